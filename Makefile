@@ -4,6 +4,7 @@
 
 GO      ?= go
 ENDORSE := $(GO) run ./cmd/endorse
+AXE     := .ci/node_modules/axe-core/axe.min.js
 WASMENV := PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm
 
 .PHONY: all build serve test test-go test-wasm bench clean
@@ -20,15 +21,24 @@ serve:
 # engine packages again under GOOS=js GOARCH=wasm in Node.
 test: test-go test-wasm
 
-test-go:
+test-go: $(AXE)
 	$(GO) vet ./...
 	$(GO) test ./...
 
 test-wasm:
-	$(WASMENV) $(GO) test ./internal/diag/...
+	$(WASMENV) $(GO) test ./internal/diag/... ./wasm/...
 
+# axe-core for the browser accessibility tests (internal/e2e), pinned in
+# .ci/package-lock.json; installed on first use.
+$(AXE): .ci/package.json .ci/package-lock.json
+	npm ci --prefix .ci --no-audit --no-fund
+	touch $@
+
+# Speed and size against Hugo and the targets (installs Debian's hugo when
+# missing); prints a Markdown report, also written to .bench/report.md.
+# BENCHFLAGS e.g. "-sizes 1000x3 -checker=false" for a quick look.
 bench:
-	@echo "bench: see below"
+	$(GO) run ./cmd/benchreport $(BENCHFLAGS)
 
 clean:
 	rm -rf public .cache .bench

@@ -1,0 +1,284 @@
+package assets
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/evanw/esbuild/pkg/api"
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// Logical names of the wasm assets.
+const (
+	WasmName     = "endorse.wasm"
+	WasmExecName = "wasm_exec.js"
+)
+
+// Compiler builds the Go package in pkgDir (absolute) for GOOS=js
+// GOARCH=wasm into the file out, running in the module at root. It returns
+// the tool's combined output, which on failure holds "file:line:col: msg"
+// lines.
+type Compiler func(root, pkgDir, out string) ([]byte, error)
+
+// wasmEnv is the environment of every go command run for the wasm target.
+func wasmEnv() []string {
+	return append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+}
+
+// wasmFlags are the go build flags; they are part of the cache key.
+// -buildvcs=false keeps the commit and dirty state out of the binary, so
+// its bytes (and hashed name) depend on the sources alone.
+var wasmFlags = []string{"-trimpath", "-buildvcs=false", "-ldflags=-s -w"}
+
+// GoCompile is the default Compiler: go build with wasmFlags.
+func GoCompile(root, pkgDir, out string) ([]byte, error) {
+	args := append([]string{"build", "-o", out}, wasmFlags...)
+	cmd := exec.Command("go", append(args, pkgDir)...)
+	cmd.Dir, cmd.Env = root, wasmEnv()
+	return cmd.CombinedOutput()
+}
+
+// wasmMemo remembers the last wasm result and the stat stamp of the files
+// it was built from, so an unchanged tree skips even `go list`.
+type wasmMemo struct {
+	stamp string
+	files []string // every source file and package directory hashed
+	wasm  *Asset
+	exec  *Asset
+	diags diag.List
+}
+
+// buildWasm adds endorse.wasm and wasm_exec.js to m when the wasm
+// directory holds a main package; it does nothing when the directory does
+// not exist or has no main package yet.
+func (p *Pipeline) buildWasm(m *Manifest) diag.List {
+	if len(p.wasm.files) == 0 || statStamp(p.wasm.files) != p.wasm.stamp {
+		p.wasm = p.compileWasm()
+	}
+	if p.wasm.wasm != nil {
+		m.put(*p.wasm.wasm)
+		m.put(*p.wasm.exec)
+	}
+	return append(diag.List(nil), p.wasm.diags...)
+}
+
+// compileWasm resolves the package's sources, then reuses the cached
+// binary for their key or compiles it.
+func (p *Pipeline) compileWasm() wasmMemo {
+	dir := p.abs(p.opts.Wasm)
+	if !hasGoFiles(dir) {
+		return wasmMemo{}
+	}
+	tc, err := toolchain()
+	if err != nil {
+		return wasmMemo{diags: oneDiag(p.opts.Wasm, "go toolchain: "+err.Error())}
+	}
+	src, ds := listSources(p.opts.Root, dir)
+	if ds != nil || !src.main {
+		return wasmMemo{diags: ds}
+	}
+	memo := wasmMemo{files: src.stamped, stamp: statStamp(src.stamped)}
+	data, ds := p.cachedCompile(dir, wasmKey(tc, src))
+	if ds != nil {
+		memo.diags = ds
+		return memo
+	}
+	return p.withExec(memo, tc, data)
+}
+
+// withExec completes a memo with the wasm binary and wasm_exec.js.
+func (p *Pipeline) withExec(memo wasmMemo, tc goToolchain, data []byte) wasmMemo {
+	js, err := wasmExec(tc.root)
+	if err != nil {
+		memo.diags = oneDiag(p.opts.Wasm, "wasm_exec.js: "+err.Error())
+		return memo
+	}
+	w, e := NewAsset(WasmName, data), NewAsset(WasmExecName, js)
+	memo.wasm, memo.exec = &w, &e
+	return memo
+}
+
+// cachedCompile returns CacheDir/<key>.wasm, compiling it when missing.
+// The binary is written to a temporary file and renamed into place, so a
+// crash never leaves a truncated cache entry.
+func (p *Pipeline) cachedCompile(dir, key string) ([]byte, diag.List) {
+	cache := p.abs(p.opts.CacheDir)
+	final := filepath.Join(cache, key+".wasm")
+	if data, err := os.ReadFile(final); err == nil {
+		now := time.Now()
+		_ = os.Chtimes(final, now, now) // most recently used: pruned last
+		return data, nil
+	}
+	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return nil, oneDiag(p.opts.CacheDir, err.Error())
+	}
+	tmp := filepath.Join(cache, key+".tmp-"+strconv.Itoa(os.Getpid()))
+	defer os.Remove(tmp)
+	if out, err := p.opts.Compile(p.opts.Root, dir, tmp); err != nil {
+		return nil, compileDiags(p.opts.Root, p.opts.Wasm, out, err)
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		return nil, oneDiag(p.opts.CacheDir, err.Error())
+	}
+	pruneCache(cache, keepCached)
+	data, err := os.ReadFile(final)
+	if err != nil {
+		return nil, oneDiag(p.opts.CacheDir, err.Error())
+	}
+	return data, nil
+}
+
+// hasGoFiles reports whether dir directly contains a .go file.
+func hasGoFiles(dir string) bool {
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") && !strings.HasSuffix(e.Name(), "_test.go") {
+			return true
+		}
+	}
+	return false
+}
+
+// goToolchain identifies the go command used for builds.
+type goToolchain struct{ version, root string }
+
+var (
+	tcOnce sync.Once
+	tcVal  goToolchain
+	tcErr  error
+)
+
+// toolchain runs `go env GOVERSION GOROOT` once per process.
+func toolchain() (goToolchain, error) {
+	tcOnce.Do(func() {
+		out, err := exec.Command("go", "env", "GOVERSION", "GOROOT").Output()
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		if err == nil && len(lines) != 2 {
+			err = errors.New("unexpected `go env` output")
+		}
+		if err != nil {
+			tcErr = err
+			return
+		}
+		tcVal = goToolchain{version: lines[0], root: strings.TrimSpace(lines[1])}
+	})
+	return tcVal, tcErr
+}
+
+// wasmExec returns GOROOT/lib/wasm/wasm_exec.js (misc/wasm before Go
+// 1.24), minified by esbuild as a classic script.
+func wasmExec(goroot string) ([]byte, error) {
+	src, err := os.ReadFile(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"))
+	if os.IsNotExist(err) {
+		src, err = os.ReadFile(filepath.Join(goroot, "misc", "wasm", "wasm_exec.js"))
+	}
+	if err != nil {
+		return nil, err
+	}
+	res := api.Transform(string(src), api.TransformOptions{
+		MinifyWhitespace: true, MinifyIdentifiers: true, MinifySyntax: true,
+		Target: api.ES2020, LegalComments: api.LegalCommentsNone, Charset: api.CharsetUTF8,
+	})
+	if len(res.Errors) > 0 {
+		return nil, errors.New(res.Errors[0].Text)
+	}
+	return res.Code, nil
+}
+
+// goErrLine matches "path/file.go:12:5: message" in go command output.
+var goErrLine = regexp.MustCompile(`^(\S[^:]*\.go):(\d+):(?:(\d+):)? (.*)$`)
+
+// compileDiags turns compiler output into diagnostics; paths become
+// relative to root. Without any positioned line, the whole output (or the
+// error) is reported against the wasm directory.
+func compileDiags(root, wasmDir string, out []byte, err error) diag.List {
+	var ds diag.List
+	for _, line := range strings.Split(string(out), "\n") {
+		if m := goErrLine.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+			l, _ := strconv.Atoi(m[2])
+			c, _ := strconv.Atoi(m[3])
+			ds.Add(goPath(root, m[1]), l, c, m[4])
+		}
+	}
+	if len(ds) == 0 {
+		msg := strings.TrimSpace(string(out))
+		if msg == "" {
+			msg = err.Error()
+		}
+		ds = oneDiag(wasmDir, "wasm build failed: "+msg)
+	}
+	return ds
+}
+
+// goPath makes a path printed by the go command relative to root.
+func goPath(root, p string) string {
+	p = strings.TrimPrefix(p, "./")
+	return relPath(root, p)
+}
+
+func oneDiag(file, msg string) diag.List {
+	return diag.List{{File: filepath.ToSlash(file), Message: msg}}
+}
+
+// hashLines returns the hex SHA-256 of lines joined by newlines.
+func hashLines(lines []string) string {
+	h := sha256.New()
+	for _, l := range lines {
+		h.Write([]byte(l))
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// stampLine is the stat summary of one path: name, size, mtime.
+func stampLine(p string, fi os.FileInfo) string {
+	return p + "\x00" + strconv.FormatInt(fi.Size(), 10) + "\x00" + strconv.FormatInt(fi.ModTime().UnixNano(), 10)
+}
+
+// statStamp summarises the stats of paths (files or directories; a
+// directory's mtime changes when a file is added or removed).
+func statStamp(paths []string) string {
+	lines := make([]string, 0, len(paths))
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			lines = append(lines, p+"\x00missing")
+			continue
+		}
+		lines = append(lines, stampLine(p, fi))
+	}
+	return hashLines(lines)
+}
+
+// keepCached is how many wasm binaries the cache keeps: enough to switch
+// branches back and forth without recompiling, bounded on disk (~2 MB each).
+const keepCached = 6
+
+// pruneCache removes all but the keep most recently written binaries.
+func pruneCache(dir string, keep int) {
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
+	type entry struct {
+		path  string
+		mtime int64
+	}
+	var es []entry
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil {
+			es = append(es, entry{p, fi.ModTime().UnixNano()})
+		}
+	}
+	sort.Slice(es, func(i, j int) bool { return es[i].mtime > es[j].mtime })
+	for i := keep; i < len(es); i++ {
+		os.Remove(es[i].path)
+	}
+}

@@ -1,0 +1,194 @@
+package assets
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+)
+
+// wasmModule is a tiny module: wasm/ imports lib/, other/ is unrelated.
+const wasmModule = `
+-- go.mod --
+module example.com/w
+
+go 1.21
+-- wasm/main.go --
+package main
+
+import "example.com/w/lib"
+
+func main() { println(lib.Answer) }
+-- lib/lib.go --
+package lib
+
+const Answer = 42
+-- other/other.go --
+package other
+`
+
+// writeArchive writes a txtar text into a new temp dir.
+func writeArchive(t *testing.T, text string) string {
+	t.Helper()
+	root := t.TempDir()
+	for _, f := range txtar.Parse([]byte(text)).Files {
+		writeFile(t, filepath.Join(root, f.Name), string(f.Data))
+	}
+	return root
+}
+
+func writeFile(t *testing.T, p, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fakeCompiler counts invocations and writes a fixed "binary".
+type fakeCompiler struct{ calls int }
+
+func (f *fakeCompiler) compile(root, pkg, out string) ([]byte, error) {
+	f.calls++
+	return nil, os.WriteFile(out, []byte("\x00asm fake"), 0o644)
+}
+
+func TestWasmCache(t *testing.T) {
+	root := writeArchive(t, wasmModule)
+	fc := &fakeCompiler{}
+	opts := Options{Root: root, Compile: fc.compile}
+	steps := []struct {
+		name  string
+		edit  string // file to append a comment to before building
+		fresh bool   // new Pipeline (empty memo): only the disk cache can help
+		calls int    // compiler invocations expected so far
+	}{
+		{"first build compiles", "", true, 1},
+		{"same pipeline reuses memo", "", false, 1},
+		{"new pipeline hits disk cache", "", true, 1},
+		{"unrelated package edit", "other/other.go", true, 1},
+		{"dependency edit recompiles", "lib/lib.go", false, 2},
+		{"back in memo", "", false, 2},
+	}
+	p := NewPipeline(opts)
+	for _, s := range steps {
+		if s.edit != "" {
+			appendComment(t, filepath.Join(root, s.edit))
+		}
+		if s.fresh {
+			p = NewPipeline(opts)
+		}
+		m, ds := p.Build()
+		if len(ds) > 0 || fc.calls != s.calls {
+			t.Fatalf("%s: calls = %d, want %d; diags %v", s.name, fc.calls, s.calls, ds)
+		}
+		checkWasmAssets(t, m)
+	}
+}
+
+func appendComment(t *testing.T, p string) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, p, string(data)+"\n// edited\n")
+}
+
+func checkWasmAssets(t *testing.T, m *Manifest) {
+	t.Helper()
+	w, ok := m.Get(WasmName)
+	if !ok || w.Type != "application/wasm" || !strings.HasPrefix(w.URL, "/assets/endorse.") {
+		t.Errorf("endorse.wasm = %+v, %v", w, ok)
+	}
+	if e, ok := m.Get(WasmExecName); !ok || !strings.Contains(string(e.Bytes), "globalThis.Go") {
+		t.Errorf("wasm_exec.js missing or not Go's support file")
+	}
+}
+
+// TestWasmSkipped: no wasm assets and no diagnostics while wasm/ is missing
+// or not yet a main package.
+func TestWasmSkipped(t *testing.T) {
+	for name, text := range map[string]string{
+		"missing":  "-- go.mod --\nmodule example.com/w\n",
+		"not main": "-- go.mod --\nmodule example.com/w\n-- wasm/lib.go --\npackage wasm\n",
+		"no go":    "-- go.mod --\nmodule example.com/w\n-- wasm/README --\nsoon\n",
+	} {
+		fc := &fakeCompiler{}
+		m, ds := Build(Options{Root: writeArchive(t, text), Compile: fc.compile})
+		if len(m.Names()) != 0 || len(ds) != 0 || fc.calls != 0 {
+			t.Errorf("%s: assets %v, diags %v, calls %d", name, m.Names(), ds, fc.calls)
+		}
+	}
+}
+
+// TestWasmCompileErrors: compiler output lines become file:line:col
+// diagnostics relative to the root; other failures name the wasm dir.
+func TestWasmCompileErrors(t *testing.T) {
+	tests := []struct{ out, want string }{
+		{"# example.com/w/wasm\nwasm/main.go:5:15: undefined: lib.Answr\n", "wasm/main.go:5:15: undefined: lib.Answr"},
+		{"./wasm/main.go:2:1: syntax error\n", "wasm/main.go:2:1: syntax error"},
+		{"", "wasm: wasm build failed: exit status 1"},
+	}
+	for _, tt := range tests {
+		ds := compileDiags("/r", "wasm", []byte(tt.out), errors.New("exit status 1"))
+		if len(ds) != 1 || ds[0].String() != tt.want {
+			t.Errorf("compileDiags(%q) = %v, want %q", tt.out, ds, tt.want)
+		}
+	}
+}
+
+// TestWasmRealCompileError runs the real go command on a broken package.
+func TestWasmRealCompileError(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	root := writeArchive(t, strings.Replace(wasmModule, "lib.Answer)", "lib.Answr)", 1))
+	m, ds := Build(Options{Root: root})
+	if len(ds) != 1 || !strings.HasPrefix(ds[0].String(), "wasm/main.go:5:") || !strings.Contains(ds[0].Message, "Answr") {
+		t.Fatalf("diags = %v", ds)
+	}
+	if _, ok := m.Get(WasmName); ok {
+		t.Error("broken build published endorse.wasm")
+	}
+}
+
+// TestWasmRealBuild compiles a tiny main package with the real go command
+// and finds the binary in the cache afterwards.
+func TestWasmRealBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	root := writeArchive(t, wasmModule)
+	m, ds := Build(Options{Root: root})
+	w, ok := m.Get(WasmName)
+	if len(ds) > 0 || !ok || !strings.HasPrefix(string(w.Bytes), "\x00asm") {
+		t.Fatalf("diags %v, wasm found %v", ds, ok)
+	}
+	cached, _ := filepath.Glob(filepath.Join(root, ".cache", "wasm", "*.wasm"))
+	if len(cached) != 1 {
+		t.Errorf("cache holds %v, want one binary", cached)
+	}
+}
+
+// TestPruneCache keeps the most recently used binaries only.
+func TestPruneCache(t *testing.T) {
+	dir := t.TempDir()
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < 8; i++ {
+		p := filepath.Join(dir, strconv.Itoa(i)+".wasm")
+		writeFile(t, p, "x")
+		os.Chtimes(p, base, base.Add(time.Duration(i)*time.Minute))
+	}
+	pruneCache(dir, 6)
+	left, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
+	if len(left) != 6 || left[0] != filepath.Join(dir, "2.wasm") {
+		t.Errorf("left %v, want 2.wasm … 7.wasm", left)
+	}
+}

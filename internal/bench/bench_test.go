@@ -1,0 +1,94 @@
+package bench
+
+import (
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/iecmh/endorse/internal/bench/corpus"
+	"github.com/iecmh/endorse/internal/site"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestCorpusBuildsWithBoth builds a small corpus (with the repository's
+// templates, static files, rules and example pages) with site.Build and,
+// when installed, with Hugo: the benchmark compares nothing otherwise.
+func TestCorpusBuildsWithBoth(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "corpus")
+	if _, err := corpus.Generate(corpus.Options{Pages: 120, Out: root, Repo: "../.."}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.Build(site.Options{Root: root, Out: filepath.Join(dir, "endorse"), NoWasm: true}); err != nil {
+		t.Fatalf("endorse cannot build the corpus:\n%v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "endorse", "section-002", "page-00120", "index.html")); err != nil {
+		t.Error(err)
+	}
+	if _, err := exec.LookPath("hugo"); err != nil {
+		t.Skip("hugo is not installed")
+	}
+	out, err := exec.Command("hugo", "--minify", "--quiet", "-s", root, "-d", filepath.Join(dir, "hugo")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("hugo cannot build the corpus: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "hugo", "section-002", "page-00120", "index.html")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestParseGoBench(t *testing.T) {
+	out := `goos: linux
+BenchmarkEvaluate/all-2   	   30000	     41234 ns/op	    9120 B/op	     120 allocs/op
+BenchmarkFirstResult-2    	       1	 180000000 ns/op	       182.5 first-result-ms
+BenchmarkBroken-2  FAIL
+PASS`
+	got := parseGoBench(out)
+	if len(got) != 2 || got[0].Name != "BenchmarkEvaluate/all" || got[0].N != 30000 {
+		t.Fatalf("parsed %+v", got)
+	}
+	if m, ok := got[0].Metric("ns/op"); !ok || m.Value != 41234 {
+		t.Errorf("ns/op = %v %v", m, ok)
+	}
+	if ms := firstMillis(-1, got[1], "first"); ms != 182.5 {
+		t.Errorf("first result = %v ms, want the reported metric 182.5", ms)
+	}
+	if ms := firstMillis(-1, got[0], "evaluate"); ms != 0.041234 {
+		t.Errorf("by name = %v ms, want ns/op converted", ms)
+	}
+}
+
+// TestReport renders fixed results and compares with a golden file.
+func TestReport(t *testing.T) {
+	s := func(wall time.Duration, mib int64) *Sample {
+		return &Sample{Wall: wall, CPU: wall * 3 / 2, MaxRSS: mib << 20}
+	}
+	res := Results{
+		Env: Env{Date: "2026-01-02 03:04 UTC", CPUs: 2, Go: "go1.26.8", Hugo: "hugo v0.111.3", Commit: "abc1234", Scratch: "/dev/shm/x"},
+		Builds: []BuildResult{
+			{Size: Size{1000, 5, true}, Corpus: corpus.Stats{Pages: 1000, MarkdownBytes: 4_700_000}, Hugo: s(900*time.Millisecond, 190), Endorse: s(250*time.Millisecond, 40)},
+			{Size: Size{10000, 3, true}, Corpus: corpus.Stats{Pages: 10000, MarkdownBytes: 47_000_000}, Hugo: s(8*time.Second, 1500), Endorse: s(2*time.Second, 150)},
+			{Size: Size{30000, 3, false}, Corpus: corpus.Stats{Pages: 30000, MarkdownBytes: 141_000_000}, Endorse: s(7*time.Second, 400)},
+		},
+		Serve:   &ServeResult{Pages: 1000, Samples: []time.Duration{12 * time.Millisecond, 15 * time.Millisecond, 30 * time.Millisecond}, Startup: time.Second},
+		Wasm:    &WasmSize{Raw: 1_943_000, Gzip: 581_600, Brotli: 444_800},
+		Checker: &CheckerBench{FirstResult: -1, Reeval: 3.2, Err: "internal/e2e has no first-result benchmark"},
+		EngErr:  "internal/engine has no benchmarks",
+	}
+	got := Report(res)
+	golden := filepath.Join("testdata", "report.golden")
+	if *update {
+		os.WriteFile(golden, []byte(got), 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("report differs from %s (go test -update to accept):\n%s", golden, got)
+	}
+}

@@ -1,0 +1,141 @@
+package bench
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/bench/corpus"
+)
+
+// Size is one corpus size and how many timed runs each tool gets there.
+type Size struct {
+	Pages int
+	Runs  int
+	Hugo  bool // whether Hugo builds this size too
+}
+
+// BuildResult holds the medians of one corpus size.
+type BuildResult struct {
+	Size
+	Corpus              corpus.Stats
+	Hugo, Endorse       *Sample // nil when not available
+	HugoErr, EndorseErr string  // why a tool's figure is not available
+}
+
+// tool is one site generator under test.
+type tool struct {
+	name string
+	cmd  func(dir, out string) *exec.Cmd // nil when the tool is unavailable
+}
+
+// tools returns Hugo and endorse as configured by r.
+func (r *runner) tools() (hugo, endorse tool) {
+	hugo = tool{name: "hugo"}
+	if r.env.Hugo != "" {
+		hugo.cmd = func(dir, out string) *exec.Cmd {
+			return exec.Command("hugo", "--minify", "--quiet", "--source", dir, "--destination", out)
+		}
+	}
+	endorse = tool{name: "endorse"}
+	if r.env.Endorse != "" {
+		endorse.cmd = func(dir, out string) *exec.Cmd {
+			cmd := exec.Command(r.env.Endorse, r.endorseArgs(r.cfg.BuildArgs, out)...)
+			cmd.Dir = dir
+			return cmd
+		}
+	}
+	return hugo, endorse
+}
+
+// endorseArgs splits an argument template and replaces {out} (build) or
+// {addr} and {port} (serve) by value, a directory or a host:port.
+func (r *runner) endorseArgs(template, value string) []string {
+	_, port, _ := strings.Cut(value, ":")
+	rep := strings.NewReplacer("{out}", value, "{addr}", value, "{port}", port)
+	args := strings.Fields(template)
+	for i, a := range args {
+		args[i] = rep.Replace(a)
+	}
+	return args
+}
+
+// compare generates the corpus of size s and builds it with both tools,
+// alternating which goes first, after one untimed warm-up run each (which
+// fills caches, e.g. endorse's wasm cache, as a second build would find them).
+func (r *runner) compare(s Size) BuildResult {
+	res := BuildResult{Size: s}
+	dir, stats, err := r.corpus(s.Pages)
+	res.Corpus = stats
+	hugo, endorse := r.tools()
+	switch {
+	case !s.Hugo:
+		hugo.cmd = nil
+	case hugo.cmd == nil:
+		res.HugoErr = "hugo is not installed"
+	}
+	if endorse.cmd == nil {
+		res.EndorseErr = "endorse does not compile (see the log)"
+	}
+	if err != nil {
+		res.HugoErr, res.EndorseErr = err.Error(), err.Error()
+		return res
+	}
+	var hs, es []Sample
+	for i := -1; i < s.Runs; i++ {
+		first, second := &hugo, &endorse
+		if i%2 != 0 {
+			first, second = second, first
+		}
+		r.runTool(*first, dir, s.Pages, i, &hs, &es, &res)
+		r.runTool(*second, dir, s.Pages, i, &hs, &es, &res)
+	}
+	res.Hugo, res.Endorse = medianOrNil(hs, res.HugoErr), medianOrNil(es, res.EndorseErr)
+	return res
+}
+
+// runTool runs one build of t (run -1 is the untimed warm-up) and files its
+// sample or its first error into res.
+func (r *runner) runTool(t tool, dir string, pages, run int, hs, es *[]Sample, res *BuildResult) {
+	samples, errp := hs, &res.HugoErr
+	if t.name == "endorse" {
+		samples, errp = es, &res.EndorseErr
+	}
+	if t.cmd == nil || *errp != "" {
+		return
+	}
+	out := filepath.Join(r.cfg.Scratch, "out", fmt.Sprintf("%s-%d", t.name, pages))
+	os.RemoveAll(out)
+	s, err := measure(t.cmd(dir, out))
+	os.RemoveAll(out)
+	switch {
+	case err != nil:
+		*errp = err.Error()
+		r.logf("%s at %d pages failed: %v", t.name, pages, err)
+	case run >= 0:
+		*samples = append(*samples, s)
+		r.logf("%-7s %6d pages run %d: %v, %s", t.name, pages, run+1, s.Wall.Round(1e6), mib(s.MaxRSS))
+	}
+}
+
+// medianOrNil returns the median of samples, or nil after an error or none.
+func medianOrNil(samples []Sample, errText string) *Sample {
+	if errText != "" || len(samples) == 0 {
+		return nil
+	}
+	m := Median(samples)
+	return &m
+}
+
+// corpus generates (or regenerates) the corpus of pages pages and returns
+// its absolute directory.
+func (r *runner) corpus(pages int) (string, corpus.Stats, error) {
+	dir, err := filepath.Abs(filepath.Join(r.cfg.Scratch, fmt.Sprintf("corpus-%d", pages)))
+	if err != nil {
+		return "", corpus.Stats{}, err
+	}
+	st, err := corpus.Generate(corpus.Options{Pages: pages, Out: dir, Repo: r.cfg.Repo})
+	return dir, st, err
+}

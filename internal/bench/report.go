@@ -1,0 +1,141 @@
+package bench
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Goals, as stated in the performance issue.
+const (
+	goalTimeRatio   = 1.0 / 3 // endorse/Hugo build time at 10,000 pages
+	goalMemRatio    = 1.0 / 8 // endorse/Hugo peak RSS at 10,000 pages
+	goalPages       = 10000
+	goalServe       = 20 * time.Millisecond
+	goalWasmBrotli  = 480_000 // bytes
+	goalFirstMs     = 250.0
+	goalReevalMs    = 16.0
+	goalEngineNs    = 100_000.0
+	linearTolerance = 1.10 // time may grow 10% faster than pages before "worse than linear"
+)
+
+// na is what the report says for a figure it could not measure.
+const na = "not available"
+
+// Report renders results as the Markdown report.
+func Report(res Results) string {
+	var b strings.Builder
+	e := res.Env
+	fmt.Fprintf(&b, "# Endorse benchmark report\n\n%s · %d CPUs · %s · %s · endorse %s · corpora and output in %s\n\n",
+		e.Date, e.CPUs, e.Go, orNA(e.Hugo), e.Commit, e.Scratch)
+	writeBuilds(&b, res.Builds)
+	writeTargets(&b, res)
+	writeGrowth(&b, res.Builds)
+	writeServe(&b, res.Serve)
+	writeChecker(&b, res)
+	writeProblems(&b, res)
+	return b.String()
+}
+
+// writeBuilds writes the endorse vs Hugo table.
+func writeBuilds(b *strings.Builder, builds []BuildResult) {
+	b.WriteString("## Full build: `endorse build` vs `hugo --minify`\n\n")
+	b.WriteString("Same generated corpus (cmd/corpusgen), compiled endorse binary, one untimed warm-up each, then the tools alternate; medians of wall time, CPU time (user+system) and peak RSS (wait4 rusage); fresh output directory every run. CPU time is the steadier figure when the machine is busy.\n\n")
+	b.WriteString("| pages | runs | Hugo time | endorse time | time ratio | Hugo CPU | endorse CPU | CPU ratio | Hugo peak RSS | endorse peak RSS | memory ratio |\n")
+	b.WriteString("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	for _, r := range builds {
+		hw, hc, hr := wall(r.Hugo), cpu(r.Hugo), rss(r.Hugo)
+		if !r.Size.Hugo {
+			hw, hc, hr = "not run", "not run", "not run"
+		}
+		fmt.Fprintf(b, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", thousands(r.Pages), r.Runs,
+			hw, wall(r.Endorse), ratio(r.Endorse, r.Hugo, func(s *Sample) float64 { return s.Wall.Seconds() }),
+			hc, cpu(r.Endorse), ratio(r.Endorse, r.Hugo, func(s *Sample) float64 { return s.CPU.Seconds() }),
+			hr, rss(r.Endorse), ratio(r.Endorse, r.Hugo, func(s *Sample) float64 { return float64(s.MaxRSS) }))
+	}
+	b.WriteString("\n")
+}
+
+// writeTargets writes the goal table with PASS/FAIL marks.
+func writeTargets(b *strings.Builder, res Results) {
+	b.WriteString("## Targets\n\n| target | measured | goal | result |\n|---|---:|---:|:---:|\n")
+	for _, row := range targetRows(res) {
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", row[0], row[1], row[2], row[3])
+	}
+	b.WriteString("\n")
+}
+
+// targetRows returns target, measured, goal, mark for every goal.
+func targetRows(res Results) [][4]string {
+	var rows [][4]string
+	g := buildAt(res.Builds, goalPages)
+	t, tok := ratioOf(g, func(s *Sample) float64 { return s.Wall.Seconds() })
+	rows = append(rows, [4]string{"build time at 10,000 pages, endorse/Hugo", fmtRatio(t, tok), "≤ 0.33", mark(tok, t <= goalTimeRatio)})
+	c, cok := ratioOf(g, func(s *Sample) float64 { return s.CPU.Seconds() })
+	rows = append(rows, [4]string{"build CPU time at 10,000 pages, endorse/Hugo", fmtRatio(c, cok), "≤ 0.33", mark(cok, c <= goalTimeRatio)})
+	m, mok := ratioOf(g, func(s *Sample) float64 { return float64(s.MaxRSS) })
+	rows = append(rows, [4]string{"peak memory at 10,000 pages, endorse/Hugo", fmtRatio(m, mok), "≤ 0.125", mark(mok, m <= goalMemRatio)})
+	rows = append(rows, serveRow(res.Serve))
+	rows = append(rows, checkerRows(res)...)
+	return append(rows, engineRows(res)...)
+}
+
+// serveRow is the rebuild-latency target row.
+func serveRow(s *ServeResult) [4]string {
+	name := "`endorse serve`: save one page → rebuilt page served"
+	if s == nil || len(s.Samples) == 0 {
+		return [4]string{name, na, "< 20 ms", mark(false, false)}
+	}
+	med := medianDuration(s.Samples)
+	name = fmt.Sprintf("%s (%s pages, median of %d)", name, thousands(s.Pages), len(s.Samples))
+	return [4]string{name, ms(med), "< 20 ms", mark(true, med < goalServe)}
+}
+
+// checkerRows are the wasm size and browser timing rows.
+func checkerRows(res Results) [][4]string {
+	size, sok := "", false
+	if w := res.Wasm; w != nil && w.Err == "" && w.Brotli > 0 {
+		size, sok = kb(w.Brotli), true
+	}
+	first, fok, re, rok := -1.0, false, -1.0, false
+	if c := res.Checker; c != nil {
+		first, fok, re, rok = c.FirstResult, c.FirstResult >= 0, c.Reeval, c.Reeval >= 0
+	}
+	return [][4]string{
+		{"checker wasm, brotli -q 11", orNAIf(size, sok), "≤ 480 KB", mark(sok, sok && res.Wasm.Brotli <= goalWasmBrotli)},
+		{"checker: navigation to first result", orNAIf(fmt.Sprintf("%.0f ms", first), fok), "< 250 ms", mark(fok, first < goalFirstMs)},
+		{"checker: re-evaluation", orNAIf(fmt.Sprintf("%.1f ms", re), rok), "< 16 ms", mark(rok, re < goalReevalMs)},
+	}
+}
+
+// engineRows is one row per ENGINE benchmark (ns/op against 100 µs).
+func engineRows(res Results) [][4]string {
+	if len(res.Engine) == 0 {
+		return [][4]string{{"engine benchmark (go test -bench ./internal/engine/...)", na, "< 100 µs", mark(false, false)}}
+	}
+	var rows [][4]string
+	for _, l := range res.Engine {
+		m, ok := l.Metric("ns/op")
+		v := fmt.Sprintf("%.1f µs", m.Value/1000)
+		rows = append(rows, [4]string{"engine: " + l.Name, orNAIf(v, ok), "< 100 µs", mark(ok, m.Value < goalEngineNs)})
+	}
+	return rows
+}
+
+// buildAt returns the result at pages, or nil.
+func buildAt(builds []BuildResult, pages int) *BuildResult {
+	for i := range builds {
+		if builds[i].Pages == pages {
+			return &builds[i]
+		}
+	}
+	return nil
+}
+
+// ratioOf returns endorse/Hugo of a field when both were measured.
+func ratioOf(r *BuildResult, f func(*Sample) float64) (float64, bool) {
+	if r == nil || r.Hugo == nil || r.Endorse == nil || f(r.Hugo) == 0 {
+		return 0, false
+	}
+	return f(r.Endorse) / f(r.Hugo), true
+}

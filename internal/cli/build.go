@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+
+	"github.com/iecmh/endorse/internal/site"
+)
+
+func init() {
+	register("build", "build the site into public/ (or -out DIR)", runBuild)
+}
+
+// runBuild is `endorse build [-root DIR] [-out DIR]`: it builds the site and
+// prints one summary line, or returns the build's diagnostics.
+func runBuild(env Env) error {
+	fl := flag.NewFlagSet("build", flag.ContinueOnError)
+	fl.SetOutput(env.Stderr)
+	root := fl.String("root", ".", "project directory (content/, templates/, static/, rules/)")
+	out := fl.String("out", "", "output directory (default: public/ in the project directory)")
+	if err := fl.Parse(env.Args); err != nil {
+		return err
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%w: build takes no arguments, got %q", ErrUsage, fl.Args())
+	}
+	if *out != "" {
+		abs, err := filepath.Abs(*out)
+		if err != nil {
+			return err
+		}
+		*out = abs
+	}
+	sum, err := site.Build(site.Options{Root: *root, Out: *out})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, "endorse: "+sum.String())
+	return nil
+}

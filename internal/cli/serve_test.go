@@ -1,0 +1,28 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"testing"
+)
+
+// TestServeUsage: bad flags are usage errors and start no server.
+func TestServeUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want error
+	}{
+		{[]string{"extra"}, ErrUsage},
+		{[]string{"-port", "70000"}, ErrUsage},
+		{[]string{"-poll", "0s"}, ErrUsage},
+		{[]string{"-h"}, flag.ErrHelp},
+	}
+	for _, tt := range tests {
+		var out, errOut bytes.Buffer
+		err := Run(append([]string{"serve"}, tt.args...), &out, &errOut)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("serve %v: err = %v, want %v", tt.args, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+// Package content loads an association's site content: content/site.toml,
+// Markdown pages with TOML front matter (Hugo conventions, so a Hugo content
+// tree builds unchanged) and the course catalog (content/courses/*.toml).
+//
+// Everything is read from an fs.FS rooted at the project directory, so tests
+// use fstest.MapFS. Problems come back as a diag.List with positions in the
+// files a user edits; loading never stops at the first problem.
+package content
+
+import (
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// Dir is the repo path of the content tree.
+const Dir = "content"
+
+// Content is a loaded content tree. Draft pages and draft courses are left
+// out. Pages are sorted by URL.
+type Content struct {
+	Site    *Site
+	Pages   []*Page
+	Catalog *Catalog
+	Files   []string // other files below content/ (images, PDFs), repo paths, copied as-is
+	byURL   map[string]*Page
+}
+
+// Load reads content/ from fsys. The returned Content is usable only when
+// the list is empty.
+func Load(fsys fs.FS) (*Content, diag.List) {
+	c := &Content{byURL: map[string]*Page{}}
+	site, l := LoadSite(fsys)
+	c.Site = site
+	var courseFiles []string
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.Add(p, 0, 0, "cannot read: "+fsErr(err))
+			return nil
+		}
+		if d.IsDir() || p == SiteFile || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		courseFiles = c.classify(fsys, p, courseFiles, &l)
+		return nil
+	})
+	if err != nil {
+		l.Add(Dir, 0, 0, "cannot read: "+fsErr(err))
+	}
+	cat, cl := loadCatalog(fsys, courseFiles)
+	c.Catalog = cat
+	l.Merge(cl)
+	l.Merge(c.index())
+	return c, l
+}
+
+// classify loads one file of content/ as a page, notes a course file, or
+// keeps it as a file to copy.
+func (c *Content) classify(fsys fs.FS, p string, courses []string, l *diag.List) []string {
+	rel := strings.TrimPrefix(p, Dir+"/")
+	switch {
+	case strings.HasSuffix(p, ".md"):
+		c.addPage(fsys, p, rel, l)
+	case isCourseFile(rel):
+		courses = append(courses, p)
+	case strings.HasSuffix(p, ".toml"):
+		l.Add(p, 0, 0, "unexpected TOML file: only content/site.toml and content/courses/<id>.toml are read")
+	default:
+		c.Files = append(c.Files, p)
+	}
+	return courses
+}
+
+func isCourseFile(rel string) bool {
+	dir, name := path.Split(rel)
+	return dir == "courses/" && strings.HasSuffix(name, ".toml")
+}
+
+func (c *Content) addPage(fsys fs.FS, p, rel string, l *diag.List) {
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
+		return
+	}
+	pg, pl := parsePage(rel, src)
+	l.Merge(pl)
+	if pg != nil && !pg.Draft {
+		c.Pages = append(c.Pages, pg)
+	}
+}
+
+// index sorts pages by URL and reports two pages claiming one URL.
+func (c *Content) index() diag.List {
+	var l diag.List
+	sort.Slice(c.Pages, func(i, j int) bool { return c.Pages[i].File < c.Pages[j].File })
+	for _, p := range c.Pages {
+		if q, dup := c.byURL[p.URL]; dup {
+			l.Add(p.File, 1, 1, "URL "+p.URL+" is already used by "+q.File)
+			continue
+		}
+		c.byURL[p.URL] = p
+	}
+	sort.SliceStable(c.Pages, func(i, j int) bool { return c.Pages[i].URL < c.Pages[j].URL })
+	return l
+}
+
+// Page returns the page at a pretty URL, or nil.
+func (c *Content) Page(url string) *Page { return c.byURL[url] }
+
+// Children returns the pages and subsections listed under the section at
+// url, ordered by weight (pages with a weight first), then title, then URL.
+func (c *Content) Children(url string) []*Page {
+	var out []*Page
+	for _, p := range c.Pages {
+		if p.Dir == url && p.Kind != KindHome {
+			out = append(out, p)
+		}
+	}
+	SortPages(out)
+	return out
+}
+
+// SortPages orders pages like Hugo: ascending weight with weight 0 (unset)
+// last, then title, then URL.
+func SortPages(ps []*Page) {
+	sort.SliceStable(ps, func(i, j int) bool { return pageLess(ps[i], ps[j]) })
+}
+
+func pageLess(a, b *Page) bool {
+	wa, wb := sortWeight(a.Weight), sortWeight(b.Weight)
+	if wa != wb {
+		return wa < wb
+	}
+	if a.Title != b.Title {
+		return a.Title < b.Title
+	}
+	return a.URL < b.URL
+}
+
+func sortWeight(w int) int64 {
+	if w == 0 {
+		return 1 << 40
+	}
+	return int64(w)
+}

@@ -1,0 +1,87 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// BenchmarkCheckerFirstResult measures, in headless Chromium on loopback
+// with the HTTP cache disabled, the time from the start of navigation to
+// the first result on the checker page (the "checker-first-result" mark
+// the page sets after its first evaluation). Reported as first-result-ms
+// (mean over b.N loads). It also reports page-brotli-bytes: what the
+// checker page downloads (HTML, CSS, scripts, wasm, rules.json) compressed
+// with brotli -q 11.
+func BenchmarkCheckerFirstResult(b *testing.B) {
+	origin := exampleServer(b)
+	br := newBrowser(b)
+	br.run(b, network.SetCacheDisabled(true))
+	var total float64
+	n := 0
+	for b.Loop() {
+		var ms float64
+		br.run(b, chromedp.Navigate(origin+"/checker/"), chromedp.WaitVisible("#checker-summary p"),
+			chromedp.Evaluate(`performance.getEntriesByName("checker-first-result")[0].startTime`, &ms))
+		total += ms
+		n++
+	}
+	b.ReportMetric(total/float64(n), "first-result-ms")
+	b.ReportMetric(float64(pageBrotli(b, exampleSite(b), "checker")), "page-brotli-bytes")
+}
+
+// BenchmarkCheckerReevaluate measures one re-evaluation after an input:
+// typing a digit into a training entry's hours, then the engine run and the
+// re-rendering of the results (the page's "checker-evaluate" measure; the
+// debounce delay before it is not included). Reported as reeval-ms (mean).
+func BenchmarkCheckerReevaluate(b *testing.B) {
+	origin := exampleServer(b)
+	br := newBrowser(b)
+	br.openChecker(b, origin)
+	br.fillMaster(b)
+	br.addEntry(b, "training", 0)
+	hours := fieldSel("training", 0, "hours", "input")
+	var total float64
+	n := 0
+	for b.Loop() {
+		var ms float64
+		br.run(b, chromedp.Evaluate(`performance.clearMeasures("checker-evaluate")`, nil),
+			chromedp.SendKeys(hours, "1"),
+			chromedp.Poll(`performance.getEntriesByName("checker-evaluate").length > 0`, nil),
+			chromedp.Evaluate(`performance.getEntriesByName("checker-evaluate")[0].duration`, &ms))
+		total += ms
+		n++
+	}
+	b.ReportMetric(total/float64(n), "reeval-ms")
+}
+
+// assetRef matches the asset URLs a page refers to.
+var assetRef = regexp.MustCompile(`/assets/[^"' )]+`)
+
+// pageBrotli is the brotli size of a built page (dir/<page>/index.html)
+// plus every asset it names (for the checker, that includes the wasm and
+// rules.json named in its data attributes).
+func pageBrotli(b testing.TB, dir, page string) int {
+	html, err := os.ReadFile(filepath.Join(dir, page, "index.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := brotliSize(b, html)
+	seen := map[string]bool{}
+	for _, ref := range assetRef.FindAllString(string(html), -1) {
+		if seen[ref] {
+			continue
+		}
+		seen[ref] = true
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(ref)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += brotliSize(b, data)
+	}
+	return total
+}

@@ -1,0 +1,187 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath returns the browser to drive: $CHROMIUM, else Debian's
+// chromium on PATH. Without one the test is skipped, or fails under CI.
+func chromiumPath(t testing.TB) string {
+	t.Helper()
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	p, err := exec.LookPath("chromium")
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatalf("chromium not found but CI is set: install it (bash .ci/install)")
+	}
+	t.Skip("chromium not found: install Debian's chromium (bash .ci/install) to run browser tests")
+	return ""
+}
+
+// profileDir is a fresh Chromium user-data-dir, removed after the browser
+// has exited (Chromium may still be writing to it while it shuts down).
+func profileDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "endorse-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	return dir
+}
+
+// browser is one headless Chromium tab plus what it observed: every request
+// it attempted and every console error, uncaught exception or log error.
+type browser struct {
+	ctx context.Context
+
+	mu       sync.Mutex
+	requests []string
+	errors   []string
+}
+
+// newBrowser starts a fresh Chromium (own user-data-dir, no network
+// services) and opens a tab; it is closed when the test ends.
+func newBrowser(t testing.TB) *browser {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath(t)),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(profileDir(t)),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelB := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelT(); cancelB(); cancelA() })
+	b := &browser{ctx: ctx}
+	chromedp.ListenTarget(ctx, b.observe)
+	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable()); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	return b
+}
+
+// observe records requests and errors from the tab's events.
+func (b *browser) observe(ev any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch e := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		b.requests = append(b.requests, e.Request.URL)
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+			b.errors = append(b.errors, "console."+string(e.Type)+": "+argsText(e.Args))
+		}
+	case *runtime.EventExceptionThrown:
+		b.errors = append(b.errors, "uncaught: "+exceptionText(e.ExceptionDetails))
+	case *cdplog.EventEntryAdded:
+		if e.Entry.Level == cdplog.LevelError {
+			b.errors = append(b.errors, "log: "+e.Entry.Text+" "+e.Entry.URL)
+		}
+	}
+}
+
+// argsText joins console arguments as the console would print them.
+func argsText(args []*runtime.RemoteObject) string {
+	parts := make([]string, 0, len(args))
+	for _, a := range args {
+		if a.Description != "" {
+			parts = append(parts, a.Description)
+		} else {
+			parts = append(parts, strings.Trim(string(a.Value), `"`))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// exceptionText describes an uncaught exception.
+func exceptionText(d *runtime.ExceptionDetails) string {
+	if d.Exception != nil && d.Exception.Description != "" {
+		return d.Exception.Description
+	}
+	return d.Text
+}
+
+// run executes actions in the tab and fails the test on error.
+func (b *browser) run(t testing.TB, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(b.ctx, actions...); err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+}
+
+// foreignRequests returns the attempted requests that left origin (data:
+// and same-origin blob: URLs stay in the page and are allowed).
+func (b *browser) foreignRequests(origin string) []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []string
+	for _, u := range b.requests {
+		if !sameOrigin(u, origin) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// sameOrigin reports whether url stays within origin ("http://host:port").
+func sameOrigin(url, origin string) bool {
+	return url == origin || strings.HasPrefix(url, origin+"/") ||
+		strings.HasPrefix(url, "blob:"+origin+"/") || strings.HasPrefix(url, "data:")
+}
+
+// consoleErrors returns the errors seen so far.
+func (b *browser) consoleErrors() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.errors...)
+}
+
+// checkClean fails the test if the tab contacted another origin or logged
+// an error since the last check, then forgets both. Call it at the end of
+// every browser test.
+func (b *browser) checkClean(t testing.TB, origin string) {
+	t.Helper()
+	if f := b.foreignRequests(origin); len(f) > 0 {
+		t.Errorf("requests to other origins: %q", f)
+	}
+	if e := b.consoleErrors(); len(e) > 0 {
+		t.Errorf("console errors:\n  %s", strings.Join(e, "\n  "))
+	}
+	b.mu.Lock()
+	b.requests, b.errors = nil, nil
+	b.mu.Unlock()
+}
+
+// clearErrors forgets errors seen so far, for steps expected to log one
+// (a 404 page logs its own status as a failed resource load).
+func (b *browser) clearErrors() {
+	b.mu.Lock()
+	b.errors = nil
+	b.mu.Unlock()
+}

@@ -1,0 +1,50 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// TestCheckerWithoutJavaScript: with scripts off the page says the checker
+// needs JavaScript and links to the category requirements.
+func TestCheckerWithoutJavaScript(t *testing.T) {
+	origin := exampleServer(t)
+	b := newBrowser(t)
+	var text, href string
+	var ok bool
+	b.run(t, emulation.SetScriptExecutionDisabled(true),
+		chromedp.Navigate(origin+"/checker/"),
+		chromedp.Text("#checker", &text),
+		chromedp.AttributeValue(`#checker noscript a, #checker .notice a`, "href", &href, &ok))
+	if !strings.Contains(text, "needs JavaScript") {
+		t.Errorf("without JavaScript the checker says %q", text)
+	}
+	if href != "/categories/" {
+		t.Errorf("without JavaScript the link goes to %q, want /categories/", href)
+	}
+	b.checkClean(t, origin)
+}
+
+// TestCheckerWithoutWebAssembly: in a browser without WebAssembly the
+// loading message is replaced by an explanation and the link stays.
+func TestCheckerWithoutWebAssembly(t *testing.T) {
+	origin := exampleServer(t)
+	b := newBrowser(t)
+	b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(`delete globalThis.WebAssembly`).Do(ctx)
+		return err
+	}), chromedp.Navigate(origin+"/checker/"))
+	b.waitText(t, "#checker-status", "could not start in this browser")
+	var href string
+	var ok bool
+	b.run(t, chromedp.AttributeValue("#checker-status a", "href", &href, &ok))
+	if href != "/categories/" {
+		t.Errorf("link = %q, want /categories/", href)
+	}
+	b.checkClean(t, origin)
+}

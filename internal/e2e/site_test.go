@@ -1,0 +1,52 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/iecmh/endorse/internal/site"
+)
+
+var (
+	siteOnce sync.Once
+	siteDir  string
+	siteErr  error
+	tmpRoot  string
+)
+
+// TestMain removes the example site built for the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if tmpRoot != "" {
+		os.RemoveAll(tmpRoot)
+	}
+	os.Exit(code)
+}
+
+// exampleSite builds the repository's example site (content/, rules/,
+// templates/, static/, wasm/) once per test binary into a temporary
+// directory and returns that directory.
+func exampleSite(t testing.TB) string {
+	t.Helper()
+	root := repoRoot(t)
+	siteOnce.Do(func() {
+		tmpRoot, siteErr = os.MkdirTemp("", "endorse-e2e-")
+		if siteErr != nil {
+			return
+		}
+		siteDir = filepath.Join(tmpRoot, "public")
+		_, siteErr = site.Build(site.Options{Root: root, Out: siteDir})
+	})
+	if siteErr != nil {
+		t.Fatalf("building the example site: %v", siteErr)
+	}
+	return siteDir
+}
+
+// exampleServer serves the example site with its production headers.
+func exampleServer(t testing.TB) string {
+	t.Helper()
+	return serveSite(t, exampleSite(t)).URL
+}

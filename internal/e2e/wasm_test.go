@@ -1,0 +1,103 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// wasmForbidden are the packages the wasm must not link: each would break
+// the 480 KB brotli budget on its own (see wasm/doc.go).
+var wasmForbidden = []string{"fmt", "encoding/json", "github.com/BurntSushi/toml"}
+
+// goWasm runs the go command for GOOS=js GOARCH=wasm in the module root.
+func goWasm(t testing.TB, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = repoRoot(t)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	out, err := cmd.Output()
+	if err != nil {
+		msg := string(out)
+		if ee, ok := err.(*exec.ExitError); ok {
+			msg += string(ee.Stderr)
+		}
+		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, msg)
+	}
+	return out
+}
+
+// TestWasmImports fails when any package linked into the wasm imports fmt,
+// encoding/json or the TOML parser, naming the importer.
+func TestWasmImports(t *testing.T) {
+	out := goWasm(t, "list", "-deps", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "./wasm")
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, imports, _ := strings.Cut(line, " ")
+		for _, imp := range strings.Fields(imports) {
+			for _, bad := range wasmForbidden {
+				if imp == bad {
+					t.Errorf("%s imports %s, which the wasm must not link (wasm/doc.go)", pkg, bad)
+				}
+			}
+		}
+	}
+}
+
+// buildWasm compiles ./wasm like the site build does, plus build tags.
+func buildWasm(t testing.TB, tags string) []byte {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "endorse.wasm")
+	goWasm(t, "build", "-trimpath", "-ldflags=-s -w", "-tags", tags, "-o", out, "./wasm")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// gzipSize is the gzip -9 size of data.
+func gzipSize(t testing.TB, data []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(data)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Len()
+}
+
+// brotliSize is the `brotli -q 11` size of data (Debian's brotli tool).
+func brotliSize(t testing.TB, data []byte) int {
+	t.Helper()
+	if _, err := exec.LookPath("brotli"); err != nil {
+		t.Skip("brotli not installed (apt-get install brotli)")
+	}
+	cmd := exec.Command("brotli", "-q", "11", "-c")
+	cmd.Stdin = bytes.NewReader(data)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("brotli: %v", err)
+	}
+	return len(out)
+}
+
+// BenchmarkWasmSize reports the shipped wasm's size raw, gzip -9 and
+// brotli -q 11, and what linking fmt or encoding/json in would add (brotli
+// bytes). Sizes are the metrics; the time per op is meaningless.
+func BenchmarkWasmSize(b *testing.B) {
+	base := buildWasm(b, "")
+	withFmt := buildWasm(b, "costfmt")
+	withJSON := buildWasm(b, "costjson")
+	br := brotliSize(b, base)
+	for b.Loop() {
+	}
+	b.ReportMetric(float64(len(base)), "raw-bytes")
+	b.ReportMetric(float64(gzipSize(b, base)), "gzip-bytes")
+	b.ReportMetric(float64(br), "brotli-bytes")
+	b.ReportMetric(float64(brotliSize(b, withFmt)-br), "fmt-extra-brotli-bytes")
+	b.ReportMetric(float64(brotliSize(b, withJSON)-br), "json-extra-brotli-bytes")
+}

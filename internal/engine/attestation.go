@@ -1,0 +1,18 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["attestation"] = attestation }
+
+// attestation: the profile answers yes to a statement (e.g. the portfolio
+// documents every competency).
+func attestation(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Attestation)
+	yes, ok := c.p.Attestations[p.Key]
+	if !ok {
+		o.missing("attestations")
+		o.Gap = "not answered yet: " + wordLabel(c.m.Vocabulary.Attestations, p.Key)
+		return
+	}
+	o.yesNo(yes, wordLabel(c.m.Vocabulary.Attestations, p.Key))
+}

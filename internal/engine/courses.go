@@ -1,0 +1,76 @@
+package engine
+
+import (
+	"sort"
+
+	"github.com/iecmh/endorse/internal/model"
+)
+
+func init() { kinds["courses"] = courses }
+
+// courses: every required catalog course completed (a training entry with
+// its course id, dated on or before the as-of date).
+func courses(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Courses)
+	if !c.answered("training") {
+		o.missing("training")
+		return
+	}
+	need := requiredCourses(c.m, p)
+	done, early, missing := 0, false, ""
+	for _, id := range need {
+		d := c.completed(id, o)
+		switch {
+		case d == 0:
+			missing = joinGap(missing, courseTitle(c.m, id))
+		default:
+			done++
+			early = early || (p.WarnBefore != 0 && d < p.WarnBefore)
+		}
+	}
+	o.quantity(float64(done), float64(len(need)), "courses", "courses")
+	if missing != "" {
+		o.Gap = "complete: " + missing
+	}
+	if early && o.Status == Met {
+		o.warn(p.Warning)
+	}
+}
+
+// requiredCourses lists the courses, in catalog sequence when taken from it.
+func requiredCourses(m *model.Model, p *model.Courses) []string {
+	if !p.CredentialCourses {
+		return p.Courses
+	}
+	var list []model.Course
+	for _, course := range m.Catalog {
+		if course.Credential {
+			list = append(list, course)
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].Sequence < list[j].Sequence })
+	ids := make([]string, len(list))
+	for i, course := range list {
+		ids[i] = course.ID
+	}
+	return ids
+}
+
+// completed returns the earliest date the course was completed (0 = not).
+func (c *ctx) completed(id string, o *Outcome) model.Date {
+	var d model.Date
+	for i, t := range c.p.Training {
+		if t.Course == id && t.Date <= c.asOf && (d == 0 || t.Date < d) {
+			d = t.Date
+			o.item("training", i, 1, "")
+		}
+	}
+	return d
+}
+
+func courseTitle(m *model.Model, id string) string {
+	if course := m.Course(id); course != nil && course.Title != "" {
+		return course.Title
+	}
+	return id
+}

@@ -1,0 +1,42 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["credential"] = credential }
+
+// credential: holds one of the listed credentials (e.g. the CDA).
+func credential(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Credential)
+	if !c.answered("credentials") {
+		o.missing("credentials")
+		return
+	}
+	met := false
+	for i, cr := range c.p.Credentials {
+		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
+		o.item("credentials", i, boolAmount(ok), ifNot(ok, "not one of the accepted credentials"))
+		met = met || ok
+	}
+	o.yesNo(met, "one of these credentials is needed: "+wordsText(c.m.Vocabulary.Credentials, p.Credentials))
+}
+
+// wordsText joins the labels of vocabulary keys.
+func wordsText(words []model.Word, keys []string) string {
+	s := ""
+	for i, k := range keys {
+		if i > 0 {
+			s += ", "
+		}
+		s += wordLabel(words, k)
+	}
+	return s
+}
+
+func wordLabel(words []model.Word, key string) string {
+	for _, w := range words {
+		if w.Key == key {
+			return w.Label
+		}
+	}
+	return key
+}

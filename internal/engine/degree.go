@@ -1,0 +1,81 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["degree"] = degree }
+
+// degree: a degree of at least min_level (in a related field if asked), or
+// an accepted license or credential.
+func degree(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Degree)
+	if !c.answered("degrees") && !(p.License && c.answered("licenses")) && !(len(p.Credentials) > 0 && c.answered("credentials")) {
+		o.missing("degrees")
+		return
+	}
+	want := model.LevelRank(p.MinLevel)
+	met := false
+	for i, d := range c.p.Degrees {
+		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
+		o.item("degrees", i, boolAmount(reason == ""), reason)
+		met = met || reason == ""
+	}
+	if p.License {
+		met = licensed(c, o) || met
+	}
+	for i, cr := range c.p.Credentials {
+		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
+		o.item("credentials", i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
+		met = met || ok
+	}
+	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
+}
+
+func degreeReason(c *ctx, p *model.Degree, level string, related bool, date model.Date, want int) string {
+	switch {
+	case date > c.asOf:
+		return "earned after the as-of date"
+	case model.LevelRank(level) < want:
+		return "below " + levelName(p.MinLevel)
+	case p.Related && !related:
+		return "not in a related field"
+	}
+	return ""
+}
+
+func licensed(c *ctx, o *Outcome) bool {
+	met := false
+	for i, l := range c.p.Licenses {
+		ok := l.Kind == "mental_health" && l.Date <= c.asOf
+		o.item("licenses", i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
+		met = met || ok
+	}
+	return met
+}
+
+func alternatives(p *model.Degree) string {
+	s := ""
+	if p.Related {
+		s = " in a related field"
+	}
+	if p.License {
+		s += ", or a mental-health license"
+	}
+	if len(p.Credentials) > 0 {
+		s += ", or an accepted credential"
+	}
+	return s + " is needed"
+}
+
+func boolAmount(ok bool) float64 {
+	if ok {
+		return 1
+	}
+	return 0
+}
+
+func ifNot(ok bool, reason string) string {
+	if ok {
+		return ""
+	}
+	return reason
+}

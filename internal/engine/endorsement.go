@@ -1,0 +1,30 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["endorsement"] = endorsement }
+
+// endorsement: the applicant holds one of the listed endorsements (held for
+// min_months when set): the prerequisite of an add-on.
+func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Endorsement)
+	if !c.answered("endorsements") {
+		o.missing("endorsements")
+		return
+	}
+	met := false
+	for i, e := range c.p.Endorsements {
+		reason := ""
+		switch {
+		case !model.In(p.Categories, e.Category):
+			reason = "not one of the required endorsements"
+		case e.Since > c.asOf:
+			reason = "held only from " + e.Since.String()
+		case p.MinMonths > 0 && (e.Since == 0 || e.Since.AddMonths(p.MinMonths) > c.asOf):
+			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
+		}
+		o.item("endorsements", i, boolAmount(reason == ""), reason)
+		met = met || reason == ""
+	}
+	o.yesNo(met, "hold one of these endorsements: "+upperList(p.Categories))
+}

@@ -1,0 +1,135 @@
+package engine
+
+import (
+	"sort"
+
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+// evaluator checks one requirement kind.
+type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
+
+// kinds holds an evaluator per requirement kind; each kind's file adds
+// itself from init.
+var kinds = map[string]evaluator{}
+
+// ctx is what every evaluator may read: the rules, the profile, the as-of
+// date, the category and the period entries must fall in.
+type ctx struct {
+	m       *model.Model
+	p       *profile.Profile
+	asOf    model.Date
+	cat     *model.Category
+	renewal bool
+	from    model.Date // earliest date counted (0 = none); renewal: 1 January
+	arena   *[]Item    // shared backing store for outcomes' item lists
+}
+
+// items returns an empty item list with room for n items, carved from one
+// shared block so a report of thousands of items costs few allocations.
+func (c *ctx) items(n int) []Item {
+	if c.arena == nil {
+		c.arena = new([]Item)
+	}
+	a := *c.arena
+	if cap(a)-len(a) < n {
+		a = make([]Item, 0, max(n, 2048))
+	}
+	*c.arena = a[:len(a)+n]
+	return a[len(a) : len(a) : len(a)+n]
+}
+
+// Evaluate checks profile p against the rules on the as-of date, for one
+// category (id) or all ("" ). It is pure: no I/O, no clock, and it does
+// not panic on any decoded profile.
+func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
+	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: []*CategoryResult{},
+		Ranking: []string{}, Renewal: []*RenewalResult{}}
+	arena := new([]Item)
+	for _, cat := range m.Categories {
+		if category == "" || cat.ID == category {
+			r.Categories = append(r.Categories, evalCategory(&ctx{m: m, p: p, asOf: asOf, cat: cat, arena: arena}))
+		}
+	}
+	r.Ranking = rank(r.Categories)
+	r.Renewal = renewals(m, p, asOf, category)
+	return r
+}
+
+func evalCategory(c *ctx) *CategoryResult {
+	res := &CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Requirements: []*Outcome{}}
+	res.Edition = c.cat.Edition(c.asOf)
+	if res.Edition == nil {
+		res.Status = NotOffered
+		return res
+	}
+	res.Requirements = c.evalAll(res.Edition.Tree)
+	res.Status = combine(res.Requirements)
+	for _, o := range res.Requirements {
+		res.Remaining += 1 - o.Progress
+		if o.Status == NotMet || o.Status == Incomplete {
+			res.Open++
+		}
+	}
+	return res
+}
+
+func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
+	out := make([]*Outcome, 0, len(list))
+	for _, r := range list {
+		out = append(out, c.eval(r))
+	}
+	return out
+}
+
+// eval checks one requirement (and its children).
+func (c *ctx) eval(r *model.Requirement) *Outcome {
+	o := &Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}}
+	if f := kinds[r.Kind]; f != nil {
+		f(c, r, o)
+	} else {
+		o.Status = Incomplete
+		o.Gap = "the checker does not know the requirement kind " + r.Kind
+	}
+	return o
+}
+
+// combine gives the status of a list of outcomes that must all be met.
+func combine(list []*Outcome) string {
+	status := Met
+	for _, o := range list {
+		switch {
+		case o.Status == NotMet:
+			return NotMet
+		case o.Status == Incomplete:
+			status = Incomplete
+		case o.Status == Warn && status == Met:
+			status = Warn
+		}
+	}
+	return status
+}
+
+// rank orders offered categories by what remains: least remaining first,
+// then fewer open requirements, then the model's order.
+func rank(list []*CategoryResult) []string {
+	offered := make([]*CategoryResult, 0, len(list))
+	for _, c := range list {
+		if c.Status != NotOffered {
+			offered = append(offered, c)
+		}
+	}
+	sort.SliceStable(offered, func(i, j int) bool {
+		a, b := offered[i], offered[j]
+		if round2(a.Remaining) != round2(b.Remaining) {
+			return a.Remaining < b.Remaining
+		}
+		return a.Open < b.Open
+	})
+	ids := make([]string, len(offered))
+	for i, c := range offered {
+		ids[i] = c.ID
+	}
+	return ids
+}

@@ -1,0 +1,186 @@
+package engine_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+func rulesJSON(t testing.TB) []byte {
+	js, err := loadProjectRules(t).MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
+}
+
+// TestEvaluateJSONErrors: bad input gives an error naming the problem,
+// never a report.
+func TestEvaluateJSONErrors(t *testing.T) {
+	rules := rulesJSON(t)
+	ok := `{"format":"endorse-profile/1"}`
+	for _, tc := range []struct{ rules, profile, asOf, category, want string }{
+		{string(rules), ok, "2024-13-01", "", "as-of date must be YYYY-MM-DD"},
+		{string(rules), ok, "2024-01-01", "nope", `unknown category "nope"`},
+		{`{"format":"x"}`, ok, "2024-01-01", "", `rules.json: format: must be "endorse-rules/1"`},
+		{string(rules), `{"format":"endorse-profile/1","training":[{"hours":-2,"date":"2024-01-01","topics":["cooking"]}]}`,
+			"2024-01-01", "", "training[0].hours: must be a number ≥ 0"},
+		{string(rules), `{"format":"endorse-profile/1","training":[{"hours":2,"date":"2024-01-01","topics":["cooking"],"course":"x"}],"references":[{"role":"boss","rater_endorsement":"imhx"}]}`,
+			"2024-01-01", "", "references[0].rater_endorsement: unknown category \"imhx\"\nreferences[0].role: unknown role \"boss\"\ntraining[0].course: unknown course \"x\"\ntraining[0].topics: unknown topic \"cooking\""},
+	} {
+		out, err := engine.EvaluateJSON([]byte(tc.rules), []byte(tc.profile), tc.asOf, tc.category)
+		if err == nil || err.Error() != tc.want || out != nil {
+			t.Errorf("EvaluateJSON(%.60s…) = %v, want error %q", tc.profile, err, tc.want)
+		}
+	}
+}
+
+// TestEmptyProfile: an empty profile leaves every requirement incomplete
+// or not met, lists every category, and writes [] rather than null.
+func TestEmptyProfile(t *testing.T) {
+	out, err := engine.EvaluateJSON(rulesJSON(t), []byte(`{"format":"endorse-profile/1"}`), "2025-06-01", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	if strings.Contains(s, "null,") && strings.Contains(s, `"items":null`) || strings.Contains(s, `"status":"met"`) {
+		t.Errorf("unexpected report: %.300s", s)
+	}
+	v, err := jsonlite.Parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats, _ := v.Get("categories")
+	if len(cats.Arr) < 10 {
+		t.Errorf("only %d categories", len(cats.Arr))
+	}
+}
+
+// TestDeterministic: the same input gives byte-identical output.
+func TestDeterministic(t *testing.T) {
+	rules := rulesJSON(t)
+	p := bigProfile(200)
+	a, err := engine.EvaluateJSON(rules, p, "2025-06-01", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := engine.EvaluateJSON(rules, p, "2025-06-01", "")
+	if string(a) != string(b) {
+		t.Error("two evaluations differ")
+	}
+}
+
+// FuzzEvaluate: evaluation never panics on any profile that decodes, on
+// any as-of date. Seeds: every golden case's profile.
+func FuzzEvaluate(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
+	for _, file := range files {
+		src, _ := os.ReadFile(file)
+		v, _ := jsonlite.Parse(src)
+		p, _ := v.Get("profile")
+		var w jsonlite.Writer
+		w.Value(p)
+		f.Add(w.Bytes(), int32(0))
+	}
+	f.Add(bigProfile(40), int32(400))
+	m := loadProjectRules(f)
+	f.Fuzz(func(t *testing.T, data []byte, shift int32) {
+		p, errs := profile.Decode(data)
+		if len(errs) > 0 {
+			return
+		}
+		day := model.NewDate(2024, 6, 1).AddDays(int(shift % 20000))
+		r := engine.Evaluate(m, p, day, "")
+		if _, err := jsonlite.Parse(r.JSON()); err != nil {
+			t.Fatalf("report is not JSON: %v", err)
+		}
+	})
+}
+
+// bigProfile builds a profile of n entries spread over the lists.
+func bigProfile(n int) []byte {
+	var w jsonlite.Writer
+	w.BeginObject()
+	w.Key("format")
+	w.String("endorse-profile/1")
+	w.Key("degrees")
+	w.Value(mustParse(`[{"level":"bachelor","date":"2010-05-01"},{"level":"master","date":"2014-05-01"}]`))
+	lists := []struct {
+		key  string
+		make func(i int) string
+	}{
+		{"training", func(i int) string {
+			return `{"title":"t","hours":` + strconv.Itoa(1+i%7) + `,"date":"` + day(i) + `","topics":["imh","dei","rsc"]}`
+		}},
+		{"work", func(i int) string {
+			return `{"role":"r","start":"` + day(i) + `","end":"` + day(i+30) + `","paid":true,"fte":0.5,"age_band":"infant","service":"dyadic_therapy","families":3}`
+		}},
+		{"rsc_received", func(i int) string {
+			return `{"date":"` + day(i) + `","hours":1.5,"format":"individual","provider":"p` + strconv.Itoa(i%3) + `","provider_endorsement":"imhm-c","about_own_rsc":true}`
+		}},
+		{"rsc_provided", func(i int) string { return `{"start":"` + day(i) + `","end":"` + day(i+20) + `"}` }},
+		{"leadership", func(i int) string { return `{"role":"l","start":"` + day(i) + `","end":"` + day(i+20) + `","kind":"policy","level":"state"}` }},
+		{"references", func(i int) string { return `{"role":"supervisor","rater_endorsement":"imhs"}` }},
+	}
+	for k, l := range lists {
+		w.Key(l.key)
+		w.BeginArray()
+		for i := k; i < n; i += len(lists) {
+			w.Value(mustParse(l.make(i)))
+		}
+		w.EndArray()
+	}
+	w.Key("attestations")
+	w.Value(mustParse(`{"portfolio":true}`))
+	w.EndObject()
+	return w.Bytes()
+}
+
+// day returns a date i weeks after 2015-01-05.
+func day(i int) string { return model.NewDate(2015, 1, 5).AddDays(7 * i).String() }
+
+func mustParse(s string) jsonlite.Value {
+	v, err := jsonlite.Parse([]byte(s))
+	if err != nil {
+		panic(s)
+	}
+	return v
+}
+
+// BenchmarkEvaluateAll: every category against a 200-entry profile, on a
+// decoded model and profile (what the browser does per keystroke).
+func BenchmarkEvaluateAll(b *testing.B) {
+	m := loadProjectRules(b)
+	p, errs := profile.Decode(bigProfile(200))
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	day := model.NewDate(2025, 6, 1)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		engine.Evaluate(m, p, day, "")
+	}
+}
+
+// BenchmarkEvaluateJSON: the whole entry point, JSON in and out (rules
+// cached after the first call).
+func BenchmarkEvaluateJSON(b *testing.B) {
+	rules, err := loadProjectRules(b).MarshalJSON()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := bigProfile(200)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := engine.EvaluateJSON(rules, p, "2025-06-01", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

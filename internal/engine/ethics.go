@@ -1,0 +1,24 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["code_of_ethics"] = codeOfEthics }
+
+// codeOfEthics: the Code of Ethics and Endorsement Agreement signed (within
+// within_months when set, e.g. each renewal year).
+func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.CodeOfEthics)
+	if !c.answered("code_of_ethics") {
+		o.missing("code_of_ethics")
+		return
+	}
+	e := c.p.Ethics
+	switch {
+	case !e.Signed:
+		o.yesNo(false, "sign the Code of Ethics and Endorsement Agreement")
+	case p.WithinMonths > 0 && (e.Date == 0 || e.Date < c.asOf.AddMonths(-p.WithinMonths) || e.Date > c.asOf):
+		o.yesNo(false, "sign the Code of Ethics again (the last signature is more than "+numText(float64(p.WithinMonths))+" months old)")
+	default:
+		o.yesNo(true, "")
+	}
+}

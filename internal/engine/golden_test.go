@@ -1,0 +1,149 @@
+package engine_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite the expect part of every golden case")
+
+// projectRoot is the repository root, seen from this package.
+const projectRoot = "../.."
+
+func loadProjectRules(t testing.TB) *model.Model {
+	t.Helper()
+	m, l := rules.LoadProject(os.DirFS(projectRoot))
+	if err := l.Err(); err != nil {
+		t.Fatalf("loading rules:\n%v", err)
+	}
+	return m
+}
+
+// TestGoldenCases runs every rules/cases/<category>/<case>.json: it
+// evaluates the case's profile on its as_of date and compares the
+// edition, the category status and every requirement's status (and the
+// renewal statuses when given) with the case's "expect".
+func TestGoldenCases(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
+	if len(files) == 0 {
+		t.Fatal("no golden cases found under rules/cases/")
+	}
+	m := loadProjectRules(t)
+	for _, f := range files {
+		name := filepath.Base(filepath.Dir(f)) + "/" + strings.TrimSuffix(filepath.Base(f), ".json")
+		t.Run(name, func(t *testing.T) { runCase(t, m, f) })
+	}
+}
+
+func runCase(t *testing.T, m *model.Model, file string) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := jsonlite.Parse(src)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	category := filepath.Base(filepath.Dir(file))
+	got := actual(t, m, c, category)
+	want, _ := c.Get("expect")
+	if *update {
+		writeCase(t, file, c, got)
+		return
+	}
+	if g, w := compact(got), compact(want); g != w {
+		t.Errorf("%s\n got: %s\nwant: %s\n(run go test ./internal/engine -run TestGoldenCases -update to accept)", file, g, w)
+	}
+}
+
+// actual evaluates a case and returns what "expect" should be.
+func actual(t *testing.T, m *model.Model, c jsonlite.Value, category string) jsonlite.Value {
+	asOf, _ := c.Get("as_of")
+	day, ok := model.ParseDate(asOf.Str)
+	if !ok {
+		t.Fatal("as_of must be YYYY-MM-DD")
+	}
+	pv, _ := c.Get("profile")
+	p, errs := profile.FromValue(pv)
+	if len(errs) == 0 {
+		errs = engine.CheckProfile(m, p)
+	}
+	if len(errs) > 0 {
+		t.Fatalf("profile: %v", errs)
+	}
+	if m.Category(category) == nil {
+		t.Fatalf("unknown category %q (the directory name)", category)
+	}
+	r := engine.Evaluate(m, p, day, category)
+	return expectation(r, c)
+}
+
+func expectation(r *engine.Report, c jsonlite.Value) jsonlite.Value {
+	cr := r.Categories[0]
+	edition := ""
+	if cr.Edition != nil {
+		edition = cr.Edition.ID
+	}
+	out := jsonlite.Value{Kind: jsonlite.Object, Obj: []jsonlite.Member{
+		{Key: "edition", Val: jsonlite.Str(edition)},
+		{Key: "status", Val: jsonlite.Str(cr.Status)},
+		{Key: "requirements", Val: statuses(cr.Requirements)},
+	}}
+	want, _ := c.Get("expect")
+	if _, has := want.Get("renewal"); has || len(r.Renewal) > 0 {
+		rv := jsonlite.Value{Kind: jsonlite.Object, Obj: []jsonlite.Member{}}
+		if len(r.Renewal) > 0 {
+			rv = statuses(r.Renewal[0].Requirements)
+			rv.Obj = append([]jsonlite.Member{{Key: "status", Val: jsonlite.Str(r.Renewal[0].Status)}}, rv.Obj...)
+		}
+		out.Obj = append(out.Obj, jsonlite.Member{Key: "renewal", Val: rv})
+	}
+	return out
+}
+
+// statuses flattens outcomes (children included) to id → status.
+func statuses(list []*engine.Outcome) jsonlite.Value {
+	v := jsonlite.Value{Kind: jsonlite.Object, Obj: []jsonlite.Member{}}
+	var walk func([]*engine.Outcome)
+	walk = func(list []*engine.Outcome) {
+		for _, o := range list {
+			v.Obj = append(v.Obj, jsonlite.Member{Key: o.ID, Val: jsonlite.Str(o.Status)})
+			walk(o.Children)
+		}
+	}
+	walk(list)
+	return v
+}
+
+func compact(v jsonlite.Value) string {
+	var w jsonlite.Writer
+	w.Value(v)
+	return string(w.Bytes())
+}
+
+func writeCase(t *testing.T, file string, c jsonlite.Value, expect jsonlite.Value) {
+	out := jsonlite.Value{Kind: jsonlite.Object}
+	for _, m := range c.Obj {
+		if m.Key != "expect" {
+			out.Obj = append(out.Obj, m)
+		}
+	}
+	out.Obj = append(out.Obj, jsonlite.Member{Key: "expect", Val: expect})
+	data := jsonlite.Indent(out)
+	old, _ := os.ReadFile(file)
+	if !bytes.Equal(old, data) {
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() {
+	kinds["any_of"] = anyOf
+	kinds["all_of"] = allOf
+}
+
+// anyOf is met when one pathway is met; it names the closest pathway
+// (highest progress; the first on a tie) and reports that pathway's gap.
+func anyOf(c *ctx, r *model.Requirement, o *Outcome) {
+	o.Children = c.evalAll(r.Children)
+	best, allIncomplete := -1, true
+	for i, ch := range o.Children {
+		if best < 0 || rankStatus(ch) > rankStatus(o.Children[best]) ||
+			(rankStatus(ch) == rankStatus(o.Children[best]) && ch.Progress > o.Children[best].Progress) {
+			best = i
+		}
+		allIncomplete = allIncomplete && ch.Status == Incomplete
+	}
+	if best < 0 {
+		o.Status = Incomplete
+		return
+	}
+	b := o.Children[best]
+	o.Closest, o.Progress, o.Projected = b.ID, b.Progress, b.Projected
+	o.Have, o.Need, o.Unit = b.Have, b.Need, b.Unit
+	o.Status = b.Status
+	if b.Status == Incomplete && !allIncomplete {
+		o.Status = NotMet
+	}
+	if b.Gap != "" {
+		o.Gap = "closest pathway (" + b.ID + "): " + b.Gap
+	}
+}
+
+// rankStatus orders statuses for picking the closest pathway.
+func rankStatus(o *Outcome) int {
+	switch o.Status {
+	case Met:
+		return 3
+	case Warn:
+		return 2
+	case NotMet:
+		return 1
+	}
+	return 0
+}
+
+// allOf is met when every part is met; progress is the parts' average.
+func allOf(c *ctx, r *model.Requirement, o *Outcome) {
+	o.Children = c.evalAll(r.Children)
+	o.Status = combine(o.Children)
+	projectable := true
+	for _, ch := range o.Children {
+		o.Progress += ch.Progress / float64(len(o.Children))
+		o.Gap = joinGap(o.Gap, ch.Gap)
+		if ch.Projected > o.Projected {
+			o.Projected = ch.Projected
+		}
+		projectable = projectable && (ch.Projected != 0 || ch.Status == Met || ch.Status == Warn)
+	}
+	if !projectable || o.Status == Met || o.Status == Warn {
+		o.Projected = 0
+	}
+}
+
+func joinGap(a, b string) string {
+	if b == "" {
+		return a
+	}
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
+}

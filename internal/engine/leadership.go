@@ -1,0 +1,49 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["leadership"] = leadership }
+
+// leadership: months of leadership of the listed kinds and levels.
+func leadership(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Leadership)
+	if !c.answered("leadership") {
+		o.missing("leadership")
+		return
+	}
+	months, pace := 0.0, 0.0
+	o.Items = c.items(len(c.p.Leadership))
+	for i, l := range c.p.Leadership {
+		reason := ""
+		switch {
+		case len(p.Kinds) > 0 && !model.In(p.Kinds, l.Kind):
+			reason = "not one of the required kinds of leadership"
+		case len(p.Levels) > 0 && !model.In(p.Levels, l.Level):
+			reason = "not at a required level (" + joinList(p.Levels) + ")"
+		}
+		m := 0.0
+		if reason == "" {
+			m, reason = c.periodMonths(l.Start, l.End, 0, "")
+		}
+		o.item("leadership", i, m, reason)
+		months += m
+		if m > 0 && (l.End == 0 || l.End >= c.asOf) {
+			pace = 1
+		}
+	}
+	o.quantity(months, p.Months, "months", "months of leadership")
+	if o.Status == NotMet {
+		o.Projected = c.projectMonths(p.Months-months, pace)
+	}
+}
+
+func joinList(list []string) string {
+	s := ""
+	for i, w := range list {
+		if i > 0 {
+			s += ", "
+		}
+		s += w
+	}
+	return s
+}

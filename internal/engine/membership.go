@@ -1,0 +1,37 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/iecmh/endorse/internal/model"
+)
+
+func init() { kinds["membership"] = membership }
+
+// membership: a membership current on the as-of date (in this association
+// when this_association is set).
+func membership(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Membership)
+	if !c.answered("memberships") {
+		o.missing("memberships")
+		return
+	}
+	a := c.m.Association
+	met := false
+	for i, m := range c.p.Memberships {
+		reason := ""
+		switch {
+		case m.Until != 0 && m.Until < c.asOf:
+			reason = "expired on " + m.Until.String()
+		case p.ThisAssociation && !strings.EqualFold(m.Association, a.ID) && !strings.EqualFold(m.Association, a.ShortName):
+			reason = "not a membership in " + a.ShortName
+		}
+		o.item("memberships", i, boolAmount(reason == ""), reason)
+		met = met || reason == ""
+	}
+	gap := "a current individual membership in an infant mental health association"
+	if p.ThisAssociation {
+		gap = "a current individual membership in " + a.ShortName
+	}
+	o.yesNo(met, gap)
+}

@@ -1,0 +1,95 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+// providerReason returns "" when the RSC entry's provider may give
+// qualifying RSC for the category on the entry's date, else why not. The
+// first matching rule of rules/providers.toml decides.
+func (c *ctx) providerReason(r profile.RSC) string {
+	rule := c.providerRule(r.Start)
+	if rule == nil {
+		return "no rule names who may provide RSC for " + c.cat.Abbr + " on " + r.Start.String()
+	}
+	if r.ProviderEndorsement == "" {
+		return "the provider's endorsement is not given"
+	}
+	cut := c.m.Association.EndorsedOnlyFrom
+	if r.ProviderVetted && cut != 0 && r.Start >= cut && !c.renewal {
+		return "the provider was vetted, not endorsed; from " + cut.String() + " only endorsed providers count"
+	}
+	for _, tok := range rule.Providers {
+		if tokenMatches(tok, r) {
+			return ""
+		}
+	}
+	return "a provider endorsed as " + strings.ToUpper(r.ProviderEndorsement) + qualifiers(r) +
+		" does not qualify for " + c.cat.Abbr + " on that date"
+}
+
+func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
+	purpose := "earn"
+	if c.renewal {
+		purpose = "renew"
+	}
+	for i := range c.m.Providers {
+		pr := &c.m.Providers[i]
+		if model.In(pr.Categories, c.cat.ID) && (pr.Purpose == "" || pr.Purpose == "both" || pr.Purpose == purpose) &&
+			day.Within(pr.From, pr.Until) && c.applicantIs(pr.Applicant, day) {
+			return pr
+		}
+	}
+	return nil
+}
+
+func (c *ctx) applicantIs(cond string, day model.Date) bool {
+	switch cond {
+	case "below_master":
+		return c.levelAt(day) < model.LevelRank("master")
+	case "master":
+		return c.levelAt(day) >= model.LevelRank("master")
+	case "provides_rsc":
+		return c.providesRSCOn(day)
+	}
+	return true
+}
+
+func (c *ctx) providesRSCOn(day model.Date) bool {
+	for _, pr := range c.p.RSCProvided {
+		if pr.Start <= day && (pr.End == 0 || pr.End >= day) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenMatches reads "imhs+ers", "ifs+master".
+func tokenMatches(tok string, r profile.RSC) bool {
+	id, quals, _ := strings.Cut(tok, "+")
+	if id != r.ProviderEndorsement {
+		return false
+	}
+	for quals != "" {
+		var q string
+		q, quals, _ = strings.Cut(quals, "+")
+		if (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
+			return false
+		}
+	}
+	return true
+}
+
+func qualifiers(r profile.RSC) string {
+	s := ""
+	if r.ProviderMaster {
+		s += " (Master's)"
+	}
+	if r.ProviderERS {
+		s += " with the ERS add-on"
+	}
+	return s
+}

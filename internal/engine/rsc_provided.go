@@ -1,0 +1,54 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+func init() { kinds["rsc_provided"] = rscProvided }
+
+// rscProvided: months spent providing RSC (after a degree, if asked).
+func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.RSCProvided)
+	if !c.answered("rsc_provided") {
+		o.missing("rsc_provided")
+		return
+	}
+	degree := model.Date(0)
+	if p.AfterDegree != "" {
+		degree = c.degreeDate(p.AfterDegree)
+	}
+	months, pace := 0.0, 0.0
+	o.Items = c.items(len(c.p.RSCProvided))
+	for i, pr := range c.p.RSCProvided {
+		m, reason := c.periodMonths(pr.Start, pr.End, degree, p.AfterDegree)
+		if pr.Format == "peer" {
+			m, reason = 0, "peer groups without a facilitator do not count"
+		}
+		o.item("rsc_provided", i, m, reason)
+		months += m
+		if m > 0 && (pr.End == 0 || pr.End >= c.asOf) {
+			pace = 1
+		}
+	}
+	o.quantity(months, p.Months, "months", "months of providing RSC")
+	if o.Status == NotMet {
+		o.Projected = c.projectMonths(p.Months-months, pace)
+	}
+}
+
+// periodMonths counts the months of [start, end] inside the counting
+// period, after the degree date when afterLevel is set.
+func (c *ctx) periodMonths(start, end, degree model.Date, afterLevel string) (float64, string) {
+	s, e, ok := c.span(start, end)
+	if !ok {
+		return 0, "starts after the as-of date"
+	}
+	reason := ""
+	if afterLevel != "" {
+		if degree == 0 || degree > e {
+			return 0, "before " + levelName(afterLevel)
+		}
+		if degree > s {
+			s, reason = degree, "counted from the degree date "+degree.String()
+		}
+	}
+	return model.Months(s, e+1), reason
+}

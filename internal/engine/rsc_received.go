@@ -1,0 +1,222 @@
+package engine
+
+import (
+	"sort"
+
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+func init() { kinds["rsc_received"] = rscReceived }
+
+// session is one counted RSC entry.
+type session struct {
+	index      int
+	start, end model.Date
+	hours      float64
+	provider   string
+	own        bool
+}
+
+// in returns the session's hours inside [from, to], spread evenly by day.
+func (s session) in(from, to model.Date) float64 {
+	a, b := max(s.start, from), min(s.end, to)
+	if b < a {
+		return 0
+	}
+	return s.hours * float64(b-a+1) / float64(s.end-s.start+1)
+}
+
+// rscReceived: hours in the best rolling window, spanning min_months, from
+// eligible providers, after the degree.
+func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.RSCReceived)
+	if !c.answered("rsc_received") {
+		o.missing("rsc_received")
+		return
+	}
+	sessions, reasons := c.sessions(p)
+	w := bestWindow(c, p, sessions)
+	o.Window = w
+	c.rscItems(o, sessions, reasons, w)
+	o.quantity(w.Hours, p.Hours, "hours", "RSC hours")
+	rscShare(c, p, o, sessions, w)
+	rscSpan(p, o, w)
+	rscProviders(p, o, sessions, w)
+	if o.Status == NotMet {
+		o.Projected = rscProjection(c, p, sessions)
+	}
+	if p.MaxMonths == 0 || w.To != c.asOf {
+		o.Window.FallsOut = 0 // only the window ending today loses hours as days pass
+	}
+}
+
+// sessions returns the entries that count (sorted by start) and, for every
+// profile entry, why it does not ("" when it does).
+func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
+	degree := model.Date(0)
+	if p.AfterDegree != "" {
+		degree = c.degreeDate(p.AfterDegree)
+	}
+	var out []session
+	reasons := make([]string, len(c.p.RSCReceived))
+	for i, e := range c.p.RSCReceived {
+		reasons[i] = c.sessionReason(p, e, degree)
+		if reasons[i] == "" {
+			s, en, _ := c.span(e.Start, e.End)
+			part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
+			out = append(out, session{index: i, start: s, end: en, hours: part, provider: e.Provider, own: e.Own})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out, reasons
+}
+
+func (c *ctx) sessionReason(p *model.RSCReceived, e profile.RSC, degree model.Date) string {
+	formats := p.Formats
+	if len(formats) == 0 {
+		formats = []string{"individual", "group"}
+	}
+	switch {
+	case e.Start > c.asOf:
+		return "dated after the as-of date"
+	case c.from != 0 && e.End < c.from:
+		return "before this renewal year"
+	case e.Format == "peer" || !model.In(formats, e.Format):
+		return "a " + e.Format + " format does not count (peer groups without a facilitator never do)"
+	case p.AfterDegree != "" && (degree == 0 || e.Start < degree):
+		return "received before " + levelName(p.AfterDegree)
+	}
+	return c.providerReason(e)
+}
+
+// bestWindow finds the max_months window (ending on the as-of date or on
+// a session's last day) with the most hours; the latest wins a tie.
+func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
+	if p.MaxMonths == 0 {
+		return windowAt(ss, c.from, c.asOf, 0)
+	}
+	bestTo := c.asOf
+	best := hoursIn(ss, c.asOf.AddMonths(-p.MaxMonths).AddDays(1), c.asOf)
+	for _, s := range ss {
+		if s.end == bestTo {
+			continue
+		}
+		h := hoursIn(ss, s.end.AddMonths(-p.MaxMonths).AddDays(1), s.end)
+		if h > best+1e-9 || (h+1e-9 >= best && s.end > bestTo) {
+			best, bestTo = h, s.end
+		}
+	}
+	return windowAt(ss, bestTo.AddMonths(-p.MaxMonths).AddDays(1), bestTo, p.MaxMonths)
+}
+
+func hoursIn(ss []session, from, to model.Date) float64 {
+	h := 0.0
+	for _, s := range ss {
+		if s.start <= to && s.end >= from {
+			h += s.in(from, to)
+		}
+	}
+	return h
+}
+
+func windowAt(ss []session, from, to model.Date, months int) *Window {
+	w := &Window{From: from, To: to}
+	var first, last model.Date
+	for _, s := range ss {
+		h := s.in(from, to)
+		if h <= 0 {
+			continue
+		}
+		w.Hours += h
+		a, b := max(s.start, from), min(s.end, to)
+		if first == 0 || a < first {
+			first = a
+		}
+		last = max(last, b)
+	}
+	if first != 0 {
+		w.SpanMonth, w.last = model.Months(first, last+1), last
+		w.FallsOut = first.AddMonths(months)
+		w.From = max(from, first)
+		if from == 0 {
+			w.From = first
+		}
+	}
+	return w
+}
+
+func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
+	counted := make([]float64, len(reasons))
+	for _, s := range ss {
+		counted[s.index] += s.in(w.From, w.To)
+	}
+	o.Items = c.items(len(reasons))
+	for i, reason := range reasons {
+		h := counted[i]
+		if reason == "" && h <= 0 {
+			reason = "outside the best window " + w.From.String() + " – " + w.To.String()
+		}
+		o.item("rsc_received", i, h, reason)
+	}
+}
+
+func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
+	if p.AboutOwnRSCHours <= 0 {
+		return
+	}
+	own := 0.0
+	for _, s := range ss {
+		if s.own {
+			own += s.in(w.From, w.To)
+		}
+	}
+	if own+1e-9 < p.AboutOwnRSCHours {
+		o.Status = NotMet
+		o.Gap = joinGap(o.Gap, more(p.AboutOwnRSCHours-own, "RSC hours")+" about the RSC you provide")
+	}
+}
+
+// rscSpan checks that the counted sessions cover at least min_months.
+func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
+	if p.MinMonths == 0 || w.Hours <= 0 {
+		return
+	}
+	if w.From.AddMonths(p.MinMonths) > w.last+1 {
+		o.Status = NotMet
+		o.Gap = joinGap(o.Gap, "the RSC must extend over at least "+numText(float64(p.MinMonths))+
+			" months (now "+numText(w.SpanMonth)+"); keep going until "+w.From.AddMonths(p.MinMonths).AddDays(-1).String())
+	}
+}
+
+func rscProviders(p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
+	names := map[string]bool{}
+	for _, s := range ss {
+		if s.provider != "" && s.in(w.From, w.To) > 0 {
+			names[s.provider] = true
+		}
+	}
+	if p.MaxProviders > 0 && len(names) > p.MaxProviders {
+		o.warn("Your hours come from " + numText(float64(len(names))) + " providers; reviewers expect most hours from one provider and the rest from at most one other.")
+	}
+}
+
+// rscProjection: the day the current window would hold enough hours at
+// the pace of the last 12 months (and span long enough).
+func rscProjection(c *ctx, p *model.RSCReceived, ss []session) model.Date {
+	yearAgo := c.asOf.AddMonths(-12).AddDays(1)
+	recent, now := 0.0, 0.0
+	cur := c.from
+	if p.MaxMonths > 0 {
+		cur = c.asOf.AddMonths(-p.MaxMonths).AddDays(1)
+	}
+	for _, s := range ss {
+		recent += s.in(yearAgo, c.asOf)
+		now += s.in(cur, c.asOf)
+	}
+	d := c.projectMonths(p.Hours-now, recent/12)
+	if w := windowAt(ss, cur, c.asOf, p.MaxMonths); d != 0 && p.MinMonths > 0 && w.Hours > 0 {
+		d = max(d, w.From.AddMonths(p.MinMonths).AddDays(-1))
+	}
+	return d
+}

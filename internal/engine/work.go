@@ -1,0 +1,96 @@
+package engine
+
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+func init() { kinds["work"] = work }
+
+// work: months of specialized work (× FTE) in entries that pass every
+// filter; postgraduate rules count only the part after the degree.
+func work(c *ctx, r *model.Requirement, o *Outcome) {
+	p := r.Params.(*model.Work)
+	if !c.answered("work") {
+		o.missing("work")
+		return
+	}
+	degree := model.Date(0)
+	if p.AfterDegree != "" && p.Internship != "only" {
+		degree = c.degreeDate(p.AfterDegree)
+	}
+	months, families, pace := 0.0, 0, 0.0
+	o.Items = c.items(len(c.p.Work))
+	for i, w := range c.p.Work {
+		m, reason := workMonths(c, p, w, degree)
+		o.item("work", i, m, reason)
+		if m > 0 {
+			months += m
+			families += w.Families
+			if w.End == 0 || w.End >= c.asOf {
+				pace += w.FTE
+			}
+		}
+	}
+	o.quantity(months, p.Months, "months", "months of "+workNoun(p))
+	if o.Status == NotMet {
+		o.Projected = c.projectMonths(p.Months-months, pace)
+	}
+	if p.MinFamilies > 0 && families < p.MinFamilies {
+		o.Status, o.Projected = NotMet, 0
+		o.Gap = joinGap(o.Gap, more(float64(p.MinFamilies-families), "families served")+" (have "+numText(float64(families))+")")
+	}
+}
+
+func workNoun(p *model.Work) string {
+	if p.Internship == "only" {
+		return "internship"
+	}
+	if p.Paid {
+		return "paid specialized work"
+	}
+	return "specialized work"
+}
+
+// workMonths returns the months an entry counts and why (part of) it
+// does not.
+func workMonths(c *ctx, p *model.Work, w profile.Work, degree model.Date) (float64, string) {
+	if reason := workFilter(c, p, w); reason != "" {
+		return 0, reason
+	}
+	s, e, ok := c.span(w.Start, w.End)
+	if !ok {
+		return 0, "starts after the as-of date"
+	}
+	reason := ""
+	if p.AfterDegree != "" && p.Internship != "only" {
+		if degree == 0 || degree > e {
+			return 0, "not postgraduate: before " + levelName(p.AfterDegree)
+		}
+		if degree > s {
+			s, reason = degree, "counted from the degree date "+describe(degree)
+		}
+	}
+	return model.Months(s, e+1) * w.FTE, reason
+}
+
+// workFilter checks everything but dates.
+func workFilter(c *ctx, p *model.Work, w profile.Work) string {
+	switch {
+	case p.Internship == "only" && !w.Internship:
+		return "not an internship"
+	case p.Internship != "only" && w.Internship:
+		return "an internship does not count here"
+	case p.Internship == "only" && len(p.InternshipSupervisor) > 0 && !model.In(p.InternshipSupervisor, w.SupervisorEndorsement):
+		return "the internship supervisor did not hold a required endorsement"
+	case p.Paid && !w.Paid && p.Internship != "only":
+		return "not paid"
+	case len(p.AgeBands) > 0 && w.AgeBand != "both" && !model.In(p.AgeBands, w.AgeBand):
+		return "not with the required age group"
+	case len(p.Services) > 0 && !model.In(p.Services, w.Service):
+		return "not the required kind of service"
+	case w.FTE < p.MinFTE:
+		return "below the minimum FTE"
+	}
+	return ""
+}

@@ -1,0 +1,149 @@
+package engine
+
+import (
+	"math"
+
+	"github.com/iecmh/endorse/internal/jsonlite"
+)
+
+// JSON returns the report as compact JSON; see the package documentation
+// for its shape. Lists are never null; numbers are rounded to 2 decimals.
+func (r *Report) JSON() []byte {
+	var w jsonlite.Writer
+	w.BeginObject()
+	str(&w, "format", ReportFormat)
+	str(&w, "as_of", r.AsOf.String())
+	str(&w, "association", r.Association)
+	w.Key("ranking")
+	w.Strings(r.Ranking)
+	w.Key("categories")
+	w.BeginArray()
+	for _, c := range r.Categories {
+		c.write(&w)
+	}
+	w.EndArray()
+	w.Key("renewal")
+	w.BeginArray()
+	for _, rn := range r.Renewal {
+		rn.write(&w)
+	}
+	w.EndArray()
+	w.EndObject()
+	return w.Bytes()
+}
+
+func str(w *jsonlite.Writer, k, v string) {
+	w.Key(k)
+	w.String(v)
+}
+
+func num(w *jsonlite.Writer, k string, v float64) {
+	w.Key(k)
+	w.Float(round2(v))
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+func (c *CategoryResult) write(w *jsonlite.Writer) {
+	w.BeginObject()
+	str(w, "id", c.ID)
+	str(w, "name", c.Name)
+	str(w, "abbr", c.Abbr)
+	w.Key("edition")
+	if c.Edition == nil {
+		w.Null()
+	} else {
+		w.BeginObject()
+		str(w, "id", c.Edition.ID)
+		str(w, "name", c.Edition.Name)
+		str(w, "from", c.Edition.From.String())
+		str(w, "until", c.Edition.Until.String())
+		w.EndObject()
+	}
+	str(w, "status", c.Status)
+	num(w, "remaining", c.Remaining)
+	w.Key("open")
+	w.Int(c.Open)
+	writeOutcomes(w, "requirements", c.Requirements)
+	w.EndObject()
+}
+
+func (r *RenewalResult) write(w *jsonlite.Writer) {
+	w.BeginObject()
+	str(w, "category", r.Category)
+	str(w, "since", r.Since.String())
+	str(w, "from", r.From.String())
+	str(w, "due", r.Due.String())
+	str(w, "status", r.Status)
+	writeOutcomes(w, "requirements", r.Requirements)
+	w.EndObject()
+}
+
+func writeOutcomes(w *jsonlite.Writer, key string, list []*Outcome) {
+	w.Key(key)
+	w.BeginArray()
+	for _, o := range list {
+		o.write(w)
+	}
+	w.EndArray()
+}
+
+func (o *Outcome) write(w *jsonlite.Writer) {
+	w.BeginObject()
+	str(w, "id", o.ID)
+	str(w, "kind", o.Kind)
+	str(w, "section", o.Section)
+	str(w, "status", o.Status)
+	num(w, "have", o.Have)
+	num(w, "need", o.Need)
+	str(w, "unit", o.Unit)
+	str(w, "gap", o.Gap)
+	num(w, "progress", o.Progress)
+	str(w, "projected", o.Projected.String())
+	w.Key("notes")
+	w.Strings(orEmpty(o.Notes))
+	o.writeWindow(w)
+	o.writeItems(w)
+	str(w, "closest", o.Closest)
+	writeOutcomes(w, "children", o.Children)
+	w.EndObject()
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (o *Outcome) writeWindow(w *jsonlite.Writer) {
+	w.Key("window")
+	if o.Window == nil {
+		w.Null()
+		return
+	}
+	w.BeginObject()
+	str(w, "from", o.Window.From.String())
+	str(w, "to", o.Window.To.String())
+	num(w, "hours", o.Window.Hours)
+	num(w, "span_months", o.Window.SpanMonth)
+	str(w, "falls_out", o.Window.FallsOut.String())
+	w.EndObject()
+}
+
+func (o *Outcome) writeItems(w *jsonlite.Writer) {
+	w.Key("items")
+	w.BeginArray()
+	for _, it := range o.Items {
+		w.BeginObject()
+		str(w, "list", it.List)
+		w.Key("index")
+		w.Int(it.Index)
+		w.Key("counted")
+		w.Bool(it.Counted)
+		num(w, "amount", it.Amount)
+		str(w, "reason", it.Reason)
+		w.EndObject()
+	}
+	w.EndArray()
+}

@@ -1,0 +1,118 @@
+package jsonlite
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRoundTrip: parse, write compactly, compare with the expected text.
+func TestRoundTrip(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`{"b": 1, "a": [true, false, null]}`, `{"b":1,"a":[true,false,null]}`},
+		{`"caf\u00e9 \ud83d\ude00 <tag> & \"q\""`, `"café 😀 \u003ctag\u003e \u0026 \"q\""`},
+		{` [ ] `, `[]`},
+		{`{}`, `{}`},
+		{`-0.5e2`, `-50`},
+		{`[1.25, 100000000000000000000]`, `[1.25,100000000000000000000]`},
+		{`"tab\tnew\nline"`, `"tab\tnew\nline"`},
+	} {
+		v, err := Parse([]byte(tc.in))
+		if err != nil {
+			t.Errorf("Parse(%s): %v", tc.in, err)
+			continue
+		}
+		var w Writer
+		w.Value(v)
+		if got := string(w.Bytes()); got != tc.want {
+			t.Errorf("Parse(%s) → %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSyntaxErrors: every bad input names a 1-based line:column.
+func TestSyntaxErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{``, "1:1: unexpected end of input"},
+		{`{"a": }`, "1:7: invalid character '}'"},
+		{"{\n  \"a\": 1,\n}", "3:1: expected a string key"},
+		{`[1 2]`, "1:4: expected ',' or ']'"},
+		{`01`, "1:1: invalid number"},
+		{`"abc`, "1:5: unterminated string"},
+		{`{"a":1} x`, "1:9: unexpected data after the JSON value"},
+		{`"\x"`, "1:4: invalid escape"},
+		{strings.Repeat("[", 300), "1:201: nesting too deep"},
+	} {
+		_, err := Parse([]byte(tc.in))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("Parse(%q) error = %v, want %s", tc.in, err, tc.want)
+		}
+	}
+}
+
+// TestDecodeObject: typed fields, unknown keys and wrong types reported by path.
+func TestDecodeObject(t *testing.T) {
+	var s struct {
+		Name  string
+		Hours float64
+		N     int
+		Tags  []string
+		Roles [][]string
+		Mins  map[string]float64
+	}
+	fields := []Field{{"name", &s.Name}, {"hours", &s.Hours}, {"n", &s.N}, {"tags", &s.Tags},
+		{"roles", &s.Roles}, {"mins", &s.Mins}}
+	v, _ := Parse([]byte(`{"name":"x","hours":"3","n":1.5,"tags":["a"],"roles":[["r"]],"mins":{"dei":3},"typo":1}`))
+	var errs Errors
+	DecodeObject(v, "training[2]", fields, nil, &errs)
+	got := []string{}
+	for _, e := range errs {
+		got = append(got, e.Error())
+	}
+	want := "training[2].hours: must be a number|training[2].n: must be a whole number|training[2].typo: unknown key"
+	if strings.Join(got, "|") != want {
+		t.Errorf("errors = %q, want %q", strings.Join(got, "|"), want)
+	}
+	if s.Name != "x" || len(s.Tags) != 1 || s.Roles[0][0] != "r" || s.Mins["dei"] != 3 {
+		t.Errorf("decoded %+v", s)
+	}
+	var w Writer
+	w.BeginObject()
+	WriteFields(&w, fields)
+	w.EndObject()
+	if got := string(w.Bytes()); got != `{"name":"x","tags":["a"],"roles":[["r"]],"mins":{"dei":3}}` {
+		t.Errorf("WriteFields = %s", got)
+	}
+}
+
+func TestIndent(t *testing.T) {
+	v, _ := Parse([]byte(`{"a":[1,{"b":[]}],"c":{}}`))
+	want := "{\n  \"a\": [\n    1,\n    {\n      \"b\": []\n    }\n  ],\n  \"c\": {}\n}\n"
+	if got := string(Indent(v)); got != want {
+		t.Errorf("Indent =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// FuzzParse: Parse never panics, and what it accepts survives a write and
+// a second parse unchanged.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`{"a":[1,2,{"b":null}]}`, `"\ud800"`, `[-1e309]`, `{"x":"\u0000"}`, `1.5`, "\"\xff\""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v, err := Parse(data)
+		if err != nil {
+			return
+		}
+		var w1 Writer
+		w1.Value(v)
+		v2, err := Parse(w1.Bytes())
+		if err != nil {
+			t.Fatalf("rewritten JSON does not parse: %v\n%s", err, w1.Bytes())
+		}
+		var w2 Writer
+		w2.Value(v2)
+		if string(w1.Bytes()) != string(w2.Bytes()) {
+			t.Fatalf("not stable:\n%s\n%s", w1.Bytes(), w2.Bytes())
+		}
+	})
+}

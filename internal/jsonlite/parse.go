@@ -1,0 +1,286 @@
+package jsonlite
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// SyntaxError is a JSON syntax error at a 1-based line and column.
+type SyntaxError struct {
+	Line, Col int
+	Msg       string
+}
+
+func (e *SyntaxError) Error() string {
+	return strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col) + ": " + e.Msg
+}
+
+// maxDepth bounds nesting so hostile input cannot exhaust the stack.
+const maxDepth = 200
+
+type parser struct {
+	src   []byte
+	pos   int
+	depth int
+}
+
+// Parse reads one JSON value; anything but white space after it is an error.
+func Parse(src []byte) (Value, error) {
+	p := &parser{src: src}
+	v, err := p.value()
+	if err != nil {
+		return Value{}, err
+	}
+	p.space()
+	if p.pos < len(p.src) {
+		return Value{}, p.fail("unexpected data after the JSON value")
+	}
+	return v, nil
+}
+
+func (p *parser) fail(msg string) error {
+	if p.pos >= len(p.src) && msg != "unterminated string" {
+		msg = "unexpected end of input"
+	}
+	line, col := 1, 1
+	for i := 0; i < p.pos && i < len(p.src); i++ {
+		if p.src[i] == '\n' {
+			line, col = line+1, 1
+		} else if p.src[i]&0xC0 != 0x80 {
+			col++
+		}
+	}
+	return &SyntaxError{Line: line, Col: col, Msg: msg}
+}
+
+func (p *parser) space() {
+	for p.pos < len(p.src) {
+		switch p.src[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) value() (Value, error) {
+	p.space()
+	if p.pos >= len(p.src) {
+		return Value{}, p.fail("unexpected end of input")
+	}
+	switch c := p.src[p.pos]; {
+	case c == '{':
+		return p.nested(p.object)
+	case c == '[':
+		return p.nested(p.array)
+	case c == '"':
+		s, err := p.str()
+		return Value{Kind: String, Str: s}, err
+	case c == '-' || (c >= '0' && c <= '9'):
+		return p.number()
+	}
+	return p.literal()
+}
+
+func (p *parser) nested(f func() (Value, error)) (Value, error) {
+	if p.depth++; p.depth > maxDepth {
+		return Value{}, p.fail("nesting too deep")
+	}
+	v, err := f()
+	p.depth--
+	return v, err
+}
+
+func (p *parser) literal() (Value, error) {
+	for _, l := range []struct {
+		word string
+		val  Value
+	}{{"true", Value{Kind: Bool, Bool: true}}, {"false", Value{Kind: Bool}}, {"null", Value{}}} {
+		if len(p.src)-p.pos >= len(l.word) && string(p.src[p.pos:p.pos+len(l.word)]) == l.word {
+			p.pos += len(l.word)
+			return l.val, nil
+		}
+	}
+	return Value{}, p.fail("invalid character " + strconv.QuoteRune(rune(p.src[p.pos])))
+}
+
+func (p *parser) number() (Value, error) {
+	start := p.pos
+	for p.pos < len(p.src) && isNumByte(p.src[p.pos]) {
+		p.pos++
+	}
+	f, err := strconv.ParseFloat(string(p.src[start:p.pos]), 64)
+	if err != nil || !validNumber(p.src[start:p.pos]) {
+		p.pos = start
+		return Value{}, p.fail("invalid number")
+	}
+	return Value{Kind: Number, Num: f}, nil
+}
+
+func isNumByte(c byte) bool {
+	return c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9')
+}
+
+// validNumber rejects forms ParseFloat accepts but JSON does not (leading
+// zeros, "+1", ".5", "1.").
+func validNumber(b []byte) bool {
+	if b[0] == '-' {
+		b = b[1:]
+	}
+	if len(b) == 0 || b[0] < '0' || b[0] > '9' || (b[0] == '0' && len(b) > 1 && b[1] >= '0' && b[1] <= '9') {
+		return false
+	}
+	for i := 1; i < len(b); i++ {
+		if b[i] == '.' && (i+1 >= len(b) || b[i+1] < '0' || b[i+1] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) object() (Value, error) {
+	p.pos++
+	v := Value{Kind: Object, Obj: []Member{}}
+	p.space()
+	if p.pos < len(p.src) && p.src[p.pos] == '}' {
+		p.pos++
+		return v, nil
+	}
+	for {
+		p.space()
+		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
+			return Value{}, p.fail("expected a string key")
+		}
+		key, err := p.str()
+		if err != nil {
+			return Value{}, err
+		}
+		if err := p.expect(':'); err != nil {
+			return Value{}, err
+		}
+		val, err := p.value()
+		if err != nil {
+			return Value{}, err
+		}
+		v.Obj = append(v.Obj, Member{Key: key, Val: val})
+		if done, err := p.next('}'); done || err != nil {
+			return v, err
+		}
+	}
+}
+
+func (p *parser) array() (Value, error) {
+	p.pos++
+	v := Value{Kind: Array, Arr: []Value{}}
+	p.space()
+	if p.pos < len(p.src) && p.src[p.pos] == ']' {
+		p.pos++
+		return v, nil
+	}
+	for {
+		val, err := p.value()
+		if err != nil {
+			return Value{}, err
+		}
+		v.Arr = append(v.Arr, val)
+		if done, err := p.next(']'); done || err != nil {
+			return v, err
+		}
+	}
+}
+
+// next consumes "," (more to come) or the closing byte (done).
+func (p *parser) next(closing byte) (bool, error) {
+	p.space()
+	if p.pos < len(p.src) {
+		switch p.src[p.pos] {
+		case ',':
+			p.pos++
+			return false, nil
+		case closing:
+			p.pos++
+			return true, nil
+		}
+	}
+	return false, p.fail("expected ',' or '" + string(closing) + "'")
+}
+
+func (p *parser) expect(c byte) error {
+	p.space()
+	if p.pos >= len(p.src) || p.src[p.pos] != c {
+		return p.fail("expected '" + string(c) + "'")
+	}
+	p.pos++
+	return nil
+}
+
+func (p *parser) str() (string, error) {
+	p.pos++
+	var out []byte
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return string(out), nil
+		case c == '\\':
+			var err error
+			if out, err = p.escape(out); err != nil {
+				return "", err
+			}
+		case c < 0x20:
+			return "", p.fail("control character in string")
+		default:
+			out = append(out, c)
+			p.pos++
+		}
+	}
+	return "", p.fail("unterminated string")
+}
+
+func (p *parser) escape(out []byte) ([]byte, error) {
+	if p.pos+1 >= len(p.src) {
+		return out, p.fail("unterminated escape")
+	}
+	c := p.src[p.pos+1]
+	p.pos += 2
+	if i := indexByte(`"\/bfnrt`, c); i >= 0 {
+		return append(out, "\"\\/\b\f\n\r\t"[i]), nil
+	}
+	if c != 'u' {
+		return out, p.fail("invalid escape")
+	}
+	r, ok := p.hex4()
+	if !ok {
+		return out, p.fail("invalid \\u escape")
+	}
+	if r >= 0xD800 && r < 0xDC00 && p.pos+1 < len(p.src) && p.src[p.pos] == '\\' && p.src[p.pos+1] == 'u' {
+		p.pos += 2
+		r2, ok := p.hex4()
+		if ok && r2 >= 0xDC00 && r2 < 0xE000 {
+			r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
+		} else {
+			r = utf8.RuneError
+		}
+	}
+	return utf8.AppendRune(out, r), nil
+}
+
+func (p *parser) hex4() (rune, bool) {
+	if p.pos+4 > len(p.src) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(p.src[p.pos:p.pos+4]), 16, 32)
+	p.pos += 4
+	return rune(n), err == nil
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}

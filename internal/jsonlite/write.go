@@ -1,0 +1,191 @@
+package jsonlite
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Writer writes compact JSON. The caller decides key order; Writer only
+// places commas and colons. The zero value is ready to use.
+type Writer struct {
+	buf   []byte
+	first []bool // per open container: no element written yet
+	key   bool   // a key was just written; the next value follows it
+}
+
+// Bytes returns what was written.
+func (w *Writer) Bytes() []byte { return w.buf }
+
+func (w *Writer) sep() {
+	if w.key {
+		w.key = false
+		return
+	}
+	if n := len(w.first); n > 0 {
+		if !w.first[n-1] {
+			w.buf = append(w.buf, ',')
+		}
+		w.first[n-1] = false
+	}
+}
+
+func (w *Writer) open(c byte) {
+	w.sep()
+	w.buf = append(w.buf, c)
+	w.first = append(w.first, true)
+}
+
+func (w *Writer) close(c byte) {
+	w.first = w.first[:len(w.first)-1]
+	w.buf = append(w.buf, c)
+}
+
+// BeginObject writes "{".
+func (w *Writer) BeginObject() { w.open('{') }
+
+// EndObject writes "}".
+func (w *Writer) EndObject() { w.close('}') }
+
+// BeginArray writes "[".
+func (w *Writer) BeginArray() { w.open('[') }
+
+// EndArray writes "]".
+func (w *Writer) EndArray() { w.close(']') }
+
+// Key writes an object key; the next call writes its value.
+func (w *Writer) Key(k string) {
+	w.sep()
+	w.buf = appendString(w.buf, k)
+	w.buf = append(w.buf, ':')
+	w.key = true
+}
+
+// String writes a string value.
+func (w *Writer) String(s string) { w.sep(); w.buf = appendString(w.buf, s) }
+
+// Bool writes true or false.
+func (w *Writer) Bool(b bool) { w.sep(); w.buf = strconv.AppendBool(w.buf, b) }
+
+// Null writes null.
+func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
+
+// Int writes an integer.
+func (w *Writer) Int(n int) { w.sep(); w.buf = strconv.AppendInt(w.buf, int64(n), 10) }
+
+// Float writes a number in its shortest form; NaN and infinities become 0.
+func (w *Writer) Float(f float64) {
+	w.sep()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		f = 0
+	}
+	w.buf = strconv.AppendFloat(w.buf, f, 'f', -1, 64)
+}
+
+// Strings writes a list of strings ([] when empty).
+func (w *Writer) Strings(list []string) {
+	w.BeginArray()
+	for _, s := range list {
+		w.String(s)
+	}
+	w.EndArray()
+}
+
+// Value writes a Value tree.
+func (w *Writer) Value(v Value) {
+	switch v.Kind {
+	case Bool:
+		w.Bool(v.Bool)
+	case Number:
+		w.Float(v.Num)
+	case String:
+		w.String(v.Str)
+	case Array:
+		w.BeginArray()
+		for _, e := range v.Arr {
+			w.Value(e)
+		}
+		w.EndArray()
+	case Object:
+		w.BeginObject()
+		for _, m := range v.Obj {
+			w.Key(m.Key)
+			w.Value(m.Val)
+		}
+		w.EndObject()
+	default:
+		w.Null()
+	}
+}
+
+const hexDigits = "0123456789abcdef"
+
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x80 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				b = append(b, "\uFFFD"...)
+			} else {
+				b = append(b, s[i:i+n]...)
+			}
+			i += n
+			continue
+		}
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c < 0x20 || c == '<' || c == '>' || c == '&':
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+		default:
+			b = append(b, c)
+		}
+		i++
+	}
+	return append(b, '"')
+}
+
+// Indent returns v as JSON indented by two spaces per level, with a final
+// newline: the form of hand-edited files such as golden cases.
+func Indent(v Value) []byte {
+	var b []byte
+	b = indent(b, v, "")
+	return append(b, '\n')
+}
+
+func indent(b []byte, v Value, pre string) []byte {
+	in := pre + "  "
+	switch {
+	case v.Kind == Array && len(v.Arr) > 0:
+		b = append(b, '[')
+		for i, e := range v.Arr {
+			b = append(b, sepNL(i)...)
+			b = indent(append(b, in...), e, in)
+		}
+		return append(append(append(b, '\n'), pre...), ']')
+	case v.Kind == Object && len(v.Obj) > 0:
+		b = append(b, '{')
+		for i, m := range v.Obj {
+			b = append(b, sepNL(i)...)
+			b = append(appendString(append(b, in...), m.Key), ':', ' ')
+			b = indent(b, m.Val, in)
+		}
+		return append(append(append(b, '\n'), pre...), '}')
+	}
+	var w Writer
+	w.Value(v)
+	return append(b, w.Bytes()...)
+}
+
+func sepNL(i int) string {
+	if i == 0 {
+		return "\n"
+	}
+	return ",\n"
+}

@@ -1,0 +1,226 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/jsonlite"
+)
+
+// Check validates a resolved model: required keys, closed word lists,
+// references to categories, courses and vocabulary, and impossible numbers.
+func Check(m *Model) []Issue {
+	ck := &checker{m: m}
+	ck.association()
+	ck.providers()
+	for _, c := range m.Categories {
+		ck.category(c)
+	}
+	ck.catalog()
+	return ck.list
+}
+
+type checker struct {
+	issues
+	m *Model
+}
+
+func (ck *checker) association() {
+	ck.part, ck.id = "association", ""
+	a := &ck.m.Association
+	ck.required("id", a.ID)
+	ck.required("name", a.Name)
+	ck.nonNegative("fees.membership", a.Fees.Membership)
+	ck.nonNegative("fees.credential", a.Fees.Credential)
+	for _, f := range a.Fees.Categories {
+		p := "fees.categories." + f.Category
+		ck.categoryRef(p, f.Category)
+		ck.nonNegative(p+".registration", f.Registration)
+		ck.nonNegative(p+".processing", f.Processing)
+		ck.nonNegative(p+".exam", f.Exam)
+	}
+}
+
+func (ck *checker) providers() {
+	ck.part, ck.id = "providers", ""
+	for i, r := range ck.m.Providers {
+		p := jsonlite.Index("rules", i)
+		ck.nonEmpty(jsonlite.Join(p, "categories"), len(r.Categories))
+		ck.categoryRefs(jsonlite.Join(p, "categories"), r.Categories)
+		ck.oneOf(jsonlite.Join(p, "purpose"), r.Purpose, Purposes)
+		ck.oneOf(jsonlite.Join(p, "applicant"), r.Applicant, Applicants)
+		ck.dateOrder(p, r.From, r.Until)
+		ck.nonEmpty(jsonlite.Join(p, "providers"), len(r.Providers))
+		for _, t := range r.Providers {
+			ck.providerToken(jsonlite.Join(p, "providers"), t)
+		}
+		ck.required(jsonlite.Join(p, "text"), r.Text)
+	}
+}
+
+func (ck *checker) providerToken(path, tok string) {
+	parts := strings.Split(tok, "+")
+	ck.categoryRef(path, parts[0])
+	for _, q := range parts[1:] {
+		if q != "master" && q != "ers" {
+			ck.add(path, "unknown provider qualifier "+quote("+"+q)+" (use +master or +ers)")
+		}
+	}
+}
+
+func (ck *checker) category(c *Category) {
+	ck.part, ck.id = "category", c.ID
+	for _, k := range [][2]string{{"id", c.ID}, {"name", c.Name}, {"abbr", c.Abbr}, {"summary", c.Summary}, {"source", c.Source}} {
+		ck.required(k[0], k[1])
+	}
+	ck.oneOf("kind", c.Kind, CategoryKinds)
+	ck.oneOf("band", c.Band, Bands)
+	ck.oneOf("level", c.Level, CategoryLevels)
+	ck.oneOf("designation", c.Designation, Designations)
+	ck.editions(c)
+	for _, r := range c.Requirements {
+		ck.requirement(r, false)
+	}
+	for _, r := range c.Renewal {
+		ck.requirement(r, true)
+	}
+	for _, e := range c.Editions {
+		ck.groups(e.Tree)
+	}
+	ck.groups(c.RenewalTree)
+}
+
+func (ck *checker) editions(c *Category) {
+	ck.nonEmpty("editions", len(c.Editions))
+	seen := map[string]bool{}
+	for i, e := range c.Editions {
+		p := jsonlite.Index("editions", i)
+		ck.required(jsonlite.Join(p, "id"), e.ID)
+		ck.required(jsonlite.Join(p, "name"), e.Name)
+		if seen[e.ID] {
+			ck.add(jsonlite.Join(p, "id"), "duplicate edition id "+quote(e.ID))
+		}
+		seen[e.ID] = true
+		if i > 0 && (e.From == 0 || e.From == c.Editions[i-1].From) {
+			ck.add(jsonlite.Join(p, "from"), "every edition but the first needs its own from date")
+		}
+	}
+}
+
+func (ck *checker) requirement(r *Requirement, renewal bool) {
+	if r.Overridden {
+		part, id := ck.part, ck.id
+		ck.part, ck.id = "association", ""
+		defer func() { ck.part, ck.id = part, id }()
+	}
+	p := r.Path
+	ck.required(jsonlite.Join(p, "id"), r.ID)
+	if r.ID != "" && !validID(r.ID) {
+		ck.add(jsonlite.Join(p, "id"), "id must be lower case letters, digits and '-'")
+	}
+	ck.required(jsonlite.Join(p, "text"), r.Text)
+	if r.Parent == "" {
+		ck.oneOf(jsonlite.Join(p, "section"), r.Section, Sections)
+		ck.required(jsonlite.Join(p, "section"), r.Section)
+		ck.required(jsonlite.Join(p, "source"), r.Source)
+	} else if r.Section != "" || len(r.Editions) > 0 || r.From != 0 || r.Until != 0 {
+		ck.add(jsonlite.Join(p, "parent"), "a child requirement takes section, editions and dates from its parent")
+	}
+	if renewal && len(r.Editions) > 0 {
+		ck.add(jsonlite.Join(p, "editions"), "renewal requirements use from/until, not editions")
+	}
+	if !renewal && (r.From != 0 || r.Until != 0) {
+		ck.add(jsonlite.Join(p, "from"), "application requirements use editions, not from/until")
+	}
+	ck.dateOrder(p, r.From, r.Until)
+	if r.Params != nil {
+		ck.params(r.Params, p)
+	}
+}
+
+func (ck *checker) groups(tree []*Requirement) {
+	for _, r := range tree {
+		min := map[string]int{"any_of": 2, "all_of": 1}[r.Kind]
+		if len(r.Children) < min {
+			ck.addAt(r, "kind", r.Kind+" needs at least "+strconv.Itoa(min)+" children (requirements with parent = "+quote(r.ID)+")")
+		}
+		ck.groups(r.Children)
+	}
+}
+
+func validID(s string) bool {
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ValidID reports whether s is a valid category or requirement id.
+func ValidID(s string) bool { return validID(s) }
+
+func (ck *checker) required(path, s string) {
+	if s == "" {
+		ck.add(path, "missing (required)")
+	}
+}
+
+func (ck *checker) nonEmpty(path string, n int) {
+	if n == 0 {
+		ck.add(path, "must not be empty")
+	}
+}
+
+func (ck *checker) oneOf(path, s string, list []string) {
+	if s != "" && !In(list, s) {
+		ck.add(path, quote(s)+" is not one of "+strings.Join(list, ", "))
+	}
+}
+
+func (ck *checker) nonNegative(path string, f float64) {
+	if f < 0 {
+		ck.add(path, "must be ≥ 0")
+	}
+}
+
+func (ck *checker) dateOrder(p string, from, until Date) {
+	if from != 0 && until != 0 && until < from {
+		ck.add(jsonlite.Join(p, "until"), "is before from")
+	}
+}
+
+func (ck *checker) categoryRef(path, id string) {
+	if ck.m.Category(id) == nil {
+		ck.add(path, "unknown category "+quote(id))
+	}
+}
+
+func (ck *checker) categoryRefs(path string, ids []string) {
+	for _, id := range ids {
+		ck.categoryRef(path, id)
+	}
+}
+
+func (ck *checker) words(path string, keys []string, words []Word, what string) {
+	for _, k := range keys {
+		if !Has(words, k) {
+			ck.add(path, "unknown "+what+" "+quote(k)+" (not in rules/vocabulary.toml)")
+		}
+	}
+}
+
+func (ck *checker) fixed(path string, keys []string, list []string) {
+	for _, k := range keys {
+		ck.oneOf(path, k, list)
+	}
+}
+
+// catalog checks the catalog's topic tags against the vocabulary; issues
+// name the course id in Category.
+func (ck *checker) catalog() {
+	for _, c := range ck.m.Catalog {
+		ck.part, ck.id = "catalog", c.ID
+		ck.words("topics", c.Topics, ck.m.Vocabulary.Topics, "topic")
+	}
+}

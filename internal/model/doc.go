@@ -1,0 +1,18 @@
+// Package model holds the endorsement rules as data: the association, its
+// vocabulary, the RSC provider matrix, the categories with their editions
+// and requirements, and the course catalog. It is wasm-safe (no fmt,
+// encoding/json, reflect, os or time).
+//
+// The same model comes from two places: internal/rules decodes the TOML
+// files under rules/ (schema: internal/rules/doc.go), and the browser
+// decodes rules.json, which MarshalJSON writes. Both paths use the field
+// tables in this package (DecodeCategory, DecodeModel …), so the JSON has
+// exactly the TOML's keys: rules.json is {"format": "endorse-rules/1",
+// "association": {…association.toml, without overrides…}, "vocabulary":
+// {…}, "providers": {"rules": […]}, "categories": [{…category file…}],
+// "catalog": [{id, title, clock_hours, topics, credential, sequence}]}.
+// Requirements stay in file order (flat, children naming their parent);
+// Resolve builds each edition's requirement tree after decoding.
+//
+// Date is a civil date (no time zone, no clock).
+package model

@@ -1,0 +1,187 @@
+package model
+
+import "github.com/iecmh/endorse/internal/jsonlite"
+
+// Params are a requirement kind's typed parameters. Fields binds each TOML
+// key to its field, for decoding and encoding alike.
+type Params interface {
+	Fields() []jsonlite.Field
+}
+
+// Kinds maps every requirement kind to a constructor of its parameters;
+// any_of and all_of take none (nil).
+var Kinds = map[string]func() Params{
+	"degree":         func() Params { return &Degree{} },
+	"credential":     func() Params { return &Credential{} },
+	"training":       func() Params { return &Training{} },
+	"work":           func() Params { return &Work{} },
+	"rsc_received":   func() Params { return &RSCReceived{} },
+	"rsc_provided":   func() Params { return &RSCProvided{} },
+	"leadership":     func() Params { return &Leadership{} },
+	"references":     func() Params { return &References{} },
+	"exam":           func() Params { return &Exam{} },
+	"code_of_ethics": func() Params { return &CodeOfEthics{} },
+	"membership":     func() Params { return &Membership{} },
+	"endorsement":    func() Params { return &Endorsement{} },
+	"courses":        func() Params { return &Courses{} },
+	"attestation":    func() Params { return &Attestation{} },
+	"any_of":         nil,
+	"all_of":         nil,
+}
+
+// IsGroup reports whether kind is any_of or all_of.
+func IsGroup(kind string) bool { return kind == "any_of" || kind == "all_of" }
+
+// Degree: the applicant holds a degree of at least MinLevel.
+type Degree struct {
+	MinLevel    string
+	Related     bool
+	License     bool
+	Credentials []string
+}
+
+func (p *Degree) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "min_level", Ptr: &p.MinLevel}, {Key: "related", Ptr: &p.Related},
+		{Key: "license", Ptr: &p.License}, {Key: "credentials", Ptr: &p.Credentials}}
+}
+
+// Credential: the applicant holds one of Credentials.
+type Credential struct{ Credentials []string }
+
+func (p *Credential) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "credentials", Ptr: &p.Credentials}}
+}
+
+// Training: clock hours of training, with topic minimums.
+type Training struct {
+	Hours, TypicalHours float64
+	Topics              map[string]float64
+	ProvidingRSCTopics  map[string]float64
+	WithinMonths        int
+}
+
+func (p *Training) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "hours", Ptr: &p.Hours}, {Key: "topics", Ptr: &p.Topics},
+		{Key: "providing_rsc_topics", Ptr: &p.ProvidingRSCTopics},
+		{Key: "typical_hours", Ptr: &p.TypicalHours}, {Key: "within_months", Ptr: &p.WithinMonths}}
+}
+
+// Work: months of specialized work experience.
+type Work struct {
+	Months               float64
+	Paid                 bool
+	AfterDegree          string
+	AgeBands, Services   []string
+	MinFamilies          int
+	MinFTE               float64
+	Internship           string // "" / "exclude" or "only"
+	InternshipSupervisor []string
+}
+
+func (p *Work) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "months", Ptr: &p.Months}, {Key: "paid", Ptr: &p.Paid},
+		{Key: "after_degree", Ptr: &p.AfterDegree}, {Key: "age_bands", Ptr: &p.AgeBands},
+		{Key: "services", Ptr: &p.Services}, {Key: "min_families", Ptr: &p.MinFamilies},
+		{Key: "min_fte", Ptr: &p.MinFTE}, {Key: "internship", Ptr: &p.Internship},
+		{Key: "internship_supervisor", Ptr: &p.InternshipSupervisor}}
+}
+
+// RSCReceived: hours of reflective supervision/consultation received.
+type RSCReceived struct {
+	Hours, AboutOwnRSCHours float64
+	MinMonths, MaxMonths    int
+	Formats                 []string
+	AfterDegree             string
+	MaxProviders            int
+}
+
+func (p *RSCReceived) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "hours", Ptr: &p.Hours}, {Key: "min_months", Ptr: &p.MinMonths},
+		{Key: "max_months", Ptr: &p.MaxMonths}, {Key: "formats", Ptr: &p.Formats},
+		{Key: "after_degree", Ptr: &p.AfterDegree}, {Key: "about_own_rsc_hours", Ptr: &p.AboutOwnRSCHours},
+		{Key: "max_providers", Ptr: &p.MaxProviders}}
+}
+
+// RSCProvided: months of providing RSC.
+type RSCProvided struct {
+	Months      float64
+	AfterDegree string
+}
+
+func (p *RSCProvided) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "months", Ptr: &p.Months}, {Key: "after_degree", Ptr: &p.AfterDegree}}
+}
+
+// Leadership: months of leadership activities.
+type Leadership struct {
+	Months        float64
+	Kinds, Levels []string
+}
+
+func (p *Leadership) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "months", Ptr: &p.Months}, {Key: "kinds", Ptr: &p.Kinds},
+		{Key: "levels", Ptr: &p.Levels}}
+}
+
+// References: reference ratings.
+type References struct {
+	Count, Endorsed int
+	Roles           [][]string
+	EndorsedIn      []string
+	Vetted          bool
+}
+
+func (p *References) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "count", Ptr: &p.Count}, {Key: "roles", Ptr: &p.Roles},
+		{Key: "endorsed", Ptr: &p.Endorsed}, {Key: "endorsed_in", Ptr: &p.EndorsedIn},
+		{Key: "vetted", Ptr: &p.Vetted}}
+}
+
+// Exam: the written exam passed, on one of Forms.
+type Exam struct{ Forms []string }
+
+func (p *Exam) Fields() []jsonlite.Field { return []jsonlite.Field{{Key: "forms", Ptr: &p.Forms}} }
+
+// CodeOfEthics: signed (within WithinMonths when > 0).
+type CodeOfEthics struct{ WithinMonths int }
+
+func (p *CodeOfEthics) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "within_months", Ptr: &p.WithinMonths}}
+}
+
+// Membership: a current membership (in this association only, if set).
+type Membership struct{ ThisAssociation bool }
+
+func (p *Membership) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "this_association", Ptr: &p.ThisAssociation}}
+}
+
+// Endorsement: holds one of Categories for at least MinMonths.
+type Endorsement struct {
+	Categories []string
+	MinMonths  int
+}
+
+func (p *Endorsement) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "categories", Ptr: &p.Categories}, {Key: "min_months", Ptr: &p.MinMonths}}
+}
+
+// Courses: catalog courses completed.
+type Courses struct {
+	Courses           []string
+	CredentialCourses bool
+	WarnBefore        Date
+	Warning           string
+}
+
+func (p *Courses) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "courses", Ptr: &p.Courses}, {Key: "credential_courses", Ptr: &p.CredentialCourses},
+		{Key: "warn_before", Ptr: &p.WarnBefore}, {Key: "warning", Ptr: &p.Warning}}
+}
+
+// Attestation: the profile answers yes to Key.
+type Attestation struct{ Key string }
+
+func (p *Attestation) Fields() []jsonlite.Field {
+	return []jsonlite.Field{{Key: "key", Ptr: &p.Key}}
+}

@@ -1,0 +1,172 @@
+package model
+
+import (
+	"sort"
+
+	"github.com/iecmh/endorse/internal/jsonlite"
+)
+
+// Issue is a problem found in a decoded model, located by the part of the
+// rules it is in and a key path inside that part's file.
+type Issue struct {
+	Part     string // "association", "vocabulary", "providers", "catalog" or "category"
+	Category string // the category id when Part is "category"
+	Path     string // e.g. "requirements[3].parent"
+	Msg      string
+}
+
+func (i Issue) Error() string {
+	where := i.Part
+	if i.Category != "" {
+		where = "categories/" + i.Category
+	}
+	return where + ": " + jsonlite.PathError{Path: i.Path, Msg: i.Msg}.Error()
+}
+
+type issues struct {
+	list     []Issue
+	part, id string
+}
+
+func (s *issues) add(path, msg string) {
+	s.list = append(s.list, Issue{Part: s.part, Category: s.id, Path: path, Msg: msg})
+}
+
+// addAt reports a problem with key of requirement r, in the file r was
+// written in (association.toml for overrides).
+func (s *issues) addAt(r *Requirement, key, msg string) {
+	is := Issue{Part: s.part, Category: s.id, Path: jsonlite.Join(r.Path, key), Msg: msg}
+	if r.Overridden {
+		is.Part, is.Category = "association", ""
+	}
+	s.list = append(s.list, is)
+}
+
+// Resolve sorts the model, derives each edition's end date and builds every
+// edition's requirement tree and the renewal tree. It reports broken
+// structure (unknown parent, duplicate ids, unknown edition ids).
+func Resolve(m *Model) []Issue {
+	sort.SliceStable(m.Categories, func(i, j int) bool {
+		a, b := m.Categories[i], m.Categories[j]
+		return a.Order < b.Order || (a.Order == b.Order && a.ID < b.ID)
+	})
+	sort.SliceStable(m.Catalog, func(i, j int) bool { return m.Catalog[i].ID < m.Catalog[j].ID })
+	var out []Issue
+	for _, c := range m.Categories {
+		out = append(out, ResolveCategory(c)...)
+	}
+	return out
+}
+
+// ResolveCategory resolves one category (see Resolve).
+func ResolveCategory(c *Category) []Issue {
+	s := &issues{part: "category", id: c.ID}
+	sort.SliceStable(c.Editions, func(i, j int) bool { return c.Editions[i].From < c.Editions[j].From })
+	for i, e := range c.Editions {
+		e.Until = 0
+		if i+1 < len(c.Editions) {
+			e.Until = c.Editions[i+1].From - 1
+		}
+	}
+	parents := parentIndex(c.Requirements, s)
+	checkEditionRefs(c, s)
+	for _, e := range c.Editions {
+		e.Tree = buildTree(c.Requirements, parents, func(r *Requirement) bool { return inEdition(r, e.ID) }, s)
+	}
+	rp := parentIndex(c.Renewal, s)
+	c.RenewalTree = buildTree(c.Renewal, rp, func(*Requirement) bool { return true }, s)
+	return s.list
+}
+
+func inEdition(r *Requirement, id string) bool {
+	if len(r.Editions) == 0 {
+		return true
+	}
+	for _, e := range r.Editions {
+		if e == id {
+			return true
+		}
+	}
+	return false
+}
+
+// parentIndex finds, for each child, the nearest group above it with the
+// parent's id (-1 for top-level requirements and for broken references).
+func parentIndex(list []*Requirement, s *issues) []int {
+	idx := make([]int, len(list))
+	for i, r := range list {
+		idx[i] = -1
+		if r.Parent == "" {
+			continue
+		}
+		for j := i - 1; j >= 0 && idx[i] < 0; j-- {
+			if list[j].ID == r.Parent && IsGroup(list[j].Kind) {
+				idx[i] = j
+			}
+		}
+		if idx[i] < 0 {
+			s.addAt(r, "parent", "no any_of/all_of requirement "+quote(r.Parent)+" above this one")
+		}
+	}
+	return idx
+}
+
+func checkEditionRefs(c *Category, s *issues) {
+	for _, r := range c.Requirements {
+		for _, id := range r.Editions {
+			if c.edition(id) == nil {
+				s.addAt(r, "editions", "unknown edition "+quote(id))
+			}
+		}
+	}
+}
+
+func (c *Category) edition(id string) *Edition {
+	for _, e := range c.Editions {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// buildTree copies the included requirements into a tree: children (whose
+// parent is included) under their parent's copy. Ids must be unique in the
+// tree, except renewal requirements whose date ranges do not overlap.
+func buildTree(list []*Requirement, parents []int, include func(*Requirement) bool, s *issues) []*Requirement {
+	copies := make([]*Requirement, len(list))
+	var top []*Requirement
+	for i, r := range list {
+		p := parents[i]
+		if (r.Parent == "" && !include(r)) || (r.Parent != "" && (p < 0 || copies[p] == nil)) {
+			continue
+		}
+		n := *r
+		n.Children = nil
+		copies[i] = &n
+		if p < 0 {
+			top = append(top, &n)
+			continue
+		}
+		n.Section, n.From, n.Until = copies[p].Section, copies[p].From, copies[p].Until
+		copies[p].Children = append(copies[p].Children, &n)
+	}
+	checkUnique(copies, s)
+	return top
+}
+
+func checkUnique(copies []*Requirement, s *issues) {
+	for i, a := range copies {
+		for j := 0; a != nil && j < i; j++ {
+			b := copies[j]
+			if b != nil && b.ID == a.ID && overlap(a, b) {
+				s.addAt(a, "id", "duplicate requirement id "+quote(a.ID))
+				break
+			}
+		}
+	}
+}
+
+func overlap(a, b *Requirement) bool {
+	return (a.Until == 0 || b.From == 0 || b.From <= a.Until) && (b.Until == 0 || a.From == 0 || a.From <= b.Until)
+}

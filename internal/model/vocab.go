@@ -1,0 +1,44 @@
+package model
+
+// Fixed word lists the engine gives meaning to (not in vocabulary.toml).
+var (
+	Levels         = []string{"associate", "bachelor", "master", "doctorate"}
+	AgeBands       = []string{"infant", "early_childhood", "both"}
+	RSCFormats     = []string{"individual", "group", "peer"}
+	ExamForms      = []string{"imh", "ecmh"}
+	LeaderLevels   = []string{"local", "regional", "state", "national"}
+	Sections       = []string{"prerequisite", "education", "training", "work", "rsc", "rsc_provided", "leadership", "references", "ethics", "competencies", "membership", "exam", "courses"}
+	SectionTitles  = []string{"Prerequisite endorsement", "Education", "Training", "Specialized Work Experience", "Reflective Supervision/Consultation", "Reflective Supervision/Consultation Provided", "Leadership", "Reference Ratings", "Code of Ethics and Endorsement Agreement", "Documentation of Competencies", "Professional Membership", "Exam", "Coursework"}
+	CategoryKinds  = []string{"category", "add_on", "program"}
+	Bands          = []string{"infant", "early_childhood", "both"}
+	CategoryLevels = []string{"associate", "specialist", "reflective_supervisor", "mh_specialist", "mentor", "add_on", "program"}
+	Designations   = []string{"", "clinical", "policy", "research"}
+	Purposes       = []string{"", "earn", "renew", "both"}
+	Applicants     = []string{"", "below_master", "master", "provides_rsc"}
+)
+
+// LevelRank returns 1–4 for a degree level, 0 for anything else.
+func LevelRank(level string) int { return indexOf(Levels, level) + 1 }
+
+// SectionTitle returns the heading of a section key.
+func SectionTitle(key string) string {
+	if i := indexOf(Sections, key); i >= 0 {
+		return SectionTitles[i]
+	}
+	return key
+}
+
+// SectionRank orders sections the way pages and reports list them.
+func SectionRank(key string) int { return indexOf(Sections, key) }
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// In reports whether s is in list.
+func In(list []string, s string) bool { return indexOf(list, s) >= 0 }

@@ -1,0 +1,134 @@
+package profile
+
+import (
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// Format is the value of a profile's "format" key.
+const Format = "endorse-profile/1"
+
+// Profile is a decoded applicant profile. Answered records which top-level
+// keys were present: an absent key makes requirements reading it incomplete.
+type Profile struct {
+	Name         string
+	Degrees      []Degree
+	Licenses     []License
+	Credentials  []Credential
+	Training     []Training
+	Work         []Work
+	RSCReceived  []RSC
+	RSCProvided  []Period
+	Leadership   []Leadership
+	References   []Reference
+	Exam         Exam
+	Ethics       Ethics
+	Memberships  []Membership
+	Endorsements []Endorsement
+	Attestations map[string]bool
+	Answered     map[string]bool
+}
+
+// Degree is one academic degree.
+type Degree struct {
+	Level, Name, Field string
+	Related            bool
+	Date               model.Date
+}
+
+// License is a professional license.
+type License struct {
+	Kind, Name string
+	Date       model.Date
+}
+
+// Credential is a non-degree credential such as the CDA.
+type Credential struct {
+	ID   string
+	Date model.Date
+}
+
+// Training is one training or completed catalog course.
+type Training struct {
+	Title, Course string
+	Hours         float64
+	HasHours      bool
+	Date          model.Date
+	Topics        []string
+}
+
+// Work is one position of specialized work.
+type Work struct {
+	Role, AgeBand, Service, SupervisorEndorsement string
+	Start, End                                    model.Date
+	Paid, Internship                              bool
+	FTE                                           float64
+	Families                                      int
+}
+
+// RSC is reflective supervision/consultation received: one session (Start
+// = End) or a period whose hours are spread evenly over its days.
+type RSC struct {
+	Start, End                                        model.Date
+	Hours                                             float64
+	Format, Provider, ProviderEndorsement             string
+	ProviderVetted, ProviderMaster, ProviderERS, Own bool
+}
+
+// Period is a span of providing RSC.
+type Period struct {
+	Start, End  model.Date
+	Format      string
+	Supervisees int
+}
+
+// Leadership is one leadership activity.
+type Leadership struct {
+	Role, Kind, Level string
+	Start, End        model.Date
+}
+
+// Reference is one reference rating.
+type Reference struct {
+	Role, RaterEndorsement string
+	RaterVetted            bool
+}
+
+// Exam is the exam result; Set is false when the profile has no exam key.
+type Exam struct {
+	Passed bool
+	Date   model.Date
+	Form   string
+}
+
+// Ethics is the Code of Ethics signature.
+type Ethics struct {
+	Signed bool
+	Date   model.Date
+}
+
+// Membership is an association membership.
+type Membership struct {
+	Association string
+	Until       model.Date
+}
+
+// Endorsement is a currently held endorsement.
+type Endorsement struct {
+	Category string
+	Since    model.Date
+}
+
+// Decode reads a profile from JSON. Every problem is returned with its
+// field path; the profile is nil when there is any.
+func Decode(data []byte) (*Profile, jsonlite.Errors) {
+	v, err := jsonlite.Parse(data)
+	if err != nil {
+		return nil, jsonlite.Errors{{Msg: "not valid JSON: " + err.Error()}}
+	}
+	p, errs := FromValue(v)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return p, nil
+}

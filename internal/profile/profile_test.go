@@ -1,0 +1,49 @@
+package profile
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDecodeErrors: each malformed profile is reported by field path.
+func TestDecodeErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`[]`, `a profile must be a JSON object`},
+		{`{"format":"endorse-profile/2"}`, `format: must be "endorse-profile/1"`},
+		{`{"format":"endorse-profile/1","training":[{"title":"a","hours":1,"date":"2024-01-01"},{"hours":"2","date":"2024-01-01"},{"hours":-1,"date":"2024-01-01"}]}`,
+			`training[1].hours: must be a number ≥ 0|training[1].hours: missing: give the hours or a catalog course id|training[2].hours: must be a number ≥ 0`},
+		{`{"format":"endorse-profile/1","work":[{"start":"2024-02-30","fte":2,"age_band":"teen"}]}`,
+			`work[0].start: must be a date YYYY-MM-DD|work[0].start: missing: a date YYYY-MM-DD is required|work[0].fte: must be a number above 0 and at most 1|work[0].age_band: "teen" is not one of infant, early_childhood, both`},
+		{`{"format":"endorse-profile/1","degrees":[{"level":"phd","date":"2020-01-01"}],"typo":1}`,
+			`typo: unknown key|degrees[0].level: "phd" is not one of associate, bachelor, master, doctorate`},
+		{`{"format":"endorse-profile/1","rsc_received":[{"start":"2024-02-01","end":"2024-01-01","hours":3,"format":"solo"}]}`,
+			`rsc_received[0].end: is before start|rsc_received[0].format: "solo" is not one of individual, group, peer`},
+		{`{"format":"endorse-profile/1","exam":{"passed":"yes"},"attestations":{"portfolio":1}}`,
+			`exam.passed: must be a boolean|attestations: must be an object of true/false answers`},
+		{`{"format": "endorse-profile/1",`, `not valid JSON: 1:32: unexpected end of input`},
+	} {
+		_, errs := Decode([]byte(tc.in))
+		got := []string{}
+		for _, e := range errs {
+			got = append(got, e.Error())
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("Decode(%s)\n got: %s\nwant: %s", tc.in, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
+// TestAnswered: absent keys are unanswered, empty lists are answers.
+func TestAnswered(t *testing.T) {
+	p, errs := Decode([]byte(`{"format":"endorse-profile/1","training":[],"exam":null,
+		"work":[{"start":"2020-01-01"}],"rsc_received":[{"date":"2021-03-04","hours":1.5}]}`))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if !p.Answered["training"] || p.Answered["exam"] || p.Answered["references"] {
+		t.Errorf("Answered = %v", p.Answered)
+	}
+	if p.Work[0].FTE != 1 || p.RSCReceived[0].Start != p.RSCReceived[0].End || p.RSCReceived[0].Format != "individual" {
+		t.Errorf("defaults not applied: %+v %+v", p.Work[0], p.RSCReceived[0])
+	}
+}

@@ -1,0 +1,301 @@
+// Package rules loads the endorsement rules from TOML files into a
+// *model.Model and validates them. This comment is the schema: the files
+// under rules/ follow it exactly, and the loader rejects anything else.
+//
+// # Files
+//
+//	rules/association.toml          the association: name, RSC cut-off, fees, overrides
+//	rules/vocabulary.toml           closed word lists (topics, services, rater roles, …)
+//	rules/providers.toml            who may provide qualifying RSC, by date (the provider matrix)
+//	rules/categories/<id>.toml      one endorsement category (or add-on, or the credential program)
+//	rules/cases/<id>/<case>.json    golden cases; see rules/cases/README.md
+//
+// The category id is the file name without ".toml" and must match the `id`
+// key inside. Ids are lower case letters, digits and "-" (e.g. "imhm-c").
+// Every table accepts only the keys listed here: an unknown key, an unknown
+// requirement kind, a duplicate id, a reference to an unknown category,
+// course, topic or other vocabulary word, and an impossible number (negative
+// hours, min > max, FTE above 1, …) are errors reported as
+// "rules/categories/ifs.toml:12:1: message" (the position of the key or of
+// the table's `id = "…"` line; the key path when no position is found).
+//
+// Markdown: every key named `text`, `note`, `scope`, `summary` or `warning`
+// holds Markdown (GFM, no raw HTML) shown to applicants. Text is written in
+// our own words. `note` is where a choice between disagreeing or uncertain
+// sources is stated ("Sources disagree on …; we use …"): pages show it next to
+// the requirement. `source` is a URL (https://…) of the public page the fact
+// comes from; several sources are separated by a space.
+//
+// Dates are TOML local dates (2025-01-01) or strings "2025-01-01". An
+// interval given by `from` and `until` includes both days; either may be
+// omitted (open end).
+//
+// # rules/association.toml
+//
+//	id = "npaimh"                         # short id, used by membership checks in profiles
+//	name = "North Prairie Association for Infant Mental Health"
+//	short_name = "NPAIMH"
+//	website = "https://endorse.example.org/"
+//
+//	[rsc]
+//	endorsed_only_from = 2018-01-01      # from this day a vetted (not endorsed) RSC provider no
+//	                                      # longer counts for new applicants; omit = vetted always count
+//	note = "Markdown"                     # optional, shown with every RSC requirement
+//
+//	[fees]                                # all amounts in US dollars, whole or decimal
+//	membership = 50
+//	credential = 15                       # the course-based credential program's application fee
+//	[fees.categories.ifs]                 # one table per category id; every key optional
+//	registration = 20
+//	processing = 100
+//	exam = 0
+//
+//	[[overrides]]                         # change a shared category without editing its file
+//	category = "ifs"                      # category id (required)
+//	requirement = "education"             # requirement id (required for remove/replace;
+//	                                      # for add: the new id comes from [overrides.with])
+//	action = "remove"                     # "remove" | "replace" | "add"
+//	editions = ["2013"]                   # optional: only these editions (default: every edition
+//	                                      # that has the requirement; for add: every edition)
+//	renewal = false                       # true: act on the category's [[renewal]] list instead
+//	note = "Markdown shown on the page"   # required: why the association differs
+//	[overrides.with]                      # replace/add: a complete requirement table (see below);
+//	kind = "membership"                   # for replace its id is the overridden one
+//	…
+//
+// Overrides are applied after loading, in file order. A replaced or added
+// requirement carries the override's note as its `override` text; a removed
+// requirement is listed in the category's `removed` notes so pages can say
+// "not required by NPAIMH". Removing an any_of/all_of removes its children.
+//
+// # rules/vocabulary.toml
+//
+// Closed lists of words that profiles and rules use. Each table maps a key to
+// its label (plain text) shown to people:
+//
+//	[topics]        training topic tags: imh, rsc, dei, …  (also used by content/courses/*.toml)
+//	[services]      kinds of specialized work: prevention, early_intervention, dyadic_therapy, …
+//	[roles]         reference rater roles: supervisor, rsc_provider, colleague, …
+//	[leadership]    kinds of leadership: practice, policy, administration, teaching, research, supervision
+//	[credentials]   credentials other than degrees: cda, imh_certificate, …
+//	[licenses]      license kinds: mental_health, …
+//	[attestations]  yes/no statements a profile answers: portfolio, no_sanction, …
+//
+// Fixed by the engine (not in the file): degree levels associate < bachelor <
+// master < doctorate; age bands infant (pregnancy–36 months) and
+// early_childhood (3 up to 6 years); RSC formats individual, group, peer
+// (peer groups without a facilitator never count); exam forms imh, ecmh.
+//
+// # rules/providers.toml
+//
+// Who may provide the RSC an applicant receives. For each RSC entry of a
+// profile the engine takes the entry's date (the start of a period) and finds
+// the FIRST rule in file order whose categories include the category being
+// checked, whose purpose matches ("earn" for applications, "renew" for the
+// renewal check), whose applicant condition holds and whose from/until
+// contains the date. The provider is eligible when its endorsement matches
+// one of the rule's providers. No matching rule: not eligible.
+//
+//	[[rules]]
+//	categories = ["ifs", "ecfs"]          # categories being earned or renewed (required)
+//	purpose = "both"                      # "earn" | "renew" | "both" (default)
+//	applicant = "below_master"            # optional: "below_master" | "master" (highest degree
+//	                                      # level) | "provides_rsc" (profile lists RSC provided)
+//	from = 2013-01-01                     # optional
+//	until = 2024-12-31                    # optional
+//	providers = ["ifs+master", "imhs", "imhm-c"]
+//	text = "Markdown shown on category pages"
+//	source = "https://…"
+//
+// A provider token is a category id, optionally followed by qualifiers:
+// "+master" (the provider holds a Master's degree or higher) and "+ers" (the
+// provider holds the Endorsed Reflective Supervisor add-on), e.g.
+// "imhs+ers". A vetted provider (profile `provider_vetted = true`) counts as
+// holding the endorsement it was vetted for, but only on dates before
+// association.rsc.endorsed_only_from.
+//
+// # rules/categories/<id>.toml
+//
+//	id = "imhs"                           # = file name (required)
+//	name = "Infant Mental Health Specialist"
+//	abbr = "IMHS"
+//	kind = "category"                     # "category" | "add_on" | "program"
+//	band = "infant"                       # "infant" | "early_childhood" | "both"
+//	level = "mh_specialist"               # "associate" | "specialist" | "reflective_supervisor" |
+//	                                      # "mh_specialist" | "mentor" | "add_on" | "program"
+//	designation = ""                      # mentors: "clinical" | "policy" | "research"
+//	order = 40                            # position in listings (ascending)
+//	summary = "One sentence for listings."
+//	scope = "Markdown: who this category is for."
+//	note = "Markdown: category-level caveats (optional)"
+//	source = "https://…"
+//
+//	[[editions]]                          # at least one; sorted by from
+//	id = "2013"                           # unique in the file
+//	name = "Until 31 December 2024"
+//	from = 2013-01-01                     # optional for the first edition only
+//	note = "Markdown (optional)"
+//	source = "https://…"                  # optional
+//
+//	[[requirements]]                      # application requirements, any number
+//	id = "education"
+//	…
+//
+//	[[renewal]]                           # yearly continuing-endorsement requirements
+//	id = "training"
+//	…
+//
+// An edition is in force from its `from` until the day before the next
+// edition's `from`; the last one has no end. Before the first edition's
+// `from` the category is not offered (e.g. the reflective-supervisor
+// categories from fall 2022). The engine picks the edition in force on the
+// as-of date and names it in the report.
+//
+// # Requirements
+//
+// Keys every requirement table may have:
+//
+//	id       required; unique within each edition (children included)
+//	kind     required; one of the kinds below
+//	section  required unless `parent` is set (children inherit the parent's):
+//	         prerequisite | education | training | work | rsc | rsc_provided |
+//	         leadership | references | ethics | competencies | membership | exam | courses
+//	text     required Markdown: the requirement in words
+//	source   URL; required unless `parent` is set
+//	note     optional Markdown: a choice made between sources, an uncertainty
+//	editions [[requirements]] only: edition ids the requirement belongs to;
+//	         omitted = every edition. The same id may appear several times
+//	         with disjoint edition lists (one definition per edition).
+//	from, until  [[renewal]] only: the requirement applies on renewal dates in
+//	         this interval (e.g. the yearly DEI hour from 2023-01-01)
+//	parent   id of an any_of / all_of requirement in the same list: the
+//	         nearest one with that id ABOVE the child (so each edition's
+//	         pathway can reuse child ids). The child belongs to its parent's
+//	         editions (renewal: its parent's from/until) and may not set
+//	         `editions`, `from`, `until`, `section`.
+//
+// Renewal requirements are checked over the renewal year: 1 January of the
+// as-of date's year up to the as-of date (the year ends 31 December). Every
+// kind that counts dated entries counts only entries inside that period when
+// used in [[renewal]].
+//
+// Kinds and their parameters (all optional unless marked required):
+//
+// degree — the applicant holds a degree.
+//
+//	min_level = "master"       # required: associate | bachelor | master | doctorate
+//	related = false            # true: the degree must be in a related field (profile `related`)
+//	license = false            # true: a mental_health license is an alternative
+//	credentials = ["imh_certificate"]   # credentials accepted as alternatives
+//
+// credential — holds one of the listed credentials.
+//
+//	credentials = ["cda"]      # required, vocabulary [credentials]
+//
+// training — clock hours of relationship-based training. A profile entry
+// with a catalog `course` id counts the catalog's clock_hours (the entry's own
+// hours when the catalog has none) and the union of both topic lists. An
+// entry counts its full hours toward every topic it is tagged with, and once
+// toward the total.
+//
+//	hours = 30                 # required: total minimum
+//	topics = { rsc = 15, dei = 3 }      # minimum hours per topic
+//	providing_rsc_topics = { rsc = 3 }  # extra topic minimums that apply only when
+//	                           # the profile lists RSC provided in the period
+//	typical_hours = 75         # met_with_warning below this (successful applicants' average)
+//	within_months = 0          # >0: only training dated within this many months
+//
+// work — specialized work experience in months. Months are counted per
+// entry between start and end (ongoing: the as-of date), days / 30.44,
+// multiplied by the entry's FTE, summed over counted entries.
+//
+//	months = 24                # required
+//	paid = true                # unpaid entries are excluded
+//	after_degree = "master"    # only the part after earning a degree of this level
+//	                           # ("postgraduate"); entries before it are excluded
+//	age_bands = ["infant"]     # the entry's age band must be one of these ("both" matches all)
+//	services = ["dyadic_therapy"]   # the entry's service must be one of these (vocabulary)
+//	min_families = 10          # total families served over counted entries
+//	min_fte = 0.0              # entries below this FTE are excluded
+//	internship = "exclude"     # "exclude" (default) | "only": internship entries only;
+//	                           # they are exempt from `paid` and `after_degree`
+//	internship_supervisor = ["imhs", "imhm-c"]  # with "only": the internship counts only
+//	                           # when its supervisor held one of these endorsements
+//
+// rsc_received — reflective supervision/consultation received. Sessions are
+// dated; a period entry (start, end) spreads its hours evenly over its days.
+// The best window is the max_months window (ending on or before the as-of
+// date) with the most counted hours; the requirement is met when that window
+// holds `hours` and its counted sessions span at least min_months. The report
+// gives the window and the date its earliest hours fall out of it.
+//
+//	hours = 50                 # required
+//	min_months = 12            # the counted sessions must span at least this
+//	max_months = 24            # the window length; 0 = no window (renewal: the year)
+//	formats = ["individual", "group"]   # default both; "peer" never counts
+//	after_degree = "master"    # only sessions after earning a degree of this level
+//	about_own_rsc_hours = 25   # of the hours, at least this many about RSC the applicant gives
+//	max_providers = 2          # met_with_warning when more distinct providers were used
+//
+// Provider eligibility comes from rules/providers.toml (see above).
+//
+// rsc_provided — time spent providing RSC to others.
+//
+//	months = 12                # required
+//	after_degree = ""          # as for work
+//
+// leadership — leadership activities in months.
+//
+//	months = 36                # required
+//	kinds = ["policy", "administration"]   # vocabulary [leadership]; empty = any
+//	levels = ["regional", "state"]         # local | regional | state | national; empty = any
+//
+// references — reference ratings.
+//
+//	count = 3                  # required
+//	roles = [["supervisor", "teacher"], ["rsc_provider"]]
+//	                           # each inner list must be matched by a different reference
+//	endorsed = 1               # at least this many raters endorsed in `endorsed_in`
+//	endorsed_in = ["ifs", "imhs"]
+//	vetted = false             # true: a rater vetted by the coordinator counts as endorsed
+//
+// exam — the written exam was passed.
+//
+//	forms = ["imh"]            # accepted forms; empty = any
+//
+// code_of_ethics — Code of Ethics and Endorsement Agreement signed.
+//
+//	within_months = 12         # >0: signed within this many months of the as-of date
+//
+// membership — current individual membership in an IMH association.
+//
+//	this_association = false   # true: only membership in association.toml's id counts
+//
+// endorsement — the applicant currently holds one of these endorsements.
+//
+//	categories = ["ifs", "imhs"]   # required
+//	min_months = 0             # held for at least this long
+//
+// courses — catalog courses completed (the credential program).
+//
+//	courses = ["intro-imh"]    # course ids from content/courses/; or:
+//	credential_courses = false # true: every catalog course with credential = true
+//	warn_before = 2018-01-01   # courses completed before this give met_with_warning
+//	warning = "Markdown shown with that warning"
+//
+// attestation — a yes/no statement the profile answers (e.g. the portfolio).
+//
+//	key = "portfolio"          # required, vocabulary [attestations]
+//
+// any_of — met when one child is met (pathways; the report names the closest).
+// all_of — met when every child is met.
+// Both take no parameters; their children name them in `parent`; at least
+// two children (any_of) or one (all_of).
+//
+// # Loading
+//
+// LoadDir reads a rules directory (an fs.FS rooted at the repository) and
+// returns the model with association overrides applied, or diagnostics.
+// The course catalog is passed in as []model.Course so course references can
+// be checked and course hours counted; the model carries it into rules.json.
+package rules

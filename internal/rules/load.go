@@ -1,0 +1,224 @@
+package rules
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// LoadDir loads the rules directory dir (e.g. "rules") from disk; see Load.
+func LoadDir(dir string, catalog []model.Course) (*model.Model, diag.List) {
+	return Load(os.DirFS(dir), dir, catalog)
+}
+
+// Load reads association.toml, vocabulary.toml, providers.toml and
+// categories/*.toml from fsys (rooted at the rules directory), applies the
+// association's overrides, resolves editions and validates everything,
+// including references to catalog courses. Diagnostics name files as
+// prefix + "/" + name (prefix "rules" gives "rules/categories/ifs.toml:12:1: …").
+// The model is nil when there is any diagnostic.
+func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag.List) {
+	l := &loader{fsys: fsys, prefix: prefix, files: map[string]*file{}, byID: map[string]string{}}
+	m := &model.Model{Catalog: append([]model.Course(nil), catalog...)}
+	assoc := l.read("association.toml")
+	m.Association = model.DecodeAssociation(assoc.value, func(k string) bool { return k == "overrides" }, &assoc.errs)
+	overrides, _ := assoc.value.Get("overrides")
+	m.Vocabulary = model.DecodeVocabulary(l.read("vocabulary.toml").value, &l.files["vocabulary.toml"].errs)
+	prov := l.read("providers.toml")
+	m.Providers = model.DecodeProviders(prov.value, &prov.errs)
+	m.Categories = l.categories()
+	l.applyOverrides(m, overrides, assoc)
+	l.report(model.Resolve(m), m)
+	l.report(model.Check(m), m)
+	return l.finish(m)
+}
+
+type loader struct {
+	fsys   fs.FS
+	prefix string
+	files  map[string]*file  // by name relative to the rules dir
+	byID   map[string]string // category id → its file's name
+	diags  diag.List
+}
+
+type file struct {
+	name  string // as shown in diagnostics
+	src   string
+	value jsonlite.Value
+	errs  jsonlite.Errors
+	pos   positions
+}
+
+// read parses one TOML file into a Value; syntax errors become diagnostics.
+func (l *loader) read(name string) *file {
+	f := &file{name: path.Join(l.prefix, name), value: jsonlite.Value{Kind: jsonlite.Object}}
+	l.files[name] = f
+	data, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		l.diags.Add(f.name, 0, 0, "cannot read: "+errText(err))
+		return f
+	}
+	f.src = string(data)
+	f.pos = locate(f.src)
+	var raw map[string]any
+	if _, err := toml.Decode(f.src, &raw); err != nil {
+		l.syntax(f, err)
+		return f
+	}
+	f.value = toValue(raw, "", &f.errs)
+	return f
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func (l *loader) syntax(f *file, err error) {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		l.diags.Add(f.name, pe.Position.Line, pe.Position.Col, pe.Message)
+		return
+	}
+	l.diags.Add(f.name, 0, 0, err.Error())
+}
+
+// toValue converts decoded TOML to a Value tree (object keys sorted; dates
+// become "YYYY-MM-DD" strings).
+func toValue(x any, p string, errs *jsonlite.Errors) jsonlite.Value {
+	switch v := x.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		out := jsonlite.Value{Kind: jsonlite.Object, Obj: make([]jsonlite.Member, 0, len(keys))}
+		for _, k := range keys {
+			out.Obj = append(out.Obj, jsonlite.Member{Key: k, Val: toValue(v[k], jsonlite.Join(p, k), errs)})
+		}
+		return out
+	case []map[string]any:
+		out := jsonlite.Value{Kind: jsonlite.Array, Arr: []jsonlite.Value{}}
+		for i, e := range v {
+			out.Arr = append(out.Arr, toValue(e, jsonlite.Index(p, i), errs))
+		}
+		return out
+	case []any:
+		out := jsonlite.Value{Kind: jsonlite.Array, Arr: []jsonlite.Value{}}
+		for i, e := range v {
+			out.Arr = append(out.Arr, toValue(e, jsonlite.Index(p, i), errs))
+		}
+		return out
+	}
+	return scalar(x, p, errs)
+}
+
+func scalar(x any, p string, errs *jsonlite.Errors) jsonlite.Value {
+	switch v := x.(type) {
+	case string:
+		return jsonlite.Str(v)
+	case bool:
+		return jsonlite.Value{Kind: jsonlite.Bool, Bool: v}
+	case int64:
+		return jsonlite.Num(float64(v))
+	case float64:
+		return jsonlite.Num(v)
+	case time.Time:
+		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
+			errs.Add(p, "must be a date without a time (YYYY-MM-DD)")
+		}
+		return jsonlite.Str(v.Format("2006-01-02"))
+	}
+	errs.Add(p, "unsupported TOML value")
+	return jsonlite.Value{}
+}
+
+// categories reads every categories/*.toml file.
+func (l *loader) categories() []*model.Category {
+	names, err := fs.Glob(l.fsys, "categories/*.toml")
+	if err != nil || len(names) == 0 {
+		l.diags.Add(path.Join(l.prefix, "categories"), 0, 0, "no category files (*.toml)")
+	}
+	var out []*model.Category
+	for _, name := range names {
+		f := l.read(name)
+		c := model.DecodeCategory(f.value, "", &f.errs)
+		c.File = f.name
+		if _, dup := l.byID[c.ID]; !dup {
+			l.byID[c.ID] = name
+		}
+		id := strings.TrimSuffix(path.Base(name), ".toml")
+		if c.ID != id {
+			f.errs.Add("id", "must be "+`"`+id+`"`+" (the file name)")
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// fileOf returns the file an Issue is in.
+func (l *loader) fileOf(is model.Issue) *file {
+	name, shown := is.Part+".toml", ""
+	switch is.Part {
+	case "catalog":
+		name = "../content/courses/" + is.Category + ".toml"
+		shown = "content/courses/" + is.Category + ".toml"
+	case "category":
+		name = "categories/" + is.Category + ".toml"
+		if n, ok := l.byID[is.Category]; ok {
+			name = n
+		}
+	}
+	if f := l.files[name]; f != nil {
+		return f
+	}
+	if shown == "" {
+		shown = path.Join(l.prefix, name)
+	}
+	f := &file{name: shown}
+	l.files[name] = f
+	return f
+}
+
+func (l *loader) report(issues []model.Issue, m *model.Model) {
+	for _, is := range issues {
+		f := l.fileOf(is)
+		f.errs.Add(is.Path, is.Msg)
+	}
+}
+
+// finish turns every file's path errors into positioned diagnostics.
+func (l *loader) finish(m *model.Model) (*model.Model, diag.List) {
+	for _, f := range l.files {
+		for _, e := range f.errs {
+			l.add(f, e)
+		}
+	}
+	l.diags.Sort()
+	if len(l.diags) > 0 {
+		return nil, l.diags
+	}
+	return m, nil
+}
+
+func (l *loader) add(f *file, e jsonlite.PathError) {
+	if line, col, ok := f.pos.find(e.Path); ok && f.pos != nil {
+		l.diags.Add(f.name, line, col, e.Error())
+		return
+	}
+	l.diags.AddField(f.name, e.Path, e.Msg)
+}

@@ -1,0 +1,137 @@
+package rules
+
+import (
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// override is one [[overrides]] table of association.toml.
+type override struct {
+	Category, Requirement, Action, Note string
+	Editions                            []string
+	Renewal                             bool
+	with                                jsonlite.Value
+}
+
+// applyOverrides applies association.toml's [[overrides]] in file order.
+func (l *loader) applyOverrides(m *model.Model, list jsonlite.Value, f *file) {
+	if list.Kind != jsonlite.Null && list.Kind != jsonlite.Array {
+		f.errs.Add("overrides", "must be a list of tables ([[overrides]])")
+		return
+	}
+	for i, v := range list.Arr {
+		p := jsonlite.Index("overrides", i)
+		o := decodeOverride(v, p, &f.errs)
+		c := m.Category(o.Category)
+		if c == nil {
+			f.errs.Add(jsonlite.Join(p, "category"), "unknown category \""+o.Category+"\"")
+			continue
+		}
+		if msg := o.apply(c, p, &f.errs); msg != "" {
+			f.errs.Add(p, msg)
+		}
+	}
+}
+
+func decodeOverride(v jsonlite.Value, p string, errs *jsonlite.Errors) *override {
+	o := &override{}
+	jsonlite.DecodeObject(v, p, []jsonlite.Field{{Key: "category", Ptr: &o.Category},
+		{Key: "requirement", Ptr: &o.Requirement}, {Key: "action", Ptr: &o.Action},
+		{Key: "editions", Ptr: &o.Editions}, {Key: "renewal", Ptr: &o.Renewal}, {Key: "note", Ptr: &o.Note}},
+		func(k string) bool { return k == "with" }, errs)
+	o.with, _ = v.Get("with")
+	if o.Note == "" {
+		errs.Add(jsonlite.Join(p, "note"), "missing (required): say why the association differs")
+	}
+	return o
+}
+
+// apply changes c and returns a message when the override cannot apply.
+func (o *override) apply(c *model.Category, p string, errs *jsonlite.Errors) string {
+	list := &c.Requirements
+	if o.Renewal {
+		list = &c.Renewal
+	}
+	switch o.Action {
+	case "remove":
+		if o.with.Kind != jsonlite.Null {
+			return "remove takes no [overrides.with] table"
+		}
+		return o.remove(c, list)
+	case "replace", "add":
+		if o.with.Kind != jsonlite.Object {
+			return o.Action + " needs an [overrides.with] requirement table"
+		}
+		r := model.DecodeRequirement(o.with, jsonlite.Join(p, "with"), errs)
+		r.Override, r.Overridden = o.Note, true
+		if o.Action == "add" {
+			r.Editions = o.Editions
+			*list = append(*list, r)
+			return ""
+		}
+		return o.replace(list, r)
+	}
+	return `action must be "remove", "replace" or "add"`
+}
+
+// targets returns the indexes of the top-level requirements the override names.
+func (o *override) targets(list []*model.Requirement) []int {
+	var out []int
+	for i, r := range list {
+		if r.ID == o.Requirement && r.Parent == "" && o.editionsMatch(r) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (o *override) editionsMatch(r *model.Requirement) bool {
+	if len(o.Editions) == 0 || len(r.Editions) == 0 {
+		return true
+	}
+	for _, e := range o.Editions {
+		if model.In(r.Editions, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *override) remove(c *model.Category, list *[]*model.Requirement) string {
+	idx := o.targets(*list)
+	if len(idx) == 0 {
+		return "no requirement \"" + o.Requirement + "\" to remove"
+	}
+	for k := len(idx) - 1; k >= 0; k-- {
+		*list = removeWithChildren(*list, idx[k])
+	}
+	c.Removed = append(c.Removed, model.Removal{Requirement: o.Requirement, Editions: o.Editions,
+		Renewal: o.Renewal, Note: o.Note})
+	return ""
+}
+
+// removeWithChildren deletes list[i] and the children listed right after it.
+func removeWithChildren(list []*model.Requirement, i int) []*model.Requirement {
+	drop := map[string]bool{list[i].ID: true}
+	j := i + 1
+	for j < len(list) && list[j].Parent != "" && drop[list[j].Parent] {
+		drop[list[j].ID] = true
+		j++
+	}
+	return append(list[:i:i], list[j:]...)
+}
+
+func (o *override) replace(list *[]*model.Requirement, r *model.Requirement) string {
+	idx := o.targets(*list)
+	if len(idx) == 0 {
+		return "no requirement \"" + o.Requirement + "\" to replace"
+	}
+	for k := len(idx) - 1; k >= 0; k-- {
+		old := (*list)[idx[k]]
+		n := *r
+		n.ID, n.Editions, n.From, n.Until, n.Parent = old.ID, old.Editions, old.From, old.Until, ""
+		*list = removeWithChildren(*list, idx[k])
+		*list = append((*list)[:idx[k]], append([]*model.Requirement{&n}, (*list)[idx[k]:]...)...)
+	}
+	return ""
+}

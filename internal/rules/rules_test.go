@@ -1,0 +1,163 @@
+package rules
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/iecmh/endorse/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txtar")
+
+// fixture returns the rules of testdata/<name>.txtar laid over base.txtar.
+func fixture(t *testing.T, name string) (fstest.MapFS, *txtar.Archive) {
+	t.Helper()
+	base, err := txtar.ParseFile("testdata/base.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, err := txtar.ParseFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, a := range [][]txtar.File{base.Files, ar.Files} {
+		for _, f := range a {
+			if f.Name != "want" {
+				fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+			}
+		}
+	}
+	return fsys, ar
+}
+
+var testCatalog = []model.Course{{ID: "intro", Title: "Intro", ClockHours: 12, Topics: []string{"imh"}, Credential: true, Sequence: 1}}
+
+// TestFixtures loads every testdata/*.txtar and compares the diagnostics
+// with its want section (one per line, as a user sees them).
+func TestFixtures(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			fsys, ar := fixture(t, name)
+			_, l := Load(fsys, "rules", testCatalog)
+			got := ""
+			for _, d := range l {
+				got += d.String() + "\n"
+			}
+			if *update {
+				writeWant(t, f, ar, got)
+				return
+			}
+			if want := wantOf(ar); got != want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+func wantOf(ar *txtar.Archive) string {
+	for _, f := range ar.Files {
+		if f.Name == "want" {
+			return string(f.Data)
+		}
+	}
+	return ""
+}
+
+func writeWant(t *testing.T, path string, ar *txtar.Archive, got string) {
+	for i := range ar.Files {
+		if ar.Files[i].Name == "want" {
+			ar.Files[i].Data = []byte(got)
+		}
+	}
+	if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOverridesApplied: the base fixture's association removes the FS
+// education requirement from every edition and says so.
+func TestOverridesApplied(t *testing.T) {
+	fsys, _ := fixture(t, "base.txtar")
+	m, l := Load(fsys, "rules", testCatalog)
+	if len(l) > 0 {
+		t.Fatal(l.Err())
+	}
+	fs := m.Category("fs")
+	for _, e := range fs.Editions {
+		for _, r := range e.Tree {
+			if r.ID == "education" {
+				t.Errorf("edition %s still has education", e.ID)
+			}
+		}
+	}
+	if len(fs.Removed) != 1 || fs.Removed[0].Note == "" {
+		t.Errorf("Removed = %+v", fs.Removed)
+	}
+	if fs.Editions[0].Until.String() != "2024-12-31" || len(fs.Editions[1].Tree) != 2 {
+		t.Errorf("editions not resolved: %+v", fs.Editions[0])
+	}
+}
+
+// TestRulesJSONRoundTrip: rules.json decodes to a model that encodes to
+// the same bytes (the browser sees exactly what the build checked).
+func TestRulesJSONRoundTrip(t *testing.T) {
+	fsys, _ := fixture(t, "base.txtar")
+	m, _ := Load(fsys, "rules", testCatalog)
+	js, _ := m.MarshalJSON()
+	m2, err := model.DecodeModel(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js2, _ := m2.MarshalJSON()
+	if string(js) != string(js2) {
+		t.Errorf("round trip differs:\n%s\n%s", js, js2)
+	}
+}
+
+// TestProjectRules: the project's own rules/ and content/courses load
+// without a diagnostic and survive the rules.json round trip.
+func TestProjectRules(t *testing.T) {
+	m, l := LoadProject(os.DirFS("../.."))
+	if err := l.Err(); err != nil {
+		t.Fatalf("%v", err)
+	}
+	js, _ := m.MarshalJSON()
+	m2, err := model.DecodeModel(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if js2, _ := m2.MarshalJSON(); string(js) != string(js2) {
+		t.Error("rules.json round trip differs")
+	}
+	if !strings.Contains(string(js), `"format":"endorse-rules/1"`) {
+		t.Error("rules.json lacks its format")
+	}
+}
+
+// FuzzLoad: the loader never panics, whatever a category file holds.
+func FuzzLoad(f *testing.F) {
+	base, _ := txtar.ParseFile("testdata/base.txtar")
+	for _, file := range base.Files {
+		if strings.HasPrefix(file.Name, "categories/") {
+			f.Add(file.Data)
+		}
+	}
+	f.Add([]byte("[[requirements]]\nparent = \"x\"\nkind = \"any_of\"\n[[requirements]]\nid=\"x\"\nkind=\"all_of\""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fsys := fstest.MapFS{}
+		for _, file := range base.Files {
+			fsys[file.Name] = &fstest.MapFile{Data: file.Data}
+		}
+		fsys["categories/fs.toml"] = &fstest.MapFile{Data: data}
+		Load(fsys, "rules", testCatalog)
+	})
+}

@@ -1,0 +1,138 @@
+package server
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// TestLiveReloadInBrowser drives headless Chromium against the real dev
+// server under the production CSP: an edit reloads the open page, a broken
+// file shows the error overlay over the last good page, a fix removes it
+// and reloads. Any console error (a CSP violation included) fails the test.
+func TestLiveReloadInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	root := extractProject(t, "testdata/project.txtar")
+	srv := startServer(t, Options{Root: root})
+	eventually(t, "first build", func() (bool, string) { return status(t, srv.URL()).OK, "not built" })
+	b := newTab(t)
+	b.run(t, chromedp.Navigate(srv.URL()+"about/"))
+	eventually(t, "event stream", func() (bool, string) { return srv.events.count() > 0, "no subscriber" })
+	about := root + "/content/about.md"
+	for _, s := range []struct{ name, write, want string }{
+		{"edit reloads", "+++\ntitle = \"About\"\n+++\nAbout version two.\n", "main: About version two."},
+		{"error overlay", "+++\ntitle = \"About\"\noops = 1\n+++\n", `overlay: content/about.md:3:1: unknown key "oops"`},
+		{"fix reloads", "+++\ntitle = \"About\"\n+++\nAbout version three.\n", "main: About version three."},
+	} {
+		b.run(t, chromedp.Evaluate(`window.endorseMark = 1`, nil))
+		mustPut(t, about, s.write)
+		eventually(t, s.name, func() (bool, string) { got := b.state(t); return strings.Contains(got, s.want), got })
+	}
+	if errs := b.errors(); len(errs) > 0 {
+		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
+	}
+}
+
+// TestFirstBuildFailsInBrowser: a page opened before any good build shows
+// the diagnostics and turns into the site once the problem is fixed.
+func TestFirstBuildFailsInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	root := extractProject(t, "testdata/project.txtar")
+	about := root + "/content/about.md"
+	mustPut(t, about, "+++\ntitle = \"About\"\noops = 1\n+++\n")
+	srv := startServer(t, Options{Root: root})
+	eventually(t, "first build", func() (bool, string) { return status(t, srv.URL()).Build > 0, "not built" })
+	b := newTab(t)
+	b.run(t, chromedp.Navigate(srv.URL()+"about/"))
+	want := `overlay: content/about.md:3:1: unknown key "oops"`
+	eventually(t, "overlay", func() (bool, string) { got := b.state(t); return strings.HasPrefix(got, want), got })
+	mustPut(t, about, "+++\ntitle = \"About\"\n+++\nFixed at last.\n")
+	eventually(t, "recovery", func() (bool, string) { got := b.state(t); return got == "main: Fixed at last.", got })
+}
+
+// state describes what the user sees: the overlay's text if shown, else
+// the first paragraph of the main content, marked "not reloaded" while the
+// page still holds the window.endorseMark set before the edit.
+func (b *tab) state(t *testing.T) string {
+	var s string
+	b.run(t, chromedp.Evaluate(`(() => {
+		const o = document.getElementById("endorse-build-errors");
+		if (o) return "overlay: " + o.querySelector("pre").textContent;
+		const p = document.querySelector("main p");
+		if (!p) return "loading";
+		return (window.endorseMark ? "not reloaded: " : "main: ") + p.textContent;
+	})()`, &s))
+	return s
+}
+
+// tab is a headless Chromium tab recording console errors.
+type tab struct {
+	ctx  context.Context
+	mu   sync.Mutex
+	errs []string
+}
+
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	path := os.Getenv("CHROMIUM")
+	if path == "" {
+		p, err := exec.LookPath("chromium")
+		if err != nil {
+			t.Skip("chromium not found")
+		}
+		path = p
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true), chromedp.UserDataDir(t.TempDir()))
+	ctx, cancelB := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, time.Minute)
+	t.Cleanup(func() { cancelT(); cancelB(); cancelA() })
+	b := &tab{ctx: ctx}
+	chromedp.ListenTarget(ctx, b.observe)
+	b.run(t, cdplog.Enable())
+	return b
+}
+
+func (b *tab) observe(ev any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch e := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		b.errs = append(b.errs, "uncaught: "+e.ExceptionDetails.Text)
+	case *runtime.EventConsoleAPICalled:
+		if e.Type == runtime.APITypeError {
+			b.errs = append(b.errs, "console.error")
+		}
+	case *cdplog.EventEntryAdded:
+		if e.Entry.Level == cdplog.LevelError {
+			b.errs = append(b.errs, e.Entry.Text+" "+e.Entry.URL)
+		}
+	}
+}
+
+func (b *tab) errors() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.errs...)
+}
+
+func (b *tab) run(t *testing.T, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(b.ctx, actions...); err != nil {
+		t.Fatalf("browser: %v", err)
+	}
+}

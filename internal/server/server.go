@@ -1,0 +1,213 @@
+// Package server implements `endorse serve`: it builds the site in dev
+// mode, serves the output over HTTP on loopback, polls content/, rules/,
+// templates/ and static/ for changes, rebuilds, and reloads open browsers.
+//
+// Contracts:
+//   - A failed build never replaces what is served: the last good build
+//     stays up, the diagnostics are printed to the log and shown in the
+//     browser (an overlay drawn by the live-reload script) until a build
+//     succeeds again. Before any good build, pages answer 503 with the
+//     diagnostics and the script, and turn into the site once one succeeds.
+//   - Live reload obeys the site's strict CSP: dev builds publish
+//     assets.LiveReloadJS as an ordinary external asset with SRI (also
+//     served at /_endorse/reload.js). It listens to the Server-Sent Events
+//     stream /_endorse/events: "status" on connect, "reload" after a good
+//     build, "build-error" (with the diagnostics) after a failed one.
+//   - /_endorse/errors and /_endorse/status return the last build's status
+//     as JSON. Responses carry Cache-Control: no-store and the production
+//     security headers (site.HeadersFor); .wasm is application/wasm.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// Options configure a Server. Only Root is required.
+type Options struct {
+	Root     string        // project directory
+	Addr     string        // listen address; default "127.0.0.1:1313"; port 0 picks a free port
+	Interval time.Duration // polling interval; default 250ms
+	Watch    []string      // directories polled, relative to Root; default content, rules, templates, static
+	Log      io.Writer     // terminal output: URL, rebuilds, diagnostics; default io.Discard
+	// Build builds the site into out; default SiteBuilder(Root). changed
+	// lists the project-relative paths changed since the previous build (nil
+	// on the first build), for builders that can rebuild incrementally.
+	Build BuildFunc
+}
+
+// BuildFunc builds the site and returns what to serve: either it writes
+// into the directory out (a fresh or stale directory that is not being
+// served) and returns a nil FS, or it returns any fs.FS it keeps itself,
+// such as an in-memory tree from an incremental builder (out unused). It
+// also returns a one-line summary, or an error (a *diag.Error for bad
+// input), in which case nothing it produced is served.
+type BuildFunc func(out string, changed []string) (fsys fs.FS, summary string, err error)
+
+// Server is a running (or ready) dev server.
+type Server struct {
+	opts   Options
+	events *broker
+	ln     net.Listener
+	tmp    string    // temp dir holding the two output dirs
+	outs   [2]string // builds alternate between these
+	nonce  string    // distinguishes build ids across server restarts
+
+	buildMu sync.Mutex // one build at a time
+	mu      sync.RWMutex
+	status  Status
+	current string // output directory last built into
+	served  fs.FS  // output being served; nil before the first good build
+	prev    snapshot
+}
+
+// New prepares a server: applies defaults and creates its temp output
+// directories (removed by Close). It does not build or listen yet.
+func New(opts Options) (*Server, error) {
+	opts = withDefaults(opts)
+	tmp, err := makeTemp()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{opts: opts, events: newBroker(), tmp: tmp}
+	s.outs = [2]string{filepath.Join(tmp, "a", "public"), filepath.Join(tmp, "b", "public")}
+	s.nonce = strconv.FormatInt(time.Now().UnixNano()%1e9, 36)
+	return s, nil
+}
+
+func withDefaults(o Options) Options {
+	if o.Root == "" {
+		o.Root = "."
+	}
+	if o.Addr == "" {
+		o.Addr = "127.0.0.1:1313"
+	}
+	if o.Interval <= 0 {
+		o.Interval = 250 * time.Millisecond
+	}
+	if o.Watch == nil {
+		o.Watch = []string{"content", "rules", "templates", "static"}
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if o.Build == nil {
+		o.Build = SiteBuilder(o.Root)
+	}
+	return o
+}
+
+// Listen opens the TCP listener; URL is valid afterwards.
+func (s *Server) Listen() error {
+	ln, err := net.Listen("tcp", s.opts.Addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w (is another `endorse serve` running? try -port)", err)
+	}
+	s.ln = ln
+	return nil
+}
+
+// URL is the address browsers open, e.g. "http://127.0.0.1:1313/".
+func (s *Server) URL() string {
+	if s.ln == nil {
+		return "http://" + s.opts.Addr + "/"
+	}
+	return "http://" + s.ln.Addr().String() + "/"
+}
+
+// Run builds once, then serves and polls for changes until ctx is done
+// (Ctrl-C); it then stops the HTTP server, closes event streams and
+// removes the temp output. Listen is called if it was not.
+func (s *Server) Run(ctx context.Context) error {
+	defer s.Close()
+	if s.ln == nil {
+		if err := s.Listen(); err != nil {
+			return err
+		}
+	}
+	s.prev = scan(s.opts.Root, s.opts.Watch)
+	s.Rebuild(nil)
+	fmt.Fprintf(s.opts.Log, "Serving %s at %s (Ctrl-C to stop)\n", absPath(s.opts.Root), s.URL())
+	hs := &http.Server{Handler: s.Handler(ctx), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(s.ln) }()
+	pctx, stopPolling := context.WithCancel(ctx)
+	polling := make(chan struct{})
+	go func() { s.poll(pctx); close(polling) }()
+	var err error
+	select {
+	case <-ctx.Done():
+		err = s.shutdown(hs)
+	case err = <-errc:
+	}
+	stopPolling()
+	<-polling // a build in progress finishes before the output is removed
+	return err
+}
+
+// shutdown stops accepting, waits briefly for requests in flight.
+func (s *Server) shutdown(hs *http.Server) error {
+	sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	err := hs.Shutdown(sctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		return hs.Close()
+	}
+	return err
+}
+
+// Close removes the temp output directories.
+func (s *Server) Close() error { return os.RemoveAll(s.tmp) }
+
+// poll rescans the watched directories every Interval and rebuilds when
+// something changed.
+func (s *Server) poll(ctx context.Context) {
+	t := time.NewTicker(s.opts.Interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			s.checkChanges()
+		}
+	}
+}
+
+// checkChanges rebuilds if any watched file changed since the last scan.
+func (s *Server) checkChanges() {
+	now := scan(s.opts.Root, s.opts.Watch)
+	changed := now.diff(s.prev)
+	s.prev = now
+	if len(changed) > 0 {
+		s.Rebuild(changed)
+	}
+}
+
+// absPath is p made absolute for messages (p itself when that fails).
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
+}
+
+// makeTemp creates the directory of the dev output: in /dev/shm (memory)
+// when possible, as a full rebuild writes every page and file system calls
+// are ~40% of its time on disk; else in the system temp directory.
+func makeTemp() (string, error) {
+	if dir, err := os.MkdirTemp("/dev/shm", "endorse-serve-"); err == nil {
+		return dir, nil
+	}
+	return os.MkdirTemp("", "endorse-serve-")
+}

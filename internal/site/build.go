@@ -1,0 +1,142 @@
+// Package site builds the static site: it loads content/ and the rules,
+// renders every page through templates/ in parallel, minifies, writes
+// assets, sitemap.xml, robots.txt, 404.html, _redirects and _headers, checks
+// every internal link and anchor, and swaps the finished directory in place
+// of the previous output.
+//
+// Contracts: a failed build leaves the previous output untouched; identical
+// input gives byte-identical output whatever the number of workers; every
+// problem is a diagnostic ("file:line:col: message") returned together as a
+// *diag.Error.
+package site
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// Options configure Build. Only Root is required.
+type Options struct {
+	Root string // project directory (content/, templates/, static/, rules/)
+	Out  string // output directory; default "public", relative to Root
+	Dev  bool   // serve mode: pages include the live-reload script
+	// LiveReloadJS is the live-reload script (endorse serve provides it).
+	// In Dev builds it is published as the asset "livereload.js" and every
+	// page loads it (with SRI) at the end of <body>; ignored otherwise.
+	LiveReloadJS []byte
+	Clock        func() time.Time // for Summary.Duration only; default time.Now
+	Workers      int              // render workers; default runtime.NumCPU(); 1 renders sequentially
+	// Assets is an asset pipeline to reuse across builds (endorse serve);
+	// default a fresh assets.NewPipeline(assets.Options{Root: Root, NoWasm: NoWasm}).
+	Assets *assets.Pipeline
+	NoWasm bool // skip the wasm build (tests of the site alone)
+}
+
+// Summary describes a finished build.
+type Summary struct {
+	Out      string        // absolute output directory
+	Pages    int           // HTML pages rendered (aliases not counted)
+	Assets   int           // files under /assets/
+	Bytes    int64         // total bytes written
+	Duration time.Duration // wall time measured with Options.Clock
+}
+
+// String is the one line `endorse build` prints.
+func (s Summary) String() string {
+	return fmt.Sprintf("built %d pages, %d assets, %s in %s → %s",
+		s.Pages, s.Assets, formatBytes(s.Bytes), s.Duration.Round(time.Millisecond), s.Out)
+}
+
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// Build builds the site of opts.Root into opts.Out. On any problem it
+// returns a *diag.Error (or an I/O error) and leaves Out as it was.
+func Build(opts Options) (Summary, error) {
+	opts = withDefaults(opts)
+	start := opts.Clock()
+	if err := checkOutDir(opts.Out); err != nil {
+		return Summary{}, err
+	}
+	b, l := prepare(opts)
+	if err := l.Err(); err != nil {
+		return Summary{}, err
+	}
+	staging, err := newStaging(opts.Out)
+	if err != nil {
+		return Summary{}, err
+	}
+	sum, err := b.writeAll(staging)
+	if err == nil {
+		err = swapIn(staging, opts.Out)
+	}
+	if err != nil {
+		_ = os.RemoveAll(staging)
+		return Summary{}, err
+	}
+	sum.Out, sum.Duration = opts.Out, opts.Clock().Sub(start)
+	return sum, nil
+}
+
+func withDefaults(o Options) Options {
+	if o.Root == "" {
+		o.Root = "."
+	}
+	if abs, err := filepath.Abs(o.Root); err == nil {
+		o.Root = abs
+	}
+	if o.Out == "" {
+		o.Out = "public"
+	}
+	if !filepath.IsAbs(o.Out) {
+		o.Out = filepath.Join(o.Root, o.Out)
+	}
+	if o.Clock == nil {
+		o.Clock = time.Now
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.Assets == nil {
+		o.Assets = assets.NewPipeline(assets.Options{Root: o.Root, NoWasm: o.NoWasm})
+	}
+	return o
+}
+
+// writeAll renders and writes everything into dir, then checks links.
+func (b *builder) writeAll(dir string) (Summary, error) {
+	w := newWriter(dir)
+	var l diag.List
+	if err := b.manifest.WriteTo(dir); err != nil {
+		return Summary{}, err
+	}
+	w.noteAssets(b.manifest)
+	results := b.renderAll(w)
+	for _, r := range results {
+		l.Merge(r.diags)
+	}
+	l.Merge(b.writeExtras(w))
+	if w.err != nil {
+		return Summary{}, w.err
+	}
+	if len(l) == 0 { // a page that failed to render would make every link to it look broken
+		l.Merge(b.checkLinks(results, w.files))
+	}
+	if err := l.Err(); err != nil {
+		return Summary{}, err
+	}
+	return w.summary(len(results)), nil
+}

@@ -1,0 +1,292 @@
+package site
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// sourceView is one numbered entry of a category page's source list; its
+// anchor is "source-<N>".
+type sourceView struct {
+	N          int
+	ID, URL    string
+	Label      string
+	Host, Page string
+}
+
+// sourceRef points from a requirement to an entry of the source list.
+type sourceRef struct {
+	N  int
+	ID string
+}
+
+// sourceList numbers source URLs in order of first use, without duplicates.
+type sourceList struct {
+	list    []sourceView
+	byURL   map[string]int
+	website string // the association's host, labelled with its name
+	name    string
+}
+
+func newSourceList(m *model.Model) *sourceList {
+	return &sourceList{byURL: map[string]int{}, website: hostOf(m.Association.Website), name: m.Association.Name}
+}
+
+// add registers the URLs of a `source` value (space separated).
+func (s *sourceList) add(src string) { s.refs(src) }
+
+// refs registers the URLs of src and returns references to them.
+func (s *sourceList) refs(src string) []sourceRef {
+	var out []sourceRef
+	for _, u := range strings.Fields(src) {
+		n, ok := s.byURL[u]
+		if !ok {
+			n = len(s.list) + 1
+			s.byURL[u] = n
+			s.list = append(s.list, s.view(n, u))
+		}
+		out = append(out, sourceRef{N: n, ID: "source-" + strconv.Itoa(n)})
+	}
+	return out
+}
+
+func (s *sourceList) view(n int, raw string) sourceView {
+	host, page := hostOf(raw), pageName(raw)
+	org := sourceOrgs[strings.TrimPrefix(host, "www.")]
+	if host == s.website {
+		org = s.name
+	}
+	if org == "" {
+		org = host
+	}
+	label := org
+	if page != "" {
+		label += ": " + page
+	}
+	return sourceView{N: n, ID: "source-" + strconv.Itoa(n), URL: raw, Label: label, Host: host, Page: page}
+}
+
+// sourceOrgs names the organisations behind the hosts our sources come from.
+var sourceOrgs = map[string]string{
+	"allianceaimh.org":                   "Alliance for the Advancement of Infant Mental Health",
+	"casper-hamlet-42lj.squarespace.com": "Alliance for the Advancement of Infant Mental Health (site copy)",
+	"mi-aimh.org":                        "Michigan Association for Infant Mental Health",
+	"mi-aimh.workroomdesign.com":         "Michigan Association for Infant Mental Health (earlier site)",
+	"ct-aimh.org":                        "Connecticut Association for Infant Mental Health",
+	"okaimh.org":                         "Oklahoma Association for Infant Mental Health",
+	"okaimh.yourwebsitespace.com":        "Oklahoma Association for Infant Mental Health",
+	"itmhca.org":                         "Infant Toddler Mental Health Coalition of Arizona",
+	"infancyonward.org":                  "Infancy Onward (Indiana)",
+	"nysaimh.org":                        "New York State Association for Infant Mental Health",
+	"coaimh.org":                         "Colorado Association for Infant Mental Health",
+	"wa-aimh.org":                        "Washington Association for Infant Mental Health",
+	"faimh.org":                          "Florida Association for Infant Mental Health",
+	"riaimh.org":                         "Rhode Island Association for Infant Mental Health",
+	"vaimh.org":                          "Virginia Association for Infant Mental Health",
+	"ncimha.org":                         "North Carolina Infant and Young Child Mental Health Association",
+	"first5alabama.org":                  "First 5 Alabama",
+	"macmh.org":                          "Minnesota Association for Children's Mental Health",
+	"pa-aimh.org":                        "Pennsylvania Association for Infant Mental Health",
+	"orimha.org":                         "Oregon Infant Mental Health Association",
+	"oraimh.org":                         "Oregon Infant Mental Health Association",
+	"or-imha.org":                        "Oregon Infant Mental Health Association",
+	"massaimh.org":                       "Massachusetts Association for Infant Mental Health",
+	"aimearlyidaho.org":                  "AIM Early Idaho",
+	"first3yearstx.org":                  "First3Years (Texas)",
+	"scimha.org":                         "South Carolina Infant Mental Health Association",
+	"akaimh.org":                         "Alaska Association for Infant Mental Health",
+	"aimhhi.org":                         "Association for Infant Mental Health in Hawai‘i",
+	"cacenter-ecmh.org":                  "California Center for Infant-Family and Early Childhood Mental Health",
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
+}
+
+// pageName turns the last path segment of a URL into words:
+// ".../requirements-for-level-iii/" → "Requirements for level III".
+func pageName(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return ""
+	}
+	last := segs[len(segs)-1]
+	if i := strings.LastIndexByte(last, '.'); i > 0 {
+		last = last[:i]
+	}
+	words := strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		if upperWords[w] {
+			words[i] = strings.ToUpper(w)
+		} else if w == "faqs" {
+			words[i] = "FAQs"
+		}
+	}
+	return sentence(strings.Join(words, " "))
+}
+
+// upperWords are abbreviations written in capitals in source labels.
+var upperWords = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true, "ifa": true, "ifs": true,
+	"ifrs": true, "imhs": true, "imhm": true, "ecfa": true, "ecfs": true, "ecfrs": true, "ecmhs": true,
+	"ecmhm": true, "ecmh": true, "imh": true, "rsc": true, "dei": true, "faq": true, "ers": true, "iecmh": true}
+
+// rscView is who may provide qualifying RSC for the category.
+type rscView struct {
+	Rules []providerRuleView
+	Note  string // Markdown: the association's RSC note
+}
+
+// providerRuleView is one rule of the provider matrix that names the category.
+type providerRuleView struct {
+	When, Purpose, Applicant string
+	Providers                []providerView
+	Text                     string // Markdown
+	Sources                  []sourceRef
+	Status                   string // "" when in force on the page's date, else why not
+}
+
+// providerView is one kind of provider: a category, maybe qualified.
+type providerView struct {
+	Abbr, Name, URL, Qualifier string
+}
+
+// rsc lists the provider rules naming the category, in file order (the
+// engine uses the first rule that fits), when the category asks for RSC
+// or has provider rules.
+func (x *pageCtx) rsc() rscView {
+	var v rscView
+	for _, r := range x.m.Providers {
+		if model.In(r.Categories, x.c.ID) {
+			v.Rules = append(v.Rules, x.providerRule(r))
+		}
+	}
+	if len(v.Rules) > 0 {
+		v.Note = x.m.Association.RSCNote
+	}
+	return v
+}
+
+func (x *pageCtx) providerRule(r model.ProviderRule) providerRuleView {
+	v := providerRuleView{When: ifStr(r.From != 0 || r.Until != 0, dateRange(r.From, r.Until), "At any date"),
+		Purpose: purposeLabel(r.Purpose), Applicant: applicantLabel(r.Applicant), Text: r.Text,
+		Sources: x.sources.refs(r.Source), Status: x.status(r.From, r.Until)}
+	for _, t := range r.Providers {
+		v.Providers = append(v.Providers, x.provider(t))
+	}
+	return v
+}
+
+// provider reads a provider token such as "imhs+ers" or "ifs+master".
+func (x *pageCtx) provider(token string) providerView {
+	parts := strings.Split(token, "+")
+	v := providerView{Abbr: parts[0], Name: parts[0]}
+	if c := x.m.Category(parts[0]); c != nil {
+		v.Abbr, v.Name, v.URL = c.Abbr, c.Name, categoryURL(c.ID)
+	}
+	var q []string
+	for _, p := range parts[1:] {
+		switch p {
+		case "master":
+			q = append(q, "with a Master’s degree or higher")
+		case "ers":
+			q = append(q, "with the "+x.abbrOr("ers", "Endorsed Reflective Supervisor")+" add-on")
+		}
+	}
+	v.Qualifier = strings.Join(q, " and ")
+	return v
+}
+
+// status says why a dated rule is not in force on the page's date.
+func (x *pageCtx) status(from, until model.Date) string {
+	switch {
+	case until != 0 && x.asOf > until:
+		return "No longer in force"
+	case from != 0 && x.asOf < from:
+		return "Not yet in force"
+	}
+	return ""
+}
+
+func (x *pageCtx) abbrOr(id, def string) string {
+	if c := x.m.Category(id); c != nil {
+		return c.Abbr
+	}
+	return def
+}
+
+func purposeLabel(p string) string {
+	switch p {
+	case "earn":
+		return "When applying"
+	case "renew":
+		return "When renewing"
+	}
+	return "When applying and when renewing"
+}
+
+func applicantLabel(a string) string {
+	switch a {
+	case "below_master":
+		return "Applicants whose highest degree is below a Master’s"
+	case "master":
+		return "Applicants with a Master’s degree or higher"
+	case "provides_rsc":
+		return "People who provide RSC to others"
+	}
+	return "Everyone"
+}
+
+// feeView is one fee line.
+type feeView struct {
+	Label, Amount string
+}
+
+// fees lists the category's fees from association.toml, plus the yearly
+// membership when the category asks for membership and the credential
+// fee for the program.
+func (x *pageCtx) fees(secs []sectionView) []feeView {
+	a := x.m.Association
+	var out []feeView
+	for _, f := range a.Fees.Categories {
+		if f.Category == x.c.ID {
+			out = appendFee(out, "Registration fee (when you start an application)", f.Registration)
+			out = appendFee(out, "Processing fee (when you submit)", f.Processing)
+			out = appendFee(out, "Exam fee", f.Exam)
+		}
+	}
+	if x.c.Kind == "program" {
+		out = appendFee(out, "Credential application fee", a.Fees.Credential)
+	}
+	for _, s := range secs {
+		if s.Key == "membership" && s.Reqs[0].Removed == "" {
+			out = appendFee(out, a.ShortName+" membership (yearly)", a.Fees.Membership)
+		}
+	}
+	return out
+}
+
+func appendFee(out []feeView, label string, amount float64) []feeView {
+	if amount <= 0 {
+		return out
+	}
+	return append(out, feeView{Label: label, Amount: dollars(amount)})
+}
+
+// dollars is "$20" or "$12.50".
+func dollars(f float64) string {
+	if f == float64(int64(f)) {
+		return "$" + strconv.FormatInt(int64(f), 10)
+	}
+	return "$" + strconv.FormatFloat(f, 'f', 2, 64)
+}

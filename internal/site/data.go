@@ -1,0 +1,111 @@
+package site
+
+import (
+	"html/template"
+	"strings"
+	"time"
+
+	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// PageData is what every template receives as ".".
+type PageData struct {
+	Site    *content.Site    // content/site.toml
+	Page    *PageView        // the page being rendered
+	Catalog *content.Catalog // the course catalog (ordered; see its methods)
+	Rules   *model.Model     // the rules model; nil for a project without rules/
+	Data    any              // kind-specific: *content.Course on course pages, DataPage.Data on data pages
+	Nav     []NavLink        // site.toml's nav with the current entry marked
+	Footer  template.HTML    // site.toml's footer text rendered from Markdown
+	Dev     bool             // built by endorse serve (live reload)
+	// LiveReload is the live-reload script asset in Dev builds, nil otherwise.
+	LiveReload *assets.Asset
+}
+
+// PageView describes the page being rendered.
+type PageView struct {
+	Kind        string // "home", "section", "page", "data" or "404"
+	Title       string
+	Description string // front matter description, else summary, else the site's
+	URL         string // site-relative pretty URL, e.g. "/apply/fees/"
+	Section     string // first URL segment ("" on the home page)
+	File        string // repo path of the source (content file or template)
+	Layout      string
+	Date        time.Time
+	Content     template.HTML // the Markdown body rendered (empty for data pages without one)
+	Children    []Link        // sections and home: the pages listed under them, ordered
+	Breadcrumbs []Link        // ancestors from home down, the page itself not included
+}
+
+// Link is a titled link to a page.
+type Link struct {
+	Title       string
+	URL         string
+	Description string
+}
+
+// NavLink is one main-navigation entry. Current is the aria-current value:
+// "page" on the entry's own page, "true" below it, "" elsewhere.
+type NavLink struct {
+	Name    string
+	URL     string
+	Current string
+}
+
+// navFor marks the nav entry for url.
+func navFor(items []content.NavItem, url string) []NavLink {
+	out := make([]NavLink, len(items))
+	for i, n := range items {
+		out[i] = NavLink{Name: n.Name, URL: n.URL}
+		switch {
+		case n.URL == url:
+			out[i].Current = "page"
+		case n.URL != "/" && strings.HasSuffix(n.URL, "/") && strings.HasPrefix(url, n.URL):
+			out[i].Current = "true"
+		}
+	}
+	return out
+}
+
+// breadcrumbs lists the ancestors of url that are pages, home first.
+func breadcrumbs(url string, titles map[string]string) []Link {
+	var out []Link
+	if url == "/" {
+		return nil
+	}
+	segs := strings.Split(strings.Trim(url, "/"), "/")
+	for i := 0; i < len(segs); i++ {
+		u := "/" + strings.Join(segs[:i], "/")
+		if i > 0 {
+			u += "/"
+		}
+		if t, ok := titles[u]; ok && u != url {
+			if u == "/" {
+				t = "Home"
+			}
+			out = append(out, Link{Title: t, URL: u})
+		}
+	}
+	return out
+}
+
+// describe picks the first non-empty description.
+func describe(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.TrimSpace(x)
+		}
+	}
+	return ""
+}
+
+// linksOf turns pages into links.
+func linksOf(ps []*content.Page) []Link {
+	out := make([]Link, len(ps))
+	for i, p := range ps {
+		out[i] = Link{Title: p.Title, URL: p.URL, Description: describe(p.Description, p.Summary)}
+	}
+	return out
+}

@@ -1,0 +1,131 @@
+package site
+
+import (
+	"bytes"
+	"io/fs"
+	"net/url"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// checkLinks reports every internal link whose target file or anchor does
+// not exist. files holds every output path; results carry each page's ids.
+func (b *builder) checkLinks(results []result, files map[string]bool) diag.List {
+	var l diag.List
+	pages := map[string]map[string]bool{} // output path → ids
+	for _, r := range results {
+		pages[r.job.Out] = r.ids
+	}
+	for _, r := range results {
+		for _, link := range r.links {
+			if msg := b.checkLink(r.job.URL, link, files, pages); msg != "" {
+				l = append(l, b.linkDiag(r.job, link, msg))
+			}
+		}
+	}
+	return l
+}
+
+// checkLink returns "" when link resolves, else why it does not.
+func (b *builder) checkLink(from, link string, files map[string]bool, pages map[string]map[string]bool) string {
+	target, frag, internal := b.resolve(from, link)
+	if !internal {
+		return ""
+	}
+	file, ok := targetFile(target, files)
+	if !ok {
+		return "no page or file at " + target
+	}
+	ids, isPage := pages[file]
+	if frag == "" || frag == "top" || !isPage || ids[frag] {
+		return ""
+	}
+	return "no element with id " + strconv.Quote(frag) + " on " + urlOfOut(file)
+}
+
+// resolve turns a link on page from into a site path and fragment; internal
+// is false for other sites, mailto: and the like.
+func (b *builder) resolve(from, link string) (target, frag string, internal bool) {
+	base := b.content.Site.BaseURL
+	if base != "" && strings.HasPrefix(link, base) {
+		link = "/" + strings.TrimPrefix(link, base)
+	}
+	u, err := url.Parse(link)
+	if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(link, "//") {
+		return "", "", err != nil
+	}
+	abs := (&url.URL{Path: b.funcs.basePath + strings.TrimPrefix(from, "/")}).ResolveReference(u)
+	p := strings.TrimPrefix(abs.Path, strings.TrimSuffix(b.funcs.basePath, "/"))
+	return "/" + strings.TrimPrefix(p, "/"), u.Fragment, true
+}
+
+// targetFile finds the output file a site path serves: the file itself, or
+// its index.html.
+func targetFile(p string, files map[string]bool) (string, bool) {
+	rel := strings.TrimPrefix(p, "/")
+	for _, c := range []string{rel, path.Join(rel, "index.html")} {
+		if c == "." || c == "" {
+			c = "index.html"
+		}
+		if files[c] {
+			return c, true
+		}
+	}
+	if rel == "" && files["index.html"] {
+		return "index.html", true
+	}
+	return "", false
+}
+
+// urlOfOut is the inverse of outPath.
+func urlOfOut(file string) string {
+	return "/" + strings.TrimSuffix(file, "index.html")
+}
+
+// linkDiag names where the broken link was written: the page's source
+// file (or its template) with the link's position when its text occurs
+// there, else content/site.toml when the link comes from the navigation or
+// footer every page shares, else the page's source file.
+func (b *builder) linkDiag(j *job, link, why string) diag.Diagnostic {
+	d := diag.Diagnostic{File: j.File, Message: "broken link " + strconv.Quote(link) + " in " + j.URL + ": " + why}
+	for _, f := range []string{j.File, j.Template, content.SiteFile} {
+		if line, col := findIn(b.fsys, f, link); line > 0 {
+			d.File, d.Line, d.Col = f, line, col
+			if f == content.SiteFile {
+				d.Message = "broken link " + strconv.Quote(link) + " (on every page): " + why
+			}
+			return d
+		}
+	}
+	return d
+}
+
+// findIn returns the position of the first occurrence of s in file, or 0, 0.
+func findIn(fsys fs.FS, file, s string) (line, col int) {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return 0, 0
+	}
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(s))
+		if i < 0 {
+			return 0, 0
+		}
+		end := off + i + len(s)
+		if end == len(src) || !isURLByte(src[end]) {
+			return diag.LineCol(src, off+i)
+		}
+		off = end
+	}
+}
+
+// isURLByte reports whether c may continue a URL (so "/a/" inside "/a/b/"
+// is not taken for a link to "/a/").
+func isURLByte(c byte) bool {
+	return c == '/' || c == '-' || c == '_' || c == '.' || c == '~' || c == '%' ||
+		('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}

@@ -1,0 +1,225 @@
+package site
+
+import (
+	"html/template"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+
+	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// builder holds everything loaded before rendering starts.
+type builder struct {
+	opts       Options
+	fsys       fs.FS
+	content    *content.Content
+	model      *model.Model
+	manifest   *assets.Manifest
+	funcs      *funcState
+	tmpl       *templates
+	jobs       []job
+	titles     map[string]string // URL → title of every page, for breadcrumbs
+	footer     template.HTML
+	liveReload *assets.Asset // Dev builds only
+}
+
+// LiveReloadAsset is the logical asset name of Options.LiveReloadJS.
+const LiveReloadAsset = "livereload.js"
+
+// job is one page to render.
+type job struct {
+	URL      string        // site-relative URL
+	Out      string        // output path, slash-separated
+	File     string        // repo path named in diagnostics
+	Template string        // repo path of the page template
+	Page     *content.Page // Markdown source, nil for data pages
+	Data     *PageData
+	Sitemap  bool
+}
+
+// prepare loads content, rules, assets and templates and plans every page.
+// Nothing is written.
+func prepare(opts Options) (*builder, diag.List) {
+	b := &builder{opts: opts, fsys: os.DirFS(opts.Root)}
+	c, l := content.Load(b.fsys)
+	if c.Site == nil { // still check rules, assets and templates, to report everything at once
+		c.Site = &content.Site{}
+	}
+	b.content = c
+	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
+	b.model = m
+	l.Merge(rl)
+	l.Merge(b.loadAssets(rulesJSON))
+	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL}
+	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
+	b.tmpl = tmpl
+	l.Merge(tl)
+	if len(l) > 0 {
+		return nil, l
+	}
+	footer, err := b.funcs.markdown(c.Site.Footer.Text)
+	if err != nil {
+		l.AddField(content.SiteFile, "footer.text", err.Error())
+	}
+	b.footer = footer
+	l.Merge(b.plan())
+	return b, l
+}
+
+// loadAssets builds static/ (and wasm) and adds rules.json.
+func (b *builder) loadAssets(rulesJSON []byte) diag.List {
+	m, l := b.opts.Assets.Build()
+	if rulesJSON != nil {
+		m.Add("rules.json", rulesJSON)
+	}
+	if b.opts.Dev && b.opts.LiveReloadJS != nil {
+		a := m.Add(LiveReloadAsset, b.opts.LiveReloadJS)
+		b.liveReload = &a
+	}
+	b.manifest = m
+	return l
+}
+
+// plan creates one job per page: Markdown pages, the generated home and
+// course catalog when content lacks them, course pages, category pages and
+// 404.html.
+func (b *builder) plan() diag.List {
+	var l diag.List
+	data := b.dataPages()
+	b.titles = map[string]string{}
+	for _, p := range b.content.Pages {
+		b.titles[p.URL] = p.Title
+	}
+	for _, d := range data {
+		b.titles[d.page.URL] = d.page.Title
+	}
+	for _, p := range b.content.Pages {
+		l.Merge(b.addPage(p))
+	}
+	for _, d := range data {
+		l.Merge(b.addData(d))
+	}
+	b.add(job{URL: "/404.html", File: TemplateDir + "/404.html", Template: TemplateDir + "/404.html"},
+		&PageView{Kind: "404", Title: "Page not found"}, nil)
+	sort.SliceStable(b.jobs, func(i, j int) bool { return b.jobs[i].URL < b.jobs[j].URL })
+	return l
+}
+
+// sourced is a data page with the file its data came from.
+type sourced struct {
+	page DataPage
+	file string
+}
+
+// dataPages returns the pages generated from data, plus a home page and a
+// catalog index when content/ has none.
+func (b *builder) dataPages() []sourced {
+	var out []sourced
+	if b.content.Page("/") == nil {
+		out = append(out, sourced{DataPage{URL: "/", Template: TemplateDir + "/home.html", Title: b.content.Site.Title}, content.SiteFile})
+	}
+	cat := b.content.Catalog
+	if len(cat.Courses) > 0 && b.content.Page("/courses/") == nil {
+		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses"})
+	}
+	for _, c := range cat.Courses {
+		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File})
+	}
+	for _, d := range categoryPages(b.model) {
+		out = append(out, sourced{d, d.Template})
+	}
+	return out
+}
+
+// addPage plans a Markdown page.
+func (b *builder) addPage(p *content.Page) diag.List {
+	var l diag.List
+	tmpl := b.templateFor(p)
+	if !b.tmpl.has(tmpl) {
+		line, col := p.KeyPos("layout")
+		l.Add(p.File, line, col, "no template "+tmpl+" for layout "+quoteOr(p.Layout, string(p.Kind)))
+		return l
+	}
+	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date,
+		Description: describe(p.Description, p.Summary, b.content.Site.Description)}
+	if p.Kind != content.KindPage {
+		v.Children = linksOf(b.content.Children(p.URL))
+	}
+	b.add(job{URL: p.URL, File: p.File, Template: tmpl, Page: p, Sitemap: true}, v, nil)
+	return nil
+}
+
+// templateFor picks a page's template: its layout, else by kind; the
+// courses section uses the catalog template.
+func (b *builder) templateFor(p *content.Page) string {
+	name := p.Layout
+	switch {
+	case name != "":
+	case p.Kind == content.KindHome:
+		name = "home"
+	case p.Kind == content.KindSection && p.URL == "/courses/":
+		name = "courses"
+	case p.Kind == content.KindSection:
+		name = "section"
+	default:
+		name = "page"
+	}
+	return TemplateDir + "/" + name + ".html"
+}
+
+// addData plans a data page, refusing a URL a Markdown page already has.
+func (b *builder) addData(d sourced) diag.List {
+	var l diag.List
+	if p := b.content.Page(d.page.URL); p != nil {
+		l.Add(d.file, 0, 0, "URL "+d.page.URL+" is also used by "+p.File)
+		return l
+	}
+	if !b.tmpl.has(d.page.Template) {
+		l.Add(d.file, 0, 0, "no template "+d.page.Template)
+		return l
+	}
+	v := &PageView{Kind: "data", Title: d.page.Title,
+		Description: describe(d.page.Description, b.content.Site.Description)}
+	if d.page.URL == "/" || d.page.URL == "/courses/" {
+		v.Children = linksOf(b.content.Children(d.page.URL))
+	}
+	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: true}, v, d.page.Data)
+	return nil
+}
+
+// add completes a job's view data and appends it.
+func (b *builder) add(j job, v *PageView, data any) {
+	v.URL, v.File = j.URL, j.File
+	v.Section = firstSegment(j.URL)
+	if j.URL != "/404.html" {
+		v.Breadcrumbs = breadcrumbs(j.URL, b.titles)
+	}
+	j.Out = outPath(j.URL)
+	j.Data = &PageData{Site: b.content.Site, Page: v, Catalog: b.content.Catalog, Rules: b.model,
+		Data: data, Nav: navFor(b.content.Site.Nav, j.URL), Footer: b.footer, Dev: b.opts.Dev,
+		LiveReload: b.liveReload}
+	b.jobs = append(b.jobs, j)
+}
+
+func firstSegment(url string) string {
+	dir := path.Clean(url)
+	for path.Dir(dir) != "/" && dir != "/" {
+		dir = path.Dir(dir)
+	}
+	if dir == "/" || path.Ext(dir) != "" {
+		return ""
+	}
+	return dir[1:]
+}
+
+func quoteOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return `"` + s + `"`
+}

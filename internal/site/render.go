@@ -1,0 +1,102 @@
+package site
+
+import (
+	"bytes"
+	"html/template"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/yuin/goldmark"
+
+	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// result is what rendering one page leaves for the link checker. The page's
+// HTML itself is written to disk and dropped, so memory stays flat on large
+// sites.
+type result struct {
+	job   *job
+	ids   map[string]bool
+	links []string
+	diags diag.List
+}
+
+// worker owns one goldmark and one minifier and reuses its buffers.
+type worker struct {
+	md             goldmark.Markdown
+	min            *minify.M
+	body, raw, out bytes.Buffer
+}
+
+func newWorker() *worker {
+	return &worker{md: content.NewMarkdown(), min: assets.NewMinifier()}
+}
+
+// renderAll renders every job with opts.Workers workers. Results are in job
+// order, so output and diagnostics do not depend on scheduling.
+func (b *builder) renderAll(w *writer) []result {
+	results := make([]result, len(b.jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(b.opts.Workers, max(len(b.jobs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			wk := newWorker()
+			for i := range next {
+				results[i] = wk.render(b, &b.jobs[i], w)
+			}
+		}()
+	}
+	for i := range b.jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+// render executes one page: Markdown body, template, minify, scan, write.
+func (wk *worker) render(b *builder, j *job, w *writer) result {
+	r := result{job: j}
+	data, err := wk.withContent(j)
+	if err != nil {
+		r.diags.Add(j.File, j.Page.BodyLine, 1, "markdown: "+err.Error())
+		return r
+	}
+	wk.raw.Reset()
+	if err := b.tmpl.byName[j.Template].ExecuteTemplate(&wk.raw, BaseTemplate, data); err != nil {
+		r.diags = append(r.diags, templateDiag(j.Template, err))
+		return r
+	}
+	wk.out.Reset()
+	if err := wk.min.Minify("text/html", &wk.out, &wk.raw); err != nil {
+		r.diags.Add(j.Template, 0, 0, "minify "+j.URL+": "+err.Error())
+		return r
+	}
+	scan := scanHTML(wk.out.Bytes())
+	r.ids, r.links = scan.ids, scan.links
+	for _, v := range scan.inline {
+		r.diags.Add(j.Template, 0, 0, v+" in "+j.URL+" would be blocked by the Content-Security-Policy")
+	}
+	w.write(j.Out, wk.out.Bytes())
+	return r
+}
+
+// withContent returns the job's template data with the Markdown body
+// rendered into Page.Content (a copy: jobs stay read-only).
+func (wk *worker) withContent(j *job) (*PageData, error) {
+	if j.Page == nil || len(j.Page.Body) == 0 {
+		return j.Data, nil
+	}
+	wk.body.Reset()
+	if err := wk.md.Convert(j.Page.Body, &wk.body); err != nil {
+		return nil, err
+	}
+	data, view := *j.Data, *j.Data.Page
+	view.Content = template.HTML(wk.body.String())
+	data.Page = &view
+	return &data, nil
+}

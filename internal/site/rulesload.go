@@ -1,0 +1,55 @@
+package site
+
+import (
+	"io/fs"
+
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/rules"
+)
+
+// RulesDir is the repo path of the rules.
+const RulesDir = "rules"
+
+// loadRules loads the rules model for the pages and the checker and returns
+// it with its rules.json serialisation (published as the asset
+// "rules.json"). A project without rules/ has no model and no rules.json,
+// so small sites and tests build without rules.
+func loadRules(fsys fs.FS, cat *content.Catalog) (*model.Model, []byte, diag.List) {
+	var l diag.List
+	if !hasRules(fsys) {
+		return nil, nil, nil
+	}
+	sub, err := fs.Sub(fsys, RulesDir)
+	if err != nil {
+		l.Add(RulesDir, 0, 0, err.Error())
+		return nil, nil, l
+	}
+	m, l := rules.Load(sub, RulesDir, modelCourses(cat))
+	if m == nil || len(l) > 0 {
+		return nil, nil, l
+	}
+	js, err := m.MarshalJSON()
+	if err != nil {
+		l.Add(RulesDir, 0, 0, "serialising rules.json: "+err.Error())
+	}
+	return m, js, l
+}
+
+// modelCourses converts the catalog to what the rules loader checks course
+// references against.
+func modelCourses(cat *content.Catalog) []model.Course {
+	out := make([]model.Course, 0, len(cat.Courses))
+	for _, c := range cat.Courses {
+		out = append(out, model.Course{ID: c.ID, Title: c.Title, ClockHours: c.ClockHours,
+			Topics: append([]string(nil), c.Topics...), Credential: c.Credential, Sequence: c.Sequence})
+	}
+	return out
+}
+
+// hasRules reports whether the project has a rules directory.
+func hasRules(fsys fs.FS) bool {
+	fi, err := fs.Stat(fsys, RulesDir)
+	return err == nil && fi.IsDir()
+}

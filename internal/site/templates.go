@@ -1,0 +1,164 @@
+package site
+
+import (
+	"errors"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// TemplateDir is the repo path of the templates.
+const TemplateDir = "templates"
+
+// BaseTemplate is the page shell every page template fills: it calls
+// {{template "main" .}}, which each page template defines.
+const BaseTemplate = TemplateDir + "/base.html"
+
+// templates is the parsed template set: one executable template per page
+// template file, each a clone of the shell plus partials. Parsed once per
+// build; safe for concurrent execution.
+type templates struct {
+	byName map[string]*template.Template // repo path → template
+}
+
+// funcState is what template funcs read. Funcs are bound at parse time, so
+// they close over this struct, filled in before rendering starts.
+type funcState struct {
+	manifest *assets.Manifest
+	basePath string // "/" or "/sub/"
+	baseURL  string
+	md       sync.Pool // of goldmark.Markdown
+}
+
+// funcMap returns the template functions. Contract:
+//   - asset "css/site.css" → assets.Asset (use .URL and .Integrity); an
+//     unknown name is an execution error.
+//   - markdown string → template.HTML (same Markdown config as pages).
+//   - relURL "/about/" → the URL with the site's base path; absURL → with the
+//     full base URL.
+//   - hours float64 → "12" or "1.5"; totalHours []*content.Course → float64.
+func (fs *funcState) funcMap() template.FuncMap {
+	return template.FuncMap{
+		"asset":      fs.asset,
+		"markdown":   fs.markdown,
+		"relURL":     fs.relURL,
+		"absURL":     func(u string) string { return absURL(fs.baseURL, u) },
+		"hours":      formatHours,
+		"totalHours": content.TotalHours,
+	}
+}
+
+func (fs *funcState) asset(name string) (assets.Asset, error) {
+	if fs.manifest != nil {
+		if a, ok := fs.manifest.Get(name); ok {
+			return a, nil
+		}
+	}
+	return assets.Asset{}, errors.New("no asset " + strconv.Quote(name) + " (is it in static/?)")
+}
+
+func (fs *funcState) markdown(s string) (template.HTML, error) {
+	md, _ := fs.md.Get().(goldmark.Markdown)
+	if md == nil {
+		md = content.NewMarkdown()
+	}
+	defer fs.md.Put(md)
+	out, err := content.Render(md, []byte(s))
+	return template.HTML(out), err
+}
+
+func (fs *funcState) relURL(u string) string {
+	if strings.Contains(u, "://") || strings.HasPrefix(u, "#") {
+		return u
+	}
+	return fs.basePath + strings.TrimPrefix(u, "/")
+}
+
+func formatHours(h float64) string {
+	return strconv.FormatFloat(h, 'f', -1, 64)
+}
+
+// parseTemplates parses templates/base.html and templates/partials/*.html
+// into a shell, then each other templates/*.html into its own clone. Every
+// template is named by its repo path, so errors read
+// "templates/page.html:12:5: …".
+func parseTemplates(fsys fs.FS, funcs template.FuncMap) (*templates, diag.List) {
+	var l diag.List
+	shell := template.New(BaseTemplate).Funcs(funcs)
+	shared := append([]string{BaseTemplate}, globSorted(fsys, TemplateDir+"/partials/*.html")...)
+	for _, f := range shared {
+		l.Merge(parseInto(fsys, shell, f))
+	}
+	if len(l) > 0 {
+		return nil, l
+	}
+	t := &templates{byName: map[string]*template.Template{}}
+	for _, f := range globSorted(fsys, TemplateDir+"/*.html") {
+		if f == BaseTemplate {
+			continue
+		}
+		clone := template.Must(shell.Clone())
+		if pl := parseInto(fsys, clone, f); len(pl) > 0 {
+			l.Merge(pl)
+			continue
+		}
+		t.byName[f] = clone
+	}
+	return t, l
+}
+
+// parseInto parses file into set as a template named by the file's path.
+func parseInto(fsys fs.FS, set *template.Template, file string) diag.List {
+	var l diag.List
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		l.Add(file, 0, 0, "cannot read: "+err.Error())
+		return l
+	}
+	tmpl := set
+	if set.Name() != file {
+		tmpl = set.New(file)
+	}
+	if _, err := tmpl.Parse(string(src)); err != nil {
+		l = append(l, templateDiag(file, err))
+	}
+	return l
+}
+
+func globSorted(fsys fs.FS, pattern string) []string {
+	m, _ := fs.Glob(fsys, pattern)
+	sort.Strings(m)
+	return m
+}
+
+// has reports whether a page template exists.
+func (t *templates) has(name string) bool { return t.byName[name] != nil }
+
+// tmplErrRE matches text/template and html/template errors:
+// "template: templates/page.html:12:5: executing …" and
+// "html/template:templates/page.html:3:12: …". The column is optional.
+var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ?([^:\s]+):(\d+):(?:(\d+):)? ?(.*)$`)
+
+// templateDiag converts a template error into a diagnostic at the template
+// position it names; fallback names the file when the error has none.
+func templateDiag(fallback string, err error) diag.Diagnostic {
+	msg := err.Error()
+	m := tmplErrRE.FindStringSubmatch(msg)
+	if m == nil {
+		return diag.Diagnostic{File: fallback, Message: strings.TrimPrefix(msg, "template: ")}
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	return diag.Diagnostic{File: path.Clean(m[1]), Line: line, Col: col, Message: m[4]}
+}

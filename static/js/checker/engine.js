@@ -1,0 +1,63 @@
+// Loading the wasm engine and the rules it evaluates.
+//
+// The page passes asset URLs and SRI hashes in data attributes of #checker
+// (no inline script under the CSP). Go's wasm_exec.js, loaded by a script
+// tag before this bundle, defines globalThis.Go.
+
+/** config reads the asset URLs and integrity hashes from root's dataset. */
+export function config(root) {
+  const d = root.dataset;
+  return {
+    wasm: d.wasm, wasmIntegrity: d.wasmIntegrity,
+    rules: d.rules, rulesIntegrity: d.rulesIntegrity,
+  };
+}
+
+/**
+ * loadEngine fetches the wasm and rules.json (same origin, checked against
+ * their SRI hashes), starts the Go program and hands it the rules once.
+ * Resolves to {rules (parsed), rulesHash (sha-256 hex of the bytes),
+ * evaluate(profile, asOf, category)}; rejects with a readable Error.
+ */
+export async function loadEngine(cfg) {
+  if (typeof globalThis.Go !== "function" || typeof WebAssembly !== "object") {
+    throw new Error("this browser cannot run WebAssembly");
+  }
+  const go = new globalThis.Go();
+  const [result, rulesBytes] = await Promise.all([
+    WebAssembly.instantiateStreaming(fetch(cfg.wasm, { integrity: cfg.wasmIntegrity }), go.importObject),
+    fetchBytes(cfg.rules, cfg.rulesIntegrity),
+  ]);
+  go.run(result.instance); // resolves only when the Go program exits: not awaited
+  const api = globalThis.endorseEngine;
+  if (!api) throw new Error("the engine did not start");
+  const rulesText = new TextDecoder().decode(rulesBytes);
+  const err = api.setRules(rulesText);
+  if (err) throw new Error(err);
+  return {
+    rules: JSON.parse(rulesText),
+    rulesHash: await sha256Hex(rulesBytes),
+    evaluate: (profile, asOf, category = "") => evaluate(api, profile, asOf, category),
+  };
+}
+
+async function fetchBytes(url, integrity) {
+  const resp = await fetch(url, { integrity });
+  if (!resp.ok) throw new Error(`could not load ${url} (HTTP ${resp.status})`);
+  return new Uint8Array(await resp.arrayBuffer());
+}
+
+async function sha256Hex(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * evaluate runs the engine on a profile object and returns
+ * {report (parsed JSON), error: ""} or {report: null, error: "text"}.
+ */
+function evaluate(api, profile, asOf, category) {
+  const res = api.evaluate(JSON.stringify(profile), asOf, category);
+  if (res.error) return { report: null, error: res.error };
+  return { report: JSON.parse(res.report), error: "" };
+}

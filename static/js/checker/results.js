@@ -1,0 +1,184 @@
+// Rendering the engine's report ("endorse-report/1", internal/engine/doc.go)
+// next to the form: a short spoken summary (aria-live) and the details per
+// category or per held endorsement. Status is shown with a text label and an
+// icon; colour only adds to them.
+
+import { el, replace } from "./dom.js";
+import { requirementTexts } from "./requirements.js";
+import { SECTIONS } from "./schema.js";
+
+/** STATUS gives each status its icon and its words. */
+export const STATUS = {
+  met: ["✓", "Met"],
+  met_with_warning: ["!", "Met, with a caution"],
+  not_met: ["✗", "Not met yet"],
+  incomplete: ["?", "Not answered"],
+  not_offered: ["–", "Not offered on this date"],
+};
+
+/** statusBadge is the icon and words of a status; a category's
+ * "incomplete" reads "Answers missing". */
+export function statusBadge(status, ofCategory) {
+  const [icon, words] = ofCategory && status === "incomplete" ? ["?", "Answers missing"] : STATUS[status] || ["?", status];
+  return el("span", { className: `status status-${status}` },
+    el("span", { className: "icon", "aria-hidden": "true", text: icon }), el("span", { text: words }));
+}
+
+/**
+ * renderResults shows res ({report, error}) in summary (a polite live
+ * region: one or two sentences) and details.
+ */
+export function renderResults(summary, details, res, state, ctx) {
+  if (res.error) {
+    replace(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
+    replace(details);
+    return;
+  }
+  const view = { report: res.report, state, ctx, cats: byId(res.report.categories) };
+  if (state.mode === "renew") {
+    replace(summary, renewalSummary(view));
+    replace(details, res.report.renewal.map((r) => renewalNode(r, view)));
+  } else {
+    replace(summary, applySummary(view));
+    replace(details, rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
+  }
+}
+
+function byId(list) {
+  return Object.fromEntries(list.map((c) => [c.id, c]));
+}
+
+/** applySummary names the categories met and the closest one. */
+function applySummary(view) {
+  const met = view.report.categories.filter((c) => c.status === "met" || c.status === "met_with_warning");
+  const first = view.cats[view.report.ranking[0]];
+  const lines = [];
+  if (met.length) lines.push(el("p", { text: `You appear to meet the requirements for: ${met.map(nameOf).join(", ")}.` }));
+  if (first && !met.includes(first)) {
+    lines.push(el("p", {}, `Closest: ${nameOf(first)} — `, statusBadge(first.status, true), `, ${openText(first.open)}.`));
+  }
+  return lines.length ? lines : el("p", { text: "No category is offered on this date." });
+}
+
+function openText(n) {
+  return n === 1 ? "1 requirement open" : `${n} requirements open`;
+}
+
+function nameOf(c) {
+  return c.abbr ? `${c.name} (${c.abbr})` : c.name;
+}
+
+/** rankingNode lists the offered categories, closest first. */
+function rankingNode(view) {
+  return el("section", { className: "ranking-box", "aria-labelledby": "ranking-title" },
+    el("h3", { id: "ranking-title", text: "Closest categories" }),
+    el("ol", { className: "ranking" }, view.report.ranking.map((id) => {
+      const c = view.cats[id];
+      return el("li", {}, el("a", { href: `#result-${id}`, text: nameOf(c) }), " — ", statusBadge(c.status, true), `, ${openText(c.open)}`);
+    })));
+}
+
+/** orderedCategories: ranked categories first, then those not offered. */
+function orderedCategories(view) {
+  const ranked = view.report.ranking.map((id) => view.cats[id]);
+  return ranked.concat(view.report.categories.filter((c) => c.status === "not_offered"));
+}
+
+/** categoryNode is one category's verdict and requirements, collapsible. */
+function categoryNode(c, view) {
+  const open = view.state.open;
+  const isOpen = open.has(c.id) || (open.size === 0 && c.id === view.report.ranking[0]);
+  const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen },
+    el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true)),
+    el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
+    requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view));
+  box.addEventListener("toggle", () => (box.open ? open.add(c.id) : open.delete(c.id)));
+  return box;
+}
+
+/** renewalSummary tells, per held endorsement, whether renewal is on track. */
+function renewalSummary(view) {
+  const list = view.report.renewal;
+  if (!list.length) return el("p", { text: "Add the endorsements you hold (first section of the form) to see what you need to renew them." });
+  return list.map((r) => el("p", {}, `Renewal of ${nameOf(view.cats[r.category] || { name: r.category })} by ${r.due}: `, statusBadge(r.status, true), "."));
+}
+
+function renewalNode(r, view) {
+  const c = view.cats[r.category] || { name: r.category, edition: null };
+  return el("section", { className: "category", "data-category": r.category, "aria-labelledby": `renew-${r.category}` },
+    el("h3", { id: `renew-${r.category}` }, `Renewal of ${nameOf(c)} `, statusBadge(r.status, true)),
+    el("p", { className: "edition", text: `Renewal year ${r.from} to ${r.due}; held since ${r.since || "—"}.` }),
+    requirementList(r.requirements, textsFor(view, r.category, "renewal", null), view));
+}
+
+function textsFor(view, categoryId, key, edition) {
+  const cat = (view.ctx.rules.categories || []).find((c) => c.id === categoryId);
+  return cat ? requirementTexts(cat[key], edition ? edition.id : "", view.report.as_of) : {};
+}
+
+/** requirementList renders outcomes (and their children) as a list. */
+function requirementList(outcomes, texts, view, closest) {
+  return el("ul", { className: "requirements" }, outcomes.map((o) => requirementNode(o, texts, view, closest)));
+}
+
+function requirementNode(o, texts, view, closest) {
+  return el("li", { className: `requirement is-${o.status}`, "data-requirement": o.id },
+    el("p", { className: "req-head" }, statusBadge(o.status), " ",
+      el("span", { className: "req-text", text: texts[o.id] || o.id }),
+      closest === o.id ? el("strong", { className: "closest", text: " (closest pathway)" }) : null),
+    figures(o), projection(o), windowText(o),
+    o.notes.map((n) => el("p", { className: "note", text: n })),
+    itemList(o.items, view),
+    o.children.length ? requirementList(o.children, texts, view, o.closest) : null);
+}
+
+/** figures is "have of need unit" and the gap, for counted requirements. */
+function figures(o) {
+  const parts = [];
+  if (o.unit) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
+  if (o.gap) parts.push(` Missing: ${o.gap}.`);
+  return parts.length ? el("p", { className: "figures", text: parts.join("") }) : null;
+}
+
+function projection(o) {
+  if (!o.projected || o.status === "met") return null;
+  return el("p", { className: "projection", text: `At your recent pace this would be met on ${o.projected}.` });
+}
+
+function windowText(o) {
+  const w = o.window;
+  if (!w) return null;
+  const out = w.falls_out ? ` The earliest of these hours stop counting after ${w.falls_out}.` : "";
+  return el("p", { className: "window", text: `Best period: ${w.from} to ${w.to}, ${num(w.hours)} hours over ${num(w.span_months)} months.${out}` });
+}
+
+/** itemList says for each profile entry whether it counted, and why not. */
+function itemList(items, view) {
+  if (!items.length) return null;
+  return el("ul", { className: "entries" }, items.map((it) => {
+    const what = entryName(it, view);
+    const amount = it.amount ? ` (${num(it.amount)})` : "";
+    const text = it.counted
+      ? `Counted: ${what}${amount}${it.reason ? ` — ${it.reason}` : ""}`
+      : `Not counted: ${what} — ${it.reason}`;
+    return el("li", { className: it.counted ? "counted" : "excluded", text });
+  }));
+}
+
+/** entryName is "Training 2 “Attachment and trauma”" for a profile entry. */
+function entryName(it, view) {
+  const part = SECTIONS.flatMap((s) => s.parts).find((p) => p.list === it.list);
+  const title = part ? part.title : it.list;
+  const entry = (view.state.edited[it.list] || [])[it.index] || {};
+  const label = entry.title || entry.role || entry.name || entry.provider || "";
+  return `${title} ${it.index + 1}${label ? ` “${label}”` : ""}`;
+}
+
+function num(n) {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** editionLines names the rules edition applied to each category. */
+export function editionLines(report) {
+  return report.categories.map((c) => `${c.abbr || c.id}: ${c.edition ? c.edition.name : "not offered"}`);
+}

@@ -1,0 +1,53 @@
+//go:build js && wasm
+
+package main
+
+import "syscall/js"
+
+// main installs globalThis.endorseEngine and then waits for calls forever:
+// returning would end the Go program and invalidate the functions.
+func main() {
+	api := js.Global().Get("Object").New()
+	api.Set("setRules", js.FuncOf(setRules))
+	api.Set("evaluate", js.FuncOf(evaluate))
+	js.Global().Set("endorseEngine", api)
+	js.Global().Set("endorseEngineReady", true)
+	select {}
+}
+
+// rules holds the rules JSON given to setRules.
+var rules []byte
+
+// setRules implements endorseEngine.setRules(rulesJSON).
+func setRules(_ js.Value, args []js.Value) any {
+	if len(args) != 1 || args[0].Type() != js.TypeString {
+		return "setRules expects one string: the rules JSON"
+	}
+	rules = []byte(args[0].String())
+	return ""
+}
+
+// evaluate implements endorseEngine.evaluate(profileJSON, asOf, category).
+func evaluate(_ js.Value, args []js.Value) any {
+	report, err := evaluateArgs(args)
+	if err != "" {
+		return js.ValueOf(map[string]any{"report": "", "error": err})
+	}
+	return js.ValueOf(map[string]any{"report": report, "error": ""})
+}
+
+// evaluateArgs checks the JS arguments and runs the engine.
+func evaluateArgs(args []js.Value) (report, errText string) {
+	if len(args) != 3 {
+		return "", "evaluate expects three strings: profile JSON, as-of date, category"
+	}
+	for _, a := range args {
+		if a.Type() != js.TypeString {
+			return "", "evaluate expects three strings: profile JSON, as-of date, category"
+		}
+	}
+	if rules == nil {
+		return "", "no rules loaded: call setRules first"
+	}
+	return safeEvaluate(rules, []byte(args[0].String()), args[1].String(), args[2].String())
+}

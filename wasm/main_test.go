@@ -1,0 +1,87 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"syscall/js"
+	"testing"
+)
+
+// call invokes fn like the page does and returns the result object's
+// report and error fields.
+func call(fn func(js.Value, []js.Value) any, args ...any) (report, errText string) {
+	vals := make([]js.Value, len(args))
+	for i, a := range args {
+		vals[i] = js.ValueOf(a)
+	}
+	res := js.ValueOf(fn(js.Undefined(), vals))
+	return res.Get("report").String(), res.Get("error").String()
+}
+
+// withEngine replaces the engine for one test.
+func withEngine(t *testing.T, f func(_, _ []byte, _, _ string) ([]byte, error)) {
+	old := evalFunc
+	evalFunc = f
+	t.Cleanup(func() { evalFunc = old; rules = nil })
+}
+
+func TestEvaluatePassesArgumentsAndReport(t *testing.T) {
+	withEngine(t, func(r, p []byte, asOf, cat string) ([]byte, error) {
+		return []byte(string(r) + "|" + string(p) + "|" + asOf + "|" + cat), nil
+	})
+	if got := setRules(js.Undefined(), []js.Value{js.ValueOf(`{"r":1}`)}); got != "" {
+		t.Fatalf("setRules = %q", got)
+	}
+	report, errText := call(evaluate, `{"p":2}`, "2026-11-22", "ifs")
+	if want := `{"r":1}|{"p":2}|2026-11-22|ifs`; report != want || errText != "" {
+		t.Errorf("evaluate = %q, %q; want %q, no error", report, errText, want)
+	}
+}
+
+func TestEvaluateReturnsEngineErrorAsText(t *testing.T) {
+	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) {
+		return nil, errors.New("profile: format: want endorse-profile/1")
+	})
+	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	report, errText := call(evaluate, `{}`, "2026-11-22", "")
+	if report != "" || errText != "profile: format: want endorse-profile/1" {
+		t.Errorf("evaluate = %q, %q", report, errText)
+	}
+}
+
+func TestEvaluateRecoversFromPanic(t *testing.T) {
+	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) {
+		var m map[string]int
+		m["x"] = 1 // runtime error: assignment to entry in nil map
+		return nil, nil
+	})
+	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	_, errText := call(evaluate, `{}`, "2026-11-22", "")
+	if want := "internal error in the engine: assignment to entry in nil map"; errText != want {
+		t.Errorf("error = %q, want %q", errText, want)
+	}
+	// The program is still alive and answers the next call.
+	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) { return []byte("ok"), nil })
+	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	if report, _ := call(evaluate, `{}`, "2026-11-22", ""); report != "ok" {
+		t.Errorf("after a panic, evaluate = %q", report)
+	}
+}
+
+func TestEvaluateRejectsBadArguments(t *testing.T) {
+	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) { return []byte("x"), nil })
+	if _, e := call(evaluate, `{}`, "2026-11-22", ""); e != "no rules loaded: call setRules first" {
+		t.Errorf("without rules: %q", e)
+	}
+	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	if _, e := call(evaluate, `{}`, 5, ""); e == "" {
+		t.Error("a number as date was accepted")
+	}
+	if _, e := call(evaluate, `{}`); e == "" {
+		t.Error("two arguments were accepted")
+	}
+	if got := setRules(js.Undefined(), nil); got == "" {
+		t.Error("setRules without argument was accepted")
+	}
+}
