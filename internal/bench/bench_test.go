@@ -68,7 +68,7 @@ func TestReport(t *testing.T) {
 		return &Sample{Wall: wall, CPU: wall * 3 / 2, MaxRSS: mib << 20}
 	}
 	res := Results{
-		Env: Env{Date: "2026-01-02 03:04 UTC", CPUs: 2, Go: "go1.26.8", Hugo: "hugo v0.111.3", Commit: "abc1234", Scratch: "/dev/shm/x"},
+		Env: Env{Date: "2026-01-02 03:04 UTC", CPUs: 2, Go: "go1.26.8", Hugo: "hugo v0.111.3", Commit: "abc1234", Scratch: "/dev/shm/x", Load: "0.10 → 1.90"},
 		Builds: []BuildResult{
 			{Size: Size{1000, 5, true}, Corpus: corpus.Stats{Pages: 1000, MarkdownBytes: 4_700_000}, Hugo: s(900*time.Millisecond, 190), Endorse: s(250*time.Millisecond, 40)},
 			{Size: Size{10000, 3, true}, Corpus: corpus.Stats{Pages: 10000, MarkdownBytes: 47_000_000}, Hugo: s(8*time.Second, 1500), Endorse: s(2*time.Second, 150)},

@@ -26,8 +26,8 @@ const na = "not available"
 func Report(res Results) string {
 	var b strings.Builder
 	e := res.Env
-	fmt.Fprintf(&b, "# Endorse benchmark report\n\n%s · %d CPUs · %s · %s · endorse %s · corpora and output in %s\n\n",
-		e.Date, e.CPUs, e.Go, orNA(e.Hugo), e.Commit, e.Scratch)
+	fmt.Fprintf(&b, "# Endorse benchmark report\n\n%s · %d CPUs · %s · %s · endorse %s · corpora and output in %s · load average %s (start → end)\n\n",
+		e.Date, e.CPUs, e.Go, orNA(e.Hugo), e.Commit, e.Scratch, orNA(e.Load))
 	writeBuilds(&b, res.Builds)
 	writeTargets(&b, res)
 	writeGrowth(&b, res.Builds)

@@ -52,6 +52,7 @@ func Run(cfg Config) (Results, error) {
 	r := &runner{cfg: cfg, work: cfg.Work}
 	r.env = probeEnv(cfg.Repo, cfg.Work, cfg.Log)
 	r.env.Scratch = cfg.Scratch
+	r.env.Load = loadAverage()
 	res := Results{Env: r.env}
 	for _, s := range cfg.Sizes {
 		res.Builds = append(res.Builds, r.compare(s))
@@ -65,6 +66,7 @@ func Run(cfg Config) (Results, error) {
 		r.checker(&res)
 	}
 	os.RemoveAll(cfg.Scratch)
+	res.Env.Load += " → " + loadAverage()
 	return res, nil
 }
 

@@ -20,6 +20,7 @@ type Env struct {
 	Commit  string // endorse commit, "+dirty" when the tree has changes
 	Endorse string // path of the compiled endorse binary, "" when it didn't build
 	Scratch string // where corpora and outputs were written
+	Load    string // 1-minute load average at the start and at the end ("" when unknown)
 }
 
 // output runs name args in dir and returns its trimmed combined output.
@@ -38,6 +39,15 @@ func probeEnv(repo, work string, log io.Writer) Env {
 	env.Hugo = ensureHugo(log)
 	env.Endorse = buildEndorse(repo, work, log)
 	return env
+}
+
+// loadAverage returns the 1-minute load average, or "?" when unknown.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(data)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
 
 // commit returns the short HEAD commit of repo, marked when the tree is dirty.

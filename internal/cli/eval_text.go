@@ -63,7 +63,7 @@ func writeDetails(w io.Writer, o *engine.Outcome, indent string) {
 	}
 	for _, it := range o.Items {
 		if !it.Counted {
-			fmt.Fprintf(w, "%s%s[%d] not counted: %s\n", indent, it.List, it.Index, it.Reason)
+			fmt.Fprintf(w, "%s%s[%d] not counted: %s\n", indent, it.List(), it.Index, o.Reason(it))
 		}
 	}
 }

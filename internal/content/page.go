@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"io/fs"
 	"path"
 	"strings"
 	"time"
@@ -19,8 +20,9 @@ const (
 	KindPage    Kind = "page"    // any other .md file
 )
 
-// Page is one Markdown file of content/. Body is its Markdown source; the
-// site build renders it.
+// Page is one Markdown file of content/: its front matter and where its body
+// starts. The body is not kept in memory: ReadBody reads it when the page is
+// rendered, so a build holds an index of the site rather than all its text.
 type Page struct {
 	File        string // repo path, e.g. "content/apply/fees.md"
 	Kind        Kind
@@ -35,10 +37,9 @@ type Page struct {
 	Aliases     []string // old URLs that redirect here
 	Layout      string   // template name without directory and extension; "" = default for Kind
 	Date        time.Time
-	Body        []byte
-	BodyLine    int // 1-based line of Body's first line in File
+	BodyLine    int // 1-based line of the body's first line in File
 
-	src []byte // whole file, to locate front matter keys
+	src []byte // front matter, to locate its keys
 }
 
 // frontMatter is the TOML between the `+++` lines. Keys Hugo defines but
@@ -81,6 +82,9 @@ type frontMatter struct {
 	TranslationKey any `toml:"translationKey"`
 	IsCJKLanguage  any `toml:"isCJKLanguage"`
 	Resources      any `toml:"resources"`
+	OldBuild       any `toml:"_build"`
+	Videos         any `toml:"videos"`
+	Audio          any `toml:"audio"`
 }
 
 // splitFrontMatter separates `+++` TOML front matter from the body. fmLine is
@@ -124,10 +128,16 @@ func parsePage(rel string, src []byte) (*Page, diag.List) {
 		}
 	}
 	p := newPage(rel)
-	p.File, p.src, p.BodyLine = file, fmSrc, bodyLine
-	p.Body = bodyOf(src, bodyLine)
+	p.File, p.src, p.BodyLine = file, bytes.Clone(fmSrc), bodyLine
 	l.Merge(p.applyFrontMatter(fm, fmLine-1))
 	return p, l
+}
+
+// ReadBody reads the page's Markdown body (the file from BodyLine on) from
+// fsys, the file system Load read it from.
+func (p *Page) ReadBody(fsys fs.FS) ([]byte, error) {
+	src, err := fs.ReadFile(fsys, p.File)
+	return bodyOf(src, p.BodyLine), err
 }
 
 // bodyOf returns src from 1-based line n on.

@@ -127,10 +127,16 @@ func exceptionText(d *runtime.ExceptionDetails) string {
 	return d.Text
 }
 
+// stepTimeout bounds one run call: a selector that never appears fails
+// the test instead of hanging it.
+const stepTimeout = 30 * time.Second
+
 // run executes actions in the tab and fails the test on error.
 func (b *browser) run(t testing.TB, actions ...chromedp.Action) {
 	t.Helper()
-	if err := chromedp.Run(b.ctx, actions...); err != nil {
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Run(ctx, actions...); err != nil {
 		t.Fatalf("browser: %v", err)
 	}
 }

@@ -46,6 +46,7 @@ func TestCheckerReceipt(t *testing.T) {
 	b.openChecker(t, origin)
 	b.fillMaster(t)
 	b.run(t, emulation.SetEmulatedMedia().WithMedia("print"))
+	b.waitText(t, "#checker-receipt", "Degree name: MSW")
 	receipt := b.text(t, "#checker-receipt")
 	for _, want := range []string{
 		"Readiness receipt", "Checked as of 2026-06-01", "Rules edition applied", "IMHS: From 1 January 2025",

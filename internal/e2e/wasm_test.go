@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/assets"
 )
 
 // wasmForbidden are the packages the wasm must not link: each would break
@@ -47,14 +49,32 @@ func TestWasmImports(t *testing.T) {
 	}
 }
 
-// buildWasm compiles ./wasm like the site build does, plus build tags.
-func buildWasm(t testing.TB, tags string) []byte {
-	t.Helper()
-	out := filepath.Join(t.TempDir(), "endorse.wasm")
-	goWasm(t, "build", "-trimpath", "-ldflags=-s -w", "-tags", tags, "-o", out, "./wasm")
+// buildWasm compiles ./wasm exactly as the site build does
+// (assets.GoCompile), with extra build tags passed through GOFLAGS.
+func buildWasm(b *testing.B, tags string) []byte {
+	b.Helper()
+	b.Setenv("GOFLAGS", "-tags="+tags)
+	root := repoRoot(b)
+	out := filepath.Join(b.TempDir(), "endorse.wasm")
+	if msg, err := assets.GoCompile(root, filepath.Join(root, "wasm"), out); err != nil {
+		b.Fatalf("wasm build with tags %q: %v\n%s", tags, err, msg)
+	}
 	data, err := os.ReadFile(out)
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
+	}
+	return data
+}
+
+// shippedWasm returns the endorse.wasm the example site build published.
+func shippedWasm(b *testing.B) []byte {
+	files, _ := filepath.Glob(filepath.Join(exampleSite(b), "assets", "endorse.*.wasm"))
+	if len(files) != 1 {
+		b.Fatalf("published wasm files: %q", files)
+	}
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		b.Fatal(err)
 	}
 	return data
 }
@@ -85,11 +105,12 @@ func brotliSize(t testing.TB, data []byte) int {
 	return len(out)
 }
 
-// BenchmarkWasmSize reports the shipped wasm's size raw, gzip -9 and
-// brotli -q 11, and what linking fmt or encoding/json in would add (brotli
-// bytes). Sizes are the metrics; the time per op is meaningless.
+// BenchmarkWasmSize reports the size of the wasm the site build publishes,
+// raw, gzip -9 and brotli -q 11, and what linking fmt or encoding/json in
+// would add (brotli bytes; same build flags, build tags costfmt/costjson).
+// Sizes are the metrics; the time per op is meaningless.
 func BenchmarkWasmSize(b *testing.B) {
-	base := buildWasm(b, "")
+	base := shippedWasm(b)
 	withFmt := buildWasm(b, "costfmt")
 	withJSON := buildWasm(b, "costjson")
 	br := brotliSize(b, base)

@@ -62,7 +62,7 @@ func (c *ctx) completed(id string, o *Outcome) model.Date {
 	for i, t := range c.p.Training {
 		if t.Course == id && t.Date <= c.asOf && (d == 0 || t.Date < d) {
 			d = t.Date
-			o.item("training", i, 1, "")
+			o.item(lTraining, i, 1, "")
 		}
 	}
 	return d

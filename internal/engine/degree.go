@@ -16,7 +16,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	met := false
 	for i, d := range c.p.Degrees {
 		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
-		o.item("degrees", i, boolAmount(reason == ""), reason)
+		o.item(lDegrees, i, boolAmount(reason == ""), reason)
 		met = met || reason == ""
 	}
 	if p.License {
@@ -24,7 +24,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	for i, cr := range c.p.Credentials {
 		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.item("credentials", i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
+		o.item(lCredentials, i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
 		met = met || ok
 	}
 	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
@@ -46,7 +46,7 @@ func licensed(c *ctx, o *Outcome) bool {
 	met := false
 	for i, l := range c.p.Licenses {
 		ok := l.Kind == "mental_health" && l.Date <= c.asOf
-		o.item("licenses", i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
+		o.item(lLicenses, i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
 		met = met || ok
 	}
 	return met

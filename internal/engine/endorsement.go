@@ -23,7 +23,7 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.MinMonths > 0 && (e.Since == 0 || e.Since.AddMonths(p.MinMonths) > c.asOf):
 			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
 		}
-		o.item("endorsements", i, boolAmount(reason == ""), reason)
+		o.item(lEndorsements, i, boolAmount(reason == ""), reason)
 		met = met || reason == ""
 	}
 	o.yesNo(met, "hold one of these endorsements: "+upperList(p.Categories))

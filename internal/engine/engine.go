@@ -22,8 +22,17 @@ type ctx struct {
 	asOf    model.Date
 	cat     *model.Category
 	renewal bool
-	from    model.Date // earliest date counted (0 = none); renewal: 1 January
-	arena   *[]Item    // shared backing store for outcomes' item lists
+	from    model.Date            // earliest date counted (0 = none); renewal: 1 January
+	arena   *[]Item               // shared backing store for outcomes' item lists
+	reasons *[]string             // the report's reason table
+	scratch *scratch              // buffers reused from one requirement to the next
+	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
+}
+
+// scratch holds per-evaluation buffers that no outcome keeps.
+type scratch struct {
+	sessions []session
+	why      []string
 }
 
 // items returns an empty item list with room for n items, carved from one
@@ -46,10 +55,11 @@ func (c *ctx) items(n int) []Item {
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: []*CategoryResult{},
 		Ranking: []string{}, Renewal: []*RenewalResult{}}
-	arena := new([]Item)
+	arena, reasons, buf := new([]Item), new([]string), &scratch{}
 	for _, cat := range m.Categories {
 		if category == "" || cat.ID == category {
-			r.Categories = append(r.Categories, evalCategory(&ctx{m: m, p: p, asOf: asOf, cat: cat, arena: arena}))
+			c := &ctx{m: m, p: p, asOf: asOf, cat: cat, arena: arena, reasons: reasons, scratch: buf}
+			r.Categories = append(r.Categories, evalCategory(c))
 		}
 	}
 	r.Ranking = rank(r.Categories)
@@ -85,7 +95,10 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
-	o := &Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}}
+	if c.reasons == nil {
+		c.reasons = new([]string)
+	}
+	o := &Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
 	if f := kinds[r.Kind]; f != nil {
 		f(c, r, o)
 	} else {

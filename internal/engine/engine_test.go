@@ -126,7 +126,9 @@ func bigProfile(n int) []byte {
 			return `{"date":"` + day(i) + `","hours":1.5,"format":"individual","provider":"p` + strconv.Itoa(i%3) + `","provider_endorsement":"imhm-c","about_own_rsc":true}`
 		}},
 		{"rsc_provided", func(i int) string { return `{"start":"` + day(i) + `","end":"` + day(i+20) + `"}` }},
-		{"leadership", func(i int) string { return `{"role":"l","start":"` + day(i) + `","end":"` + day(i+20) + `","kind":"policy","level":"state"}` }},
+		{"leadership", func(i int) string {
+			return `{"role":"l","start":"` + day(i) + `","end":"` + day(i+20) + `","kind":"policy","level":"state"}`
+		}},
 		{"references", func(i int) string { return `{"role":"supervisor","rater_endorsement":"imhs"}` }},
 	}
 	for k, l := range lists {

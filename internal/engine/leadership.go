@@ -25,7 +25,7 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 		if reason == "" {
 			m, reason = c.periodMonths(l.Start, l.End, 0, "")
 		}
-		o.item("leadership", i, m, reason)
+		o.item(lLeadership, i, m, reason)
 		months += m
 		if m > 0 && (l.End == 0 || l.End >= c.asOf) {
 			pace = 1

@@ -26,7 +26,7 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.ThisAssociation && !strings.EqualFold(m.Association, a.ID) && !strings.EqualFold(m.Association, a.ShortName):
 			reason = "not a membership in " + a.ShortName
 		}
-		o.item("memberships", i, boolAmount(reason == ""), reason)
+		o.item(lMemberships, i, boolAmount(reason == ""), reason)
 		met = met || reason == ""
 	}
 	gap := "a current individual membership in an infant mental health association"

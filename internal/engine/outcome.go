@@ -76,8 +76,13 @@ func numText(f float64) string {
 	return strconv.FormatFloat(round2(f), 'f', -1, 64)
 }
 
-func (o *Outcome) item(list string, i int, amount float64, reason string) {
-	o.Items = append(o.Items, Item{List: list, Index: i, Counted: reason == "" || amount > 0, Amount: round2(amount), Reason: reason})
+func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
+	it := Item{Index: int32(i), list: list, Counted: reason == "" || amount > 0, Amount: amount}
+	if reason != "" {
+		*o.reasons = append(*o.reasons, reason)
+		it.reason = int32(len(*o.reasons))
+	}
+	o.Items = append(o.Items, it)
 }
 
 // answered reports whether the profile answered key.

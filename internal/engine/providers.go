@@ -32,18 +32,32 @@ func (c *ctx) providerReason(r profile.RSC) string {
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
-	purpose := "earn"
-	if c.renewal {
-		purpose = "renew"
-	}
-	for i := range c.m.Providers {
-		pr := &c.m.Providers[i]
-		if model.In(pr.Categories, c.cat.ID) && (pr.Purpose == "" || pr.Purpose == "both" || pr.Purpose == purpose) &&
-			day.Within(pr.From, pr.Until) && c.applicantIs(pr.Applicant, day) {
+	for _, pr := range c.providerRules() {
+		if day.Within(pr.From, pr.Until) && c.applicantIs(pr.Applicant, day) {
 			return pr
 		}
 	}
 	return nil
+}
+
+// providerRules returns, once per category, the provider rules for it and
+// for the purpose (earning or renewing), in file order.
+func (c *ctx) providerRules() []*model.ProviderRule {
+	if c.rules != nil {
+		return c.rules
+	}
+	purpose := "earn"
+	if c.renewal {
+		purpose = "renew"
+	}
+	c.rules = []*model.ProviderRule{}
+	for i := range c.m.Providers {
+		pr := &c.m.Providers[i]
+		if model.In(pr.Categories, c.cat.ID) && (pr.Purpose == "" || pr.Purpose == "both" || pr.Purpose == purpose) {
+			c.rules = append(c.rules, pr)
+		}
+	}
+	return c.rules
 }
 
 func (c *ctx) applicantIs(cond string, day model.Date) bool {

@@ -30,7 +30,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		if ok {
 			endorsed++
 		}
-		o.item("references", i, 1, ifNot(ok || p.Endorsed == 0, "the rater is not endorsed in a listed category"))
+		o.item(lReferences, i, 1, ifNot(ok || p.Endorsed == 0, "the rater is not endorsed in a listed category"))
 		o.Items[len(o.Items)-1].Counted = i < p.Count
 	}
 	if endorsed < p.Endorsed {

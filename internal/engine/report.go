@@ -56,15 +56,48 @@ type Outcome struct {
 	Projected         model.Date // when it would be met at the recent pace; zero = no projection
 	Children          []*Outcome
 	Closest           string // any_of: id of the closest pathway
+	reasons           *[]string
 }
 
-// Item says whether one profile entry counted, and why not.
+// Item says whether one profile entry counted, and why not. It holds no
+// pointers (reports carry thousands of items): the list is a code and the
+// reason an index into the outcome's reason table; use List and Reason.
 type Item struct {
-	List    string // profile key: "training", "work", "rsc_received", …
-	Index   int
+	Index   int32
+	list    uint8
 	Counted bool
+	reason  int32   // 1-based index into *Outcome.reasons; 0 = none
 	Amount  float64 // hours or months it contributed
-	Reason  string  // why excluded (or partly counted); "" otherwise
+}
+
+// Codes of the profile lists, indexes into itemLists.
+const (
+	lDegrees uint8 = iota
+	lLicenses
+	lCredentials
+	lTraining
+	lWork
+	lRscReceived
+	lRscProvided
+	lLeadership
+	lReferences
+	lMemberships
+	lEndorsements
+)
+
+// itemLists are the profile keys items point into.
+var itemLists = []string{"degrees", "licenses", "credentials", "training", "work", "rsc_received",
+	"rsc_provided", "leadership", "references", "memberships", "endorsements"}
+
+// List returns the profile key the item's Index points into ("training" …).
+func (it Item) List() string { return itemLists[it.list] }
+
+// Reason returns why the item did not (fully) count; "" when it did.
+func (o *Outcome) Reason(it Item) string {
+	if it.reason == 0 || o.reasons == nil {
+		return ""
+	}
+	return (*o.reasons)[it.reason-1]
 }
 
 // Window is the best rolling window of RSC hours.

@@ -22,7 +22,7 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 		if pr.Format == "peer" {
 			m, reason = 0, "peer groups without a facilitator do not count"
 		}
-		o.item("rsc_provided", i, m, reason)
+		o.item(lRscProvided, i, m, reason)
 		months += m
 		if m > 0 && (pr.End == 0 || pr.End >= c.asOf) {
 			pace = 1

@@ -58,8 +58,14 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
 	}
-	var out []session
-	reasons := make([]string, len(c.p.RSCReceived))
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
+	out := c.scratch.sessions[:0]
+	reasons := c.scratch.why[:0]
+	for range c.p.RSCReceived {
+		reasons = append(reasons, "")
+	}
 	for i, e := range c.p.RSCReceived {
 		reasons[i] = c.sessionReason(p, e, degree)
 		if reasons[i] == "" {
@@ -69,6 +75,7 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	c.scratch.sessions, c.scratch.why = out, reasons
 	return out, reasons
 }
 
@@ -110,10 +117,14 @@ func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
 	return windowAt(ss, bestTo.AddMonths(-p.MaxMonths).AddDays(1), bestTo, p.MaxMonths)
 }
 
+// hoursIn sums the hours inside [from, to] of sessions sorted by start.
 func hoursIn(ss []session, from, to model.Date) float64 {
 	h := 0.0
 	for _, s := range ss {
-		if s.start <= to && s.end >= from {
+		if s.start > to {
+			break
+		}
+		if s.end >= from {
 			h += s.in(from, to)
 		}
 	}
@@ -152,12 +163,16 @@ func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
 		counted[s.index] += s.in(w.From, w.To)
 	}
 	o.Items = c.items(len(reasons))
+	outside := ""
 	for i, reason := range reasons {
 		h := counted[i]
 		if reason == "" && h <= 0 {
-			reason = "outside the best window " + w.From.String() + " – " + w.To.String()
+			if outside == "" {
+				outside = "outside the best window " + w.From.String() + " – " + w.To.String()
+			}
+			reason = outside
 		}
-		o.item("rsc_received", i, h, reason)
+		o.item(lRscReceived, i, h, reason)
 	}
 }
 

@@ -23,7 +23,7 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
 		m, reason := workMonths(c, p, w, degree)
-		o.item("work", i, m, reason)
+		o.item(lWork, i, m, reason)
 		if m > 0 {
 			months += m
 			families += w.Families

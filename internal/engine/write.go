@@ -136,13 +136,13 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	w.BeginArray()
 	for _, it := range o.Items {
 		w.BeginObject()
-		str(w, "list", it.List)
+		str(w, "list", it.List())
 		w.Key("index")
-		w.Int(it.Index)
+		w.Int(int(it.Index))
 		w.Key("counted")
 		w.Bool(it.Counted)
 		num(w, "amount", it.Amount)
-		str(w, "reason", it.Reason)
+		str(w, "reason", o.Reason(it))
 		w.EndObject()
 	}
 	w.EndArray()

@@ -122,33 +122,45 @@ const hexDigits = "0123456789abcdef"
 
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 {
-				b = append(b, "\uFFFD"...)
-			} else {
-				b = append(b, s[i:i+n]...)
-			}
-			i += n
+		if c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			i++
 			continue
 		}
-		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
-		case c == '\n':
-			b = append(b, '\\', 'n')
-		case c == '\t':
-			b = append(b, '\\', 't')
-		case c < 0x20 || c == '<' || c == '>' || c == '&':
-			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
-		default:
-			b = append(b, c)
-		}
-		i++
+		b = append(b, s[start:i]...)
+		i = appendSpecial(&b, s, i)
+		start = i
 	}
+	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendSpecial writes the character at s[i] escaped (or, for valid
+// UTF-8, as is) and returns the index after it.
+func appendSpecial(b *[]byte, s string, i int) int {
+	c := s[i]
+	if c >= 0x80 {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			*b = append(*b, "\uFFFD"...)
+		} else {
+			*b = append(*b, s[i:i+n]...)
+		}
+		return i + n
+	}
+	switch c {
+	case '"', '\\':
+		*b = append(*b, '\\', c)
+	case '\n':
+		*b = append(*b, '\\', 'n')
+	case '\t':
+		*b = append(*b, '\\', 't')
+	default:
+		*b = append(*b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+	}
+	return i + 1
 }
 
 // Indent returns v as JSON indented by two spaces per level, with a final

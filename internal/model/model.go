@@ -26,7 +26,7 @@ type Fees struct {
 
 // CategoryFees are one category's fees.
 type CategoryFees struct {
-	Category                        string
+	Category                       string
 	Registration, Processing, Exam float64
 }
 

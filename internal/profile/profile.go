@@ -69,9 +69,9 @@ type Work struct {
 // RSC is reflective supervision/consultation received: one session (Start
 // = End) or a period whose hours are spread evenly over its days.
 type RSC struct {
-	Start, End                                        model.Date
-	Hours                                             float64
-	Format, Provider, ProviderEndorsement             string
+	Start, End                                       model.Date
+	Hours                                            float64
+	Format, Provider, ProviderEndorsement            string
 	ProviderVetted, ProviderMaster, ProviderERS, Own bool
 }
 

@@ -294,8 +294,18 @@
 //
 // # Loading
 //
-// LoadDir reads a rules directory (an fs.FS rooted at the repository) and
-// returns the model with association overrides applied, or diagnostics.
-// The course catalog is passed in as []model.Course so course references can
-// be checked and course hours counted; the model carries it into rules.json.
+//	func LoadProject(fsys fs.FS) (*model.Model, diag.List)   // project root: content/courses + rules/
+//	func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag.List)
+//	func LoadDir(dir string, catalog []model.Course) (*model.Model, diag.List)
+//	func Catalog(c *content.Catalog) []model.Course
+//
+// Load reads a rules directory (fsys rooted at it; prefix names it in
+// diagnostics) and returns the model with association overrides applied
+// and editions resolved, or the diagnostics (and a nil model). The course
+// catalog is passed in so course references can be checked and course
+// hours counted; the model carries it into rules.json, which
+// (*model.Model).MarshalJSON writes for the site build and the CLI alike.
+// In rules.json every requirement an override set carries an "override"
+// key (its note) and each category lists the requirements an override
+// removed under "removed"; do not write these keys in TOML.
 package rules

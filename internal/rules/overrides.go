@@ -69,7 +69,7 @@ func (o *override) apply(c *model.Category, p string, errs *jsonlite.Errors) str
 			*list = append(*list, r)
 			return ""
 		}
-		return o.replace(list, r)
+		return o.replace(c, list, r)
 	}
 	return `action must be "remove", "replace" or "add"`
 }
@@ -103,6 +103,10 @@ func (o *override) remove(c *model.Category, list *[]*model.Requirement) string 
 		return "no requirement \"" + o.Requirement + "\" to remove"
 	}
 	for k := len(idx) - 1; k >= 0; k-- {
+		if rest := o.otherEditions(c, (*list)[idx[k]]); len(rest) > 0 {
+			(*list)[idx[k]].Editions = rest // keep it in the editions the override leaves alone
+			continue
+		}
 		*list = removeWithChildren(*list, idx[k])
 	}
 	c.Removed = append(c.Removed, model.Removal{Requirement: o.Requirement, Editions: o.Editions,
@@ -121,7 +125,7 @@ func removeWithChildren(list []*model.Requirement, i int) []*model.Requirement {
 	return append(list[:i:i], list[j:]...)
 }
 
-func (o *override) replace(list *[]*model.Requirement, r *model.Requirement) string {
+func (o *override) replace(c *model.Category, list *[]*model.Requirement, r *model.Requirement) string {
 	idx := o.targets(*list)
 	if len(idx) == 0 {
 		return "no requirement \"" + o.Requirement + "\" to replace"
@@ -130,8 +134,32 @@ func (o *override) replace(list *[]*model.Requirement, r *model.Requirement) str
 		old := (*list)[idx[k]]
 		n := *r
 		n.ID, n.Editions, n.From, n.Until, n.Parent = old.ID, old.Editions, old.From, old.Until, ""
+		if rest := o.otherEditions(c, old); len(rest) > 0 {
+			old.Editions, n.Editions = rest, o.Editions // the old one stays in the other editions
+			*list = insert(*list, idx[k], &n)
+			continue
+		}
 		*list = removeWithChildren(*list, idx[k])
-		*list = append((*list)[:idx[k]], append([]*model.Requirement{&n}, (*list)[idx[k]:]...)...)
+		*list = insert(*list, idx[k], &n)
 	}
 	return ""
+}
+
+func insert(list []*model.Requirement, i int, r *model.Requirement) []*model.Requirement {
+	return append(list[:i], append([]*model.Requirement{r}, list[i:]...)...)
+}
+
+// otherEditions returns the editions r belongs to that the override does
+// not name (nil when the override applies to all of r's editions).
+func (o *override) otherEditions(c *model.Category, r *model.Requirement) []string {
+	if len(o.Editions) == 0 {
+		return nil
+	}
+	var rest []string
+	for _, e := range c.Editions {
+		if (len(r.Editions) == 0 || model.In(r.Editions, e.ID)) && !model.In(o.Editions, e.ID) {
+			rest = append(rest, e.ID)
+		}
+	}
+	return rest
 }

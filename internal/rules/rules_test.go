@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -160,4 +161,53 @@ func FuzzLoad(f *testing.F) {
 		fsys["categories/fs.toml"] = &fstest.MapFile{Data: data}
 		Load(fsys, "rules", testCatalog)
 	})
+}
+
+// TestOverrideEditions: an override limited to one edition leaves the
+// requirement unchanged in the others.
+func TestOverrideEditions(t *testing.T) {
+	fsys, _ := fixture(t, "base.txtar")
+	fsys["association.toml"] = &fstest.MapFile{Data: []byte(`id = "demo"
+name = "Demo"
+short_name = "DA"
+
+[[overrides]]
+category = "fs"
+requirement = "education"
+action = "remove"
+editions = ["new"]
+note = "No degree from 2025."
+
+[[overrides]]
+category = "fs"
+requirement = "training"
+action = "replace"
+editions = ["old"]
+note = "Fewer hours before 2025."
+[overrides.with]
+kind = "training"
+section = "training"
+text = "20 hours."
+source = "https://example.org/"
+hours = 20
+`)}
+	m, l := Load(fsys, "rules", testCatalog)
+	if len(l) > 0 {
+		t.Fatal(l.Err())
+	}
+	got := ""
+	for _, e := range m.Category("fs").Editions {
+		got += e.ID + ":"
+		for _, r := range e.Tree {
+			if p, ok := r.Params.(*model.Training); ok {
+				got += " training=" + strconv.Itoa(int(p.Hours))
+			} else {
+				got += " " + r.ID
+			}
+		}
+		got += "\n"
+	}
+	if want := "old: education training=20\nnew: training=30 path\n"; got != want {
+		t.Errorf("editions:\n%s\nwant:\n%s", got, want)
+	}
 }

@@ -23,7 +23,7 @@ func TestBuildMinimalSite(t *testing.T) {
 			t.Errorf("about page lacks %q:\n%s", want, about)
 		}
 	}
-	if got := readOut(t, root, "_redirects"); got != "/who/ /about/ 301\n" {
+	if got := readOut(t, root, "_redirects"); got != "/who/ /about/ 301!\n" {
 		t.Errorf("_redirects = %q", got)
 	}
 	if got := readOut(t, root, "who/index.html"); !strings.Contains(got, `url=/about/`) {
@@ -176,6 +176,8 @@ func TestDiagnostics(t *testing.T) {
 			`content/site.toml:6:8: broken link "/nowhere/" (on every page): no page or file at /nowhere/`},
 		{"inline script", map[string]string{"templates/home.html": "{{define \"main\"}}<script>go()</script>{{.Page.Content}}{{end}}"},
 			`templates/home.html: inline <script> in / would be blocked by the Content-Security-Policy`},
+		{"duplicate id", map[string]string{"content/about.md": "+++\ntitle = \"About\"\n+++\n## Team\n## Main\n"},
+			`content/about.md: duplicate id "main" in /about/ (a Markdown heading may repeat an id the template uses)`},
 		{"esbuild error", map[string]string{"static/css/site.css": "@import \"missing.css\";\nbody{}\n"},
 			`static/css/site.css:1:9: Could not resolve "missing.css"`},
 	}

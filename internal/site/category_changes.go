@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
@@ -24,6 +25,7 @@ type changeView struct {
 	Before  string // Markdown: the old text, when the text changed
 	Now     string // facts only the new rule has
 	Was     string // facts only the old rule had
+	Sources []sourceRef
 }
 
 // changes compares e with the edition before it; nil for the first edition.
@@ -46,7 +48,8 @@ func (x *pageCtx) changes(e *model.Edition) *changesView {
 	}
 	for _, r := range prev.Tree {
 		if !seen[r.ID] {
-			v.Items = append(v.Items, changeView{Change: "No longer required", Class: "removed", Section: sectionTitle(r.Section), Text: r.Text})
+			v.Items = append(v.Items, changeView{Change: "No longer required", Class: "removed",
+				Section: sectionTitle(r.Section), Text: r.Text, Sources: x.sources.refs(r.Source)})
 		}
 	}
 	sortChanges(v.Items)
@@ -66,6 +69,9 @@ func previousEdition(c *model.Category, e *model.Edition) *model.Edition {
 // when nothing a reader or the checker would notice changed.
 func (x *pageCtx) change(old, r *model.Requirement) (changeView, bool) {
 	c := changeView{Section: sectionTitle(r.Section), Text: r.Text}
+	if old == nil || fingerprint(old) != fingerprint(r) {
+		c.Sources = x.sources.refs(r.Source)
+	}
 	if old == nil {
 		c.Change, c.Class = "Added", "added"
 		return c, true
@@ -125,9 +131,5 @@ func sortChanges(items []changeView) {
 		}
 		return len(model.SectionTitles)
 	}
-	for i := 1; i < len(items); i++ {
-		for j := i; j > 0 && rank(items[j].Section) < rank(items[j-1].Section); j-- {
-			items[j], items[j-1] = items[j-1], items[j]
-		}
-	}
+	sort.SliceStable(items, func(i, j int) bool { return rank(items[i].Section) < rank(items[j].Section) })
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -152,11 +153,7 @@ func (x *pageCtx) courseIDs(p *model.Courses) []string {
 			cs = append(cs, c)
 		}
 	}
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && courseBefore(cs[j], cs[j-1]); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	sort.SliceStable(cs, func(i, j int) bool { return courseBefore(cs[i], cs[j]) })
 	for _, c := range cs {
 		ids = append(ids, c.ID)
 	}
@@ -302,11 +299,7 @@ func sortedKeys(m map[string]float64) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
+	sort.Strings(keys)
 	return keys
 }
 

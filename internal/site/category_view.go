@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/model"
@@ -49,7 +50,7 @@ type reqView struct {
 	Facts    string // what the checker counts, in words ("a; b.")
 	Courses  []Link // courses requirements: the courses, linked
 	Warning  string // Markdown, courses requirements
-	Note     string // Markdown, prefixed "**Our choice:**"
+	Note     string // Markdown, prefixed "**Our reading:**"
 	Override string // Markdown, prefixed "**<Association>:**"
 	Removed  string // Markdown: "not required by <Association>" with its reason
 	When     string // renewal: the dates the rule applies
@@ -211,18 +212,14 @@ func sortSections(secs []sectionView) {
 		}
 		return len(model.Sections)
 	}
-	for i := 1; i < len(secs); i++ {
-		for j := i; j > 0 && rank(secs[j].Key) < rank(secs[j-1].Key); j-- {
-			secs[j], secs[j-1] = secs[j-1], secs[j]
-		}
-	}
+	sort.SliceStable(secs, func(i, j int) bool { return rank(secs[i].Key) < rank(secs[j].Key) })
 }
 
 // req turns one requirement (and its children) into a view.
 func (x *pageCtx) req(r *model.Requirement, renewal bool) reqView {
 	v := reqView{Text: r.Text, Facts: joinFacts(x.facts(r, renewal)), Sources: x.sources.refs(r.Source)}
 	if r.Note != "" {
-		v.Note = "**Our choice:** " + r.Note
+		v.Note = "**Our reading:** " + r.Note
 	}
 	if r.Override != "" {
 		v.Override = "**" + x.m.Association.ShortName + ":** " + r.Override

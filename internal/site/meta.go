@@ -29,11 +29,13 @@ func robotsTXT(base string) []byte {
 type alias struct{ From, To, File string }
 
 // redirectsFile renders Netlify's _redirects: one permanent redirect per
-// alias, sorted.
+// alias, sorted. The redirects are forced ("301!") because the build also
+// writes an alias page at each old URL, and Netlify would otherwise serve
+// that file instead of redirecting.
 func redirectsFile(as []alias) []byte {
 	lines := make([]string, len(as))
 	for i, a := range as {
-		lines[i] = a.From + " " + a.To + " 301\n"
+		lines[i] = a.From + " " + a.To + " 301!\n"
 	}
 	sort.Strings(lines)
 	return []byte(strings.Join(lines, ""))

@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"html/template"
+	"io/fs"
+	"strconv"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
@@ -28,10 +30,11 @@ type worker struct {
 	md             goldmark.Markdown
 	min            *minify.M
 	body, raw, out bytes.Buffer
+	fsys           fs.FS // the project, to read page bodies from
 }
 
-func newWorker() *worker {
-	return &worker{md: content.NewMarkdown(), min: assets.NewMinifier()}
+func newWorker(fsys fs.FS) *worker {
+	return &worker{md: content.NewMarkdown(), min: assets.NewMinifier(), fsys: fsys}
 }
 
 // renderAll renders every job with opts.Workers workers. Results are in job
@@ -44,7 +47,7 @@ func (b *builder) renderAll(w *writer) []result {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			wk := newWorker()
+			wk := newWorker(b.fsys)
 			for i := range next {
 				results[i] = wk.render(b, &b.jobs[i], w)
 			}
@@ -81,6 +84,9 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 	for _, v := range scan.inline {
 		r.diags.Add(j.Template, 0, 0, v+" in "+j.URL+" would be blocked by the Content-Security-Policy")
 	}
+	for _, id := range scan.dupIDs {
+		r.diags.Add(j.File, 0, 0, "duplicate id "+strconv.Quote(id)+" in "+j.URL+" (a Markdown heading may repeat an id the template uses)")
+	}
 	w.write(j.Out, wk.out.Bytes())
 	return r
 }
@@ -88,11 +94,15 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 // withContent returns the job's template data with the Markdown body
 // rendered into Page.Content (a copy: jobs stay read-only).
 func (wk *worker) withContent(j *job) (*PageData, error) {
-	if j.Page == nil || len(j.Page.Body) == 0 {
+	if j.Page == nil {
 		return j.Data, nil
 	}
+	body, err := j.Page.ReadBody(wk.fsys) // read now, not kept: memory stays flat
+	if err != nil || len(body) == 0 {
+		return j.Data, err
+	}
 	wk.body.Reset()
-	if err := wk.md.Convert(j.Page.Body, &wk.body); err != nil {
+	if err := wk.md.Convert(body, &wk.body); err != nil {
 		return nil, err
 	}
 	data, view := *j.Data, *j.Data.Page

@@ -25,14 +25,16 @@ type pageScan struct {
 	ids    map[string]bool
 	links  []string
 	inline []string // CSP violations: "inline <script>", "style attribute on <p>", …
+	dupIDs []string // ids defined more than once
 	seen   map[string]bool
 	tag    string
 	hasSrc bool
 }
 
 // scanHTML returns the ids defined in a page (id attributes and <a name>),
-// every URL it refers to (each once) and what a strict CSP would block:
-// <script> without src, <style>, style="" and on*="" attributes.
+// every URL it refers to (each once), ids defined twice, and what a strict
+// CSP would block: <script> without src, <style>, style="" and on*=""
+// attributes.
 func scanHTML(page []byte) pageScan {
 	ps := pageScan{ids: map[string]bool{}, seen: map[string]bool{}}
 	lx := html.NewLexer(parse.NewInputBytes(page))
@@ -54,6 +56,9 @@ func scanHTML(page []byte) pageScan {
 func (ps *pageScan) attr(key, val string) {
 	switch {
 	case key == "id" || (key == "name" && ps.tag == "a"):
+		if ps.ids[val] && key == "id" {
+			ps.dupIDs = append(ps.dupIDs, val)
+		}
 		ps.ids[val] = true
 	case key == "style" || strings.HasPrefix(key, "on"):
 		ps.inline = append(ps.inline, key+" attribute on <"+ps.tag+">")

@@ -16,6 +16,7 @@ type writer struct {
 	dir   string
 	mu    sync.Mutex
 	files map[string]bool // slash paths relative to dir
+	dirs  sync.Map        // directories already created
 	bytes int64
 	nAsst int
 	err   error
@@ -31,7 +32,7 @@ func (w *writer) write(rel string, data []byte) {
 		return
 	}
 	p := filepath.Join(w.dir, filepath.FromSlash(rel))
-	err := os.MkdirAll(filepath.Dir(p), 0o755)
+	err := w.mkdir(filepath.Dir(p))
 	if err == nil {
 		err = os.WriteFile(p, data, 0o644)
 	}
@@ -42,6 +43,18 @@ func (w *writer) write(rel string, data []byte) {
 	}
 	w.files[rel] = true
 	w.bytes += int64(len(data))
+}
+
+// mkdir creates dir once per build.
+func (w *writer) mkdir(dir string) error {
+	if _, done := w.dirs.Load(dir); done {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	w.dirs.Store(dir, true)
+	return nil
 }
 
 func (w *writer) failed() bool {

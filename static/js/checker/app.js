@@ -71,6 +71,7 @@ function createApp(root, engine) {
     },
   };
   buildForm(form, state.edited, lists, app.changed);
+  window.addEventListener("beforeprint", () => app.evaluateNow());
   root.append(buildTools(app),
     el("div", { className: "checker-columns" },
       el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },

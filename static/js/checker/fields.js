@@ -72,7 +72,7 @@ function readValue(field, input) {
 /** topicsControl is a group of checkboxes writing a list of topic ids. */
 function topicsControl(field, entry, lists, onInput) {
   const chosen = new Set(entry[field.key] || []);
-  const box = el("fieldset", { className: "field topics" }, el("legend", { text: field.label }));
+  const box = el("fieldset", { className: "field topics", "data-key": field.key }, el("legend", { text: field.label }));
   for (const [value, label] of lists.topics || []) {
     const id = nextId("t");
     const cb = el("input", { type: "checkbox", id, value });

@@ -136,7 +136,7 @@ function requirementNode(o, texts, view, closest) {
 function figures(o) {
   const parts = [];
   if (o.unit) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
-  if (o.gap) parts.push(` Missing: ${o.gap}.`);
+  if (o.gap) parts.push(o.status === "incomplete" ? ` ${capital(o.gap)}.` : ` Missing: ${o.gap}.`);
   return parts.length ? el("p", { className: "figures", text: parts.join("") }) : null;
 }
 
@@ -172,6 +172,10 @@ function entryName(it, view) {
   const entry = (view.state.edited[it.list] || [])[it.index] || {};
   const label = entry.title || entry.role || entry.name || entry.provider || "";
   return `${title} ${it.index + 1}${label ? ` “${label}”` : ""}`;
+}
+
+function capital(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function num(n) {
