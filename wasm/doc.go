@@ -20,16 +20,16 @@
 // Neither function throws: a bad argument, an engine error and a panic
 // inside the engine all come back as an error text, so the Go program keeps
 // running for the next keystroke (a panic escaping a js.FuncOf callback
-// would end it for the page). Once endorseEngine is set, the module also
-// sets globalThis.endorseEngineReady = true.
+// would end it for the page). go.run returns to the page only after main
+// has set endorseEngine, so the page can use it right away.
 //
 // The rules are data, not code: editing a TOML file changes rules.json and
 // never recompiles this module.
 //
 // # Size budget
 //
-// The download budget is 480 KB brotli; Go's runtime with syscall/js alone
-// is ~441 KB. This package and everything it imports (internal/engine,
+// The download budget is 480 KB brotli; Go's runtime with a syscall/js
+// export alone is ~443 KB (~412 KB built with -gcflags=all=-l). This package and everything it imports (internal/engine,
 // model, profile, jsonlite) therefore use neither fmt nor encoding/json:
 // internal/e2e's TestWasmImports fails when any package linked into the
 // wasm imports fmt, encoding/json or the TOML parser.
@@ -40,14 +40,14 @@
 // (cost_fmt.go, cost_json.go link the package in) to report the brotli
 // difference. Measured on 2026-11-22 (go1.26.8, flags of internal/assets):
 //
-//	published endorse.wasm   raw 2,970,498   gzip 751,986   brotli 552,128
-//	+ fmt                                                   brotli +100,076
-//	+ encoding/json                                         brotli +192,182
+//	published endorse.wasm   raw 2,706,630   gzip 691,914   brotli 508,198
+//	+ fmt                                                   brotli +112,160
+//	+ encoding/json                                         brotli +212,325
 //
 // Decision: neither is linked; either would add 20–40% to the download
 // for what strconv and internal/jsonlite already do. The engine's own code
-// (~4,600 lines) costs ~110 KB brotli over the runtime, so the wasm is
-// still ~72 KB over budget: building with -gcflags=all=-l (no inlining,
-// now in internal/assets' flags) saved 62 KB with no measurable loss of
-// speed; the rest has to come from the engine's code size.
+// (engine, model, jsonlite, profile) costs ~96 KB brotli over the runtime,
+// so the wasm is still ~28 KB over budget. Building with -gcflags=all=-l
+// (no inlining, now in internal/assets' flags) saved ~62 KB with no
+// measurable loss of speed; the rest has to come from the engine's code.
 package main

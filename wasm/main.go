@@ -11,7 +11,6 @@ func main() {
 	api.Set("setRules", js.FuncOf(setRules))
 	api.Set("evaluate", js.FuncOf(evaluate))
 	js.Global().Set("endorseEngine", api)
-	js.Global().Set("endorseEngineReady", true)
 	select {}
 }
 

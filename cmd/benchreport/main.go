@@ -17,21 +17,8 @@ import (
 )
 
 func main() {
-	cfg := bench.Config{Repo: ".", Log: os.Stderr}
-	sizes := flag.String("sizes", "1000x5,10000x3,30000x3", "corpus sizes as PAGESxRUNS, comma-separated; the first is also served")
-	hugoMax := flag.Int("hugo-max", 10000, "largest corpus Hugo builds too")
-	flag.StringVar(&cfg.Work, "work", ".bench", "directory for the report, the endorse binary and the wasm")
-	flag.IntVar(&cfg.Serve, "serve", 10, "edit samples for endorse serve (0 = skip)")
-	flag.StringVar(&cfg.BuildArgs, "build-args", "build -out {out}", "endorse build arguments; {out} = output directory")
-	flag.StringVar(&cfg.ServeArgs, "serve-args", "serve -port {port}", "endorse serve arguments; {port} = a free port on 127.0.0.1 ({addr} = host:port)")
-	flag.BoolVar(&cfg.Checker, "checker", true, "measure the wasm checker and run the engine's benchmarks")
-	flag.StringVar(&cfg.Scratch, "scratch", "", "directory for corpora and outputs, removed at the end (default: on /dev/shm if present, else WORK/scratch)")
-	flag.Parse()
-	if cfg.Scratch == "" {
-		cfg.Scratch = bench.DefaultScratch(cfg.Work)
-	}
-	var err error
-	if cfg.Sizes, err = parseSizes(*sizes, *hugoMax); err != nil {
+	cfg, err := config()
+	if err != nil {
 		fail(err)
 	}
 	res, err := bench.Run(cfg)
@@ -45,6 +32,26 @@ func main() {
 		fail(err)
 	}
 	fmt.Fprintln(os.Stderr, "bench: report written to", path)
+}
+
+// config reads the command line.
+func config() (bench.Config, error) {
+	cfg := bench.Config{Repo: ".", Log: os.Stderr}
+	sizes := flag.String("sizes", "1000x5,10000x3,30000x3", "corpus sizes as PAGESxRUNS, comma-separated; the first is also served")
+	hugoMax := flag.Int("hugo-max", 10000, "largest corpus Hugo builds too")
+	flag.StringVar(&cfg.Work, "work", ".bench", "directory for the report, the endorse binary and the wasm")
+	flag.StringVar(&cfg.Scratch, "scratch", "", "directory for corpora and outputs, removed at the end (default: on /dev/shm if present, else WORK/scratch)")
+	flag.IntVar(&cfg.Serve, "serve", 10, "edit samples for endorse serve (0 = skip)")
+	flag.StringVar(&cfg.BuildArgs, "build-args", "build -out {out}", "endorse build arguments; {out} = output directory")
+	flag.StringVar(&cfg.ServeArgs, "serve-args", "serve -port {port}", "endorse serve arguments; {port} = a free port on 127.0.0.1 ({addr} = host:port)")
+	flag.BoolVar(&cfg.Checker, "checker", true, "measure the wasm checker and run the engine's benchmarks")
+	flag.Parse()
+	if cfg.Scratch == "" {
+		cfg.Scratch = bench.DefaultScratch(cfg.Work)
+	}
+	var err error
+	cfg.Sizes, err = parseSizes(*sizes, *hugoMax)
+	return cfg, err
 }
 
 // parseSizes reads "1000x5,10000x3".

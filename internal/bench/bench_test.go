@@ -62,6 +62,20 @@ PASS`
 	}
 }
 
+func TestErrorLine(t *testing.T) {
+	out := "# pkg\ninternal/engine/x.go:12:3: undefined: foo\nFAIL\tpkg [build failed]\nFAIL\n"
+	if got := errorLine(out); got != "internal/engine/x.go:12:3: undefined: foo" {
+		t.Errorf("errorLine = %q", got)
+	}
+	if got := errorLine("ok\nFAIL\n"); got != "FAIL" {
+		t.Errorf("errorLine without a position = %q", got)
+	}
+	skipped := "goos: linux\n--- SKIP: BenchmarkCheckerFirstResult\n    browser_test.go:40: no Chromium\nPASS\n"
+	if got := skipLine(skipped); got != "browser_test.go:40: no Chromium" {
+		t.Errorf("skipLine = %q", got)
+	}
+}
+
 // TestReport renders fixed results and compares with a golden file.
 func TestReport(t *testing.T) {
 	s := func(wall time.Duration, mib int64) *Sample {

@@ -9,10 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/iecmh/endorse/internal/assets"
 )
 
-// WasmSize is the checker module's download size, built here with the
-// flags of CONTRACTS (GOOS=js GOARCH=wasm, -trimpath, -ldflags=-s -w).
+// WasmSize is the checker module's download size, built here exactly as
+// the site build does (assets.GoCompile: GOOS=js GOARCH=wasm and its flags).
 type WasmSize struct {
 	Raw, Gzip, Brotli int64 // bytes; Brotli 0 when the brotli tool is missing
 	Err               string
@@ -24,9 +26,11 @@ func wasmSize(repo, work string) WasmSize {
 	if err != nil {
 		return WasmSize{Err: err.Error()}
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm")
-	cmd.Dir, cmd.Env = repo, append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if msg, err := cmd.CombinedOutput(); err != nil {
+	root, err := filepath.Abs(repo) // a relative "wasm" would name a standard package
+	if err != nil {
+		return WasmSize{Err: err.Error()}
+	}
+	if msg, err := assets.GoCompile(root, filepath.Join(root, "wasm"), out); err != nil {
 		return WasmSize{Err: "wasm does not build: " + tail(string(msg), 600)}
 	}
 	data, err := os.ReadFile(out)

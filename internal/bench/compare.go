@@ -62,6 +62,22 @@ func (r *runner) endorseArgs(template, value string) []string {
 	return args
 }
 
+// series is one tool's runs at one corpus size.
+type series struct {
+	tool
+	samples []Sample
+	err     string // the first failure, or why the tool is unavailable
+}
+
+// median returns the median sample, or nil after an error or without runs.
+func (s *series) median() *Sample {
+	if s.err != "" || len(s.samples) == 0 {
+		return nil
+	}
+	m := Median(s.samples)
+	return &m
+}
+
 // compare generates the corpus of size s and builds it with both tools,
 // alternating which goes first, after one untimed warm-up run each (which
 // fills caches, e.g. endorse's wasm cache, as a second build would find them).
@@ -69,41 +85,45 @@ func (r *runner) compare(s Size) BuildResult {
 	res := BuildResult{Size: s}
 	dir, stats, err := r.corpus(s.Pages)
 	res.Corpus = stats
-	hugo, endorse := r.tools()
+	hugo, endorse := r.series(s, err)
+	for i := -1; i < s.Runs && err == nil; i++ {
+		order := []*series{hugo, endorse}
+		if i%2 != 0 {
+			order = []*series{endorse, hugo}
+		}
+		for _, t := range order {
+			r.runOnce(t, dir, s.Pages, i)
+		}
+	}
+	res.Hugo, res.HugoErr = hugo.median(), hugo.err
+	res.Endorse, res.EndorseErr = endorse.median(), endorse.err
+	return res
+}
+
+// series returns the two tools' empty series for size s, with the reason
+// when a tool cannot run (not installed, not compiling, no corpus).
+func (r *runner) series(s Size, corpusErr error) (hugo, endorse *series) {
+	h, e := r.tools()
+	hugo, endorse = &series{tool: h}, &series{tool: e}
 	switch {
 	case !s.Hugo:
 		hugo.cmd = nil
 	case hugo.cmd == nil:
-		res.HugoErr = "hugo is not installed"
+		hugo.err = "hugo is not installed"
 	}
 	if endorse.cmd == nil {
-		res.EndorseErr = "endorse does not compile (see the log)"
+		endorse.err = "endorse does not compile (see the log)"
 	}
-	if err != nil {
-		res.HugoErr, res.EndorseErr = err.Error(), err.Error()
-		return res
+	if corpusErr != nil {
+		hugo.err, endorse.err = corpusErr.Error(), corpusErr.Error()
 	}
-	var hs, es []Sample
-	for i := -1; i < s.Runs; i++ {
-		first, second := &hugo, &endorse
-		if i%2 != 0 {
-			first, second = second, first
-		}
-		r.runTool(*first, dir, s.Pages, i, &hs, &es, &res)
-		r.runTool(*second, dir, s.Pages, i, &hs, &es, &res)
-	}
-	res.Hugo, res.Endorse = medianOrNil(hs, res.HugoErr), medianOrNil(es, res.EndorseErr)
-	return res
+	return hugo, endorse
 }
 
-// runTool runs one build of t (run -1 is the untimed warm-up) and files its
-// sample or its first error into res.
-func (r *runner) runTool(t tool, dir string, pages, run int, hs, es *[]Sample, res *BuildResult) {
-	samples, errp := hs, &res.HugoErr
-	if t.name == "endorse" {
-		samples, errp = es, &res.EndorseErr
-	}
-	if t.cmd == nil || *errp != "" {
+// runOnce runs one build (run -1 is the untimed warm-up) into a fresh
+// output directory and files the sample, or the error that ends the series.
+func (r *runner) runOnce(t *series, dir string, pages, run int) {
+	if t.cmd == nil || t.err != "" {
 		return
 	}
 	out := filepath.Join(r.cfg.Scratch, "out", fmt.Sprintf("%s-%d", t.name, pages))
@@ -112,21 +132,12 @@ func (r *runner) runTool(t tool, dir string, pages, run int, hs, es *[]Sample, r
 	os.RemoveAll(out)
 	switch {
 	case err != nil:
-		*errp = err.Error()
+		t.err = err.Error()
 		r.logf("%s at %d pages failed: %v", t.name, pages, err)
 	case run >= 0:
-		*samples = append(*samples, s)
+		t.samples = append(t.samples, s)
 		r.logf("%-7s %6d pages run %d: %v, %s", t.name, pages, run+1, s.Wall.Round(1e6), mib(s.MaxRSS))
 	}
-}
-
-// medianOrNil returns the median of samples, or nil after an error or none.
-func medianOrNil(samples []Sample, errText string) *Sample {
-	if errText != "" || len(samples) == 0 {
-		return nil
-	}
-	m := Median(samples)
-	return &m
 }
 
 // corpus generates (or regenerates) the corpus of pages pages and returns

@@ -37,17 +37,49 @@ func (b GoBench) Metric(keys ...string) (Metric, bool) {
 
 // runGoBench runs `go test -run ^$ -bench . extra... pkgs` in repo with a
 // time limit and parses its benchmark lines. A package without benchmarks
-// yields no lines and no error.
+// yields no lines and no error; benchmarks that all skip yield an error
+// quoting the first skip message.
 func runGoBench(repo string, limit time.Duration, extra []string, pkgs ...string) ([]GoBench, error) {
 	args := append([]string{"test", "-run", "^$", "-bench", ".", "-timeout", limit.String()}, extra...)
 	cmd := exec.Command("go", append(args, pkgs...)...)
 	cmd.Dir = repo
 	out, err := cmd.CombinedOutput()
 	lines := parseGoBench(string(out))
+	if skip := skipLine(string(out)); err == nil && len(lines) == 0 && skip != "" {
+		return nil, fmt.Errorf("skipped: %s", skip)
+	}
 	if err != nil {
-		return lines, fmt.Errorf("go test -bench %s: %v: %s\n%s", strings.Join(pkgs, " "), err, lastLine(string(out)), tail(string(out), 1500))
+		return lines, fmt.Errorf("go test -bench %s: %v: %s\n%s", strings.Join(pkgs, " "), err, errorLine(string(out)), tail(string(out), 1500))
 	}
 	return lines, nil
+}
+
+// skipLine returns the first skip of go test output: the reason printed
+// under "--- SKIP: Name", or that line itself; "" when nothing skipped.
+func skipLine(out string) string {
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(l), "--- SKIP") {
+			continue
+		}
+		if i+1 < len(lines) && strings.Contains(lines[i+1], ".go:") {
+			return strings.TrimSpace(lines[i+1])
+		}
+		return strings.TrimSpace(l)
+	}
+	return ""
+}
+
+// errorLine returns the line of go test output that best says what went
+// wrong: a compiler or test failure position, a panic, else the last line.
+func errorLine(out string) string {
+	for _, l := range strings.Split(out, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "panic:") || strings.HasPrefix(t, "--- FAIL") || strings.Contains(t, ".go:") {
+			return t
+		}
+	}
+	return lastLine(out)
 }
 
 // parseGoBench extracts the benchmark result lines of go test output.

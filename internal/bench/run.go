@@ -54,14 +54,7 @@ func Run(cfg Config) (Results, error) {
 	r.env.Scratch = cfg.Scratch
 	r.env.Load = loadAverage()
 	res := Results{Env: r.env}
-	for _, s := range cfg.Sizes {
-		res.Builds = append(res.Builds, r.compare(s))
-		if len(res.Builds) == 1 && cfg.Serve > 0 {
-			r.logf("timing endorse serve rebuilds on %d pages", s.Pages)
-			sr := r.serve(s.Pages, cfg.Serve)
-			res.Serve = &sr
-		}
-	}
+	r.builds(&res)
 	if cfg.Checker {
 		r.checker(&res)
 	}
@@ -83,6 +76,19 @@ func DefaultScratch(work string) string {
 		}
 	}
 	return filepath.Join(work, "scratch")
+}
+
+// builds compares the tools at every size and times `endorse serve` on the
+// first size's corpus while it exists.
+func (r *runner) builds(res *Results) {
+	for _, s := range r.cfg.Sizes {
+		res.Builds = append(res.Builds, r.compare(s))
+		if len(res.Builds) == 1 && r.cfg.Serve > 0 {
+			r.logf("timing endorse serve rebuilds on %d pages", s.Pages)
+			sr := r.serve(s.Pages, r.cfg.Serve)
+			res.Serve = &sr
+		}
+	}
 }
 
 // checker measures the wasm size and runs CHECKER's and ENGINE's benchmarks.

@@ -50,61 +50,91 @@ func (r *runner) serve(pages, n int) ServeResult {
 	return res
 }
 
+// liveServer is a running `endorse serve`.
+type liveServer struct {
+	base   string        // "http://127.0.0.1:port"
+	exited chan struct{} // closed when the process ends
+	log    bytes.Buffer  // its output, for error messages
+	cmd    *exec.Cmd
+}
+
 // serveSamples runs the server in dir and takes n samples: edit-to-served
 // times and the server's own rebuild times.
 func (r *runner) serveSamples(dir string, n int) (samples, rebuild []time.Duration, startup time.Duration, err error) {
-	addr, err := freeAddr()
+	start := time.Now()
+	srv, err := r.startServer(dir)
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	var log bytes.Buffer
-	cmd := exec.Command(r.env.Endorse, r.endorseArgs(r.cfg.ServeArgs, addr)...)
-	cmd.Dir, cmd.Stdout, cmd.Stderr = dir, &log, &log
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		return nil, nil, 0, err
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	defer func() { cmd.Process.Kill(); <-exited }()
-	base := "http://" + addr
-	if _, err := waitFor(base+"/", "", 3*time.Minute, exited); err != nil {
-		return nil, nil, 0, fmt.Errorf("server did not answer: %v\n%s", err, tail(log.String(), 1500))
+	defer srv.stop()
+	if _, err := waitFor(srv.base+"/", "", 3*time.Minute, srv.exited); err != nil {
+		return nil, nil, 0, fmt.Errorf("server did not answer: %v\n%s", err, tail(srv.log.String(), 1500))
 	}
 	startup = time.Since(start)
-	samples, rebuild, err = editLoop(filepath.Join(dir, servePage), base, n, exited)
+	samples, rebuild, err = srv.editLoop(filepath.Join(dir, servePage), n)
 	if err != nil {
-		err = fmt.Errorf("%v\n%s", err, tail(log.String(), 1500))
+		err = fmt.Errorf("%v\n%s", err, tail(srv.log.String(), 1500))
 	}
 	return samples, rebuild, startup, err
 }
 
-// editLoop edits page n times and times each edit until the server at
-// base serves it; it also asks the server how long its rebuild took.
-func editLoop(page, base string, n int, exited <-chan struct{}) (samples, rebuild []time.Duration, err error) {
+// startServer starts `endorse serve` in dir on a free loopback port.
+func (r *runner) startServer(dir string) (*liveServer, error) {
+	addr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	srv := &liveServer{base: "http://" + addr, exited: make(chan struct{})}
+	srv.cmd = exec.Command(r.env.Endorse, r.endorseArgs(r.cfg.ServeArgs, addr)...)
+	srv.cmd.Dir, srv.cmd.Stdout, srv.cmd.Stderr = dir, &srv.log, &srv.log
+	if err := srv.cmd.Start(); err != nil {
+		return nil, err
+	}
+	go func() { srv.cmd.Wait(); close(srv.exited) }()
+	return srv, nil
+}
+
+// stop kills the server process (ours, by its handle) and waits for it.
+func (srv *liveServer) stop() {
+	srv.cmd.Process.Kill()
+	<-srv.exited
+}
+
+// editLoop edits page n times, timing each edit until the server serves
+// it, and asks the server how long each rebuild took. The page is restored.
+func (srv *liveServer) editLoop(page string, n int) (samples, rebuild []time.Duration, err error) {
 	orig, err := os.ReadFile(page)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer os.WriteFile(page, orig, 0o644)
-	url := base + serveURL
 	for i := 0; i < n; i++ {
 		time.Sleep(300 * time.Millisecond) // let the previous rebuild settle
-		marker := fmt.Sprintf("benchedit%03dmark%d", i, os.Getpid()%10000)
-		text := append(bytes.Clone(orig), "\nThis sentence carries "+marker+".\n"...)
-		start := time.Now()
-		if err := os.WriteFile(page, text, 0o644); err != nil {
+		d, err := srv.timeEdit(page, orig, i)
+		if err != nil {
 			return samples, rebuild, err
 		}
-		if _, err := waitFor(url, marker, 10*time.Second, exited); err != nil {
-			return samples, rebuild, fmt.Errorf("edit %d never appeared: %v", i+1, err)
-		}
-		samples = append(samples, time.Since(start))
-		if d, ok := buildTime(base); ok {
+		samples = append(samples, d)
+		if d, ok := buildTime(srv.base); ok {
 			rebuild = append(rebuild, d)
 		}
 	}
 	return samples, rebuild, nil
+}
+
+// timeEdit appends a marker sentence to the page source orig and returns
+// the time from writing the file to the first response showing the marker.
+func (srv *liveServer) timeEdit(page string, orig []byte, i int) (time.Duration, error) {
+	marker := fmt.Sprintf("benchedit%03dmark%d", i, os.Getpid()%10000)
+	text := append(bytes.Clone(orig), "\nThis sentence carries "+marker+".\n"...)
+	start := time.Now()
+	if err := os.WriteFile(page, text, 0o644); err != nil {
+		return 0, err
+	}
+	if _, err := waitFor(srv.base+serveURL, marker, 10*time.Second, srv.exited); err != nil {
+		return 0, fmt.Errorf("edit %d never appeared: %v", i+1, err)
+	}
+	return time.Since(start), nil
 }
 
 // buildTime reads the last build's duration from the server's status

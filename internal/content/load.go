@@ -10,8 +10,11 @@ package content
 import (
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/iecmh/endorse/internal/diag"
 )
@@ -27,6 +30,7 @@ type Content struct {
 	Catalog *Catalog
 	Files   []string // other files below content/ (images, PDFs), repo paths, copied as-is
 	byURL   map[string]*Page
+	pending []string // Markdown files found by the walk, parsed by addPages
 }
 
 // Load reads content/ from fsys. The returned Content is usable only when
@@ -50,6 +54,7 @@ func Load(fsys fs.FS) (*Content, diag.List) {
 	if err != nil {
 		l.Add(Dir, 0, 0, "cannot read: "+fsErr(err))
 	}
+	c.addPages(fsys, &l)
 	cat, cl := loadCatalog(fsys, courseFiles)
 	c.Catalog = cat
 	l.Merge(cl)
@@ -63,7 +68,7 @@ func (c *Content) classify(fsys fs.FS, p string, courses []string, l *diag.List)
 	rel := strings.TrimPrefix(p, Dir+"/")
 	switch {
 	case strings.HasSuffix(p, ".md"):
-		c.addPage(fsys, p, rel, l)
+		c.pending = append(c.pending, p)
 	case isCourseFile(rel):
 		courses = append(courses, p)
 	case strings.HasSuffix(p, ".toml"):
@@ -79,17 +84,41 @@ func isCourseFile(rel string) bool {
 	return dir == "courses/" && strings.HasSuffix(name, ".toml")
 }
 
-func (c *Content) addPage(fsys fs.FS, p, rel string, l *diag.List) {
+// addPages reads and parses the pending Markdown files on every CPU (file
+// reads and TOML decoding are most of a large site's load time). Pages and
+// diagnostics are kept in walk order, so the result does not depend on
+// scheduling.
+func (c *Content) addPages(fsys fs.FS, l *diag.List) {
+	pages := make([]*Page, len(c.pending))
+	lists := make([]diag.List, len(c.pending))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.NumCPU(), len(c.pending)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(pages); i = int(next.Add(1)) - 1 {
+				pages[i], lists[i] = readPage(fsys, c.pending[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i, pg := range pages {
+		l.Merge(lists[i])
+		if pg != nil && !pg.Draft {
+			c.Pages = append(c.Pages, pg)
+		}
+	}
+	c.pending = nil
+}
+
+// readPage reads and parses the Markdown file p (a repo path).
+func readPage(fsys fs.FS, p string) (*Page, diag.List) {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
+		var l diag.List
 		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
-		return
+		return nil, l
 	}
-	pg, pl := parsePage(rel, src)
-	l.Merge(pl)
-	if pg != nil && !pg.Draft {
-		c.Pages = append(c.Pages, pg)
-	}
+	return parsePage(strings.TrimPrefix(p, Dir+"/"), src)
 }
 
 // index sorts pages by URL and reports two pages claiming one URL.

@@ -168,11 +168,16 @@ func (b *browser) consoleErrors() []string {
 	return append([]string(nil), b.errors...)
 }
 
-// checkClean fails the test if the tab contacted another origin or logged
-// an error since the last check, then forgets both. Call it at the end of
-// every browser test.
+// checkClean fails the test if the tab contacted another origin, logged
+// an error since the last check or holds a cookie, then forgets requests
+// and errors. Call it at the end of every browser test.
 func (b *browser) checkClean(t testing.TB, origin string) {
 	t.Helper()
+	var cookies string
+	b.run(t, chromedp.Evaluate(`document.cookie`, &cookies))
+	if cookies != "" {
+		t.Errorf("the page set cookies: %q", cookies)
+	}
 	if f := b.foreignRequests(origin); len(f) > 0 {
 		t.Errorf("requests to other origins: %q", f)
 	}

@@ -70,8 +70,8 @@ func (b *browser) pickCourses(t testing.TB, courses []string) {
 // meet the course credential, and their catalog hours (10+6+15+15+10)
 // count toward the Infant Family Associate's training hours.
 func TestCheckerVerdictFollowsTyping(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.openResult(t, "imhs")
 	b.waitText(t, reqStatus("imhs", "education"), "Not answered")
@@ -85,7 +85,7 @@ func TestCheckerVerdictFollowsTyping(t *testing.T) {
 	if got := b.value(t, fieldSel("training", 0, "title", "input")); got != "Introduction to Infant Mental Health" {
 		t.Errorf("picking a course filled in the title %q", got)
 	}
-	b.openResult(t, "ifa")
+	b.run(t, chromedp.Click(`#checker-details .ranking a[href="#result-ifa"]`))
 	b.waitText(t, `[data-category="ifa"] [data-requirement="training"] .figures`, "You have 56 of 30 hours")
 	b.checkAxe(t, "/checker/ (filled in)")
 	b.checkClean(t, origin)
@@ -94,8 +94,8 @@ func TestCheckerVerdictFollowsTyping(t *testing.T) {
 // TestCheckerRestoresAfterReload: what was typed is still there after a
 // reload, and so is its verdict.
 func TestCheckerRestoresAfterReload(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.fillMaster(t)
 	b.openResult(t, "imhs")
@@ -115,8 +115,8 @@ func TestCheckerRestoresAfterReload(t *testing.T) {
 // TestCheckerExportClearImport: export downloads the profile; clearing
 // empties the form; importing the file brings everything back.
 func TestCheckerExportClearImport(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.fillMaster(t)
 	file := b.download(t, chromedp.Click(`//button[normalize-space()="Export my data"]`))
@@ -139,15 +139,16 @@ func TestCheckerExportClearImport(t *testing.T) {
 // TestCheckerRejectsMalformedImport: a broken file and a foreign JSON file
 // are refused with a message, and the saved data stays as it was.
 func TestCheckerRejectsMalformedImport(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.fillMaster(t)
 	before := b.saved(t)
 	dir := t.TempDir()
 	write(t, dir, "broken.json", `{"format": "endorse-profile/1", "degrees": [`)
 	write(t, dir, "foreign.json", `{"name": "a package.json", "version": "1.0.0"}`)
-	for _, name := range []string{"broken.json", "foreign.json"} {
+	write(t, dir, "typo.json", `{"format": "endorse-profile/1", "degres": []}`)
+	for _, name := range []string{"broken.json", "foreign.json", "typo.json"} {
 		b.run(t, chromedp.SetUploadFiles(`#checker-import`, []string{filepath.Join(dir, name)}))
 		b.waitText(t, "#checker-message", "Nothing was imported from “"+name+"”")
 		if after := b.saved(t); after != before {

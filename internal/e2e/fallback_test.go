@@ -13,8 +13,8 @@ import (
 // TestCheckerWithoutJavaScript: with scripts off the page says the checker
 // needs JavaScript and links to the category requirements.
 func TestCheckerWithoutJavaScript(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	var text, href string
 	var ok bool
 	b.run(t, emulation.SetScriptExecutionDisabled(true),
@@ -33,8 +33,8 @@ func TestCheckerWithoutJavaScript(t *testing.T) {
 // TestCheckerWithoutWebAssembly: in a browser without WebAssembly the
 // loading message is replaced by an explanation and the link stays.
 func TestCheckerWithoutWebAssembly(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
 		_, err := page.AddScriptToEvaluateOnNewDocument(`delete globalThis.WebAssembly`).Do(ctx)
 		return err

@@ -22,6 +22,7 @@ type goldenCase struct {
 // checker page, fed the published rules.json. The reports must be
 // byte-identical (the CLI adds one newline).
 func TestWasmMatchesCLI(t *testing.T) {
+	b := newBrowser(t)
 	origin := exampleServer(t)
 	root := repoRoot(t)
 	files, _ := filepath.Glob(filepath.Join(root, "rules", "cases", "*", "*.json"))
@@ -29,7 +30,6 @@ func TestWasmMatchesCLI(t *testing.T) {
 		t.Fatal("no golden cases in rules/cases")
 	}
 	cli := buildCLI(t, root)
-	b := newBrowser(t)
 	b.openChecker(t, origin)
 	for _, f := range files {
 		name, _ := filepath.Rel(root, f)

@@ -25,8 +25,8 @@ var pageKinds = []struct{ kind, url string }{
 // CSP and checks it with axe-core (WCAG 2.2 AA), for requests to other
 // origins and for console errors.
 func TestPagesAccessible(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	for _, p := range pageKinds {
 		t.Run(p.kind, func(t *testing.T) {
 			var h1 string

@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,8 +14,8 @@ import (
 // Associate endorsement sees this year's renewal check; 16 hours of
 // training with a diversity topic this year meet its training requirement.
 func TestCheckerRenewal(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.typeInto(t, "#checker-asof", "06012026")
 	b.run(t, chromedp.Click(`//label[normalize-space()="What I need to renew an endorsement I hold"]`))
@@ -41,8 +39,8 @@ func TestCheckerRenewal(t *testing.T) {
 // date checked, the rules edition, the SHA-256 of the published rules.json
 // and the answers; the form is not printed.
 func TestCheckerReceipt(t *testing.T) {
-	origin := exampleServer(t)
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.fillMaster(t)
 	b.run(t, emulation.SetEmulatedMedia().WithMedia("print"))
@@ -50,12 +48,14 @@ func TestCheckerReceipt(t *testing.T) {
 	receipt := b.text(t, "#checker-receipt")
 	for _, want := range []string{
 		"Readiness receipt", "Checked as of 2026-06-01", "Rules edition applied", "IMHS: From 1 January 2025",
-		"Rules content hash (SHA-256 of rules.json) " + rulesHash(t), "Degree level: Master's degree; Degree name: MSW",
+		"Rules content hash (rules.json) " + rulesHash(t), "Degree level: Master's degree; Degree name: MSW",
 	} {
 		if !strings.Contains(receipt, want) {
 			t.Errorf("printed receipt lacks %q:\n%s", want, receipt)
 		}
 	}
+	// Every category's requirements are printed, also those collapsed on screen.
+	b.waitText(t, reqStatus("ifa", "training"), "Not answered")
 	var formShown bool
 	b.run(t, chromedp.Evaluate(`document.getElementById("checker-form").getClientRects().length > 0`, &formShown))
 	if formShown {
@@ -64,7 +64,7 @@ func TestCheckerReceipt(t *testing.T) {
 	b.checkClean(t, origin)
 }
 
-// rulesHash is the hex SHA-256 of the rules.json the build published.
+// rulesHash is the SRI sha384 hash of the rules.json the build published.
 func rulesHash(t testing.TB) string {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(exampleSite(t), "assets", "rules.*.json"))
@@ -75,6 +75,31 @@ func rulesHash(t testing.TB) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
+	return sri384(data)
+}
+
+// TestCheckerExplainsEntries: each training entry says whether it counted
+// and why not, and an unmet hour requirement is projected at the recent
+// pace.
+func TestCheckerExplainsEntries(t *testing.T) {
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	b.typeInto(t, "#checker-asof", "06012026")
+	for i, e := range []struct{ title, hours, date string }{
+		{"Attachment basics", "10", "01102026"},
+		{"Next autumn's conference", "8", "09012026"},
+	} {
+		b.addEntry(t, "training", i)
+		b.typeInto(t, fieldSel("training", i, "title", "input"), e.title)
+		b.typeInto(t, fieldSel("training", i, "hours", "input"), e.hours)
+		b.typeInto(t, fieldSel("training", i, "date", "input"), e.date)
+	}
+	b.openResult(t, "ifa")
+	req := `[data-category="ifa"] [data-requirement="training"] `
+	b.waitText(t, req+".figures", "You have 10 of 30 hours. Missing: 20 more training hours.")
+	b.waitText(t, req+".entries", "Counted: Training 1 “Attachment basics” (10)")
+	b.waitText(t, req+".entries", "Not counted: Training 2 “Next autumn's conference” — dated after the as-of date")
+	b.waitText(t, req+".projection", "At your recent pace this would be met on 2028-")
+	b.checkClean(t, origin)
 }

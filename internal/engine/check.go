@@ -8,63 +8,73 @@ import (
 
 // CheckProfile checks the words a profile takes from the rules: topics,
 // services, roles, credentials, licenses, attestations, category ids and
-// catalog course ids. Each problem names its field path.
+// catalog course ids. Each problem names its field path; the list is
+// sorted by path.
 func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors {
-	var errs jsonlite.Errors
-	v := &m.Vocabulary
-	word := func(path, key string, words []model.Word, what string) {
-		if key != "" && !model.Has(words, key) {
-			errs.Add(path, "unknown "+what+" \""+key+"\"")
-		}
-	}
-	cat := func(path, id string) {
-		if id != "" && m.Category(id) == nil {
-			errs.Add(path, "unknown category \""+id+"\"")
-		}
-	}
-	for i, t := range p.Training {
-		at := jsonlite.Index("training", i)
-		for _, tp := range t.Topics {
-			word(jsonlite.Join(at, "topics"), tp, v.Topics, "topic")
-		}
-		if t.Course != "" && m.Course(t.Course) == nil {
-			errs.Add(jsonlite.Join(at, "course"), "unknown course \""+t.Course+"\"")
-		}
-	}
+	pc := &profileChecker{m: m, v: &m.Vocabulary}
+	pc.training(p.Training)
 	for i, w := range p.Work {
-		word(jsonlite.Join(jsonlite.Index("work", i), "service"), w.Service, v.Services, "service")
-		cat(jsonlite.Join(jsonlite.Index("work", i), "supervisor_endorsement"), w.SupervisorEndorsement)
+		pc.word(at("work", i, "service"), w.Service, pc.v.Services, "service")
+		pc.category(at("work", i, "supervisor_endorsement"), w.SupervisorEndorsement)
 	}
 	for i, r := range p.RSCReceived {
-		cat(jsonlite.Join(jsonlite.Index("rsc_received", i), "provider_endorsement"), r.ProviderEndorsement)
+		pc.category(at("rsc_received", i, "provider_endorsement"), r.ProviderEndorsement)
 	}
 	for i, l := range p.Leadership {
-		word(jsonlite.Join(jsonlite.Index("leadership", i), "kind"), l.Kind, v.Leadership, "leadership kind")
+		pc.word(at("leadership", i, "kind"), l.Kind, pc.v.Leadership, "leadership kind")
 	}
 	for i, r := range p.References {
-		word(jsonlite.Join(jsonlite.Index("references", i), "role"), r.Role, v.Roles, "role")
-		cat(jsonlite.Join(jsonlite.Index("references", i), "rater_endorsement"), r.RaterEndorsement)
+		pc.word(at("references", i, "role"), r.Role, pc.v.Roles, "role")
+		pc.category(at("references", i, "rater_endorsement"), r.RaterEndorsement)
 	}
-	for i, c := range p.Credentials {
-		word(jsonlite.Join(jsonlite.Index("credentials", i), "id"), c.ID, v.Credentials, "credential")
-	}
-	for i, l := range p.Licenses {
-		word(jsonlite.Join(jsonlite.Index("licenses", i), "kind"), l.Kind, v.Licenses, "license kind")
-	}
-	for i, e := range p.Endorsements {
-		cat(jsonlite.Join(jsonlite.Index("endorsements", i), "category"), e.Category)
-	}
-	for k := range p.Attestations {
-		word(jsonlite.Join("attestations", k), k, v.Attestations, "attestation")
-	}
-	sortErrs(errs)
-	return errs
+	pc.rest(p)
+	e := pc.errs
+	model.Sort(len(e), func(i, j int) bool { return e[i].Path < e[j].Path }, func(i, j int) { e[i], e[j] = e[j], e[i] })
+	return pc.errs
 }
 
-func sortErrs(errs jsonlite.Errors) {
-	for i := 1; i < len(errs); i++ {
-		for j := i; j > 0 && errs[j].Path < errs[j-1].Path; j-- {
-			errs[j], errs[j-1] = errs[j-1], errs[j]
+type profileChecker struct {
+	m    *model.Model
+	v    *model.Vocabulary
+	errs jsonlite.Errors
+}
+
+func at(list string, i int, key string) string { return jsonlite.Join(jsonlite.Index(list, i), key) }
+
+func (pc *profileChecker) word(path, key string, words []model.Word, what string) {
+	if key != "" && !model.Has(words, key) {
+		pc.errs.Add(path, "unknown "+what+" \""+key+"\"")
+	}
+}
+
+func (pc *profileChecker) category(path, id string) {
+	if id != "" && pc.m.Category(id) == nil {
+		pc.errs.Add(path, "unknown category \""+id+"\"")
+	}
+}
+
+func (pc *profileChecker) training(list []profile.Training) {
+	for i, t := range list {
+		for _, tp := range t.Topics {
+			pc.word(at("training", i, "topics"), tp, pc.v.Topics, "topic")
 		}
+		if t.Course != "" && pc.m.Course(t.Course) == nil {
+			pc.errs.Add(at("training", i, "course"), "unknown course \""+t.Course+"\"")
+		}
+	}
+}
+
+func (pc *profileChecker) rest(p *profile.Profile) {
+	for i, c := range p.Credentials {
+		pc.word(at("credentials", i, "id"), c.ID, pc.v.Credentials, "credential")
+	}
+	for i, l := range p.Licenses {
+		pc.word(at("licenses", i, "kind"), l.Kind, pc.v.Licenses, "license kind")
+	}
+	for i, e := range p.Endorsements {
+		pc.category(at("endorsements", i, "category"), e.Category)
+	}
+	for k := range p.Attestations {
+		pc.word(jsonlite.Join("attestations", k), k, pc.v.Attestations, "attestation")
 	}
 }

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -48,7 +46,8 @@ func requiredCourses(m *model.Model, p *model.Courses) []string {
 			list = append(list, course)
 		}
 	}
-	sort.SliceStable(list, func(i, j int) bool { return list[i].Sequence < list[j].Sequence })
+	model.Sort(len(list), func(i, j int) bool { return list[i].Sequence < list[j].Sequence },
+		func(i, j int) { list[i], list[j] = list[j], list[i] })
 	ids := make([]string, len(list))
 	for i, course := range list {
 		ids[i] = course.ID

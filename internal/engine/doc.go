@@ -42,9 +42,11 @@
 //	  "format": "endorse-report/1",
 //	  "as_of": "2024-06-01",
 //	  "association": "npaimh",
-//	  "ranking": ["imhs", "ifs", …],        // offered categories, closest first
+//	  "ranking": ["imhs", "ifs", …],        // offered categories and add-ons, closest first
+//	                                        // (the course-based program is not ranked)
 //	  "categories": [{
 //	    "id": "imhs", "name": "Infant Mental Health Specialist", "abbr": "IMHS",
+//	    "kind": "category",                 // "category" | "add_on" | "program"
 //	    "edition": {"id": "2013", "name": "Until 31 December 2024", "from": "", "until": "2024-12-31"},
 //	                                        // null when status is "not_offered"
 //	    "status": "not_met",

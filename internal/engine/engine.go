@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -29,33 +27,15 @@ type ctx struct {
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 }
 
-// scratch holds per-evaluation buffers that no outcome keeps.
-type scratch struct {
-	sessions []session
-	why      []string
-}
-
-// items returns an empty item list with room for n items, carved from one
-// shared block so a report of thousands of items costs few allocations.
-func (c *ctx) items(n int) []Item {
-	if c.arena == nil {
-		c.arena = new([]Item)
-	}
-	a := *c.arena
-	if cap(a)-len(a) < n {
-		a = make([]Item, 0, max(n, 2048))
-	}
-	*c.arena = a[:len(a)+n]
-	return a[len(a) : len(a) : len(a)+n]
-}
-
 // Evaluate checks profile p against the rules on the as-of date, for one
 // category (id) or all ("" ). It is pure: no I/O, no clock, and it does
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: []*CategoryResult{},
 		Ranking: []string{}, Renewal: []*RenewalResult{}}
-	arena, reasons, buf := new([]Item), new([]string), &scratch{}
+	arena, buf := new([]Item), &scratch{}
+	reasons := new([]string)
+	*reasons = make([]string, 0, 256)
 	for _, cat := range m.Categories {
 		if category == "" || cat.ID == category {
 			c := &ctx{m: m, p: p, asOf: asOf, cat: cat, arena: arena, reasons: reasons, scratch: buf}
@@ -68,7 +48,7 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 }
 
 func evalCategory(c *ctx) *CategoryResult {
-	res := &CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Requirements: []*Outcome{}}
+	res := &CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Kind: c.cat.Kind, Requirements: []*Outcome{}}
 	res.Edition = c.cat.Edition(c.asOf)
 	if res.Edition == nil {
 		res.Status = NotOffered
@@ -124,22 +104,23 @@ func combine(list []*Outcome) string {
 	return status
 }
 
-// rank orders offered categories by what remains: least remaining first,
-// then fewer open requirements, then the model's order.
+// rank orders offered categories and add-ons by what remains: least
+// remaining first, then fewer open requirements, then the model's order.
+// Programs (the course-based credential) are not endorsements and are left out.
 func rank(list []*CategoryResult) []string {
 	offered := make([]*CategoryResult, 0, len(list))
 	for _, c := range list {
-		if c.Status != NotOffered {
+		if c.Status != NotOffered && c.Kind != "program" {
 			offered = append(offered, c)
 		}
 	}
-	sort.SliceStable(offered, func(i, j int) bool {
+	model.Sort(len(offered), func(i, j int) bool {
 		a, b := offered[i], offered[j]
 		if round2(a.Remaining) != round2(b.Remaining) {
 			return a.Remaining < b.Remaining
 		}
 		return a.Open < b.Open
-	})
+	}, func(i, j int) { offered[i], offered[j] = offered[j], offered[i] })
 	ids := make([]string, len(offered))
 	for i, c := range offered {
 		ids[i] = c.ID

@@ -186,3 +186,21 @@ func BenchmarkEvaluateJSON(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRulesJSON: whatever rules.json holds, decoding it and evaluating a
+// profile never panics (the browser trusts rules.json, so this matters).
+func FuzzRulesJSON(f *testing.F) {
+	f.Add(rulesJSON(f))
+	f.Add([]byte(`{"format":"endorse-rules/1","categories":[{"id":"x","editions":[{"id":"a"}],"requirements":[{"id":"r","kind":"any_of"},{"id":"c","parent":"r","kind":"work","months":-5,"after_degree":"phd"}]}]}`))
+	p, errs := profile.Decode(bigProfile(30))
+	if len(errs) > 0 {
+		f.Fatal(errs)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := model.DecodeModel(data)
+		if err != nil {
+			return
+		}
+		engine.Evaluate(m, p, model.NewDate(2025, 6, 1), "").JSON()
+	})
+}

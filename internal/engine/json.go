@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"bytes"
 	"errors"
 	"sync"
 
@@ -21,7 +20,7 @@ var cache struct {
 func decodeRules(rulesJSON []byte) (*model.Model, error) {
 	cache.Lock()
 	defer cache.Unlock()
-	if cache.model != nil && bytes.Equal(cache.rules, rulesJSON) {
+	if cache.model != nil && string(cache.rules) == string(rulesJSON) {
 		return cache.model, nil
 	}
 	m, err := model.DecodeModel(rulesJSON)
@@ -74,12 +73,12 @@ func errorList(errs jsonlite.Errors) error {
 }
 
 func joinLines(lines []string) string {
-	var b bytes.Buffer
+	var b []byte
 	for i, l := range lines {
 		if i > 0 {
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
-		b.WriteString(l)
+		b = append(b, l...)
 	}
-	return b.String()
+	return string(b)
 }

@@ -23,7 +23,7 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 		}
 		m := 0.0
 		if reason == "" {
-			m, reason = c.periodMonths(l.Start, l.End, 0, "")
+			m, reason = c.periodMonths(lLeadership, i, len(c.p.Leadership), l.Start, l.End, 0, "")
 		}
 		o.item(lLeadership, i, m, reason)
 		months += m

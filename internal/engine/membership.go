@@ -1,10 +1,6 @@
 package engine
 
-import (
-	"strings"
-
-	"github.com/iecmh/endorse/internal/model"
-)
+import "github.com/iecmh/endorse/internal/model"
 
 func init() { kinds["membership"] = membership }
 
@@ -23,7 +19,7 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 		switch {
 		case m.Until != 0 && m.Until < c.asOf:
 			reason = "expired on " + m.Until.String()
-		case p.ThisAssociation && !strings.EqualFold(m.Association, a.ID) && !strings.EqualFold(m.Association, a.ShortName):
+		case p.ThisAssociation && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
 			reason = "not a membership in " + a.ShortName
 		}
 		o.item(lMemberships, i, boolAmount(reason == ""), reason)

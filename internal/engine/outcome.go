@@ -1,8 +1,8 @@
 package engine
 
 import (
+	"github.com/iecmh/endorse/internal/jsonlite"
 	"math"
-	"strconv"
 
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -73,11 +73,11 @@ func label(key string) string {
 
 // numText prints a number with at most 2 decimals ("18", "2.5").
 func numText(f float64) string {
-	return strconv.FormatFloat(round2(f), 'f', -1, 64)
+	return string(jsonlite.AppendNumber(nil, round2(f)))
 }
 
 func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
-	it := Item{Index: int32(i), list: list, Counted: reason == "" || amount > 0, Amount: amount}
+	it := Item{Index: int32(i), list: list, Counted: reason == "" || amount > 0, Amount: float32(amount)}
 	if reason != "" {
 		*o.reasons = append(*o.reasons, reason)
 		it.reason = int32(len(*o.reasons))
@@ -110,6 +110,16 @@ func (c *ctx) levelAt(day model.Date) int {
 		}
 	}
 	return best
+}
+
+// beforeDegree holds "before a Master's degree" style reasons, built once
+// so that excluded entries do not each build their own string.
+var beforeDegree = map[string]string{}
+
+func init() {
+	for _, l := range model.Levels {
+		beforeDegree[l] = "before " + levelName(l)
+	}
 }
 
 // levelName is "a Master's degree" style text.
@@ -153,5 +163,17 @@ func (c *ctx) projectMonths(gap, perMonth float64) model.Date {
 	return c.asOf.AddDays(int(days))
 }
 
-// describe names a date for gap texts.
-func describe(d model.Date) string { return d.String() }
+// upper and equalFold are ASCII-only versions of the strings functions,
+// which would pull Unicode case tables into the wasm; ids and association
+// names compared here are ASCII.
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+func equalFold(a, b string) bool { return len(a) == len(b) && upper(a) == upper(b) }

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"strings"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -27,8 +25,29 @@ func (c *ctx) providerReason(r profile.RSC) string {
 			return ""
 		}
 	}
-	return "a provider endorsed as " + strings.ToUpper(r.ProviderEndorsement) + qualifiers(r) +
+	return c.notQualified(r)
+}
+
+// notQualified says why a provider does not qualify, building each
+// distinct text once per category (profiles repeat the same provider).
+func (c *ctx) notQualified(r profile.RSC) string {
+	key := r.ProviderEndorsement + qualifiers(r)
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
+	if c.scratch.nqCategory != c.cat.ID {
+		c.scratch.nqCategory, c.scratch.notQualified = c.cat.ID, nil
+	}
+	if s, ok := c.scratch.notQualified[key]; ok {
+		return s
+	}
+	s := "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
 		" does not qualify for " + c.cat.Abbr + " on that date"
+	if c.scratch.notQualified == nil {
+		c.scratch.notQualified = map[string]string{}
+	}
+	c.scratch.notQualified[key] = s
+	return s
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
@@ -83,13 +102,12 @@ func (c *ctx) providesRSCOn(day model.Date) bool {
 
 // tokenMatches reads "imhs+ers", "ifs+master".
 func tokenMatches(tok string, r profile.RSC) bool {
-	id, quals, _ := strings.Cut(tok, "+")
-	if id != r.ProviderEndorsement {
+	n := len(r.ProviderEndorsement)
+	if len(tok) < n || tok[:n] != r.ProviderEndorsement || (len(tok) > n && tok[n] != '+') {
 		return false
 	}
-	for quals != "" {
-		var q string
-		q, quals, _ = strings.Cut(quals, "+")
+	_, quals := model.SplitToken(tok)
+	for _, q := range quals {
 		if (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
 			return false
 		}

@@ -1,10 +1,6 @@
 package engine
 
-import (
-	"strings"
-
-	"github.com/iecmh/endorse/internal/model"
-)
+import "github.com/iecmh/endorse/internal/model"
 
 func init() { kinds["references"] = references }
 
@@ -50,8 +46,10 @@ func matchRoles(groups [][]string, n int, has func(i int, role string) bool) []i
 		owner[i] = -1
 	}
 	var unmatched []int
+	seen := make([]bool, n)
 	for g := range groups {
-		if !augment(g, groups, n, has, owner, make([]bool, n)) {
+		clear(seen)
+		if !augment(g, groups, n, has, owner, seen) {
 			unmatched = append(unmatched, g)
 		}
 	}
@@ -81,4 +79,4 @@ func fits(group []string, i int, has func(int, string) bool) bool {
 	return false
 }
 
-func upperList(ids []string) string { return strings.ToUpper(strings.Join(ids, ", ")) }
+func upperList(ids []string) string { return upper(joinList(ids)) }

@@ -19,13 +19,14 @@ type Report struct {
 	AsOf        model.Date
 	Association string
 	Categories  []*CategoryResult // in the model's order
-	Ranking     []string          // offered categories, closest first
+	Ranking     []string          // offered categories and add-ons (not programs), closest first
 	Renewal     []*RenewalResult  // one per held endorsement known to the rules
 }
 
 // CategoryResult is one category checked against the profile.
 type CategoryResult struct {
 	ID, Name, Abbr string
+	Kind           string         // "category", "add_on" or "program"
 	Edition        *model.Edition // nil when not offered
 	Status         string
 	Remaining      float64 // sum over requirements of (1 - progress): 0 = nothing left
@@ -64,10 +65,10 @@ type Outcome struct {
 // reason an index into the outcome's reason table; use List and Reason.
 type Item struct {
 	Index   int32
+	reason  int32   // 1-based index into *Outcome.reasons; 0 = none
+	Amount  float32 // hours or months it contributed (reports round to 2 decimals)
 	list    uint8
 	Counted bool
-	reason  int32   // 1-based index into *Outcome.reasons; 0 = none
-	Amount  float64 // hours or months it contributed
 }
 
 // Codes of the profile lists, indexes into itemLists.
@@ -77,8 +78,8 @@ const (
 	lCredentials
 	lTraining
 	lWork
-	lRscReceived
-	lRscProvided
+	lRSCReceived
+	lRSCProvided
 	lLeadership
 	lReferences
 	lMemberships

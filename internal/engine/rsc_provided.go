@@ -18,11 +18,11 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 	months, pace := 0.0, 0.0
 	o.Items = c.items(len(c.p.RSCProvided))
 	for i, pr := range c.p.RSCProvided {
-		m, reason := c.periodMonths(pr.Start, pr.End, degree, p.AfterDegree)
+		m, reason := c.periodMonths(lRSCProvided, i, len(c.p.RSCProvided), pr.Start, pr.End, degree, p.AfterDegree)
 		if pr.Format == "peer" {
 			m, reason = 0, "peer groups without a facilitator do not count"
 		}
-		o.item(lRscProvided, i, m, reason)
+		o.item(lRSCProvided, i, m, reason)
 		months += m
 		if m > 0 && (pr.End == 0 || pr.End >= c.asOf) {
 			pace = 1
@@ -36,7 +36,7 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 
 // periodMonths counts the months of [start, end] inside the counting
 // period, after the degree date when afterLevel is set.
-func (c *ctx) periodMonths(start, end, degree model.Date, afterLevel string) (float64, string) {
+func (c *ctx) periodMonths(list uint8, i, n int, start, end, degree model.Date, afterLevel string) (float64, string) {
 	s, e, ok := c.span(start, end)
 	if !ok {
 		return 0, "starts after the as-of date"
@@ -44,11 +44,11 @@ func (c *ctx) periodMonths(start, end, degree model.Date, afterLevel string) (fl
 	reason := ""
 	if afterLevel != "" {
 		if degree == 0 || degree > e {
-			return 0, "before " + levelName(afterLevel)
+			return 0, beforeDegree[afterLevel]
 		}
 		if degree > s {
 			s, reason = degree, "counted from the degree date "+degree.String()
 		}
 	}
-	return model.Months(s, e+1), reason
+	return c.months(list, i, n, s, e), reason
 }

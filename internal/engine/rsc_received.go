@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -68,13 +66,17 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 	}
 	for i, e := range c.p.RSCReceived {
 		reasons[i] = c.sessionReason(p, e, degree)
-		if reasons[i] == "" {
-			s, en, _ := c.span(e.Start, e.End)
-			part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
-			out = append(out, session{index: i, start: s, end: en, hours: part, provider: e.Provider, own: e.Own})
+		if reasons[i] != "" {
+			continue
 		}
+		s, en, _ := c.span(e.Start, e.End)
+		if degree > s { // a period that began before the degree counts from it
+			s, reasons[i] = degree, "counted from the degree date "+degree.String()
+		}
+		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
+		out = append(out, session{index: i, start: s, end: en, hours: part, provider: e.Provider, own: e.Own})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	model.Sort(len(out), func(i, j int) bool { return out[i].start < out[j].start }, func(i, j int) { out[i], out[j] = out[j], out[i] })
 	c.scratch.sessions, c.scratch.why = out, reasons
 	return out, reasons
 }
@@ -91,8 +93,8 @@ func (c *ctx) sessionReason(p *model.RSCReceived, e profile.RSC, degree model.Da
 		return "before this renewal year"
 	case e.Format == "peer" || !model.In(formats, e.Format):
 		return "a " + e.Format + " format does not count (peer groups without a facilitator never do)"
-	case p.AfterDegree != "" && (degree == 0 || e.Start < degree):
-		return "received before " + levelName(p.AfterDegree)
+	case p.AfterDegree != "" && (degree == 0 || e.End < degree):
+		return beforeDegree[p.AfterDegree]
 	}
 	return c.providerReason(e)
 }
@@ -172,7 +174,7 @@ func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
 			}
 			reason = outside
 		}
-		o.item(lRscReceived, i, h, reason)
+		o.item(lRSCReceived, i, h, reason)
 	}
 }
 

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -21,8 +19,9 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	if p.WithinMonths > 0 {
 		from = c.asOf.AddMonths(-p.WithinMonths).AddDays(1)
 	}
-	total, byTopic, recent := 0.0, map[string]float64{}, 0.0
-	yearAgo := c.asOf.AddMonths(-12)
+	need := topicNeeds(c, p)
+	have := make([]float64, len(need))
+	total, recent, yearAgo := 0.0, 0.0, c.asOf.AddMonths(-12)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
 		h, topics := c.trainingHours(t)
@@ -32,21 +31,32 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 			continue
 		}
 		total += h
-		for _, tp := range topics {
-			byTopic[tp] += h
-		}
+		addTopics(have, need, topics, h)
 		if t.Date > yearAgo {
 			recent += h
 		}
 	}
 	o.quantity(total, p.Hours, "hours", "training hours")
-	need := topicNeeds(c, p)
-	topicGaps(o, byTopic, need, c.m.Vocabulary.Topics)
+	topicGaps(o, have, need, c.m.Vocabulary.Topics)
 	if o.Status == Met && p.TypicalHours > total {
 		o.warn("Successful applicants usually list about " + numText(p.TypicalHours) + " hours; you list " + numText(total) + ".")
 	}
 	if o.Status == NotMet {
-		o.Projected = c.projectMonths(maxGap(total, p.Hours, byTopic, need), recent/12)
+		o.Projected = c.projectMonths(maxGap(total, p.Hours, have, need), recent/12)
+	}
+}
+
+// topicNeed is one topic minimum.
+type topicNeed struct {
+	topic string
+	hours float64
+}
+
+func addTopics(have []float64, need []topicNeed, topics []string, h float64) {
+	for k, n := range need {
+		if model.In(topics, n.topic) {
+			have[k] += h
+		}
 	}
 }
 
@@ -86,17 +96,27 @@ func (c *ctx) trainingHours(t profile.Training) (float64, []string) {
 }
 
 // topicNeeds merges the topic minimums with those that apply when the
-// applicant provides RSC in the period.
-func topicNeeds(c *ctx, p *model.Training) map[string]float64 {
-	need := map[string]float64{}
-	for k, v := range p.Topics {
-		need[k] = v
-	}
-	if len(p.ProvidingRSCTopics) > 0 && c.providesRSC() {
-		for k, v := range p.ProvidingRSCTopics {
-			need[k] += v
+// applicant provides RSC in the period, sorted by topic.
+func topicNeeds(c *ctx, p *model.Training) []topicNeed {
+	var need []topicNeed
+	add := func(m map[string]float64) {
+		for k, v := range m {
+			i := 0
+			for i < len(need) && need[i].topic != k {
+				i++
+			}
+			if i == len(need) {
+				need = append(need, topicNeed{topic: k})
+			}
+			need[i].hours += v
 		}
 	}
+	add(p.Topics)
+	if len(p.ProvidingRSCTopics) > 0 && c.providesRSC() {
+		add(p.ProvidingRSCTopics)
+	}
+	model.Sort(len(need), func(i, j int) bool { return need[i].topic < need[j].topic },
+		func(i, j int) { need[i], need[j] = need[j], need[i] })
 	return need
 }
 
@@ -110,20 +130,15 @@ func (c *ctx) providesRSC() bool {
 	return false
 }
 
-// topicGaps adds unmet topic minimums to the outcome, in key order.
-func topicGaps(o *Outcome, have, need map[string]float64, words []model.Word) {
-	keys := make([]string, 0, len(need))
-	for k := range need {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+// topicGaps adds unmet topic minimums to the outcome.
+func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word) {
 	sumNeed, sumHave := o.Need, min(o.Have, o.Need)
-	for _, k := range keys {
-		sumNeed += need[k]
-		sumHave += min(have[k], need[k])
-		if have[k]+1e-9 < need[k] {
+	for k, n := range need {
+		sumNeed += n.hours
+		sumHave += min(have[k], n.hours)
+		if have[k]+1e-9 < n.hours {
 			o.Status = NotMet
-			o.Gap = joinGap(o.Gap, more(need[k]-have[k], "hours")+" on "+wordLabel(words, k))
+			o.Gap = joinGap(o.Gap, more(n.hours-have[k], "hours")+" on "+wordLabel(words, n.topic))
 		}
 	}
 	if sumNeed > 0 {
@@ -131,10 +146,10 @@ func topicGaps(o *Outcome, have, need map[string]float64, words []model.Word) {
 	}
 }
 
-func maxGap(total, hours float64, have, need map[string]float64) float64 {
+func maxGap(total, hours float64, have []float64, need []topicNeed) float64 {
 	gap := hours - total
-	for k, v := range need {
-		gap = max(gap, v-have[k])
+	for k, n := range need {
+		gap = max(gap, n.hours-have[k])
 	}
 	return gap
 }

@@ -22,7 +22,7 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	months, families, pace := 0.0, 0, 0.0
 	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
-		m, reason := workMonths(c, p, w, degree)
+		m, reason := workMonths(c, p, i, degree)
 		o.item(lWork, i, m, reason)
 		if m > 0 {
 			months += m
@@ -54,7 +54,8 @@ func workNoun(p *model.Work) string {
 
 // workMonths returns the months an entry counts and why (part of) it
 // does not.
-func workMonths(c *ctx, p *model.Work, w profile.Work, degree model.Date) (float64, string) {
+func workMonths(c *ctx, p *model.Work, i int, degree model.Date) (float64, string) {
+	w := c.p.Work[i]
 	if reason := workFilter(c, p, w); reason != "" {
 		return 0, reason
 	}
@@ -65,13 +66,13 @@ func workMonths(c *ctx, p *model.Work, w profile.Work, degree model.Date) (float
 	reason := ""
 	if p.AfterDegree != "" && p.Internship != "only" {
 		if degree == 0 || degree > e {
-			return 0, "not postgraduate: before " + levelName(p.AfterDegree)
+			return 0, beforeDegree[p.AfterDegree]
 		}
 		if degree > s {
-			s, reason = degree, "counted from the degree date "+describe(degree)
+			s, reason = degree, "counted from the degree date "+degree.String()
 		}
 	}
-	return model.Months(s, e+1) * w.FTE, reason
+	return c.months(lWork, i, len(c.p.Work), s, e) * w.FTE, reason
 }
 
 // workFilter checks everything but dates.

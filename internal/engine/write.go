@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
@@ -10,6 +11,7 @@ import (
 // for its shape. Lists are never null; numbers are rounded to 2 decimals.
 func (r *Report) JSON() []byte {
 	var w jsonlite.Writer
+	w.Grow(r.sizeHint())
 	w.BeginObject()
 	str(&w, "format", ReportFormat)
 	str(&w, "as_of", r.AsOf.String())
@@ -32,6 +34,26 @@ func (r *Report) JSON() []byte {
 	return w.Bytes()
 }
 
+// sizeHint estimates the JSON size: about 80 bytes per item and 300 per
+// outcome.
+func (r *Report) sizeHint() int {
+	n := 1024
+	var count func([]*Outcome)
+	count = func(list []*Outcome) {
+		for _, o := range list {
+			n += 300 + 80*len(o.Items)
+			count(o.Children)
+		}
+	}
+	for _, c := range r.Categories {
+		count(c.Requirements)
+	}
+	for _, rn := range r.Renewal {
+		count(rn.Requirements)
+	}
+	return n
+}
+
 func str(w *jsonlite.Writer, k, v string) {
 	w.Key(k)
 	w.String(v)
@@ -49,6 +71,7 @@ func (c *CategoryResult) write(w *jsonlite.Writer) {
 	str(w, "id", c.ID)
 	str(w, "name", c.Name)
 	str(w, "abbr", c.Abbr)
+	str(w, "kind", c.Kind)
 	w.Key("edition")
 	if c.Edition == nil {
 		w.Null()
@@ -131,19 +154,24 @@ func (o *Outcome) writeWindow(w *jsonlite.Writer) {
 	w.EndObject()
 }
 
+// writeItems writes the item list; items are the bulk of a report, so each
+// is assembled directly rather than key by key.
 func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	w.Key("items")
 	w.BeginArray()
+	var b []byte
 	for _, it := range o.Items {
-		w.BeginObject()
-		str(w, "list", it.List())
-		w.Key("index")
-		w.Int(int(it.Index))
-		w.Key("counted")
-		w.Bool(it.Counted)
-		num(w, "amount", it.Amount)
-		str(w, "reason", o.Reason(it))
-		w.EndObject()
+		b = append(b[:0], `{"list":"`...)
+		b = append(b, it.List()...)
+		b = append(b, `","index":`...)
+		b = strconv.AppendInt(b, int64(it.Index), 10)
+		b = append(b, `,"counted":`...)
+		b = strconv.AppendBool(b, it.Counted)
+		b = append(b, `,"amount":`...)
+		b = jsonlite.AppendNumber(b, round2(float64(it.Amount)))
+		b = append(b, `,"reason":`...)
+		b = append(jsonlite.AppendString(b, o.Reason(it)), '}')
+		w.Raw(b)
 	}
 	w.EndArray()
 }

@@ -13,7 +13,7 @@ func TestRoundTrip(t *testing.T) {
 		{` [ ] `, `[]`},
 		{`{}`, `{}`},
 		{`-0.5e2`, `-50`},
-		{`[1.25, 100000000000000000000]`, `[1.25,100000000000000000000]`},
+		{`[1.25, 999999999999999, 0.1e1, 2.5E-1, 1e-7, 0.1234567]`, `[1.25,999999999999999,1,0.25,0,0.123457]`},
 		{`"tab\tnew\nline"`, `"tab\tnew\nline"`},
 	} {
 		v, err := Parse([]byte(tc.in))
@@ -37,6 +37,10 @@ func TestSyntaxErrors(t *testing.T) {
 		{"{\n  \"a\": 1,\n}", "3:1: expected a string key"},
 		{`[1 2]`, "1:4: expected ',' or ']'"},
 		{`01`, "1:1: invalid number"},
+		{`1.5.5`, "1:1: invalid number"},
+		{`[1e]`, "1:2: invalid number"},
+		{`-`, "1:1: invalid number"},
+		{`1e20`, "1:1: number out of range (magnitude must be below 1e15)"},
 		{`"abc`, "1:5: unterminated string"},
 		{`{"a":1} x`, "1:9: unexpected data after the JSON value"},
 		{`"\x"`, "1:4: invalid escape"},

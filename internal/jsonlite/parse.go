@@ -102,7 +102,7 @@ func (p *parser) literal() (Value, error) {
 			return l.val, nil
 		}
 	}
-	return Value{}, p.fail("invalid character " + strconv.QuoteRune(rune(p.src[p.pos])))
+	return Value{}, p.fail("invalid character " + quoteByte(p.src[p.pos]))
 }
 
 func (p *parser) number() (Value, error) {
@@ -110,10 +110,14 @@ func (p *parser) number() (Value, error) {
 	for p.pos < len(p.src) && isNumByte(p.src[p.pos]) {
 		p.pos++
 	}
-	f, err := strconv.ParseFloat(string(p.src[start:p.pos]), 64)
-	if err != nil || !validNumber(p.src[start:p.pos]) {
+	if !validNumber(p.src[start:p.pos]) {
 		p.pos = start
 		return Value{}, p.fail("invalid number")
+	}
+	f, ok := parseNumber(p.src[start:p.pos])
+	if !ok {
+		p.pos = start
+		return Value{}, p.fail("number out of range (magnitude must be below 1e15)")
 	}
 	return Value{Kind: Number, Num: f}, nil
 }
@@ -122,21 +126,46 @@ func isNumByte(c byte) bool {
 	return c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9')
 }
 
-// validNumber rejects forms ParseFloat accepts but JSON does not (leading
-// zeros, "+1", ".5", "1.").
+// validNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
 func validNumber(b []byte) bool {
-	if b[0] == '-' {
-		b = b[1:]
+	i := 0
+	if i < len(b) && b[i] == '-' {
+		i++
 	}
-	if len(b) == 0 || b[0] < '0' || b[0] > '9' || (b[0] == '0' && len(b) > 1 && b[1] >= '0' && b[1] <= '9') {
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && b[i] >= '1' && b[i] <= '9':
+		i = digits(b, i)
+	default:
 		return false
 	}
-	for i := 1; i < len(b); i++ {
-		if b[i] == '.' && (i+1 >= len(b) || b[i+1] < '0' || b[i+1] > '9') {
+	if i < len(b) && b[i] == '.' {
+		if j := digits(b, i+1); j > i+1 {
+			i = j
+		} else {
 			return false
 		}
 	}
-	return true
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		j := digits(b, i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return i == len(b)
+}
+
+func digits(b []byte, i int) int {
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	return i
 }
 
 func (p *parser) object() (Value, error) {
@@ -271,9 +300,19 @@ func (p *parser) hex4() (rune, bool) {
 	if p.pos+4 > len(p.src) {
 		return 0, false
 	}
-	n, err := strconv.ParseUint(string(p.src[p.pos:p.pos+4]), 16, 32)
+	var n rune
+	for _, c := range p.src[p.pos : p.pos+4] {
+		d := indexByte("0123456789abcdefABCDEF", c)
+		if d > 15 {
+			d -= 6
+		}
+		if d < 0 {
+			return 0, false
+		}
+		n = n<<4 | rune(d)
+	}
 	p.pos += 4
-	return rune(n), err == nil
+	return n, true
 }
 
 func indexByte(s string, c byte) int {
@@ -283,4 +322,14 @@ func indexByte(s string, c byte) int {
 		}
 	}
 	return -1
+}
+
+// quoteByte shows a byte in an error message: 'x', or its hex code when
+// it is not printable ASCII (strconv.QuoteRune would pull Unicode tables
+// into the wasm).
+func quoteByte(c byte) string {
+	if c >= 0x20 && c < 0x7f {
+		return "'" + string(rune(c)) + "'"
+	}
+	return "byte 0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]})
 }

@@ -1,7 +1,6 @@
 package jsonlite
 
 import (
-	"math"
 	"strconv"
 	"unicode/utf8"
 )
@@ -12,6 +11,19 @@ type Writer struct {
 	buf   []byte
 	first []bool // per open container: no element written yet
 	key   bool   // a key was just written; the next value follows it
+}
+
+// Grow makes room for n more bytes, so large documents are built without
+// repeated copying.
+func (w *Writer) Grow(n int) {
+	if cap(w.buf)-len(w.buf) < n {
+		b := make([]byte, len(w.buf), len(w.buf)+n)
+		copy(b, w.buf)
+		w.buf = b
+	}
+	if w.first == nil {
+		w.first = make([]bool, 0, 16)
+	}
 }
 
 // Bytes returns what was written.
@@ -73,14 +85,15 @@ func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
 // Int writes an integer.
 func (w *Writer) Int(n int) { w.sep(); w.buf = strconv.AppendInt(w.buf, int64(n), 10) }
 
-// Float writes a number in its shortest form; NaN and infinities become 0.
-func (w *Writer) Float(f float64) {
-	w.sep()
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
-	}
-	w.buf = strconv.AppendFloat(w.buf, f, 'f', -1, 64)
-}
+// Float writes a number: at most 6 decimals, no exponent; NaN becomes 0
+// and magnitudes of 1e15 or more are clamped (see parseNumber).
+func (w *Writer) Float(f float64) { w.sep(); w.buf = appendNumber(w.buf, f) }
+
+// Raw writes b, which must be one complete JSON value, as the next value.
+func (w *Writer) Raw(b []byte) { w.sep(); w.buf = append(w.buf, b...) }
+
+// AppendString appends s as a JSON string (quoted and escaped).
+func AppendString(b []byte, s string) []byte { return appendString(b, s) }
 
 // Strings writes a list of strings ([] when empty).
 func (w *Writer) Strings(list []string) {

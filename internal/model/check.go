@@ -2,7 +2,6 @@ package model
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
@@ -59,9 +58,9 @@ func (ck *checker) providers() {
 }
 
 func (ck *checker) providerToken(path, tok string) {
-	parts := strings.Split(tok, "+")
-	ck.categoryRef(path, parts[0])
-	for _, q := range parts[1:] {
+	id, quals := SplitToken(tok)
+	ck.categoryRef(path, id)
+	for _, q := range quals {
 		if q != "master" && q != "ers" {
 			ck.add(path, "unknown provider qualifier "+quote("+"+q)+" (use +master or +ers)")
 		}
@@ -174,7 +173,7 @@ func (ck *checker) nonEmpty(path string, n int) {
 
 func (ck *checker) oneOf(path, s string, list []string) {
 	if s != "" && !In(list, s) {
-		ck.add(path, quote(s)+" is not one of "+strings.Join(list, ", "))
+		ck.add(path, quote(s)+" is not one of "+Join(list))
 	}
 }
 

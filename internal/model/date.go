@@ -22,7 +22,7 @@ func NewDate(y, m, d int) Date {
 	if m <= 2 {
 		y--
 	}
-	era := y / 400
+	era := floorDiv(y, 400)
 	yoe := y - era*400
 	mp := (m + 9) % 12
 	doy := (153*mp+2)/5 + d - 1
@@ -33,7 +33,7 @@ func NewDate(y, m, d int) Date {
 // YMD returns the year, month and day.
 func (d Date) YMD() (y, m, day int) {
 	z := int(d) - dayOffset + 719468
-	era := z / 146097
+	era := floorDiv(z, 146097)
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
@@ -68,7 +68,8 @@ func (d Date) AddMonths(n int) Date {
 
 func addMonths(y, m, day, n int) Date {
 	t := y*12 + (m - 1) + n
-	y, m = t/12, t%12+1
+	y = floorDiv(t, 12)
+	m = t - y*12 + 1
 	if last := daysIn(y, m); day > last {
 		day = last
 	}
@@ -77,7 +78,20 @@ func addMonths(y, m, day, n int) Date {
 
 var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
+// floorDiv divides rounding toward minus infinity (dates before year 1
+// must not turn months negative).
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
 func daysIn(y, m int) int {
+	if m < 1 || m > 12 {
+		return 30 // unreachable for valid months; never index out of range
+	}
 	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
 		return 29
 	}
@@ -89,10 +103,10 @@ func ParseDate(s string) (Date, bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	y, e1 := strconv.Atoi(s[:4])
-	m, e2 := strconv.Atoi(s[5:7])
-	d, e3 := strconv.Atoi(s[8:])
-	if e1 != nil || e2 != nil || e3 != nil || y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	y, ok1 := digitsValue(s[:4])
+	m, ok2 := digitsValue(s[5:7])
+	d, ok3 := digitsValue(s[8:])
+	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
 	return NewDate(y, m, d), true
@@ -157,4 +171,17 @@ func Months(from, to Date) float64 {
 	}
 	next := addMonths(y1, m1, d1, n+1)
 	return float64(n) + float64(to-base)/float64(next-base)
+}
+
+// digitsValue reads an unsigned decimal (strconv.Atoi's error type would
+// link strconv's quoting code into the wasm).
+func digitsValue(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, len(s) > 0
 }

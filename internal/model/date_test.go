@@ -37,6 +37,9 @@ func TestDateArithmetic(t *testing.T) {
 			t.Errorf("Months(%s, %s) = %v, want %v", tc.from, tc.to, got, tc.want)
 		}
 	}
+	if got := d("0001-01-31").AddMonths(-25).AddMonths(25).String(); got != "0001-01-31" {
+		t.Errorf("dates before year 1 do not round-trip: %s", got)
+	}
 	if d("2024-12-31").Year() != 2024 || !d("2024-06-01").Within(0, d("2024-06-01")) || d("2024-06-02").Within(0, d("2024-06-01")) {
 		t.Error("Year/Within")
 	}

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
 
@@ -37,7 +35,8 @@ func decodeFees(v jsonlite.Value, errs *jsonlite.Errors) Fees {
 		jsonlite.DecodeObject(m.Val, "fees.categories."+m.Key, c.fields(), nil, errs)
 		f.Categories = append(f.Categories, c)
 	}
-	sort.Slice(f.Categories, func(i, j int) bool { return f.Categories[i].Category < f.Categories[j].Category })
+	fc := f.Categories
+	Sort(len(fc), func(i, j int) bool { return fc[i].Category < fc[j].Category }, func(i, j int) { fc[i], fc[j] = fc[j], fc[i] })
 	return f
 }
 
@@ -94,7 +93,8 @@ func (w *wordList) UnmarshalValue(v jsonlite.Value) string {
 		}
 		*w.list = append(*w.list, Word{Key: m.Key, Label: m.Val.Str})
 	}
-	sort.Slice(*w.list, func(i, j int) bool { return (*w.list)[i].Key < (*w.list)[j].Key })
+	l := *w.list
+	Sort(len(l), func(i, j int) bool { return l[i].Key < l[j].Key }, func(i, j int) { l[i], l[j] = l[j], l[i] })
 	return ""
 }
 
@@ -174,15 +174,15 @@ func DecodeRequirement(v jsonlite.Value, path string, errs *jsonlite.Errors) *Re
 	r := &Requirement{Path: path}
 	kind, _ := v.Get("kind")
 	r.Kind = kind.Str
-	newParams, known := Kinds[r.Kind]
+	params, known := NewParams(r.Kind)
 	fields := r.fields()
 	switch {
 	case kind.Kind != jsonlite.String:
 		errs.Add(jsonlite.Join(path, "kind"), "missing requirement kind")
 	case !known:
 		errs.Add(jsonlite.Join(path, "kind"), "unknown requirement kind "+quote(r.Kind))
-	case newParams != nil:
-		r.Params = newParams()
+	case params != nil:
+		r.Params = params
 		fields = append(fields, r.Params.Fields()...)
 	}
 	skip := func(string) bool { return !known }

@@ -117,8 +117,10 @@ func writeRequirements(w *jsonlite.Writer, key string, list []*Requirement) {
 	w.EndArray()
 }
 
-// DecodeModel reads rules.json (as written by MarshalJSON), resolves the
-// editions and checks the model. It never panics on bad input.
+// DecodeModel reads rules.json (as written by MarshalJSON) and resolves the
+// editions. It trusts the content checks the build made (Check runs in the
+// rules loader, not here, which keeps the browser's download small); the
+// engine does not panic on any model it returns.
 func DecodeModel(data []byte) (*Model, error) {
 	v, err := jsonlite.Parse(data)
 	if err != nil {
@@ -128,11 +130,7 @@ func DecodeModel(data []byte) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, errors.New("rules.json: " + errs[0].Error())
 	}
-	issues := Resolve(m)
-	if len(issues) == 0 {
-		issues = Check(m)
-	}
-	if len(issues) > 0 {
+	if issues := Resolve(m); len(issues) > 0 {
 		return nil, errors.New("rules.json: " + issues[0].Error())
 	}
 	return m, nil

@@ -8,25 +8,42 @@ type Params interface {
 	Fields() []jsonlite.Field
 }
 
-// Kinds maps every requirement kind to a constructor of its parameters;
-// any_of and all_of take none (nil).
-var Kinds = map[string]func() Params{
-	"degree":         func() Params { return &Degree{} },
-	"credential":     func() Params { return &Credential{} },
-	"training":       func() Params { return &Training{} },
-	"work":           func() Params { return &Work{} },
-	"rsc_received":   func() Params { return &RSCReceived{} },
-	"rsc_provided":   func() Params { return &RSCProvided{} },
-	"leadership":     func() Params { return &Leadership{} },
-	"references":     func() Params { return &References{} },
-	"exam":           func() Params { return &Exam{} },
-	"code_of_ethics": func() Params { return &CodeOfEthics{} },
-	"membership":     func() Params { return &Membership{} },
-	"endorsement":    func() Params { return &Endorsement{} },
-	"courses":        func() Params { return &Courses{} },
-	"attestation":    func() Params { return &Attestation{} },
-	"any_of":         nil,
-	"all_of":         nil,
+// NewParams returns empty parameters for a requirement kind; known is
+// false for an unknown kind, params nil for any_of and all_of.
+func NewParams(kind string) (params Params, known bool) {
+	switch kind {
+	case "degree":
+		return &Degree{}, true
+	case "credential":
+		return &Credential{}, true
+	case "training":
+		return &Training{}, true
+	case "work":
+		return &Work{}, true
+	case "rsc_received":
+		return &RSCReceived{}, true
+	case "rsc_provided":
+		return &RSCProvided{}, true
+	case "leadership":
+		return &Leadership{}, true
+	case "references":
+		return &References{}, true
+	case "exam":
+		return &Exam{}, true
+	case "code_of_ethics":
+		return &CodeOfEthics{}, true
+	case "membership":
+		return &Membership{}, true
+	case "endorsement":
+		return &Endorsement{}, true
+	case "courses":
+		return &Courses{}, true
+	case "attestation":
+		return &Attestation{}, true
+	case "any_of", "all_of":
+		return nil, true
+	}
+	return nil, false
 }
 
 // IsGroup reports whether kind is any_of or all_of.

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
 
@@ -46,11 +44,13 @@ func (s *issues) addAt(r *Requirement, key, msg string) {
 // edition's requirement tree and the renewal tree. It reports broken
 // structure (unknown parent, duplicate ids, unknown edition ids).
 func Resolve(m *Model) []Issue {
-	sort.SliceStable(m.Categories, func(i, j int) bool {
-		a, b := m.Categories[i], m.Categories[j]
+	cs := m.Categories
+	Sort(len(cs), func(i, j int) bool {
+		a, b := cs[i], cs[j]
 		return a.Order < b.Order || (a.Order == b.Order && a.ID < b.ID)
-	})
-	sort.SliceStable(m.Catalog, func(i, j int) bool { return m.Catalog[i].ID < m.Catalog[j].ID })
+	}, func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+	cat := m.Catalog
+	Sort(len(cat), func(i, j int) bool { return cat[i].ID < cat[j].ID }, func(i, j int) { cat[i], cat[j] = cat[j], cat[i] })
 	var out []Issue
 	for _, c := range m.Categories {
 		out = append(out, ResolveCategory(c)...)
@@ -61,7 +61,8 @@ func Resolve(m *Model) []Issue {
 // ResolveCategory resolves one category (see Resolve).
 func ResolveCategory(c *Category) []Issue {
 	s := &issues{part: "category", id: c.ID}
-	sort.SliceStable(c.Editions, func(i, j int) bool { return c.Editions[i].From < c.Editions[j].From })
+	eds := c.Editions
+	Sort(len(eds), func(i, j int) bool { return eds[i].From < eds[j].From }, func(i, j int) { eds[i], eds[j] = eds[j], eds[i] })
 	for i, e := range c.Editions {
 		e.Until = 0
 		if i+1 < len(c.Editions) {

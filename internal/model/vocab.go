@@ -42,3 +42,33 @@ func indexOf(list []string, s string) int {
 
 // In reports whether s is in list.
 func In(list []string, s string) bool { return indexOf(list, s) >= 0 }
+
+// Join joins words with ", " (package strings would link Unicode tables
+// into the wasm).
+func Join(list []string) string {
+	s := ""
+	for i, w := range list {
+		if i > 0 {
+			s += ", "
+		}
+		s += w
+	}
+	return s
+}
+
+// SplitToken splits a provider token "imhs+ers" into the category id and
+// its qualifiers.
+func SplitToken(tok string) (id string, quals []string) {
+	start := 0
+	for i := 0; i <= len(tok); i++ {
+		if i == len(tok) || tok[i] == '+' {
+			if start == 0 {
+				id = tok[:i]
+			} else {
+				quals = append(quals, tok[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return id, quals
+}

@@ -29,54 +29,57 @@ func FromValue(v jsonlite.Value) (*Profile, jsonlite.Errors) {
 
 func (p *Profile) fields(format *string) []jsonlite.Field {
 	return []jsonlite.Field{{Key: "format", Ptr: format}, {Key: "name", Ptr: &p.Name},
-		{Key: "degrees", Ptr: list(&p.Degrees, (*Degree).fields)},
-		{Key: "licenses", Ptr: list(&p.Licenses, (*License).fields)},
-		{Key: "credentials", Ptr: list(&p.Credentials, (*Credential).fields)},
-		{Key: "training", Ptr: list(&p.Training, (*Training).fields)},
-		{Key: "work", Ptr: list(&p.Work, (*Work).fields)},
-		{Key: "rsc_received", Ptr: list(&p.RSCReceived, (*RSC).fields)},
-		{Key: "rsc_provided", Ptr: list(&p.RSCProvided, (*Period).fields)},
-		{Key: "leadership", Ptr: list(&p.Leadership, (*Leadership).fields)},
-		{Key: "references", Ptr: list(&p.References, (*Reference).fields)},
-		{Key: "exam", Ptr: object(&p.Exam, (*Exam).fields)},
-		{Key: "code_of_ethics", Ptr: object(&p.Ethics, (*Ethics).fields)},
-		{Key: "memberships", Ptr: list(&p.Memberships, (*Membership).fields)},
-		{Key: "endorsements", Ptr: list(&p.Endorsements, (*Endorsement).fields)},
+		{Key: "degrees", Ptr: &listField{func(n int) { p.Degrees = make([]Degree, n) },
+			func(i int) []jsonlite.Field { return p.Degrees[i].fields() }}},
+		{Key: "licenses", Ptr: &listField{func(n int) { p.Licenses = make([]License, n) },
+			func(i int) []jsonlite.Field { return p.Licenses[i].fields() }}},
+		{Key: "credentials", Ptr: &listField{func(n int) { p.Credentials = make([]Credential, n) },
+			func(i int) []jsonlite.Field { return p.Credentials[i].fields() }}},
+		{Key: "training", Ptr: &listField{func(n int) { p.Training = make([]Training, n) },
+			func(i int) []jsonlite.Field { return p.Training[i].fields() }}},
+		{Key: "work", Ptr: &listField{func(n int) { p.Work = make([]Work, n) },
+			func(i int) []jsonlite.Field { return p.Work[i].fields() }}},
+		{Key: "rsc_received", Ptr: &listField{func(n int) { p.RSCReceived = make([]RSC, n) },
+			func(i int) []jsonlite.Field { return p.RSCReceived[i].fields() }}},
+		{Key: "rsc_provided", Ptr: &listField{func(n int) { p.RSCProvided = make([]Period, n) },
+			func(i int) []jsonlite.Field { return p.RSCProvided[i].fields() }}},
+		{Key: "leadership", Ptr: &listField{func(n int) { p.Leadership = make([]Leadership, n) },
+			func(i int) []jsonlite.Field { return p.Leadership[i].fields() }}},
+		{Key: "references", Ptr: &listField{func(n int) { p.References = make([]Reference, n) },
+			func(i int) []jsonlite.Field { return p.References[i].fields() }}},
+		{Key: "exam", Ptr: &objectField{p.Exam.fields()}},
+		{Key: "code_of_ethics", Ptr: &objectField{p.Ethics.fields()}},
+		{Key: "memberships", Ptr: &listField{func(n int) { p.Memberships = make([]Membership, n) },
+			func(i int) []jsonlite.Field { return p.Memberships[i].fields() }}},
+		{Key: "endorsements", Ptr: &listField{func(n int) { p.Endorsements = make([]Endorsement, n) },
+			func(i int) []jsonlite.Field { return p.Endorsements[i].fields() }}},
 		{Key: "attestations", Ptr: &boolMap{p.Attestations}}}
 }
 
-// listField decodes a list of objects, each through its field table.
-type listField[T any] struct {
-	dst    *[]T
-	fields func(*T) []jsonlite.Field
+// listField decodes a list of objects: alloc makes the list n long, fields
+// gives entry i's field table. (Closures rather than generics: each generic
+// instantiation would add its own copy of the code to the wasm.)
+type listField struct {
+	alloc  func(n int)
+	fields func(i int) []jsonlite.Field
 }
 
-func list[T any](dst *[]T, fields func(*T) []jsonlite.Field) *listField[T] {
-	return &listField[T]{dst: dst, fields: fields}
-}
-
-func (l *listField[T]) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
+func (l *listField) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
 	if v.Kind != jsonlite.Array {
 		errs.Add(path, "must be a list")
 		return
 	}
-	*l.dst = make([]T, len(v.Arr))
+	l.alloc(len(v.Arr))
 	for i, e := range v.Arr {
-		jsonlite.DecodeObject(e, jsonlite.Index(path, i), l.fields(&(*l.dst)[i]), nil, errs)
+		jsonlite.DecodeObject(e, jsonlite.Index(path, i), l.fields(i), nil, errs)
 	}
 }
 
-type objectField[T any] struct {
-	dst    *T
-	fields func(*T) []jsonlite.Field
-}
+// objectField decodes a nested object through its field table.
+type objectField struct{ fields []jsonlite.Field }
 
-func object[T any](dst *T, fields func(*T) []jsonlite.Field) *objectField[T] {
-	return &objectField[T]{dst: dst, fields: fields}
-}
-
-func (o *objectField[T]) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	jsonlite.DecodeObject(v, path, o.fields(o.dst), nil, errs)
+func (o *objectField) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
+	jsonlite.DecodeObject(v, path, o.fields, nil, errs)
 }
 
 type boolMap struct{ m map[string]bool }

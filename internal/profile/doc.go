@@ -35,7 +35,7 @@
 //	rsc_received   [{date | start+end, hours, format, provider, provider_endorsement,
 //	                 provider_vetted, provider_master, provider_ers, about_own_rsc}]
 //	               date: one session; start/end: a period whose hours are spread evenly;
-//	               format: individual | group | peer; provider: name (counts distinct
+//	               format: individual (default) | group | peer; provider: name (counts distinct
 //	               providers); provider_endorsement: category id the provider held
 //	               (or was vetted for); provider_vetted: not endorsed, vetted by the
 //	               association; provider_master: provider holds a Master's+;

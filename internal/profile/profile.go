@@ -94,7 +94,7 @@ type Reference struct {
 	RaterVetted            bool
 }
 
-// Exam is the exam result; Set is false when the profile has no exam key.
+// Exam is the exam result (Answered["exam"] tells whether it was given).
 type Exam struct {
 	Passed bool
 	Date   model.Date

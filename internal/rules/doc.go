@@ -205,9 +205,10 @@
 //	typical_hours = 75         # met_with_warning below this (successful applicants' average)
 //	within_months = 0          # >0: only training dated within this many months
 //
-// work — specialized work experience in months. Months are counted per
-// entry between start and end (ongoing: the as-of date), days / 30.44,
-// multiplied by the entry's FTE, summed over counted entries.
+// work — specialized work experience in months. Months are calendar months
+// per entry from start through end (ongoing: through the as-of date; 1 Jan
+// 2023 – 31 Dec 2023 is 12), multiplied by the entry's FTE, summed over
+// counted entries (overlapping part-time entries add up).
 //
 //	months = 24                # required
 //	paid = true                # unpaid entries are excluded
@@ -223,7 +224,9 @@
 //	                           # when its supervisor held one of these endorsements
 //
 // rsc_received — reflective supervision/consultation received. Sessions are
-// dated; a period entry (start, end) spreads its hours evenly over its days.
+// dated; a period entry (start, end) spreads its hours evenly over its days
+// (with after_degree, a period that began before the degree counts from the
+// degree date).
 // The best window is the max_months window (ending on or before the as-of
 // date) with the most counted hours; the requirement is met when that window
 // holds `hours` and its counted sessions span at least min_months. The report

@@ -94,13 +94,22 @@ func newTab(t *testing.T) *tab {
 		}
 		path = p
 	}
+	profile, err := os.MkdirTemp("", "endorse-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path),
 		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true), chromedp.UserDataDir(t.TempDir()))
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true), chromedp.UserDataDir(profile))
 	ctx, cancelB := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, time.Minute)
-	t.Cleanup(func() { cancelT(); cancelB(); cancelA() })
+	t.Cleanup(func() {
+		cancelT()
+		cancelB()
+		cancelA()
+		removeEventually(profile)
+	})
 	b := &tab{ctx: ctx}
 	chromedp.ListenTarget(ctx, b.observe)
 	b.run(t, cdplog.Enable())
@@ -134,5 +143,13 @@ func (b *tab) run(t *testing.T, actions ...chromedp.Action) {
 	t.Helper()
 	if err := chromedp.Run(b.ctx, actions...); err != nil {
 		t.Fatalf("browser: %v", err)
+	}
+}
+
+// removeEventually removes dir, retrying for up to a second while
+// Chromium's helper processes finish writing into it.
+func removeEventually(dir string) {
+	for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
+		time.Sleep(50 * time.Millisecond)
 	}
 }

@@ -45,6 +45,12 @@ func SiteBuilder(root string) BuildFunc {
 // output on success, logs the result and notifies browsers. It returns the
 // new status; Status().DurationMS is the build's wall time.
 func (s *Server) Rebuild(changed []string) Status {
+	return s.rebuild(changed, nil)
+}
+
+// rebuild is Rebuild; when settled is given and reports false after a
+// failed build, the failure is dropped (neither recorded nor announced).
+func (s *Server) rebuild(changed []string, settled func() bool) Status {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	s.mu.RLock()
@@ -52,6 +58,9 @@ func (s *Server) Rebuild(changed []string) Status {
 	s.mu.RUnlock()
 	start := time.Now()
 	fsys, summary, err := s.opts.Build(next, changed)
+	if err != nil && settled != nil && !settled() {
+		return st
+	}
 	st.Build++
 	st.Changed, st.DurationMS = changed, float64(time.Since(start).Microseconds())/1000
 	if err == nil && fsys == nil {

@@ -2,6 +2,8 @@ package server
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -70,4 +72,32 @@ func TestServeScenario(t *testing.T) {
 			wantError: "content/bad.md:2:3: broken marker"},
 		{name: "fixed", write: map[string]string{"content/bad.md": "fine now"}, event: "reload", path: "/bad/", wantBody: "fine now"},
 	})
+}
+
+// TestHalfWrittenFileNotReported: a build that fails because it read a file
+// still being written (the file changes again during the build) reports
+// nothing; the next build, on the whole file, decides.
+func TestHalfWrittenFileNotReported(t *testing.T) {
+	root := t.TempDir()
+	about := filepath.Join(root, "content/about.md")
+	mustPut(t, about, "about v1")
+	inner := fakeBuild(root)
+	build := func(out string, changed []string) (fs.FS, string, error) {
+		fsys, sum, err := inner(out, changed)
+		if data, _ := os.ReadFile(about); string(data) == "BROKEN half" {
+			_ = put(about, "about v2, complete") // the editor finishes writing
+		}
+		return fsys, sum, err
+	}
+	srv := startServer(t, Options{Root: root, Build: build})
+	eventually(t, "first build", func() (bool, string) { return status(t, srv.URL()).OK, "not built" })
+	ch := events(t, srv.URL())
+	awaitEvent(t, ch, "status")
+	mustPut(t, about, "BROKEN half")
+	if ev := nextEvent(t, ch); ev != "reload" {
+		t.Fatalf("event %q, want reload without a build-error first", ev)
+	}
+	if _, body, _ := get(t, srv.URL()+"about/"); !strings.Contains(body, "about v2, complete") {
+		t.Errorf("page = %q", body)
+	}
 }

@@ -184,14 +184,26 @@ func (s *Server) poll(ctx context.Context) {
 	}
 }
 
-// checkChanges rebuilds if any watched file changed since the last scan.
+// checkChanges rebuilds while watched files keep changing: after each
+// build it rescans at once, so edits made during a build are picked up
+// without waiting for the next tick.
 func (s *Server) checkChanges() {
-	now := scan(s.opts.Root, s.opts.Watch)
-	changed := now.diff(s.prev)
-	s.prev = now
-	if len(changed) > 0 {
-		s.Rebuild(changed)
+	for {
+		now := scan(s.opts.Root, s.opts.Watch)
+		changed := now.diff(s.prev)
+		if len(changed) == 0 {
+			return
+		}
+		s.prev = now
+		s.rebuild(changed, s.settled)
 	}
+}
+
+// settled reports whether the watched files are still as the last scan
+// saw them. A build that failed while they were not may have read a file
+// half-written; its errors are not shown, the next build decides.
+func (s *Server) settled() bool {
+	return len(scan(s.opts.Root, s.opts.Watch).diff(s.prev)) == 0
 }
 
 // absPath is p made absolute for messages (p itself when that fails).
@@ -200,14 +212,4 @@ func absPath(p string) string {
 		return abs
 	}
 	return p
-}
-
-// makeTemp creates the directory of the dev output: in /dev/shm (memory)
-// when possible, as a full rebuild writes every page and file system calls
-// are ~40% of its time on disk; else in the system temp directory.
-func makeTemp() (string, error) {
-	if dir, err := os.MkdirTemp("/dev/shm", "endorse-serve-"); err == nil {
-		return dir, nil
-	}
-	return os.MkdirTemp("", "endorse-serve-")
 }

@@ -20,14 +20,29 @@ func (b *builder) checkLinks(results []result, files map[string]bool) diag.List 
 	for _, r := range results {
 		pages[r.job.Out] = r.ids
 	}
+	memo := map[string]string{} // answers for links that mean the same on every page
 	for _, r := range results {
 		for _, link := range r.links {
-			if msg := b.checkLink(r.job.URL, link, files, pages); msg != "" {
+			msg, ok := memo[link]
+			if !ok {
+				msg = b.checkLink(r.job.URL, link, files, pages)
+				if pageIndependent(link) {
+					memo[link] = msg
+				}
+			}
+			if msg != "" {
 				l = append(l, b.linkDiag(r.job, link, msg))
 			}
 		}
 	}
 	return l
+}
+
+// pageIndependent reports whether a link resolves the same from any page:
+// a path from the site root or a URL with a scheme (nav, footer, asset and
+// cross-page links, most of a large site's links).
+func pageIndependent(link string) bool {
+	return strings.HasPrefix(link, "/") || strings.Contains(link, "://")
 }
 
 // checkLink returns "" when link resolves, else why it does not.

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,8 +52,12 @@ func (w *writer) mkdir(dir string) error {
 	if _, done := w.dirs.Load(dir); done {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	// One mkdir call when the parent exists (a page's own directory), the
+	// walk of MkdirAll (stat, then parents) only when it does not.
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
 	}
 	w.dirs.Store(dir, true)
 	return nil

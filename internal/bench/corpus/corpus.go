@@ -53,17 +53,24 @@ func Generate(opt Options) (Stats, error) {
 	st := Stats{Pages: opt.Pages, Sections: l.sections(), Courses: courseCount(opt.Pages)}
 	writeContent(w, l, opt.Seed)
 	writeSkeleton(w, l)
-	w.dir("rules")
-	if opt.Repo != "" {
-		for _, dir := range []string{"templates", "static", "rules"} {
-			w.copyDir(filepath.Join(opt.Repo, dir), dir)
-		}
-		w.copyContent(filepath.Join(opt.Repo, "content"))
-	}
+	copyRepo(w, opt.Repo)
 	writeWasmStubs(w)
 	w.file(marker, fmt.Sprintf("pages = %d\nseed = %d\n", opt.Pages, opt.Seed))
 	st.MarkdownBytes = w.mdBytes
 	return st, w.err
+}
+
+// copyRepo copies the repository's example site (see the package doc) and
+// makes sure rules/ exists.
+func copyRepo(w *writer, repo string) {
+	w.dir("rules")
+	if repo == "" {
+		return
+	}
+	for _, dir := range []string{"templates", "static", "rules"} {
+		w.copyDir(filepath.Join(repo, dir), dir)
+	}
+	w.copyContent(filepath.Join(repo, "content"))
 }
 
 // prepare makes out an empty-enough directory: it refuses a non-empty

@@ -5,6 +5,8 @@ import { el, replace } from "./dom.js";
 import { config, loadEngine } from "./engine.js";
 import { buildForm } from "./form.js";
 import { choiceLists } from "./lists.js";
+import { evaluateLenient } from "./lenient.js";
+import { showProblems } from "./problems.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
 import { renderResults } from "./results.js";
@@ -23,6 +25,7 @@ export async function start(root) {
   let engine;
   try {
     engine = await loadEngine(config(root));
+    performance.mark("checker-engine-ready");
   } catch (err) {
     showFailure(status, root, err);
     return;
@@ -41,7 +44,7 @@ function showFailure(status, root, err) {
 /** createApp builds the page's parts and wires them together. */
 function createApp(root, engine) {
   const lists = choiceLists(engine.rules);
-  const state = { edited: fromProfile(store.loadSaved() || emptyProfile()), mode: store.loadMode(), asOf: today(), open: new Set() };
+  const state = { edited: fromProfile(store.loadSaved() || emptyProfile()), mode: store.loadMode(), asOf: today(), open: null };
   const form = el("form", { className: "checker-form", id: "checker-form", novalidate: true, "aria-labelledby": "checker-input-title" });
   form.addEventListener("submit", (e) => e.preventDefault());
   const summary = el("div", { className: "summary", id: "checker-summary", role: "status", "aria-live": "polite", "aria-atomic": "true" });
@@ -54,8 +57,9 @@ function createApp(root, engine) {
       clearTimeout(timer);
       const t0 = performance.now();
       const profile = toProfile(state.edited);
-      const res = engine.evaluate(profile, state.asOf || today(), "");
-      renderResults(summary, details, res, state, engine);
+      const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
+      renderResults(summary, details, res, { state, engine, problems, index });
+      showProblems(form, problems);
       renderReceipt(receipt, profile, res, state, engine, lists);
       timing(t0);
     },
@@ -71,7 +75,7 @@ function createApp(root, engine) {
     },
   };
   buildForm(form, state.edited, lists, app.changed);
-  window.addEventListener("beforeprint", () => app.evaluateNow());
+  printAll(root, app);
   root.append(buildTools(app),
     el("div", { className: "checker-columns" },
       el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
@@ -84,9 +88,29 @@ function createApp(root, engine) {
 }
 
 /**
+ * printAll makes printing show every category's requirements: before
+ * printing, results are brought up to date and every collapsed category
+ * is opened (browsers without ::details-content would skip them); after
+ * printing they are collapsed again.
+ */
+function printAll(root, app) {
+  let opened = [];
+  window.addEventListener("beforeprint", () => {
+    app.evaluateNow();
+    opened = [...root.querySelectorAll("details.category:not([open])")];
+    for (const d of opened) d.open = true;
+  });
+  window.addEventListener("afterprint", () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  });
+}
+
+/**
  * timing leaves performance entries for the benchmarks (internal/e2e):
- * the mark "checker-first-result" once, and a "checker-evaluate" measure
- * (engine plus rendering) per evaluation.
+ * the mark "checker-first-result" once (after "checker-engine-ready",
+ * set when the wasm runs and holds the rules), and a "checker-evaluate"
+ * measure (engine plus rendering) per evaluation.
  */
 function timing(t0) {
   if (performance.getEntriesByName("checker-first-result").length === 0) {

@@ -16,40 +16,52 @@ export function config(root) {
 /**
  * loadEngine fetches the wasm and rules.json (same origin, checked against
  * their SRI hashes), starts the Go program and hands it the rules once.
- * Resolves to {rules (parsed), rulesHash (sha-256 hex of the bytes),
- * evaluate(profile, asOf, category)}; rejects with a readable Error.
+ * Resolves to {rules (parsed), rulesHash (the SRI "sha384-…" hash the
+ * browser checked the bytes against), evaluate(profile, asOf, category)};
+ * rejects with a readable Error.
  */
 export async function loadEngine(cfg) {
   if (typeof globalThis.Go !== "function" || typeof WebAssembly !== "object") {
     throw new Error("this browser cannot run WebAssembly");
   }
   const go = new globalThis.Go();
-  const [result, rulesBytes] = await Promise.all([
-    WebAssembly.instantiateStreaming(fetch(cfg.wasm, { integrity: cfg.wasmIntegrity }), go.importObject),
-    fetchBytes(cfg.rules, cfg.rulesIntegrity),
+  const [result, rulesText] = await Promise.all([
+    instantiate(cfg, go.importObject),
+    fetchText(cfg.rules, cfg.rulesIntegrity),
   ]);
   go.run(result.instance); // resolves only when the Go program exits: not awaited
   const api = globalThis.endorseEngine;
   if (!api) throw new Error("the engine did not start");
-  const rulesText = new TextDecoder().decode(rulesBytes);
   const err = api.setRules(rulesText);
   if (err) throw new Error(err);
   return {
     rules: JSON.parse(rulesText),
-    rulesHash: await sha256Hex(rulesBytes),
+    rulesHash: cfg.rulesIntegrity,
     evaluate: (profile, asOf, category = "") => evaluate(api, profile, asOf, category),
   };
 }
 
-async function fetchBytes(url, integrity) {
-  const resp = await fetch(url, { integrity });
-  if (!resp.ok) throw new Error(`could not load ${url} (HTTP ${resp.status})`);
-  return new Uint8Array(await resp.arrayBuffer());
+/**
+ * instantiate compiles the wasm while it downloads; a host that does not
+ * send Content-Type application/wasm makes streaming fail, and then the
+ * bytes are compiled after the download.
+ */
+async function instantiate(cfg, imports) {
+  const get = () => fetch(cfg.wasm, { integrity: cfg.wasmIntegrity });
+  try {
+    return await WebAssembly.instantiateStreaming(get(), imports);
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    const resp = await get();
+    if (!resp.ok) throw new Error(`could not load ${cfg.wasm} (HTTP ${resp.status})`);
+    return WebAssembly.instantiate(await resp.arrayBuffer(), imports);
+  }
 }
 
-async function sha256Hex(bytes) {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+async function fetchText(url, integrity) {
+  const resp = await fetch(url, { integrity });
+  if (!resp.ok) throw new Error(`could not load ${url} (HTTP ${resp.status})`);
+  return resp.text();
 }
 
 /**

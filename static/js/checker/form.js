@@ -115,7 +115,7 @@ function objectPart(part, ctx) {
     ctx.profile[part.object] = obj;
     ctx.onChange();
   }));
-  return el("fieldset", { className: "group" }, el("legend", { text: part.legend }), controls);
+  return el("fieldset", { className: "group", "data-object": part.object }, el("legend", { text: part.legend }), controls);
 }
 
 /** attestationsPart asks each yes/no statement of the rules' vocabulary. */

@@ -18,7 +18,7 @@ export function renderReceipt(box, profile, res, state, engine, lists) {
       fact("Checked as of", state.asOf),
       fact("Purpose", state.mode === "renew" ? "Renewal of an endorsement held" : "New application"),
       fact("Rules edition applied", res.report ? editionLines(res.report).join("; ") : "—"),
-      fact("Rules content hash (SHA-256 of rules.json)", engine.rulesHash)),
+      fact("Rules content hash (rules.json)", engine.rulesHash)),
     el("h3", { text: "Your answers" }),
     SECTIONS.map((s) => sectionAnswers(s, profile, lists)));
 }

@@ -3,7 +3,8 @@
 // category or per held endorsement. Status is shown with a text label and an
 // icon; colour only adds to them.
 
-import { el, replace } from "./dom.js";
+import { append, el, replace } from "./dom.js";
+import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
 
@@ -26,22 +27,34 @@ export function statusBadge(status, ofCategory) {
 
 /**
  * renderResults shows res ({report, error}) in summary (a polite live
- * region: one or two sentences) and details.
+ * region: one or two sentences) and details. ctx: {state, engine,
+ * problems, index} (see lenient.js: index maps evaluated entries back to
+ * the person's).
  */
-export function renderResults(summary, details, res, state, ctx) {
+export function renderResults(summary, details, res, ctx) {
+  const state = ctx.state;
   if (res.error) {
-    replace(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
+    announce(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
     replace(details);
     return;
   }
-  const view = { report: res.report, state, ctx, cats: byId(res.report.categories) };
+  const view = { report: res.report, state, ctx, rules: ctx.engine.rules, cats: byId(res.report.categories) };
   if (state.mode === "renew") {
-    replace(summary, renewalSummary(view));
+    announce(summary, renewalSummary(view), problemSummary(ctx.problems));
     replace(details, res.report.renewal.map((r) => renewalNode(r, view)));
   } else {
-    replace(summary, applySummary(view));
+    announce(summary, applySummary(view), problemSummary(ctx.problems));
     replace(details, rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
   }
+}
+
+/**
+ * announce updates the live summary only when its words change, so a
+ * screen reader does not repeat the same sentence after every keystroke.
+ */
+function announce(summary, ...children) {
+  const next = append(document.createElement("div"), children);
+  if (next.textContent !== summary.textContent) replace(summary, ...next.childNodes);
 }
 
 function byId(list) {
@@ -74,26 +87,54 @@ function rankingNode(view) {
     el("h3", { id: "ranking-title", text: "Closest categories" }),
     el("ol", { className: "ranking" }, view.report.ranking.map((id) => {
       const c = view.cats[id];
-      return el("li", {}, el("a", { href: `#result-${id}`, text: nameOf(c) }), " — ", statusBadge(c.status, true), `, ${openText(c.open)}`);
+      const link = el("a", { href: `#result-${id}`, text: nameOf(c) });
+      link.addEventListener("click", () => openResult(view.state, document.getElementById(`result-${id}`)));
+      return el("li", {}, link, " — ", statusBadge(c.status, true), `, ${openText(c.open)}`);
     })));
 }
 
-/** orderedCategories: ranked categories first, then those not offered. */
+/**
+ * orderedCategories: ranked categories first, then the rest in the rules'
+ * order (programs such as the course credential), those not offered last.
+ */
 function orderedCategories(view) {
-  const ranked = view.report.ranking.map((id) => view.cats[id]);
-  return ranked.concat(view.report.categories.filter((c) => c.status === "not_offered"));
+  const ranked = new Set(view.report.ranking);
+  const rest = view.report.categories.filter((c) => !ranked.has(c.id));
+  return view.report.ranking.map((id) => view.cats[id])
+    .concat(rest.filter((c) => c.status !== "not_offered"), rest.filter((c) => c.status === "not_offered"));
 }
 
 /** categoryNode is one category's verdict and requirements, collapsible. */
 function categoryNode(c, view) {
-  const open = view.state.open;
-  const isOpen = open.has(c.id) || (open.size === 0 && c.id === view.report.ranking[0]);
-  const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen },
-    el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true)),
+  const state = view.state;
+  const isOpen = state.open ? state.open.has(c.id) : c.id === view.report.ranking[0];
+  const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
+  const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
     requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view));
-  box.addEventListener("toggle", () => (box.open ? open.add(c.id) : open.delete(c.id)));
+  summary.addEventListener("click", () => rememberOpen(state, box));
   return box;
+}
+
+/**
+ * rememberOpen keeps which categories the person opened or closed (the
+ * click toggles box right after), so re-rendering keeps them; until the
+ * first click only the closest category is open.
+ */
+function rememberOpen(state, box) {
+  if (!state.open) {
+    state.open = new Set([...box.parentNode.querySelectorAll("details[open]")].map((d) => d.dataset.category));
+  }
+  if (box.open) state.open.delete(box.dataset.category);
+  else state.open.add(box.dataset.category);
+}
+
+/** openResult opens a category's details (a ranking link was followed). */
+function openResult(state, box) {
+  if (box && !box.open) {
+    rememberOpen(state, box);
+    box.open = true;
+  }
 }
 
 /** renewalSummary tells, per held endorsement, whether renewal is on track. */
@@ -112,7 +153,7 @@ function renewalNode(r, view) {
 }
 
 function textsFor(view, categoryId, key, edition) {
-  const cat = (view.ctx.rules.categories || []).find((c) => c.id === categoryId);
+  const cat = (view.rules.categories || []).find((c) => c.id === categoryId);
   return cat ? requirementTexts(cat[key], edition ? edition.id : "", view.report.as_of) : {};
 }
 
@@ -169,9 +210,11 @@ function itemList(items, view) {
 function entryName(it, view) {
   const part = SECTIONS.flatMap((s) => s.parts).find((p) => p.list === it.list);
   const title = part ? part.title : it.list;
-  const entry = (view.state.edited[it.list] || [])[it.index] || {};
+  const map = view.ctx.index[it.list];
+  const i = map ? map[it.index] : it.index;
+  const entry = (view.state.edited[it.list] || [])[i] || {};
   const label = entry.title || entry.role || entry.name || entry.provider || "";
-  return `${title} ${it.index + 1}${label ? ` “${label}”` : ""}`;
+  return `${title} ${i + 1}${label ? ` “${label}”` : ""}`;
 }
 
 function capital(s) {

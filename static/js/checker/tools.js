@@ -2,6 +2,7 @@
 // check on, and the person's data (export, import, clear, print).
 
 import { el, nextId, replace } from "./dom.js";
+import { evaluateLenient } from "./lenient.js";
 import { emptyProfile, toProfile } from "./profile.js";
 import * as store from "./store.js";
 
@@ -70,22 +71,32 @@ function exportProfile(app, say) {
 }
 
 /**
- * importFile reads the chosen file. A file that is not a profile, or that
- * the engine rejects, changes nothing: the saved data stays as it was.
+ * importFile reads the chosen file. A file that is not a profile, or whose
+ * content the engine cannot use (unknown keys, wrong shapes), changes
+ * nothing: the saved data stays as it was. Unfinished entries are fine:
+ * the checker saves and exports them too.
  */
 async function importFile(app, input, say) {
   const f = input.files && input.files[0];
   input.value = "";
   if (!f) return;
   const parsed = store.parseImport(await f.text());
-  const check = parsed.profile && app.engine.evaluate(parsed.profile, app.state.asOf, "");
-  if (parsed.error || check.error) {
-    say(`Nothing was imported from “${f.name}”. ${parsed.error || "It does not fit the checker: " + check.error} Your saved data is unchanged.`, true);
+  const why = parsed.error || unusable(app, parsed.profile);
+  if (why) {
+    say(`Nothing was imported from “${f.name}”. ${why} Your saved data is unchanged.`, true);
     return;
   }
   store.save(parsed.profile);
   app.reload(parsed.profile);
   say(`Imported “${f.name}”.`);
+}
+
+/** unusable explains why the engine cannot use profile, or returns "". */
+function unusable(app, profile) {
+  const { res, problems } = evaluateLenient(app.engine, profile, app.state.asOf);
+  const bad = problems.find((p) => p.message.startsWith("unknown key") || (p.object && p.message.startsWith("must be")));
+  if (bad) return `It does not fit the checker: ${bad.list ? `${bad.list}[${bad.index}]` : bad.object}${bad.key ? "." + bad.key : ""}: ${bad.message}.`;
+  return res.error ? `It does not fit the checker: ${res.error}.` : "";
 }
 
 function clearData(app, say) {

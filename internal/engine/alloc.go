@@ -1,0 +1,54 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+// Memory reuse for one evaluation: every category walks the same profile
+// entries, so item lists come from one shared block, scratch buffers are
+// reused and month counts are remembered. None of this changes a result.
+
+// scratch holds per-evaluation buffers that no outcome keeps.
+type scratch struct {
+	sessions []session
+	why      []string
+	months   [lEndorsements + 1][]monthsMemo // per profile list code, per entry
+
+	notQualified map[string]string // provider texts for nqCategory (see notQualified)
+	nqCategory   string
+}
+
+// monthsMemo remembers model.Months(s, e+1) for one entry.
+type monthsMemo struct {
+	s, e model.Date
+	m    float64
+}
+
+// months returns model.Months(s, e+1) for entry i of a list, remembering
+// the last answer: every category asks again for the same entries.
+func (c *ctx) months(list uint8, i, n int, s, e model.Date) float64 {
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
+	memo := c.scratch.months[list]
+	if len(memo) != n {
+		memo = make([]monthsMemo, n)
+		c.scratch.months[list] = memo
+	}
+	if m := &memo[i]; m.s != s || m.e != e || m.s == 0 {
+		*m = monthsMemo{s: s, e: e, m: model.Months(s, e+1)}
+	}
+	return memo[i].m
+}
+
+// items returns an empty item list with room for n items, carved from one
+// shared block so a report of thousands of items costs few allocations.
+func (c *ctx) items(n int) []Item {
+	if c.arena == nil {
+		c.arena = new([]Item)
+	}
+	a := *c.arena
+	if cap(a)-len(a) < n {
+		a = make([]Item, 0, max(n, 1024))
+	}
+	*c.arena = a[:len(a)+n]
+	return a[len(a) : len(a) : len(a)+n]
+}

@@ -1,0 +1,57 @@
+// Showing, next to the person's entries, why an entry is not counted yet
+// (the problems evaluateLenient found). Marks are rebuilt after each
+// evaluation; the control concerned gets aria-invalid and the message as
+// part of its description.
+
+import { el, nextId } from "./dom.js";
+
+/** showProblems replaces the problem marks in form. */
+export function showProblems(form, problems) {
+  clearProblems(form);
+  for (const p of problems) {
+    const box = problemBox(form, p);
+    if (!box) continue;
+    const field = p.key ? box.querySelector(`[data-key="${p.key}"]`) : null;
+    const mark = el("p", { className: "problem", id: nextId("problem") },
+      el("span", { className: "icon", "aria-hidden": "true", text: "⚠ " }),
+      `Not counted yet: ${p.message}.`);
+    (field || box).append(mark);
+    const control = field && field.querySelector("input, select");
+    if (control) describe(control, mark.id);
+  }
+}
+
+/** describe marks control invalid and adds id to its description. */
+function describe(control, id) {
+  control.setAttribute("aria-invalid", "true");
+  control.dataset.problem = id;
+  const ids = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+  control.setAttribute("aria-describedby", [...ids, id].join(" "));
+}
+
+/** clearProblems removes the marks and what describe added. */
+function clearProblems(form) {
+  for (const c of form.querySelectorAll("[data-problem]")) {
+    const ids = c.getAttribute("aria-describedby").split(" ").filter((id) => id !== c.dataset.problem);
+    if (ids.length) c.setAttribute("aria-describedby", ids.join(" "));
+    else c.removeAttribute("aria-describedby");
+    c.removeAttribute("aria-invalid");
+    delete c.dataset.problem;
+  }
+  for (const old of form.querySelectorAll(".problem")) old.remove();
+}
+
+/** problemBox is the entry or group a problem belongs to. */
+function problemBox(form, p) {
+  if (p.list) return form.querySelector(`[data-list="${p.list}"] [data-entry="${p.index}"]`);
+  if (p.object) return form.querySelector(`[data-object="${p.object}"]`);
+  return null;
+}
+
+/** problemSummary is one sentence about the entries left out, or null. */
+export function problemSummary(problems) {
+  const n = new Set(problems.map((p) => (p.list ? `${p.list}[${p.index}]` : p.object))).size;
+  if (n === 0) return null;
+  const what = n === 1 ? "One entry is" : `${n} entries are`;
+  return el("p", { className: "problems-note", text: `${what} not counted until completed: see the ⚠ marks in the form.` });
+}
