@@ -105,13 +105,17 @@ func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
 	if p.MaxMonths == 0 {
 		return windowAt(ss, c.from, c.asOf, 0)
 	}
+	longest := model.Date(0)
+	for _, s := range ss {
+		longest = max(longest, s.end-s.start)
+	}
 	bestTo := c.asOf
-	best := hoursIn(ss, c.asOf.AddMonths(-p.MaxMonths).AddDays(1), c.asOf)
+	best := hoursIn(ss, c.asOf.AddMonths(-p.MaxMonths).AddDays(1), c.asOf, longest)
 	for _, s := range ss {
 		if s.end == bestTo {
 			continue
 		}
-		h := hoursIn(ss, s.end.AddMonths(-p.MaxMonths).AddDays(1), s.end)
+		h := hoursIn(ss, s.end.AddMonths(-p.MaxMonths).AddDays(1), s.end, longest)
 		if h > best+1e-9 || (h+1e-9 >= best && s.end > bestTo) {
 			best, bestTo = h, s.end
 		}
@@ -119,10 +123,20 @@ func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
 	return windowAt(ss, bestTo.AddMonths(-p.MaxMonths).AddDays(1), bestTo, p.MaxMonths)
 }
 
-// hoursIn sums the hours inside [from, to] of sessions sorted by start.
-func hoursIn(ss []session, from, to model.Date) float64 {
+// hoursIn sums the hours inside [from, to] of sessions sorted by start,
+// none longer than longest days: earlier sessions cannot reach from.
+func hoursIn(ss []session, from, to, longest model.Date) float64 {
+	lo, hi := 0, len(ss)
+	for lo < hi { // first session starting on or after from - longest
+		mid := (lo + hi) / 2
+		if ss[mid].start < from-longest {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
 	h := 0.0
-	for _, s := range ss {
+	for _, s := range ss[lo:] {
 		if s.start > to {
 			break
 		}

@@ -211,3 +211,37 @@ hours = 20
 		t.Errorf("editions:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestSchemaDocumented: doc.go (the schema RULES-DATA follows) names every
+// requirement kind and every parameter key the decoder accepts.
+func TestSchemaDocumented(t *testing.T) {
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(src)
+	kinds := []string{"degree", "credential", "training", "work", "rsc_received", "rsc_provided", "leadership",
+		"references", "exam", "code_of_ethics", "membership", "endorsement", "courses", "attestation", "any_of", "all_of"}
+	for _, k := range kinds {
+		params, known := model.NewParams(k)
+		if !known {
+			t.Fatalf("model does not know kind %q", k)
+		}
+		if !strings.Contains(doc, "// "+k+" —") {
+			t.Errorf("doc.go does not describe kind %q", k)
+		}
+		if params == nil {
+			continue
+		}
+		for _, f := range params.Fields() {
+			if !strings.Contains(doc, f.Key+" =") {
+				t.Errorf("doc.go does not document %s parameter %q", k, f.Key)
+			}
+		}
+	}
+	for _, s := range model.Sections {
+		if !strings.Contains(doc, s) {
+			t.Errorf("doc.go does not list section %q", s)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func (s *Server) rebuild(changed []string, settled func() bool) Status {
 		return st
 	}
 	st.Build++
-	st.Changed, st.DurationMS = changed, float64(time.Since(start).Microseconds())/1000
+	st.Changed, st.DurationMS = append([]string{}, changed...), float64(time.Since(start).Microseconds())/1000
 	if err == nil && fsys == nil {
 		fsys = os.DirFS(next)
 	}
