@@ -56,11 +56,14 @@ func (b *browser) value(t testing.TB, sel string) string {
 	return v
 }
 
-// text reads an element's visible text.
+// text reads an element's visible text ("" while no element matches). It
+// reads in one script call rather than by DOM node id, because the checker
+// re-renders its results as the person types: a node found a moment ago may
+// already be gone.
 func (b *browser) text(t testing.TB, sel string) string {
 	t.Helper()
 	var s string
-	b.run(t, chromedp.Text(sel, &s))
+	b.run(t, chromedp.Evaluate(`(document.querySelector(`+jsString(sel)+`) || {innerText: ""}).innerText`, &s))
 	return strings.Join(strings.Fields(s), " ")
 }
 
