@@ -62,6 +62,19 @@ PASS`
 	}
 }
 
+func TestPeakLive(t *testing.T) {
+	out := "gc 1 @0.004s 1%: 0.01+0.3+0.01 ms clock, 0.02+0/0.2/0+0.02 ms cpu, 3->4->1 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 2 P\n" +
+		"gc 2 @0.010s 2%: 0.01+0.4+0.01 ms clock, 0.02+0/0.3/0+0.03 ms cpu, 60->70->37 MB, 74 MB goal, 0 MB stacks, 0 MB globals, 2 P\n" +
+		"gc 3 @0.020s 2%: 0.01+0.4+0.01 ms clock, 0.02+0/0.3/0+0.03 ms cpu, 70->72->30 MB, 74 MB goal, 0 MB stacks, 0 MB globals, 2 P\n" +
+		"endorse: built 3 pages\n"
+	if got := peakLive(out); got != 37<<20 {
+		t.Errorf("peakLive = %d, want 37 MiB", got)
+	}
+	if got := lastLine(out + "gc 4 @1s 1%: 1+1+1 ms clock, 1+1/1/1+1 ms cpu, 1->1->1 MB, 4 MB goal\n"); got != "endorse: built 3 pages" {
+		t.Errorf("lastLine = %q, want the last line that is not a GC trace", got)
+	}
+}
+
 func TestErrorLine(t *testing.T) {
 	out := "# pkg\ninternal/engine/x.go:12:3: undefined: foo\nFAIL\tpkg [build failed]\nFAIL\n"
 	if got := errorLine(out); got != "internal/engine/x.go:12:3: undefined: foo" {
@@ -79,7 +92,7 @@ func TestErrorLine(t *testing.T) {
 // TestReport renders fixed results and compares with a golden file.
 func TestReport(t *testing.T) {
 	s := func(wall time.Duration, mib int64) *Sample {
-		return &Sample{Wall: wall, CPU: wall * 3 / 2, MaxRSS: mib << 20}
+		return &Sample{Wall: wall, CPU: wall * 3 / 2, MaxRSS: mib << 20, Live: mib << 19}
 	}
 	res := Results{
 		Env: Env{Date: "2026-01-02 03:04 UTC", CPUs: 2, Go: "go1.26.8", Hugo: "hugo v0.111.3", Commit: "abc1234", Scratch: "/dev/shm/x", Load: "0.10 → 1.90"},

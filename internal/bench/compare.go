@@ -66,15 +66,18 @@ func (r *runner) endorseArgs(template, value string) []string {
 type series struct {
 	tool
 	samples []Sample
+	live    int64  // peak live heap of the warm-up run, traced (endorse only)
 	err     string // the first failure, or why the tool is unavailable
 }
 
-// median returns the median sample, or nil after an error or without runs.
+// median returns the median sample with the warm-up's live heap, or nil
+// after an error or without runs.
 func (s *series) median() *Sample {
 	if s.err != "" || len(s.samples) == 0 {
 		return nil
 	}
 	m := Median(s.samples)
+	m.Live = s.live
 	return &m
 }
 
@@ -120,6 +123,16 @@ func (r *runner) series(s Size, corpusErr error) (hugo, endorse *series) {
 	return hugo, endorse
 }
 
+// command returns the build command; endorse's untimed warm-up (run -1)
+// also traces its garbage collector, for the live heap.
+func (t *series) command(dir, out string, run int) *exec.Cmd {
+	cmd := t.cmd(dir, out)
+	if run < 0 && t.name == "endorse" {
+		cmd.Env = append(os.Environ(), "GODEBUG=gctrace=1")
+	}
+	return cmd
+}
+
 // runOnce runs one build (run -1 is the untimed warm-up) into a fresh
 // output directory and files the sample, or the error that ends the series.
 func (r *runner) runOnce(t *series, dir string, pages, run int) {
@@ -128,13 +141,15 @@ func (r *runner) runOnce(t *series, dir string, pages, run int) {
 	}
 	out := filepath.Join(r.cfg.Scratch, "out", fmt.Sprintf("%s-%d", t.name, pages))
 	os.RemoveAll(out)
-	s, err := measure(t.cmd(dir, out))
+	s, err := measure(t.command(dir, out, run))
 	os.RemoveAll(out)
 	switch {
 	case err != nil:
 		t.err = err.Error()
 		r.logf("%s at %d pages failed: %v", t.name, pages, err)
-	case run >= 0:
+	case run < 0:
+		t.live = s.Live
+	default:
 		t.samples = append(t.samples, s)
 		r.logf("%-7s %6d pages run %d: %v, %s", t.name, pages, run+1, s.Wall.Round(1e6), mib(s.MaxRSS))
 	}

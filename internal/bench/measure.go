@@ -12,7 +12,9 @@ import (
 	"bytes"
 	"fmt"
 	"os/exec"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -23,6 +25,7 @@ type Sample struct {
 	Wall   time.Duration
 	CPU    time.Duration // user + system
 	MaxRSS int64         // peak resident set size in bytes
+	Live   int64         // peak live heap in bytes from GODEBUG=gctrace=1 output; 0 when not traced
 }
 
 // measure runs cmd to completion and returns its wall time and rusage.
@@ -41,13 +44,36 @@ func measure(cmd *exec.Cmd) (Sample, error) {
 		return Sample{Wall: wall}, nil
 	}
 	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return Sample{Wall: wall, CPU: cpu, MaxRSS: ru.Maxrss * 1024}, nil
+	return Sample{Wall: wall, CPU: cpu, MaxRSS: ru.Maxrss * 1024, Live: peakLive(out.String())}, nil
 }
 
-// lastLine returns the last non-blank line of s.
+// gcLine matches a GODEBUG=gctrace=1 line's heap sizes: before, after and
+// live (marked) heap, "12->14->7 MB".
+var gcLine = regexp.MustCompile(`(?m)^gc \d+ .* (\d+)->(\d+)->(\d+) MB`)
+
+// peakLive returns the largest live heap the Go runtime's GC trace in out
+// reports, in bytes (0 without a trace). Unlike peak RSS it leaves out the
+// headroom the collector allows before its next cycle (GOGC), so it tells
+// what a program keeps.
+func peakLive(out string) int64 {
+	var peak int64
+	for _, m := range gcLine.FindAllStringSubmatch(out, -1) {
+		if v, err := strconv.ParseInt(m[3], 10, 64); err == nil && v<<20 > peak {
+			peak = v << 20
+		}
+	}
+	return peak
+}
+
+// lastLine returns the last non-blank line of s that is not a GC trace.
 func lastLine(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return lines[len(lines)-1]
+	lines := strings.Split(s, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" && !gcLine.MatchString(l) {
+			return l
+		}
+	}
+	return ""
 }
 
 // tail returns at most the last n bytes of s.

@@ -3,13 +3,28 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/iecmh/endorse/internal/site"
 )
 
 func init() {
 	register("build", "build the site into public/ (or -out DIR)", runBuild)
+}
+
+// buildGCPercent is the garbage collector's target for a build: a build is
+// a short batch job whose live heap is a small page index, so letting the
+// heap grow 150% between collections instead of 100% costs ~15% more peak
+// memory and saves ~9% CPU at 10,000 pages (make bench).
+const buildGCPercent = 150
+
+// tuneGC applies buildGCPercent unless the user set GOGC.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(buildGCPercent)
+	}
 }
 
 // runBuild is `endorse build [-root DIR] [-out DIR]`: it builds the site and
@@ -25,6 +40,7 @@ func runBuild(env Env) error {
 	if fl.NArg() > 0 {
 		return fmt.Errorf("%w: build takes no arguments, got %q", ErrUsage, fl.Args())
 	}
+	tuneGC()
 	if *out != "" {
 		abs, err := filepath.Abs(*out)
 		if err != nil {

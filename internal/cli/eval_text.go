@@ -62,7 +62,7 @@ func writeDetails(w io.Writer, o *engine.Outcome, indent string) {
 		fmt.Fprintf(w, "%sNote: %s\n", indent, n)
 	}
 	for _, it := range o.Items {
-		if !it.Counted {
+		if !it.Counted() {
 			fmt.Fprintf(w, "%s%s[%d] not counted: %s\n", indent, it.List(), it.Index, o.Reason(it))
 		}
 	}

@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+)
 
 // Memory reuse for one evaluation: every category walks the same profile
 // entries, so item lists come from one shared block, scratch buffers are
@@ -10,6 +13,13 @@ import "github.com/iecmh/endorse/internal/model"
 type scratch struct {
 	sessions []session
 	why      []string
+	counted  []float64                       // rscItems: hours per rsc_received entry
+	cum      []float64                       // windowSums: prefix sums of session hours
+	owner    []int                           // matchRoles
+	seen     []bool                          // matchRoles
+	provider providerMemo                    // see providerReason
+	back     []backMemo                      // windowStart
+	outcomes []Outcome                       // not yet handed out (see outcome)
 	months   [lEndorsements + 1][]monthsMemo // per profile list code, per entry
 
 	notQualified map[string]string // provider texts for nqCategory (see notQualified)
@@ -18,6 +28,7 @@ type scratch struct {
 
 // monthsMemo remembers model.Months(s, e+1) for one entry.
 type monthsMemo struct {
+	_    jsonlite.NoCompare
 	s, e model.Date
 	m    float64
 }
@@ -37,6 +48,43 @@ func (c *ctx) months(list uint8, i, n int, s, e model.Date) float64 {
 		*m = monthsMemo{s: s, e: e, m: model.Months(s, e+1)}
 	}
 	return memo[i].m
+}
+
+// outcome returns a zero Outcome carved from a shared block (outcomes are
+// many and small; one allocation serves 32 of them).
+func (c *ctx) outcome() *Outcome {
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
+	s := c.scratch
+	if len(s.outcomes) == 0 {
+		s.outcomes = make([]Outcome, 32)
+	}
+	o := &s.outcomes[0]
+	s.outcomes = s.outcomes[1:]
+	return o
+}
+
+// windowStart returns monthsBack(s.end, months), remembered per rsc_received
+// entry: every RSC requirement asks again for the same sessions.
+func (c *ctx) windowStart(s session, months int) model.Date {
+	memo := c.scratch.back
+	if len(memo) != len(c.p.RSCReceived) {
+		memo = make([]backMemo, len(c.p.RSCReceived))
+		c.scratch.back = memo
+	}
+	m := &memo[s.index]
+	if m.end != s.end || m.months != months || m.from == 0 {
+		*m = backMemo{end: s.end, months: months, from: monthsBack(s.end, months)}
+	}
+	return m.from
+}
+
+// backMemo remembers monthsBack(end, months) for one rsc_received entry.
+type backMemo struct {
+	_         jsonlite.NoCompare
+	end, from model.Date
+	months    int
 }
 
 // items returns an empty item list with room for n items, carved from one

@@ -33,6 +33,18 @@
 // a pathway's missing answers make any_of not_met when another pathway was
 // answered); all_of combines like a category.
 //
+// # Periods
+//
+// Every period counts both its first and its last day, and so does every
+// "held for n months" and "within n months" rule (monthsBack): on
+// 2024-12-31 an endorsement held since 2022-01-01 has been held for 36
+// months, and a Code of Ethics signed on 2023-12-31 is more than 12 months
+// old. "After the degree" rules (after_degree) count from the earliest
+// degree of that level; when the edition's degree requirement accepts a
+// mental-health license instead (license = true), they count from the
+// earlier of that degree and the license date (the item's reason then says
+// "counted from the license date …").
+//
 // # Report JSON
 //
 // Keys always appear, in this order; lists are [] when empty; dates are

@@ -20,7 +20,7 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 			reason = "not one of the required endorsements"
 		case e.Since > c.asOf:
 			reason = "held only from " + e.Since.String()
-		case p.MinMonths > 0 && (e.Since == 0 || e.Since.AddMonths(p.MinMonths) > c.asOf):
+		case p.MinMonths > 0 && (e.Since == 0 || e.Since > monthsBack(c.asOf, p.MinMonths)):
 			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
 		}
 		o.item(lEndorsements, i, boolAmount(reason == ""), reason)

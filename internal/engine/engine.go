@@ -25,25 +25,32 @@ type ctx struct {
 	reasons *[]string             // the report's reason table
 	scratch *scratch              // buffers reused from one requirement to the next
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
+
+	// licenseLevel: the edition accepts a mental-health license instead of a
+	// degree of this level, so "after the degree" rules count from the
+	// earlier of that degree and the license (see degreeDate); licensed is
+	// the license date degreeDate last chose (0 = a degree's).
+	licenseLevel string
+	licensed     model.Date
 }
 
 // Evaluate checks profile p against the rules on the as-of date, for one
 // category (id) or all ("" ). It is pure: no I/O, no clock, and it does
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
-	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: []*CategoryResult{},
+	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories)),
 		Ranking: []string{}, Renewal: []*RenewalResult{}}
-	arena, buf := new([]Item), &scratch{}
-	reasons := new([]string)
-	*reasons = make([]string, 0, 256)
+	reasons := make([]string, 0, 256)
+	base := &ctx{m: m, p: p, asOf: asOf, arena: new([]Item), reasons: &reasons, scratch: &scratch{}}
 	for _, cat := range m.Categories {
 		if category == "" || cat.ID == category {
-			c := &ctx{m: m, p: p, asOf: asOf, cat: cat, arena: arena, reasons: reasons, scratch: buf}
-			r.Categories = append(r.Categories, evalCategory(c))
+			c := *base
+			c.cat = cat
+			r.Categories = append(r.Categories, evalCategory(&c))
 		}
 	}
 	r.Ranking = rank(r.Categories)
-	r.Renewal = renewals(m, p, asOf, category)
+	r.Renewal = renewals(base, category)
 	return r
 }
 
@@ -54,6 +61,7 @@ func evalCategory(c *ctx) *CategoryResult {
 		res.Status = NotOffered
 		return res
 	}
+	c.licenseLevel = licenseLevel(res.Edition.Tree)
 	res.Requirements = c.evalAll(res.Edition.Tree)
 	res.Status = combine(res.Requirements)
 	for _, o := range res.Requirements {
@@ -78,7 +86,8 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 	if c.reasons == nil {
 		c.reasons = new([]string)
 	}
-	o := &Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
+	o := c.outcome()
+	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
 	if f := kinds[r.Kind]; f != nil {
 		f(c, r, o)
 	} else {

@@ -16,7 +16,7 @@ func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {
 	switch {
 	case !e.Signed:
 		o.yesNo(false, "sign the Code of Ethics and Endorsement Agreement")
-	case p.WithinMonths > 0 && (e.Date == 0 || e.Date < c.asOf.AddMonths(-p.WithinMonths) || e.Date > c.asOf):
+	case p.WithinMonths > 0 && (e.Date == 0 || e.Date < monthsBack(c.asOf, p.WithinMonths) || e.Date > c.asOf):
 		o.yesNo(false, "sign the Code of Ethics again (the last signature is more than "+numText(float64(p.WithinMonths))+" months old)")
 	default:
 		o.yesNo(true, "")

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"errors"
 	"sync"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
@@ -40,19 +39,19 @@ func decodeRules(rulesJSON []byte) (*model.Model, error) {
 func EvaluateJSON(rulesJSON, profileJSON []byte, asOf, category string) (out []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, errors.New("internal error while evaluating; please report this profile")
+			out, err = nil, jsonlite.TextError("internal error while evaluating; please report this profile")
 		}
 	}()
 	day, ok := model.ParseDate(asOf)
 	if !ok {
-		return nil, errors.New("as-of date must be YYYY-MM-DD")
+		return nil, jsonlite.TextError("as-of date must be YYYY-MM-DD")
 	}
 	m, err := decodeRules(rulesJSON)
 	if err != nil {
 		return nil, err
 	}
 	if category != "" && m.Category(category) == nil {
-		return nil, errors.New("unknown category \"" + category + "\"")
+		return nil, jsonlite.TextError("unknown category \"" + category + "\"")
 	}
 	p, errs := profile.Decode(profileJSON)
 	if len(errs) == 0 {
@@ -69,7 +68,7 @@ func errorList(errs jsonlite.Errors) error {
 	for i, e := range errs {
 		lines[i] = e.Error()
 	}
-	return errors.New(joinLines(lines))
+	return jsonlite.TextError(joinLines(lines))
 }
 
 func joinLines(lines []string) string {

@@ -1,9 +1,10 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"math"
+	"unsafe"
 
+	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -42,7 +43,19 @@ func (o *Outcome) yesNo(met bool, gap string) {
 // missing marks the outcome incomplete: the profile has no answer for key.
 func (o *Outcome) missing(key string) {
 	o.Status, o.Progress = Incomplete, 0
-	o.Gap = "not answered yet: add your " + label(key)
+	o.Gap = missingText[key]
+	if o.Gap == "" {
+		o.Gap = "not answered yet: add your " + label(key)
+	}
+}
+
+// missingText holds missing's texts for the profile's keys, built once.
+var missingText = map[string]string{}
+
+func init() {
+	for _, k := range append(itemLists, "training", "exam", "code_of_ethics", "attestations") {
+		missingText[k] = "not answered yet: add your " + label(k)
+	}
 }
 
 // warn downgrades a met outcome to met_with_warning and records why.
@@ -73,23 +86,46 @@ func label(key string) string {
 
 // numText prints a number with at most 2 decimals ("18", "2.5").
 func numText(f float64) string {
-	return string(jsonlite.AppendNumber(nil, round2(f)))
+	var b [24]byte
+	return string(jsonlite.AppendNumber(b[:0], round2(f)))
 }
 
 func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
-	it := Item{Index: int32(i), list: list, Counted: reason == "" || amount > 0, Amount: float32(amount)}
+	it := Item{Index: int32(i), Amount: float32(amount), bits: uint32(list) << itemListShift}
+	it.setCounted(reason == "" || amount > 0)
 	if reason != "" {
-		*o.reasons = append(*o.reasons, reason)
-		it.reason = int32(len(*o.reasons))
+		// Entries excluded for the same reason follow one another: keep
+		// the table short by reusing the last index for a repeat of the
+		// same text (same bytes in memory: no comparing of contents).
+		if n := len(*o.reasons); n == 0 || !sameString((*o.reasons)[n-1], reason) {
+			*o.reasons = append(*o.reasons, reason)
+		}
+		if n := len(*o.reasons); n <= itemReasonMask { // past 2^27 reasons (never in practice) none is kept
+			it.bits |= uint32(n)
+		}
 	}
 	o.Items = append(o.Items, it)
+}
+
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // answered reports whether the profile answered key.
 func (c *ctx) answered(key string) bool { return c.p.Answered[key] }
 
+// monthsBack returns the first day of the n calendar months that end on
+// day, both days included. It is the one rule for every "held for n
+// months" (held since on or before it) and "within n months" (dated on or
+// after it) check, matching how periods count their months (the end day
+// included): held since 2022-01-01, on 2024-12-31 three years are held;
+// signed 2023-06-01, on 2024-06-01 the signature is more than 12 months old.
+func monthsBack(day model.Date, n int) model.Date { return day.AddMonths(-n).AddDays(1) }
+
 // degreeDate returns the earliest date a degree of at least level was
-// earned on or before the as-of date (0 = none).
+// earned on or before the as-of date (0 = none). When the edition accepts a
+// mental-health license instead of such a degree (c.licenseLevel), the
+// earliest license date counts as well and is remembered in c.licensed.
 func (c *ctx) degreeDate(level string) model.Date {
 	want := model.LevelRank(level)
 	var d model.Date
@@ -98,7 +134,39 @@ func (c *ctx) degreeDate(level string) model.Date {
 			d = deg.Date
 		}
 	}
+	c.licensed = 0
+	if c.licenseLevel == "" || want > model.LevelRank(c.licenseLevel) {
+		return d
+	}
+	for _, l := range c.p.Licenses {
+		if l.Kind == "mental_health" && l.Date != 0 && l.Date <= c.asOf && (d == 0 || l.Date < d) {
+			d, c.licensed = l.Date, l.Date
+		}
+	}
 	return d
+}
+
+// countedFrom explains an entry counted only from the degree (or license)
+// date d.
+func (c *ctx) countedFrom(d model.Date) string {
+	if d == c.licensed {
+		return "counted from the license date " + d.String()
+	}
+	return "counted from the degree date " + d.String()
+}
+
+// licenseLevel returns the min_level of a degree requirement in tree that
+// accepts a mental-health license instead ("" = none).
+func licenseLevel(tree []*model.Requirement) string {
+	for _, r := range tree {
+		if p, ok := r.Params.(*model.Degree); ok && p.License {
+			return p.MinLevel
+		}
+		if l := licenseLevel(r.Children); l != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // levelAt returns the highest degree level earned on or before day.

@@ -8,7 +8,10 @@ import (
 // providerReason returns "" when the RSC entry's provider may give
 // qualifying RSC for the category on the entry's date, else why not. The
 // first matching rule of rules/providers.toml decides.
-func (c *ctx) providerReason(r profile.RSC) string {
+func (c *ctx) providerReason(r *profile.RSC) string {
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
 	rule := c.providerRule(r.Start)
 	if rule == nil {
 		return "no rule names who may provide RSC for " + c.cat.Abbr + " on " + r.Start.String()
@@ -20,17 +23,30 @@ func (c *ctx) providerReason(r profile.RSC) string {
 	if r.ProviderVetted && cut != 0 && r.Start >= cut && !c.renewal {
 		return "the provider was vetted, not endorsed; from " + cut.String() + " only endorsed providers count"
 	}
-	for _, tok := range rule.Providers {
-		if tokenMatches(tok, r) {
-			return ""
+	memo := &c.scratch.provider // entries repeat the same provider: reuse the last answer
+	if memo.rule != rule || memo.cat != c.cat || memo.endorsement != r.ProviderEndorsement ||
+		memo.master != r.ProviderMaster || memo.ers != r.ProviderERS {
+		*memo = providerMemo{rule: rule, cat: c.cat, endorsement: r.ProviderEndorsement,
+			master: r.ProviderMaster, ers: r.ProviderERS}
+		if !anyTokenMatches(rule.Providers, r) {
+			memo.reason = c.notQualified(r)
 		}
 	}
-	return c.notQualified(r)
+	return memo.reason
+}
+
+// providerMemo is providerReason's last answer past the vetting check.
+type providerMemo struct {
+	rule        *model.ProviderRule
+	cat         *model.Category
+	endorsement string
+	master, ers bool
+	reason      string
 }
 
 // notQualified says why a provider does not qualify, building each
 // distinct text once per category (profiles repeat the same provider).
-func (c *ctx) notQualified(r profile.RSC) string {
+func (c *ctx) notQualified(r *profile.RSC) string {
 	key := r.ProviderEndorsement + qualifiers(r)
 	if c.scratch == nil {
 		c.scratch = &scratch{}
@@ -100,8 +116,17 @@ func (c *ctx) providesRSCOn(day model.Date) bool {
 	return false
 }
 
+func anyTokenMatches(tokens []string, r *profile.RSC) bool {
+	for _, tok := range tokens {
+		if tokenMatches(tok, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokenMatches reads "imhs+ers", "ifs+master".
-func tokenMatches(tok string, r profile.RSC) bool {
+func tokenMatches(tok string, r *profile.RSC) bool {
 	n := len(r.ProviderEndorsement)
 	if len(tok) < n || tok[:n] != r.ProviderEndorsement || (len(tok) > n && tok[n] != '+') {
 		return false
@@ -115,7 +140,7 @@ func tokenMatches(tok string, r profile.RSC) bool {
 	return true
 }
 
-func qualifiers(r profile.RSC) string {
+func qualifiers(r *profile.RSC) string {
 	s := ""
 	if r.ProviderMaster {
 		s += " (Master's)"

@@ -14,7 +14,10 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	refs := c.p.References
 	o.quantity(float64(min(len(refs), p.Count)), float64(p.Count), "references", "reference ratings")
-	unmatched := matchRoles(p.Roles, len(refs), func(i int, role string) bool { return refs[i].Role == role })
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
+	unmatched := matchRoles(p.Roles, len(refs), func(i int, role string) bool { return refs[i].Role == role }, c.scratch)
 	for _, g := range unmatched {
 		o.Status = NotMet
 		o.Gap = joinGap(o.Gap, "a reference from: "+wordsText(c.m.Vocabulary.Roles, p.Roles[g]))
@@ -27,7 +30,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 			endorsed++
 		}
 		o.item(lReferences, i, 1, ifNot(ok || p.Endorsed == 0, "the rater is not endorsed in a listed category"))
-		o.Items[len(o.Items)-1].Counted = i < p.Count
+		o.Items[len(o.Items)-1].setCounted(i < p.Count)
 	}
 	if endorsed < p.Endorsed {
 		o.Status = NotMet
@@ -40,13 +43,16 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 
 // matchRoles assigns a different reference to each role group (bipartite
 // matching by augmenting paths) and returns the groups left unmatched.
-func matchRoles(groups [][]string, n int, has func(i int, role string) bool) []int {
-	owner := make([]int, n)
+// Its buffers come from buf.
+func matchRoles(groups [][]string, n int, has func(i int, role string) bool, buf *scratch) []int {
+	if cap(buf.owner) < n {
+		buf.owner, buf.seen = make([]int, n), make([]bool, n)
+	}
+	owner, seen := buf.owner[:n], buf.seen[:n]
 	for i := range owner {
 		owner[i] = -1
 	}
 	var unmatched []int
-	seen := make([]bool, n)
 	for g := range groups {
 		clear(seen)
 		if !augment(g, groups, n, has, owner, seen) {

@@ -8,14 +8,17 @@ import (
 // renewals checks every endorsement the profile holds on the as-of date
 // (and that the rules know) against its category's renewal requirements
 // for the renewal year: 1 January of the as-of year to 31 December.
-func renewals(m *model.Model, p *profile.Profile, asOf model.Date, category string) []*RenewalResult {
+// base holds the evaluation's shared state (see Evaluate).
+func renewals(base *ctx, category string) []*RenewalResult {
 	out := []*RenewalResult{}
-	for _, e := range p.Endorsements {
-		cat := m.Category(e.Category)
-		if cat == nil || (category != "" && cat.ID != category) || (e.Since != 0 && e.Since > asOf) {
+	for _, e := range base.p.Endorsements {
+		cat := base.m.Category(e.Category)
+		if cat == nil || (category != "" && cat.ID != category) || (e.Since != 0 && e.Since > base.asOf) {
 			continue
 		}
-		out = append(out, renewal(&ctx{m: m, p: p, asOf: asOf, cat: cat, renewal: true}, e))
+		c := *base
+		c.cat, c.renewal = cat, true
+		out = append(out, renewal(&c, e))
 	}
 	return out
 }

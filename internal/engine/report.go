@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+)
 
 // Statuses of a requirement, a category and a renewal check.
 const (
@@ -61,14 +64,30 @@ type Outcome struct {
 }
 
 // Item says whether one profile entry counted, and why not. It holds no
-// pointers (reports carry thousands of items): the list is a code and the
-// reason an index into the outcome's reason table; use List and Reason.
+// pointers and takes 12 bytes (reports carry thousands of items): the list
+// is a code and the reason an index into the outcome's reason table, both
+// packed with the counted flag into bits; use List, Counted and Reason.
 type Item struct {
-	Index   int32
-	reason  int32   // 1-based index into *Outcome.reasons; 0 = none
-	Amount  float32 // hours or months it contributed (reports round to 2 decimals)
-	list    uint8
-	Counted bool
+	Index  int32
+	Amount float32 // hours or months it contributed (reports round to 2 decimals)
+	bits   uint32  // counted (bit 31), list code (bits 27-30), 1-based reason index (bits 0-26; 0 = none)
+}
+
+const (
+	itemCounted    = 1 << 31
+	itemListShift  = 27
+	itemReasonMask = 1<<itemListShift - 1
+)
+
+// Counted reports whether the entry counted (perhaps only in part).
+func (it Item) Counted() bool { return it.bits&itemCounted != 0 }
+
+// setCounted sets the counted flag.
+func (it *Item) setCounted(ok bool) {
+	it.bits &^= itemCounted
+	if ok {
+		it.bits |= itemCounted
+	}
 }
 
 // Codes of the profile lists, indexes into itemLists.
@@ -91,18 +110,20 @@ var itemLists = []string{"degrees", "licenses", "credentials", "training", "work
 	"rsc_provided", "leadership", "references", "memberships", "endorsements"}
 
 // List returns the profile key the item's Index points into ("training" …).
-func (it Item) List() string { return itemLists[it.list] }
+func (it Item) List() string { return itemLists[it.bits>>itemListShift&15] }
 
 // Reason returns why the item did not (fully) count; "" when it did.
 func (o *Outcome) Reason(it Item) string {
-	if it.reason == 0 || o.reasons == nil {
+	r := it.bits & itemReasonMask
+	if r == 0 || o.reasons == nil || int(r) > len(*o.reasons) {
 		return ""
 	}
-	return (*o.reasons)[it.reason-1]
+	return (*o.reasons)[r-1]
 }
 
 // Window is the best rolling window of RSC hours.
 type Window struct {
+	_         jsonlite.NoCompare
 	From, To  model.Date
 	Hours     float64
 	FallsOut  model.Date // when the earliest counted hours leave a window ending that day

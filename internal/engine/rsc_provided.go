@@ -47,7 +47,7 @@ func (c *ctx) periodMonths(list uint8, i, n int, start, end, degree model.Date, 
 			return 0, beforeDegree[afterLevel]
 		}
 		if degree > s {
-			s, reason = degree, "counted from the degree date "+degree.String()
+			s, reason = degree, c.countedFrom(degree)
 		}
 	}
 	return c.months(list, i, n, s, e), reason

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -9,6 +10,7 @@ func init() { kinds["rsc_received"] = rscReceived }
 
 // session is one counted RSC entry.
 type session struct {
+	_          jsonlite.NoCompare
 	index      int
 	start, end model.Date
 	hours      float64
@@ -59,19 +61,20 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 	if c.scratch == nil {
 		c.scratch = &scratch{}
 	}
-	out := c.scratch.sessions[:0]
-	reasons := c.scratch.why[:0]
-	for range c.p.RSCReceived {
-		reasons = append(reasons, "")
+	n := len(c.p.RSCReceived)
+	if cap(c.scratch.why) < n {
+		c.scratch.sessions, c.scratch.why = make([]session, 0, n), make([]string, n)
 	}
-	for i, e := range c.p.RSCReceived {
+	out, reasons := c.scratch.sessions[:0], c.scratch.why[:n]
+	for i := range c.p.RSCReceived {
+		e := &c.p.RSCReceived[i]
 		reasons[i] = c.sessionReason(p, e, degree)
 		if reasons[i] != "" {
 			continue
 		}
 		s, en, _ := c.span(e.Start, e.End)
 		if degree > s { // a period that began before the degree counts from it
-			s, reasons[i] = degree, "counted from the degree date "+degree.String()
+			s, reasons[i] = degree, c.countedFrom(degree)
 		}
 		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
 		out = append(out, session{index: i, start: s, end: en, hours: part, provider: e.Provider, own: e.Own})
@@ -81,7 +84,7 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 	return out, reasons
 }
 
-func (c *ctx) sessionReason(p *model.RSCReceived, e profile.RSC, degree model.Date) string {
+func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) string {
 	formats := p.Formats
 	if len(formats) == 0 {
 		formats = []string{"individual", "group"}
@@ -105,38 +108,55 @@ func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
 	if p.MaxMonths == 0 {
 		return windowAt(ss, c.from, c.asOf, 0)
 	}
-	longest := model.Date(0)
-	for _, s := range ss {
-		longest = max(longest, s.end-s.start)
-	}
+	sum := c.windowSums(ss)
 	bestTo := c.asOf
-	best := hoursIn(ss, c.asOf.AddMonths(-p.MaxMonths).AddDays(1), c.asOf, longest)
+	best := sum.hours(monthsBack(c.asOf, p.MaxMonths), c.asOf)
 	for _, s := range ss {
 		if s.end == bestTo {
 			continue
 		}
-		h := hoursIn(ss, s.end.AddMonths(-p.MaxMonths).AddDays(1), s.end, longest)
+		h := sum.hours(c.windowStart(s, p.MaxMonths), s.end)
 		if h > best+1e-9 || (h+1e-9 >= best && s.end > bestTo) {
 			best, bestTo = h, s.end
 		}
 	}
-	return windowAt(ss, bestTo.AddMonths(-p.MaxMonths).AddDays(1), bestTo, p.MaxMonths)
+	return windowAt(ss, monthsBack(bestTo, p.MaxMonths), bestTo, p.MaxMonths)
 }
 
-// hoursIn sums the hours inside [from, to] of sessions sorted by start,
-// none longer than longest days: earlier sessions cannot reach from.
-func hoursIn(ss []session, from, to, longest model.Date) float64 {
-	lo, hi := 0, len(ss)
-	for lo < hi { // first session starting on or after from - longest
-		mid := (lo + hi) / 2
-		if ss[mid].start < from-longest {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+// windowSums answers "hours inside [from, to]" for sessions sorted by
+// start. When every session is a single day (the usual case) it uses
+// prefix sums (cum[i] = hours of ss[:i]), else it scans.
+type windowSums struct {
+	ss      []session
+	cum     []float64 // nil: scan
+	longest model.Date
+}
+
+func (c *ctx) windowSums(ss []session) windowSums {
+	w := windowSums{ss: ss}
+	for _, s := range ss {
+		w.longest = max(w.longest, s.end-s.start)
+	}
+	if w.longest > 0 {
+		return w
+	}
+	if c.scratch == nil {
+		c.scratch = &scratch{}
+	}
+	w.cum = append(c.scratch.cum[:0], 0)
+	for _, s := range ss {
+		w.cum = append(w.cum, w.cum[len(w.cum)-1]+s.hours)
+	}
+	c.scratch.cum = w.cum
+	return w
+}
+
+func (w windowSums) hours(from, to model.Date) float64 {
+	if w.cum != nil {
+		return w.cum[firstStart(w.ss, to+1)] - w.cum[firstStart(w.ss, from)]
 	}
 	h := 0.0
-	for _, s := range ss[lo:] {
+	for _, s := range w.ss[firstStart(w.ss, from-w.longest):] { // earlier ones cannot reach from
 		if s.start > to {
 			break
 		}
@@ -145,6 +165,20 @@ func hoursIn(ss []session, from, to, longest model.Date) float64 {
 		}
 	}
 	return h
+}
+
+// firstStart returns the index of the first session starting on or after d.
+func firstStart(ss []session, d model.Date) int {
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ss[mid].start < d {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 func windowAt(ss []session, from, to model.Date, months int) *Window {
@@ -174,7 +208,11 @@ func windowAt(ss []session, from, to model.Date, months int) *Window {
 }
 
 func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
-	counted := make([]float64, len(reasons))
+	if cap(c.scratch.counted) < len(reasons) {
+		c.scratch.counted = make([]float64, len(reasons))
+	}
+	counted := c.scratch.counted[:len(reasons)]
+	clear(counted)
 	for _, s := range ss {
 		counted[s.index] += s.in(w.From, w.To)
 	}
@@ -235,11 +273,11 @@ func rscProviders(p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
 // rscProjection: the day the current window would hold enough hours at
 // the pace of the last 12 months (and span long enough).
 func rscProjection(c *ctx, p *model.RSCReceived, ss []session) model.Date {
-	yearAgo := c.asOf.AddMonths(-12).AddDays(1)
+	yearAgo := monthsBack(c.asOf, 12)
 	recent, now := 0.0, 0.0
 	cur := c.from
 	if p.MaxMonths > 0 {
-		cur = c.asOf.AddMonths(-p.MaxMonths).AddDays(1)
+		cur = monthsBack(c.asOf, p.MaxMonths)
 	}
 	for _, s := range ss {
 		recent += s.in(yearAgo, c.asOf)

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -17,11 +18,11 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	from := c.from
 	if p.WithinMonths > 0 {
-		from = c.asOf.AddMonths(-p.WithinMonths).AddDays(1)
+		from = monthsBack(c.asOf, p.WithinMonths)
 	}
 	need := topicNeeds(c, p)
 	have := make([]float64, len(need))
-	total, recent, yearAgo := 0.0, 0.0, c.asOf.AddMonths(-12)
+	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
 		h, topics := c.trainingHours(t)
@@ -32,7 +33,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		}
 		total += h
 		addTopics(have, need, topics, h)
-		if t.Date > yearAgo {
+		if t.Date >= yearAgo {
 			recent += h
 		}
 	}
@@ -48,6 +49,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 
 // topicNeed is one topic minimum.
 type topicNeed struct {
+	_     jsonlite.NoCompare
 	topic string
 	hours float64
 }

@@ -69,7 +69,7 @@ func workMonths(c *ctx, p *model.Work, i int, degree model.Date) (float64, strin
 			return 0, beforeDegree[p.AfterDegree]
 		}
 		if degree > s {
-			s, reason = degree, "counted from the degree date "+degree.String()
+			s, reason = degree, c.countedFrom(degree)
 		}
 	}
 	return c.months(lWork, i, len(c.p.Work), s, e) * w.FTE, reason

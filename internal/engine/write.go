@@ -2,7 +2,6 @@ package engine
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
@@ -164,9 +163,9 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = append(b[:0], `{"list":"`...)
 		b = append(b, it.List()...)
 		b = append(b, `","index":`...)
-		b = strconv.AppendInt(b, int64(it.Index), 10)
+		b = jsonlite.AppendInt(b, int64(it.Index))
 		b = append(b, `,"counted":`...)
-		b = strconv.AppendBool(b, it.Counted)
+		b = jsonlite.AppendBool(b, it.Counted())
 		b = append(b, `,"amount":`...)
 		b = jsonlite.AppendNumber(b, round2(float64(it.Amount)))
 		b = append(b, `,"reason":`...)

@@ -1,9 +1,8 @@
 package jsonlite
 
-import "strconv"
-
 // PathError is a problem with the value at a field path.
 type PathError struct {
+	_    NoCompare
 	Path string // e.g. "training[2].hours"
 	Msg  string
 }
@@ -36,6 +35,7 @@ type PathUnmarshaler interface {
 // Field binds an object key to a pointer: *string, *bool, *float64, *int,
 // *[]string, *[][]string, *map[string]float64 or an Unmarshaler.
 type Field struct {
+	_   NoCompare
 	Key string
 	Ptr any
 }
@@ -49,7 +49,7 @@ func Join(path, key string) string {
 }
 
 // Index appends a list index to a path ("a" + 2 = "a[2]").
-func Index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+func Index(path string, i int) string { return path + "[" + Itoa(i) + "]" }
 
 // DecodeObject fills fields from the object v. Keys not in fields are
 // errors unless skip reports them as handled elsewhere (skip may be nil).
@@ -167,3 +167,9 @@ func decodeNumberMap(v Value) (map[string]float64, string) {
 	}
 	return out, ""
 }
+
+// NoCompare, as a struct's first field, makes the struct not comparable:
+// the compiler then generates no equality function for it (nor for arrays
+// of it), which for the wasm-safe packages' ~25 structs saved ~19 KB of
+// wasm code (see wasm/doc.go). It occupies no memory.
+type NoCompare [0]func()

@@ -1,7 +1,5 @@
 package jsonlite
 
-import "sort"
-
 // Marshaler is a field type that writes itself; IsZero fields are omitted.
 type Marshaler interface {
 	IsZero() bool
@@ -72,7 +70,11 @@ func writeNumberMap(w *Writer, m map[string]float64) {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	for i := 1; i < len(keys); i++ { // insertion sort: the sort package would add its init code to the wasm
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
 	w.BeginObject()
 	for _, k := range keys {
 		w.Key(k)

@@ -63,8 +63,8 @@ func TestDecodeObject(t *testing.T) {
 		Roles [][]string
 		Mins  map[string]float64
 	}
-	fields := []Field{{"name", &s.Name}, {"hours", &s.Hours}, {"n", &s.N}, {"tags", &s.Tags},
-		{"roles", &s.Roles}, {"mins", &s.Mins}}
+	fields := []Field{{Key: "name", Ptr: &s.Name}, {Key: "hours", Ptr: &s.Hours}, {Key: "n", Ptr: &s.N}, {Key: "tags", Ptr: &s.Tags},
+		{Key: "roles", Ptr: &s.Roles}, {Key: "mins", Ptr: &s.Mins}}
 	v, _ := Parse([]byte(`{"name":"x","hours":"3","n":1.5,"tags":["a"],"roles":[["r"]],"mins":{"dei":3},"typo":1}`))
 	var errs Errors
 	DecodeObject(v, "training[2]", fields, nil, &errs)

@@ -2,7 +2,6 @@ package jsonlite
 
 import (
 	"math"
-	"strconv"
 )
 
 // Numbers are read and written here rather than with strconv's float
@@ -89,7 +88,7 @@ func appendNumber(b []byte, f float64) []byte {
 		f = clampNumber(f)
 	}
 	if math.Abs(f) >= 1e9 {
-		return strconv.AppendInt(b, int64(math.Round(f)), 10)
+		return AppendInt(b, int64(math.Round(f)))
 	}
 	n := math.Round(math.Abs(f) * 1e6)
 	if n == 0 {
@@ -100,7 +99,7 @@ func appendNumber(b []byte, f float64) []byte {
 	}
 	whole := int64(n / 1e6)
 	frac := int64(n) - whole*1e6
-	b = strconv.AppendInt(b, whole, 10)
+	b = AppendInt(b, whole)
 	if frac == 0 {
 		return b
 	}

@@ -1,18 +1,14 @@
 package jsonlite
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
-
 // SyntaxError is a JSON syntax error at a 1-based line and column.
 type SyntaxError struct {
+	_         NoCompare
 	Line, Col int
 	Msg       string
 }
 
 func (e *SyntaxError) Error() string {
-	return strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col) + ": " + e.Msg
+	return Itoa(e.Line) + ":" + Itoa(e.Col) + ": " + e.Msg
 }
 
 // maxDepth bounds nesting so hostile input cannot exhaust the stack.
@@ -290,10 +286,10 @@ func (p *parser) escape(out []byte) ([]byte, error) {
 		if ok && r2 >= 0xDC00 && r2 < 0xE000 {
 			r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
 		} else {
-			r = utf8.RuneError
+			r = 0xFFFD
 		}
 	}
-	return utf8.AppendRune(out, r), nil
+	return append(out, string(r)...), nil // invalid runes become U+FFFD
 }
 
 func (p *parser) hex4() (rune, bool) {

@@ -1,10 +1,5 @@
 package jsonlite
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
-
 // Writer writes compact JSON. The caller decides key order; Writer only
 // places commas and colons. The zero value is ready to use.
 type Writer struct {
@@ -77,13 +72,13 @@ func (w *Writer) Key(k string) {
 func (w *Writer) String(s string) { w.sep(); w.buf = appendString(w.buf, s) }
 
 // Bool writes true or false.
-func (w *Writer) Bool(b bool) { w.sep(); w.buf = strconv.AppendBool(w.buf, b) }
+func (w *Writer) Bool(b bool) { w.sep(); w.buf = AppendBool(w.buf, b) }
 
 // Null writes null.
 func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
 
 // Int writes an integer.
-func (w *Writer) Int(n int) { w.sep(); w.buf = strconv.AppendInt(w.buf, int64(n), 10) }
+func (w *Writer) Int(n int) { w.sep(); w.buf = AppendInt(w.buf, int64(n)) }
 
 // Float writes a number: at most 6 decimals, no exponent; NaN becomes 0
 // and magnitudes of 1e15 or more are clamped (see parseNumber).
@@ -155,8 +150,8 @@ func appendString(b []byte, s string) []byte {
 func appendSpecial(b *[]byte, s string, i int) int {
 	c := s[i]
 	if c >= 0x80 {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
+		r, n := firstRune(s[i:])
+		if r == 0xFFFD && n == 1 {
 			*b = append(*b, "\uFFFD"...)
 		} else {
 			*b = append(*b, s[i:i+n]...)
@@ -213,4 +208,26 @@ func sepNL(i int) string {
 		return "\n"
 	}
 	return ",\n"
+}
+
+// AppendBool appends true or false.
+func AppendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, "true"...)
+	}
+	return append(b, "false"...)
+}
+
+// firstRune decodes the first UTF-8 sequence of s with the runtime's own
+// decoder (a range loop): an invalid byte is U+FFFD of width 1, as with
+// unicode/utf8, which the wasm then need not link.
+func firstRune(s string) (r rune, n int) {
+	n = len(s)
+	for i, c := range s {
+		if i > 0 {
+			return r, i
+		}
+		r = c
+	}
+	return r, n
 }

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"strconv"
-
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
 
@@ -141,7 +139,7 @@ func (ck *checker) groups(tree []*Requirement) {
 	for _, r := range tree {
 		min := map[string]int{"any_of": 2, "all_of": 1}[r.Kind]
 		if len(r.Children) < min {
-			ck.addAt(r, "kind", r.Kind+" needs at least "+strconv.Itoa(min)+" children (requirements with parent = "+quote(r.ID)+")")
+			ck.addAt(r, "kind", r.Kind+" needs at least "+jsonlite.Itoa(min)+" children (requirements with parent = "+quote(r.ID)+")")
 		}
 		ck.groups(r.Children)
 	}

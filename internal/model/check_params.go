@@ -1,8 +1,6 @@
 package model
 
 import (
-	"strconv"
-
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
 
@@ -142,4 +140,4 @@ func (ck *checker) count(path string, n, min, max int) {
 	}
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+func itoa(n int) string { return jsonlite.Itoa(n) }

@@ -1,7 +1,7 @@
 package model
 
 import (
-	"strconv"
+	"unsafe"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
@@ -81,6 +81,9 @@ var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 // floorDiv divides rounding toward minus infinity (dates before year 1
 // must not turn months negative).
 func floorDiv(a, b int) int {
+	if a >= 0 && b > 0 { // the usual case: one division
+		return a / b
+	}
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--
@@ -118,19 +121,24 @@ func (d Date) String() string {
 		return ""
 	}
 	y, m, day := d.YMD()
-	b := make([]byte, 0, 10)
-	b = pad(b, y, 4)
+	var buf [24]byte // on the stack: the string is the only allocation
+	b := pad(buf[:0], y, 4)
 	b = pad(append(b, '-'), m, 2)
 	return string(pad(append(b, '-'), day, 2))
 }
 
 func pad(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
+	var d [20]byte
+	s := jsonlite.AppendInt(d[:0], int64(n))
 	for i := len(s); i < width; i++ {
 		b = append(b, '0')
 	}
 	return append(b, s...)
 }
+
+// DateAt returns the Date at p as a jsonlite.Unmarshaler/Marshaler: the
+// Hook of a jsonlite.Spec for a Date field.
+func DateAt(p unsafe.Pointer) any { return (*Date)(p) }
 
 // UnmarshalValue decodes "YYYY-MM-DD" (jsonlite.Unmarshaler).
 func (d *Date) UnmarshalValue(v jsonlite.Value) string {

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"errors"
-
 	"github.com/iecmh/endorse/internal/jsonlite"
 )
 
@@ -124,14 +122,14 @@ func writeRequirements(w *jsonlite.Writer, key string, list []*Requirement) {
 func DecodeModel(data []byte) (*Model, error) {
 	v, err := jsonlite.Parse(data)
 	if err != nil {
-		return nil, errors.New("rules.json: " + err.Error())
+		return nil, jsonlite.TextError("rules.json: " + err.Error())
 	}
 	m, errs := decodeModel(v)
 	if len(errs) > 0 {
-		return nil, errors.New("rules.json: " + errs[0].Error())
+		return nil, jsonlite.TextError("rules.json: " + errs[0].Error())
 	}
 	if issues := Resolve(m); len(issues) > 0 {
-		return nil, errors.New("rules.json: " + issues[0].Error())
+		return nil, jsonlite.TextError("rules.json: " + issues[0].Error())
 	}
 	return m, nil
 }

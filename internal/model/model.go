@@ -1,5 +1,7 @@
 package model
 
+import "github.com/iecmh/endorse/internal/jsonlite"
+
 // Model is the complete rule set of one association.
 type Model struct {
 	Association Association
@@ -26,12 +28,16 @@ type Fees struct {
 
 // CategoryFees are one category's fees.
 type CategoryFees struct {
+	_                              jsonlite.NoCompare
 	Category                       string
 	Registration, Processing, Exam float64
 }
 
 // Word is one entry of a vocabulary list.
-type Word struct{ Key, Label string }
+type Word struct {
+	_          jsonlite.NoCompare
+	Key, Label string
+}
 
 // Vocabulary is rules/vocabulary.toml; each list is sorted by key.
 type Vocabulary struct {

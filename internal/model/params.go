@@ -121,6 +121,7 @@ func (p *RSCReceived) Fields() []jsonlite.Field {
 
 // RSCProvided: months of providing RSC.
 type RSCProvided struct {
+	_           jsonlite.NoCompare
 	Months      float64
 	AfterDegree string
 }

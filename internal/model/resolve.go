@@ -7,6 +7,7 @@ import (
 // Issue is a problem found in a decoded model, located by the part of the
 // rules it is in and a key path inside that part's file.
 type Issue struct {
+	_        jsonlite.NoCompare
 	Part     string // "association", "vocabulary", "providers", "catalog" or "category"
 	Category string // the category id when Part is "category"
 	Path     string // e.g. "requirements[3].parent"

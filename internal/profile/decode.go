@@ -1,6 +1,8 @@
 package profile
 
 import (
+	"unsafe"
+
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -13,76 +15,193 @@ func FromValue(v jsonlite.Value) (*Profile, jsonlite.Errors) {
 		return nil, errs
 	}
 	p := &Profile{Answered: map[string]bool{}, Attestations: map[string]bool{}}
-	format := ""
-	jsonlite.DecodeObject(v, "", p.fields(&format), nil, &errs)
+	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(p), profileSpecs, nil, &errs)
 	for _, m := range v.Obj {
 		if m.Val.Kind != jsonlite.Null {
 			p.Answered[m.Key] = true
 		}
 	}
-	if format != Format {
+	if p.format != Format {
 		errs.Add("format", `must be "`+Format+`"`)
 	}
 	p.check(&errs)
 	return p, errs
 }
 
-func (p *Profile) fields(format *string) []jsonlite.Field {
-	return []jsonlite.Field{{Key: "format", Ptr: format}, {Key: "name", Ptr: &p.Name},
-		{Key: "degrees", Ptr: &listField{func(n int) { p.Degrees = make([]Degree, n) },
-			func(i int) []jsonlite.Field { return p.Degrees[i].fields() }}},
-		{Key: "licenses", Ptr: &listField{func(n int) { p.Licenses = make([]License, n) },
-			func(i int) []jsonlite.Field { return p.Licenses[i].fields() }}},
-		{Key: "credentials", Ptr: &listField{func(n int) { p.Credentials = make([]Credential, n) },
-			func(i int) []jsonlite.Field { return p.Credentials[i].fields() }}},
-		{Key: "training", Ptr: &listField{func(n int) { p.Training = make([]Training, n) },
-			func(i int) []jsonlite.Field { return p.Training[i].fields() }}},
-		{Key: "work", Ptr: &listField{func(n int) { p.Work = make([]Work, n) },
-			func(i int) []jsonlite.Field { return p.Work[i].fields() }}},
-		{Key: "rsc_received", Ptr: &listField{func(n int) { p.RSCReceived = make([]RSC, n) },
-			func(i int) []jsonlite.Field { return p.RSCReceived[i].fields() }}},
-		{Key: "rsc_provided", Ptr: &listField{func(n int) { p.RSCProvided = make([]Period, n) },
-			func(i int) []jsonlite.Field { return p.RSCProvided[i].fields() }}},
-		{Key: "leadership", Ptr: &listField{func(n int) { p.Leadership = make([]Leadership, n) },
-			func(i int) []jsonlite.Field { return p.Leadership[i].fields() }}},
-		{Key: "references", Ptr: &listField{func(n int) { p.References = make([]Reference, n) },
-			func(i int) []jsonlite.Field { return p.References[i].fields() }}},
-		{Key: "exam", Ptr: &objectField{p.Exam.fields()}},
-		{Key: "code_of_ethics", Ptr: &objectField{p.Ethics.fields()}},
-		{Key: "memberships", Ptr: &listField{func(n int) { p.Memberships = make([]Membership, n) },
-			func(i int) []jsonlite.Field { return p.Memberships[i].fields() }}},
-		{Key: "endorsements", Ptr: &listField{func(n int) { p.Endorsements = make([]Endorsement, n) },
-			func(i int) []jsonlite.Field { return p.Endorsements[i].fields() }}},
-		{Key: "attestations", Ptr: &boolMap{p.Attestations}}}
-}
-
-// listField decodes a list of objects: alloc makes the list n long, fields
-// gives entry i's field table. (Closures rather than generics: each generic
-// instantiation would add its own copy of the code to the wasm.)
-type listField struct {
-	alloc  func(n int)
-	fields func(i int) []jsonlite.Field
-}
-
-func (l *listField) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	if v.Kind != jsonlite.Array {
-		errs.Add(path, "must be a list")
-		return
+// The profile's field tables are static data (jsonlite.Spec): decoding
+// a profile runs one generic loop instead of code per field.
+var (
+	profileSpecs = []jsonlite.Spec{
+		{Key: "format", Off: unsafe.Offsetof(Profile{}.format)},
+		{Key: "name", Off: unsafe.Offsetof(Profile{}.Name)},
+		{Key: "degrees", Off: unsafe.Offsetof(Profile{}.Degrees), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Degree{}), List: lDegrees, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "level", Off: unsafe.Offsetof(Degree{}.Level)},
+				{Key: "name", Off: unsafe.Offsetof(Degree{}.Name)},
+				{Key: "field", Off: unsafe.Offsetof(Degree{}.Field)},
+				{Key: "related", Off: unsafe.Offsetof(Degree{}.Related), T: jsonlite.TBool},
+				{Key: "date", Off: unsafe.Offsetof(Degree{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
+		{Key: "licenses", Off: unsafe.Offsetof(Profile{}.Licenses), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(License{}), List: lLicenses, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "kind", Off: unsafe.Offsetof(License{}.Kind)},
+				{Key: "name", Off: unsafe.Offsetof(License{}.Name)},
+				{Key: "date", Off: unsafe.Offsetof(License{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
+		{Key: "credentials", Off: unsafe.Offsetof(Profile{}.Credentials), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Credential{}), List: lCredentials, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "id", Off: unsafe.Offsetof(Credential{}.ID)},
+				{Key: "date", Off: unsafe.Offsetof(Credential{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
+		{Key: "training", Off: unsafe.Offsetof(Profile{}.Training), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Training{}), List: lTraining, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "title", Off: unsafe.Offsetof(Training{}.Title)},
+				{Key: "hours", T: jsonlite.TCustom, Hook: trainingHours},
+				{Key: "date", Off: unsafe.Offsetof(Training{}.Date), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "topics", Off: unsafe.Offsetof(Training{}.Topics), T: jsonlite.TStrings},
+				{Key: "course", Off: unsafe.Offsetof(Training{}.Course)}}}},
+		{Key: "work", Off: unsafe.Offsetof(Profile{}.Work), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Work{}), List: lWork, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "role", Off: unsafe.Offsetof(Work{}.Role)},
+				{Key: "start", Off: unsafe.Offsetof(Work{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "end", Off: unsafe.Offsetof(Work{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "paid", Off: unsafe.Offsetof(Work{}.Paid), T: jsonlite.TBool},
+				{Key: "fte", Off: unsafe.Offsetof(Work{}.FTE), T: jsonlite.TFloat},
+				{Key: "internship", Off: unsafe.Offsetof(Work{}.Internship), T: jsonlite.TBool},
+				{Key: "supervisor_endorsement", Off: unsafe.Offsetof(Work{}.SupervisorEndorsement)},
+				{Key: "age_band", Off: unsafe.Offsetof(Work{}.AgeBand)},
+				{Key: "service", Off: unsafe.Offsetof(Work{}.Service)},
+				{Key: "families", Off: unsafe.Offsetof(Work{}.Families), T: jsonlite.TInt}}}},
+		{Key: "rsc_received", Off: unsafe.Offsetof(Profile{}.RSCReceived), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(RSC{}), List: lRSCReceived, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "date", T: jsonlite.TCustom, Hook: sessionDate},
+				{Key: "start", Off: unsafe.Offsetof(RSC{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "end", Off: unsafe.Offsetof(RSC{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "hours", Off: unsafe.Offsetof(RSC{}.Hours), T: jsonlite.TFloat},
+				{Key: "format", Off: unsafe.Offsetof(RSC{}.Format)},
+				{Key: "provider", Off: unsafe.Offsetof(RSC{}.Provider)},
+				{Key: "provider_endorsement", Off: unsafe.Offsetof(RSC{}.ProviderEndorsement)},
+				{Key: "provider_vetted", Off: unsafe.Offsetof(RSC{}.ProviderVetted), T: jsonlite.TBool},
+				{Key: "provider_master", Off: unsafe.Offsetof(RSC{}.ProviderMaster), T: jsonlite.TBool},
+				{Key: "provider_ers", Off: unsafe.Offsetof(RSC{}.ProviderERS), T: jsonlite.TBool},
+				{Key: "about_own_rsc", Off: unsafe.Offsetof(RSC{}.Own), T: jsonlite.TBool}}}},
+		{Key: "rsc_provided", Off: unsafe.Offsetof(Profile{}.RSCProvided), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Period{}), List: lRSCProvided, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "start", Off: unsafe.Offsetof(Period{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "end", Off: unsafe.Offsetof(Period{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "format", Off: unsafe.Offsetof(Period{}.Format)},
+				{Key: "supervisees", Off: unsafe.Offsetof(Period{}.Supervisees), T: jsonlite.TInt}}}},
+		{Key: "leadership", Off: unsafe.Offsetof(Profile{}.Leadership), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Leadership{}), List: lLeadership, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "role", Off: unsafe.Offsetof(Leadership{}.Role)},
+				{Key: "start", Off: unsafe.Offsetof(Leadership{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "end", Off: unsafe.Offsetof(Leadership{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
+				{Key: "kind", Off: unsafe.Offsetof(Leadership{}.Kind)},
+				{Key: "level", Off: unsafe.Offsetof(Leadership{}.Level)}}}},
+		{Key: "references", Off: unsafe.Offsetof(Profile{}.References), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Reference{}), List: lReferences, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "role", Off: unsafe.Offsetof(Reference{}.Role)},
+				{Key: "rater_endorsement", Off: unsafe.Offsetof(Reference{}.RaterEndorsement)},
+				{Key: "rater_vetted", Off: unsafe.Offsetof(Reference{}.RaterVetted), T: jsonlite.TBool}}}},
+		{Key: "exam", Off: unsafe.Offsetof(Profile{}.Exam), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: []jsonlite.Spec{
+			{Key: "passed", Off: unsafe.Offsetof(Exam{}.Passed), T: jsonlite.TBool},
+			{Key: "date", Off: unsafe.Offsetof(Exam{}.Date), T: jsonlite.TCustom, Hook: model.DateAt},
+			{Key: "form", Off: unsafe.Offsetof(Exam{}.Form)}}}},
+		{Key: "code_of_ethics", Off: unsafe.Offsetof(Profile{}.Ethics), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: []jsonlite.Spec{
+			{Key: "signed", Off: unsafe.Offsetof(Ethics{}.Signed), T: jsonlite.TBool},
+			{Key: "date", Off: unsafe.Offsetof(Ethics{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
+		{Key: "memberships", Off: unsafe.Offsetof(Profile{}.Memberships), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Membership{}), List: lMemberships, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "association", Off: unsafe.Offsetof(Membership{}.Association)},
+				{Key: "until", Off: unsafe.Offsetof(Membership{}.Until), T: jsonlite.TCustom, Hook: model.DateAt}}}},
+		{Key: "endorsements", Off: unsafe.Offsetof(Profile{}.Endorsements), T: jsonlite.TList, Elem: &jsonlite.Elem{
+			Size: unsafe.Sizeof(Endorsement{}), List: lEndorsements, Alloc: alloc, Specs: []jsonlite.Spec{
+				{Key: "category", Off: unsafe.Offsetof(Endorsement{}.Category)},
+				{Key: "since", Off: unsafe.Offsetof(Endorsement{}.Since), T: jsonlite.TCustom, Hook: model.DateAt}}}},
+		{Key: "attestations", Off: unsafe.Offsetof(Profile{}.Attestations), T: jsonlite.TCustom, Hook: attestations},
 	}
-	l.alloc(len(v.Arr))
-	for i, e := range v.Arr {
-		jsonlite.DecodeObject(e, jsonlite.Index(path, i), l.fields(i), nil, errs)
+)
+
+// Codes of the profile's lists (jsonlite.Elem.List).
+const (
+	lDegrees = iota
+	lLicenses
+	lCredentials
+	lTraining
+	lWork
+	lRSCReceived
+	lRSCProvided
+	lLeadership
+	lReferences
+	lMemberships
+	lEndorsements
+)
+
+// alloc makes the profile list at p n entries long (jsonlite.Elem.Alloc);
+// work entries start with the default FTE of 1. Every list is a slice of
+// structs, so one header store (data, n, n) serves them all.
+func alloc(list int, p unsafe.Pointer, n int) unsafe.Pointer {
+	var a unsafe.Pointer
+	switch list {
+	case lDegrees:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Degree, n)))
+	case lLicenses:
+		a = unsafe.Pointer(unsafe.SliceData(make([]License, n)))
+	case lCredentials:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Credential, n)))
+	case lTraining:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Training, n)))
+	case lWork:
+		w := make([]Work, n)
+		for i := range w {
+			w[i].FTE = 1
+		}
+		a = unsafe.Pointer(unsafe.SliceData(w))
+	case lRSCReceived:
+		a = unsafe.Pointer(unsafe.SliceData(make([]RSC, n)))
+	case lRSCProvided:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Period, n)))
+	case lLeadership:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Leadership, n)))
+	case lReferences:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Reference, n)))
+	case lMemberships:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Membership, n)))
+	default:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Endorsement, n)))
 	}
+	*(*[]byte)(p) = unsafe.Slice((*byte)(a), n)
+	return a
 }
 
-// objectField decodes a nested object through its field table.
-type objectField struct{ fields []jsonlite.Field }
+// trainingHours decodes training[].hours, recording that it was given.
+func trainingHours(p unsafe.Pointer) any { return (*hoursField)(p) }
 
-func (o *objectField) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	jsonlite.DecodeObject(v, path, o.fields, nil, errs)
+type hoursField Training
+
+func (t *hoursField) UnmarshalValue(v jsonlite.Value) string {
+	if v.Kind != jsonlite.Number {
+		return "must be a number ≥ 0"
+	}
+	t.Hours, t.HasHours = v.Num, true
+	return ""
 }
 
-type boolMap struct{ m map[string]bool }
+// sessionDate decodes rsc_received[].date: a single session, Start = End.
+func sessionDate(p unsafe.Pointer) any { return (*sessionDay)(p) }
+
+type sessionDay RSC
+
+func (s *sessionDay) UnmarshalValue(v jsonlite.Value) string {
+	var d model.Date
+	if msg := d.UnmarshalValue(v); msg != "" {
+		return msg
+	}
+	s.Start, s.End = d, d
+	return ""
+}
+
+// attestations decodes the attestations object into the profile's map.
+func attestations(p unsafe.Pointer) any { return (*boolMap)(p) }
+
+type boolMap map[string]bool
 
 func (b *boolMap) UnmarshalValue(v jsonlite.Value) string {
 	if v.Kind != jsonlite.Object {
@@ -92,97 +211,7 @@ func (b *boolMap) UnmarshalValue(v jsonlite.Value) string {
 		if m.Val.Kind != jsonlite.Bool {
 			return "must be an object of true/false answers"
 		}
-		b.m[m.Key] = m.Val.Bool
+		(*b)[m.Key] = m.Val.Bool
 	}
 	return ""
-}
-
-func (d *Degree) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "level", Ptr: &d.Level}, {Key: "name", Ptr: &d.Name},
-		{Key: "field", Ptr: &d.Field}, {Key: "related", Ptr: &d.Related}, {Key: "date", Ptr: &d.Date}}
-}
-
-func (l *License) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "kind", Ptr: &l.Kind}, {Key: "name", Ptr: &l.Name}, {Key: "date", Ptr: &l.Date}}
-}
-
-func (c *Credential) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "id", Ptr: &c.ID}, {Key: "date", Ptr: &c.Date}}
-}
-
-func (t *Training) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "title", Ptr: &t.Title}, {Key: "hours", Ptr: &hoursField{&t.Hours, &t.HasHours}},
-		{Key: "date", Ptr: &t.Date}, {Key: "topics", Ptr: &t.Topics}, {Key: "course", Ptr: &t.Course}}
-}
-
-type hoursField struct {
-	h   *float64
-	has *bool
-}
-
-func (f *hoursField) UnmarshalValue(v jsonlite.Value) string {
-	if v.Kind != jsonlite.Number {
-		return "must be a number ≥ 0"
-	}
-	*f.h, *f.has = v.Num, true
-	return ""
-}
-
-func (w *Work) fields() []jsonlite.Field {
-	w.FTE = 1
-	return []jsonlite.Field{{Key: "role", Ptr: &w.Role}, {Key: "start", Ptr: &w.Start}, {Key: "end", Ptr: &w.End},
-		{Key: "paid", Ptr: &w.Paid}, {Key: "fte", Ptr: &w.FTE}, {Key: "internship", Ptr: &w.Internship},
-		{Key: "supervisor_endorsement", Ptr: &w.SupervisorEndorsement}, {Key: "age_band", Ptr: &w.AgeBand},
-		{Key: "service", Ptr: &w.Service}, {Key: "families", Ptr: &w.Families}}
-}
-
-func (r *RSC) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "date", Ptr: &sessionDate{r}}, {Key: "start", Ptr: &r.Start}, {Key: "end", Ptr: &r.End},
-		{Key: "hours", Ptr: &r.Hours}, {Key: "format", Ptr: &r.Format}, {Key: "provider", Ptr: &r.Provider},
-		{Key: "provider_endorsement", Ptr: &r.ProviderEndorsement}, {Key: "provider_vetted", Ptr: &r.ProviderVetted},
-		{Key: "provider_master", Ptr: &r.ProviderMaster}, {Key: "provider_ers", Ptr: &r.ProviderERS},
-		{Key: "about_own_rsc", Ptr: &r.Own}}
-}
-
-// sessionDate is "date": a single session, Start = End.
-type sessionDate struct{ r *RSC }
-
-func (s *sessionDate) UnmarshalValue(v jsonlite.Value) string {
-	var d model.Date
-	if msg := d.UnmarshalValue(v); msg != "" {
-		return msg
-	}
-	s.r.Start, s.r.End = d, d
-	return ""
-}
-
-func (p *Period) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "start", Ptr: &p.Start}, {Key: "end", Ptr: &p.End},
-		{Key: "format", Ptr: &p.Format}, {Key: "supervisees", Ptr: &p.Supervisees}}
-}
-
-func (l *Leadership) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "role", Ptr: &l.Role}, {Key: "start", Ptr: &l.Start}, {Key: "end", Ptr: &l.End},
-		{Key: "kind", Ptr: &l.Kind}, {Key: "level", Ptr: &l.Level}}
-}
-
-func (r *Reference) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "role", Ptr: &r.Role}, {Key: "rater_endorsement", Ptr: &r.RaterEndorsement},
-		{Key: "rater_vetted", Ptr: &r.RaterVetted}}
-}
-
-func (e *Exam) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "passed", Ptr: &e.Passed}, {Key: "date", Ptr: &e.Date}, {Key: "form", Ptr: &e.Form}}
-}
-
-func (e *Ethics) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "signed", Ptr: &e.Signed}, {Key: "date", Ptr: &e.Date}}
-}
-
-func (m *Membership) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "association", Ptr: &m.Association}, {Key: "until", Ptr: &m.Until}}
-}
-
-func (e *Endorsement) fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "category", Ptr: &e.Category}, {Key: "since", Ptr: &e.Since}}
 }

@@ -27,10 +27,12 @@ type Profile struct {
 	Endorsements []Endorsement
 	Attestations map[string]bool
 	Answered     map[string]bool
+	format       string // the "format" key, checked by FromValue
 }
 
 // Degree is one academic degree.
 type Degree struct {
+	_                  jsonlite.NoCompare
 	Level, Name, Field string
 	Related            bool
 	Date               model.Date
@@ -38,12 +40,14 @@ type Degree struct {
 
 // License is a professional license.
 type License struct {
+	_          jsonlite.NoCompare
 	Kind, Name string
 	Date       model.Date
 }
 
 // Credential is a non-degree credential such as the CDA.
 type Credential struct {
+	_    jsonlite.NoCompare
 	ID   string
 	Date model.Date
 }
@@ -59,6 +63,7 @@ type Training struct {
 
 // Work is one position of specialized work.
 type Work struct {
+	_                                             jsonlite.NoCompare
 	Role, AgeBand, Service, SupervisorEndorsement string
 	Start, End                                    model.Date
 	Paid, Internship                              bool
@@ -69,6 +74,7 @@ type Work struct {
 // RSC is reflective supervision/consultation received: one session (Start
 // = End) or a period whose hours are spread evenly over its days.
 type RSC struct {
+	_                                                jsonlite.NoCompare
 	Start, End                                       model.Date
 	Hours                                            float64
 	Format, Provider, ProviderEndorsement            string
@@ -77,6 +83,7 @@ type RSC struct {
 
 // Period is a span of providing RSC.
 type Period struct {
+	_           jsonlite.NoCompare
 	Start, End  model.Date
 	Format      string
 	Supervisees int
@@ -84,18 +91,21 @@ type Period struct {
 
 // Leadership is one leadership activity.
 type Leadership struct {
+	_                 jsonlite.NoCompare
 	Role, Kind, Level string
 	Start, End        model.Date
 }
 
 // Reference is one reference rating.
 type Reference struct {
+	_                      jsonlite.NoCompare
 	Role, RaterEndorsement string
 	RaterVetted            bool
 }
 
 // Exam is the exam result (Answered["exam"] tells whether it was given).
 type Exam struct {
+	_      jsonlite.NoCompare
 	Passed bool
 	Date   model.Date
 	Form   string
@@ -103,18 +113,21 @@ type Exam struct {
 
 // Ethics is the Code of Ethics signature.
 type Ethics struct {
+	_      jsonlite.NoCompare
 	Signed bool
 	Date   model.Date
 }
 
 // Membership is an association membership.
 type Membership struct {
+	_           jsonlite.NoCompare
 	Association string
 	Until       model.Date
 }
 
 // Endorsement is a currently held endorsement.
 type Endorsement struct {
+	_        jsonlite.NoCompare
 	Category string
 	Since    model.Date
 }

@@ -1,0 +1,80 @@
+// Package speccheck verifies jsonlite.Spec tables against the structs they
+// describe, with reflect. Only tests import it, so reflect stays out of the
+// wasm.
+package speccheck
+
+import (
+	"reflect"
+
+	"github.com/iecmh/endorse/internal/jsonlite"
+)
+
+var types = map[jsonlite.SpecType]reflect.Type{
+	jsonlite.TString:      reflect.TypeFor[string](),
+	jsonlite.TBool:        reflect.TypeFor[bool](),
+	jsonlite.TFloat:       reflect.TypeFor[float64](),
+	jsonlite.TInt:         reflect.TypeFor[int](),
+	jsonlite.TStrings:     reflect.TypeFor[[]string](),
+	jsonlite.TStringLists: reflect.TypeFor[[][]string](),
+	jsonlite.TNumberMap:   reflect.TypeFor[map[string]float64](),
+}
+
+// Check returns a problem for every spec whose offset is not the start of
+// a field of struct type t with the spec's type, every duplicate key, and
+// (recursively) every nested table, list element size and list allocator
+// that does not match. Custom fields are checked for a hook only.
+func Check(t reflect.Type, specs []jsonlite.Spec) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range specs {
+		at := t.Name() + "." + s.Key
+		if seen[s.Key] {
+			out = append(out, at+": duplicate key")
+		}
+		seen[s.Key] = true
+		f, ok := fieldAt(t, s.Off)
+		if s.T == jsonlite.TCustom {
+			if s.Hook == nil {
+				out = append(out, at+": custom field without a hook")
+			}
+			continue
+		}
+		if !ok {
+			out = append(out, at+": no field starts at this offset")
+			continue
+		}
+		out = append(out, checkType(at, f.Type, s)...)
+	}
+	return out
+}
+
+func checkType(at string, ft reflect.Type, s jsonlite.Spec) []string {
+	switch s.T {
+	case jsonlite.TObject:
+		return Check(ft, s.Elem.Specs)
+	case jsonlite.TList:
+		if ft.Kind() != reflect.Slice || ft.Elem().Size() != s.Elem.Size {
+			return []string{at + ": not a slice of elements of the given size"}
+		}
+		out := Check(ft.Elem(), s.Elem.Specs)
+		v := reflect.New(ft)
+		s.Elem.Alloc(s.Elem.List, v.UnsafePointer(), 2)
+		if v.Elem().Len() != 2 {
+			out = append(out, at+": Alloc did not make the list")
+		}
+		return out
+	}
+	if want := types[s.T]; ft != want {
+		return []string{at + ": field is " + ft.String() + ", spec says " + want.String()}
+	}
+	return nil
+}
+
+func fieldAt(t reflect.Type, off uintptr) (reflect.StructField, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		if f := t.Field(i); f.Offset == off && f.Type.Size() > 0 {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
