@@ -156,6 +156,8 @@ func TestDiagnostics(t *testing.T) {
 			`content/courses/z.toml: summary: required: one plain sentence for listings`},
 		{"duplicate URL", map[string]string{"content/about/_index.md": "+++\ntitle = \"About 2\"\n+++\n"},
 			`content/about/_index.md:1:1: URL /about/ is already used by content/about.md`},
+		{"site.toml rules_as_of", map[string]string{"content/site.toml": "rules_as_of = \"1 May 2025\"\n" + siteTOML},
+			`content/site.toml:1:1: must be a date written "YYYY-MM-DD"`},
 		{"stray toml", map[string]string{"content/apply/x.toml": "a = 1\n"},
 			`content/apply/x.toml: unexpected TOML file: only content/site.toml and content/courses/<id>.toml are read`},
 	}

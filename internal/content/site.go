@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/model"
 )
 
 // SiteFile is the repo path of the site configuration.
@@ -23,6 +24,10 @@ type Site struct {
 	Contact     Contact   `toml:"contact"`
 	Footer      Footer    `toml:"footer"`
 	Copyright   string    `toml:"copyright"`
+	// RulesAsOf ("YYYY-MM-DD", optional) is the date the category pages
+	// describe: the editions in force that day. Empty means the newest
+	// rules. A date, never the clock, so builds stay reproducible.
+	RulesAsOf string `toml:"rules_as_of"`
 }
 
 // NavItem is one entry of the main navigation.
@@ -95,6 +100,9 @@ func validateSite(s *Site, src []byte) diag.List {
 		if n.Name == "" || n.URL == "" {
 			addKeyErr(&l, SiteFile, src, 0, "nav", "every [[nav]] entry needs name and url")
 		}
+	}
+	if _, ok := model.ParseDate(s.RulesAsOf); s.RulesAsOf != "" && !ok {
+		addKeyErr(&l, SiteFile, src, 0, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
 	}
 	return l
 }

@@ -130,7 +130,8 @@ func (b *builder) dataPages() []sourced {
 	for _, c := range cat.Courses {
 		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File})
 	}
-	for _, d := range categoryPages(b.model) {
+	asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
+	for _, d := range categoryPagesAsOf(b.model, asOf) {
 		out = append(out, sourced{d, d.Template})
 	}
 	return out
