@@ -125,6 +125,5 @@ func evalText(env Env, rulesJSON, src []byte, file, asOf, category string) error
 	if err != nil {
 		return err
 	}
-	writeText(env.Stdout, m, engine.Evaluate(m, p, day, category))
-	return nil
+	return writeText(env.Stdout, m, p, engine.Evaluate(m, p, day, category))
 }

@@ -46,14 +46,20 @@ func run(args ...string) (string, error) {
 }
 
 // TestEvalText: what a person sees for the day before and the day of the
-// 2025 IMHS rules.
+// 2025 IMHS rules: verdict, edition, the requirement in words with its
+// status, what is missing, and each profile entry by what they typed.
 func TestEvalText(t *testing.T) {
 	f := inProject(t, evalProfile)
 	for _, tc := range []struct{ asOf, want string }{
-		{"2024-12-31", `IMHS — Infant Mental Health Specialist: not met yet (rules "Until 31 December 2024")`},
-		{"2024-12-31", "[missing] Exam: exam"},
-		{"2024-12-31", "Missing: pass the written exam"},
-		{"2025-01-01", `IMHS — Infant Mental Health Specialist: requirements met (rules "From 1 January 2025")`},
+		{"2024-12-31", "── IMHS · Infant Mental Health Specialist ──"},
+		{"2024-12-31", "✗ Not met yet: 1 of 9 requirements open."},
+		{"2024-12-31", "Rules in force: “Until 31 December 2024” (edition 2013, until 2024-12-31)."},
+		{"2024-12-31", "\n  Exam\n    ✗ Pass the written endorsement exam (multiple choice and written vignettes)\n      Not met. Missing: pass the written exam."},
+		{"2024-12-31", "· training 1 “Foundations” (80 h, 2020-03-14): counted 80 h"},
+		{"2024-12-31", "· work 1 “Therapist” (2019-06-01 – ongoing): counted 67 months"},
+		{"2024-12-31", "← this one counts"},
+		{"2025-01-01", "✓ Met: every requirement is met."},
+		{"2025-01-01", "(edition 2025, from 2025-01-01)"},
 	} {
 		out, err := run("eval", f, "--category", "imhs", "--as-of", tc.asOf)
 		if err != nil || !strings.Contains(out, tc.want) {
@@ -102,11 +108,14 @@ func TestEvalBadProfile(t *testing.T) {
 // TestRulesCommand lists categories with their editions.
 func TestRulesCommand(t *testing.T) {
 	inProject(t, "{}")
-	out, err := run("rules")
+	out, err := run("rules", "--as-of", "2025-01-01")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"imhs      IMHS    Infant Mental Health Specialist", "edition 2025   2025-01-01 … today  From 1 January 2025"} {
+	for _, want := range []string{"imhs        IMHS        Infant Mental Health Specialist",
+		"edition 2013     until 2024-12-31                   “Until 31 December 2024”",
+		"edition 2025     from 2025-01-01, in force          “From 1 January 2025”",
+		"not offered before 2022-09-01"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("endorse rules lacks %q:\n%s", want, out)
 		}

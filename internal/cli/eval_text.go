@@ -3,80 +3,197 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/engine"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
-// writeText prints a report for people: the ranking, then each category
-// with a line per requirement, then the renewal checks.
-func writeText(w io.Writer, m *model.Model, r *engine.Report) {
-	fmt.Fprintf(w, "Endorsement check as of %s (%s)\n", r.AsOf, m.Association.Name)
-	if len(r.Ranking) > 1 {
-		fmt.Fprintf(w, "Closest categories: %s\n", strings.Join(r.Ranking, ", "))
-	}
+// textReport writes an evaluation for people: a header with the ranking,
+// then every category (verdict, rules edition, requirements by section,
+// each with the profile entries it looked at), then the renewal checks.
+// Lines are at most lineWidth columns; there are no colour codes. The
+// words come from the model (requirement text, section titles, edition
+// names) and the profile (entries are named by what the person typed,
+// numbered from 1 in the order of their list).
+type textReport struct {
+	b strings.Builder
+	m *model.Model
+	p *profile.Profile
+	r *engine.Report
+}
+
+// writeText writes the text report of r to w.
+func writeText(w io.Writer, m *model.Model, p *profile.Profile, r *engine.Report) error {
+	t := &textReport{m: m, p: p, r: r}
+	t.header()
 	for _, c := range r.Categories {
-		writeCategory(w, c)
+		t.category(c)
 	}
 	for _, rn := range r.Renewal {
-		fmt.Fprintf(w, "\nRenewal of %s for %s–%s: %s\n", strings.ToUpper(rn.Category), rn.From, rn.Due, statusText(rn.Status))
-		writeOutcomes(w, rn.Requirements, "  ")
+		t.renewal(rn)
+	}
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
+
+func (t *textReport) printf(format string, args ...any) { fmt.Fprintf(&t.b, format, args...) }
+
+// para writes text wrapped, every line indented by indent spaces.
+func (t *textReport) para(indent int, text string) {
+	pad := strings.Repeat(" ", indent)
+	t.b.WriteString(wrap(pad, pad, text))
+}
+
+func (t *textReport) header() {
+	who := ""
+	if name := strings.TrimSpace(t.p.Name); name != "" {
+		who = " for " + name + ","
+	}
+	t.printf("Endorsement check%s as of %s\n", who, t.r.AsOf)
+	t.printf("%s\n", t.m.Association.Name)
+	if len(t.r.Ranking) < 2 {
+		return
+	}
+	t.ranking()
+}
+
+// ranking lists the offered categories, closest first, with what each lacks.
+func (t *textReport) ranking() {
+	t.printf("\nClosest first (of %s offered on this date):\n", plural(len(t.r.Ranking), "endorsement"))
+	w := 0
+	for _, id := range t.r.Ranking {
+		w = max(w, width(t.result(id).Abbr))
+	}
+	for i, id := range t.r.Ranking {
+		c := t.result(id)
+		head := fmt.Sprintf("  %2d. %-*s  ", i+1, w, c.Abbr)
+		t.printf("%s%s\n", head, shorten(t.summary(c), lineWidth-width(head)))
 	}
 }
 
-func writeCategory(w io.Writer, c *engine.CategoryResult) {
-	fmt.Fprintf(w, "\n%s — %s: %s", c.Abbr, c.Name, statusText(c.Status))
-	if c.Edition != nil {
-		fmt.Fprintf(w, " (rules %q)", c.Edition.Name)
+// result returns the category result with this id.
+func (t *textReport) result(id string) *engine.CategoryResult {
+	for _, c := range t.r.Categories {
+		if c.ID == id {
+			return c
+		}
 	}
-	fmt.Fprintln(w)
-	writeOutcomes(w, c.Requirements, "  ")
+	return &engine.CategoryResult{ID: id, Abbr: strings.ToUpper(id)}
 }
 
-func writeOutcomes(w io.Writer, list []*engine.Outcome, indent string) {
+// summary is a category's ranking line: "met", or the open requirements
+// and what each lacks.
+func (t *textReport) summary(c *engine.CategoryResult) string {
+	switch c.Status {
+	case engine.Met:
+		return "met"
+	case engine.Warn:
+		return "met, with a warning for the reviewers"
+	}
+	var gaps []string
+	for _, o := range c.Requirements {
+		if open(o) {
+			gaps = append(gaps, gapOf(o))
+		}
+	}
+	return plural(c.Open, "open requirement") + ": " + strings.Join(gaps, "; ")
+}
+
+// open reports whether an outcome still needs something.
+func open(o *engine.Outcome) bool { return o.Status == engine.NotMet || o.Status == engine.Incomplete }
+
+// gapOf is what an outcome lacks; for any_of, what its closest pathway lacks.
+func gapOf(o *engine.Outcome) string {
+	if ch := closest(o); ch != nil {
+		return gapOf(ch)
+	}
+	if o.Gap == "" {
+		return "not answered yet"
+	}
+	return strings.TrimPrefix(o.Gap, "not answered yet: ")
+}
+
+// closest returns an any_of outcome's closest pathway, or nil.
+func closest(o *engine.Outcome) *engine.Outcome {
+	if o.Kind != "any_of" {
+		return nil
+	}
+	for _, ch := range o.Children {
+		if ch.ID == o.Closest {
+			return ch
+		}
+	}
+	return nil
+}
+
+func (t *textReport) category(c *engine.CategoryResult) {
+	t.printf("\n%s", rule(c.Abbr+" · "+c.Name))
+	cat := t.m.Category(c.ID)
+	if c.Edition == nil {
+		t.para(0, t.notOffered(cat))
+		return
+	}
+	t.para(0, verdict(c.Status, c.Open, len(c.Requirements))+".")
+	t.para(0, fmt.Sprintf("Rules in force: “%s” (edition %s, %s).", c.Edition.Name, c.Edition.ID,
+		editionSpan(c.Edition)))
+	t.sections(c.Requirements, c.Edition.Tree)
+}
+
+// notOffered explains a category without an edition on the as-of date.
+func (t *textReport) notOffered(cat *model.Category) string {
+	s := "Not offered on " + t.r.AsOf.String()
+	if cat != nil && len(cat.Editions) > 0 && cat.Editions[0].From != 0 {
+		s += ": first offered from " + cat.Editions[0].From.String()
+	}
+	return s + "."
+}
+
+// verdict says a category's or renewal's status in words.
+func verdict(status string, openN, total int) string {
+	of := fmt.Sprintf("%d of %s", openN, plural(total, "requirement"))
+	switch status {
+	case engine.Met:
+		return "✓ Met: every requirement is met"
+	case engine.Warn:
+		return "! Met, with a warning: reviewers may ask about a note below"
+	case engine.Incomplete:
+		return "? Not answered: " + of + " still need answers"
+	}
+	return "✗ Not met yet: " + of + " open"
+}
+
+func (t *textReport) renewal(rn *engine.RenewalResult) {
+	cat := t.m.Category(rn.Category)
+	name := strings.ToUpper(rn.Category)
+	if cat != nil {
+		name = cat.Abbr + " · " + cat.Name
+	}
+	t.printf("\n%s", rule("Renewal of "+name))
+	t.para(0, verdict(rn.Status, openCount(rn.Requirements), len(rn.Requirements))+".")
+	t.para(0, fmt.Sprintf("Held since %s; renewal year %s, due %s.", orUnknown(rn.Since), span(rn.From, rn.Due), rn.Due))
+	var tree []*model.Requirement
+	if cat != nil {
+		tree = cat.RenewalTree
+	}
+	t.sections(rn.Requirements, tree)
+}
+
+// openCount counts the outcomes that still need something.
+func openCount(list []*engine.Outcome) int {
+	n := 0
 	for _, o := range list {
-		fmt.Fprintf(w, "%s%-9s %s: %s", indent, mark(o.Status), model.SectionTitle(o.Section), o.ID)
-		if o.Unit != "" {
-			fmt.Fprintf(w, " — %s of %s %s", num(o.Have), num(o.Need), o.Unit)
-		}
-		fmt.Fprintln(w)
-		writeDetails(w, o, indent+"          ")
-		writeOutcomes(w, o.Children, indent+"  ")
-	}
-}
-
-func writeDetails(w io.Writer, o *engine.Outcome, indent string) {
-	if o.Gap != "" {
-		fmt.Fprintf(w, "%sMissing: %s\n", indent, o.Gap)
-	}
-	if o.Window != nil && o.Window.Hours > 0 && o.Window.FallsOut != 0 {
-		fmt.Fprintf(w, "%sBest window %s – %s: %s h; its earliest hours drop out on %s\n",
-			indent, o.Window.From, o.Window.To, num(o.Window.Hours), o.Window.FallsOut)
-	}
-	if o.Projected != 0 {
-		fmt.Fprintf(w, "%sAt your recent pace: met about %s\n", indent, o.Projected)
-	}
-	for _, n := range o.Notes {
-		fmt.Fprintf(w, "%sNote: %s\n", indent, n)
-	}
-	for _, it := range o.Items {
-		if !it.Counted() {
-			fmt.Fprintf(w, "%s%s[%d] not counted: %s\n", indent, it.List(), it.Index, o.Reason(it))
+		if open(o) {
+			n++
 		}
 	}
+	return n
 }
 
-func mark(status string) string {
-	return map[string]string{engine.Met: "[met]", engine.Warn: "[met!]", engine.NotMet: "[missing]",
-		engine.Incomplete: "[?]"}[status]
+func orUnknown(d model.Date) string {
+	if d == 0 {
+		return "an unknown date"
+	}
+	return d.String()
 }
-
-func statusText(s string) string {
-	return map[string]string{engine.Met: "requirements met", engine.Warn: "met, with warnings",
-		engine.NotMet: "not met yet", engine.Incomplete: "incomplete: some answers are missing",
-		engine.NotOffered: "not offered on this date"}[s]
-}
-
-func num(f float64) string { return strconv.FormatFloat(float64(int(f*100+0.5))/100, 'f', -1, 64) }

@@ -3,7 +3,10 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/rules"
@@ -13,30 +16,62 @@ func init() {
 	register("rules", "validate the rules and list categories and their editions", runRules)
 }
 
-// runRules: endorse rules — loads and validates rules/ (with the course
-// catalog) and lists every category with its editions.
+// runRules: endorse rules [--as-of YYYY-MM-DD] — loads and validates rules/
+// (with the course catalog) and lists every category with its editions:
+// when each applies ("from 2025-01-01, in force", "until 2024-12-31") and,
+// for a category that starts later, "not offered before 2022-09-01".
+// "in force" is relative to --as-of (default: today).
 func runRules(env Env) error {
 	fl := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
+	asOf := fl.String("as-of", time.Now().Format("2006-01-02"), "date that decides which edition is in force")
 	if err := fl.Parse(env.Args); err != nil || fl.NArg() > 0 {
-		return fmt.Errorf("%w: endorse rules", ErrUsage)
+		return fmt.Errorf("%w: endorse rules [--as-of YYYY-MM-DD]", ErrUsage)
+	}
+	day, ok := model.ParseDate(*asOf)
+	if !ok {
+		return fmt.Errorf("%w: --as-of must be YYYY-MM-DD", ErrUsage)
 	}
 	m, l := rules.LoadProject(os.DirFS("."))
 	if err := l.Err(); err != nil {
 		return err
 	}
-	for _, c := range m.Categories {
-		fmt.Fprintf(env.Stdout, "%-9s %-7s %s\n", c.ID, c.Abbr, c.Name)
-		for _, e := range c.Editions {
-			fmt.Fprintf(env.Stdout, "          edition %-6s %s … %s  %s\n", e.ID, dateOr(e.From, "always"), dateOr(e.Until, "today"), e.Name)
-		}
-	}
-	return nil
+	return writeRules(env.Stdout, m, day)
 }
 
-func dateOr(d model.Date, s string) string {
-	if d == 0 {
-		return s
+// writeRules lists the categories of m with their editions as of day.
+func writeRules(w io.Writer, m *model.Model, day model.Date) error {
+	idW, abbrW := 0, 0
+	for _, c := range m.Categories {
+		idW, abbrW = max(idW, width(c.ID)), max(abbrW, width(c.Abbr))
 	}
-	return d.String()
+	var b strings.Builder
+	pad := strings.Repeat(" ", idW+2)
+	for _, c := range m.Categories {
+		fmt.Fprintf(&b, "%-*s  %-*s  %s\n", idW, c.ID, abbrW, c.Abbr, c.Name)
+		if len(c.Editions) > 0 && c.Editions[0].From != 0 {
+			fmt.Fprintf(&b, "%snot offered before %s\n", pad, c.Editions[0].From)
+		}
+		for _, e := range c.Editions {
+			fmt.Fprintf(&b, "%sedition %-7s  %-33s  “%s”\n", pad, e.ID, editionWhen(e, c.Edition(day), day), e.Name)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// editionWhen says when an edition applies and whether it is in force on
+// day (cur is the edition in force then).
+func editionWhen(e, cur *model.Edition, day model.Date) string {
+	s := editionSpan(e)
+	if e.From == 0 && e.Until == 0 {
+		s = "always"
+	}
+	switch {
+	case e == cur:
+		s += ", in force"
+	case e.From > day:
+		s += ", not yet in force"
+	}
+	return s
 }

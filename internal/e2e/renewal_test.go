@@ -1,12 +1,15 @@
 package e2e
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -35,33 +38,62 @@ func TestCheckerRenewal(t *testing.T) {
 	b.checkClean(t, origin)
 }
 
-// TestCheckerReceipt: printed, the page is a readiness receipt with the
-// date checked, the rules edition, the SHA-256 of the published rules.json
-// and the answers; the form is not printed.
+// TestCheckerReceipt: printed, the page is a readiness receipt: the date
+// checked, the rules edition, the SHA-384 of the published rules.json and
+// the answers, then requirement by requirement the category the person
+// opened, and one line for every other category. The form and the on-screen
+// results are not printed, and the whole fits on a few pages.
 func TestCheckerReceipt(t *testing.T) {
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.fillMaster(t)
+	b.openResult(t, "imhs")
+	b.waitText(t, reqStatus("imhs", "education"), "Met")
 	b.run(t, emulation.SetEmulatedMedia().WithMedia("print"))
-	b.waitText(t, "#checker-receipt", "Degree name: MSW")
-	receipt := b.text(t, "#checker-receipt")
+	printed := b.text(t, "main")
 	for _, want := range []string{
-		"Readiness receipt", "Checked as of 2026-06-01", "Rules edition applied", "IMHS: From 1 January 2025",
+		"Readiness receipt", "Checked as of 2026-06-01", "IMHS: From 1 January 2025",
 		"Rules content hash (rules.json) " + rulesHash(t), "Degree level: Master's degree; Degree name: MSW",
+		"Results for the categories you opened", "Infant Mental Health Specialist (IMHS) ? Answers missing",
+		"Every other category", "Infant Family Associate (IFA): Answers missing, 5 requirements open (rules: Current requirements).",
+		"Course credential: Answers missing",
 	} {
-		if !strings.Contains(receipt, want) {
-			t.Errorf("printed receipt lacks %q:\n%s", want, receipt)
+		if !strings.Contains(printed, want) {
+			t.Errorf("printed page lacks %q:\n%s", want, printed)
 		}
 	}
-	// Every category's requirements are printed, also those collapsed on screen.
-	b.waitText(t, reqStatus("ifa", "training"), "Not answered")
-	var formShown bool
-	b.run(t, chromedp.Evaluate(`document.getElementById("checker-form").getClientRects().length > 0`, &formShown))
-	if formShown {
-		t.Error("the form is printed with the receipt")
+	for _, unwanted := range []string{"Your experience", "Closest categories", "(Credential)"} {
+		if strings.Contains(printed, unwanted) {
+			t.Errorf("printed page shows %q:\n%s", unwanted, printed)
+		}
+	}
+	if got := b.text(t, `[data-receipt-category="imhs"] [data-requirement="education"]`); !strings.HasPrefix(got, "✓ Met") {
+		t.Errorf("receipt: IMHS education requirement reads %q", got)
+	}
+	var opened, printedFull string
+	b.run(t, chromedp.Evaluate(`[...document.querySelectorAll("#checker-details details[open]")].map((d) => d.dataset.category).sort().join(" ")`, &opened),
+		chromedp.Evaluate(`[...document.querySelectorAll("#checker-receipt section[data-receipt-category]")].map((s) => s.dataset.receiptCategory).sort().join(" ")`, &printedFull))
+	if !strings.Contains(opened, "imhs") || printedFull != opened {
+		t.Errorf("receipt prints the requirements of %q, the categories open on screen are %q", printedFull, opened)
+	}
+	if pages := b.printedPages(t); pages > 6 {
+		t.Errorf("the receipt prints on %d pages, want at most 6", pages)
 	}
 	b.checkClean(t, origin)
+}
+
+// printedPages prints the page to PDF as the browser's print dialog does
+// and counts its pages.
+func (b *browser) printedPages(t testing.TB) int {
+	t.Helper()
+	var pdf []byte
+	b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		pdf, _, err = page.PrintToPDF().Do(ctx)
+		return err
+	}))
+	return len(regexp.MustCompile(`/Type\s*/Page\b`).FindAll(pdf, -1))
 }
 
 // rulesHash is the SRI sha384 hash of the rules.json the build published.

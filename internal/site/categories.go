@@ -102,7 +102,7 @@ func categoryIndex(m *model.Model) *categoryIndexView {
 		gv := categoryGroupView{ID: g.id, Title: g.title, Intro: g.intro}
 		for _, c := range m.Categories {
 			if g.match(c) {
-				gv.Items = append(gv.Items, categoryCard{Name: c.Name, Abbr: c.Abbr, Summary: c.Summary, URL: categoryURL(c.ID)})
+				gv.Items = append(gv.Items, categoryCard{Name: c.Name, Abbr: shownAbbr(c.Name, c.Abbr), Summary: c.Summary, URL: categoryURL(c.ID)})
 			}
 		}
 		if len(gv.Items) > 0 {

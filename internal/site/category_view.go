@@ -12,6 +12,7 @@ import (
 // everything else is plain text.
 type categoryView struct {
 	ID, Name, Abbr, Title, URL string
+	ShownAbbr                  string // Abbr after the name, "" when it would repeat it (shownAbbr)
 	Association                string // short name, e.g. "NPAIMH"
 	KindLabel, BandLabel       string
 	Noun                       string // "endorsement", "add-on" or "credential"
@@ -92,16 +93,42 @@ func newCategoryView(m *model.Model, c *model.Category, asOf model.Date) *catego
 // header fills what does not depend on the edition.
 func (x *pageCtx) header() *categoryView {
 	c := x.c
-	v := &categoryView{ID: c.ID, Name: c.Name, Abbr: c.Abbr, Title: c.Name + " (" + c.Abbr + ")",
+	v := &categoryView{ID: c.ID, Name: c.Name, Abbr: c.Abbr, Title: c.Name, ShownAbbr: shownAbbr(c.Name, c.Abbr),
 		URL: categoryURL(c.ID), Association: x.m.Association.ShortName,
 		KindLabel: kindLabel(c.Kind), BandLabel: bandLabel(c.Band), Noun: kindNoun(c.Kind),
 		Summary: c.Summary, Scope: c.Scope, Note: c.Note, CheckerURL: CheckerURL + "?category=" + c.ID}
+	if v.ShownAbbr != "" {
+		v.Title += " (" + v.ShownAbbr + ")"
+	}
 	v.Subject = "the " + c.Abbr + " " + v.Noun
 	if strings.Contains(strings.ToLower(c.Abbr+" "+c.Name), v.Noun) {
 		v.Subject = "the " + strings.ToLower(c.Name)
 	}
 	v.SubjectCap = capitalize(v.Subject)
 	return v
+}
+
+// shownAbbr is abbr when it adds to name: "" when it is empty, a plain
+// word ("Credential") or name's last word, so that the course credential
+// reads "Course credential", not "Course credential (Credential)".
+func shownAbbr(name, abbr string) string {
+	words := strings.Fields(strings.ToLower(name))
+	lower := strings.ToLower(abbr)
+	if len(words) > 0 && lower == words[len(words)-1] || isPlainWord(abbr) {
+		return ""
+	}
+	return abbr
+}
+
+// isPlainWord reports whether s is a word in lower case, capitalised or
+// not (true for "" too).
+func isPlainWord(s string) bool {
+	for i, r := range s {
+		if (r < 'a' || r > 'z') && (i > 0 || r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // body fills the parts that follow the edition in force e, in page order

@@ -33,6 +33,7 @@ export async function start(root) {
   const app = createApp(root, engine);
   status.remove();
   app.evaluateNow();
+  app.reveal();
 }
 
 function showFailure(status, root, err) {
@@ -41,16 +42,37 @@ function showFailure(status, root, err) {
   status.classList.add("notice-error");
 }
 
-/** createApp builds the page's parts and wires them together. */
+/**
+ * askedCategory is the category named by the page's ?category=<id> (the
+ * category pages link to the checker so), or "" when there is none or it
+ * is not a category of the rules.
+ */
+function askedCategory(rules) {
+  const id = new URLSearchParams(window.location.search).get("category") || "";
+  return (rules.categories || []).some((c) => c.id === id) ? id : "";
+}
+
+/**
+ * createApp builds the page's parts and wires them together. A page asked
+ * for a category (askedCategory) checks an application, as if the person
+ * had chosen it (the choice is saved), with that category open.
+ */
 function createApp(root, engine) {
   const lists = choiceLists(engine.rules);
-  const state = { edited: fromProfile(store.loadSaved() || emptyProfile()), mode: store.loadMode(), asOf: today(), open: null };
+  const asked = askedCategory(engine.rules);
+  if (asked) store.saveMode("apply");
+  const state = {
+    edited: fromProfile(store.loadSaved() || emptyProfile()),
+    mode: store.loadMode(), asOf: today(), open: asked ? new Set([asked]) : null,
+  };
   const form = el("form", { className: "checker-form", id: "checker-form", novalidate: true, "aria-labelledby": "checker-input-title" });
   form.addEventListener("submit", (e) => e.preventDefault());
   const summary = el("div", { className: "summary", id: "checker-summary", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   const details = el("div", { className: "details", id: "checker-details" });
   const receipt = el("section", { className: "receipt", id: "checker-receipt", "aria-labelledby": "receipt-title" });
   let timer = 0;
+  let last = null; // {profile, view} of the latest evaluation, for the receipt
+  const updateReceipt = () => last && renderReceipt(receipt, last.profile, last.view, state, engine, lists);
   const app = {
     state, engine, lists,
     evaluateNow() {
@@ -59,10 +81,15 @@ function createApp(root, engine) {
       const profile = toProfile(state.edited);
       const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
       performance.measure("checker-engine", { start: t0 });
-      renderResults(summary, details, res, { state, engine, problems, index });
+      last = { profile, view: renderResults(summary, details, res, { state, engine, problems, index, onToggle: updateReceipt }) };
       showProblems(form, problems);
-      renderReceipt(receipt, profile, res, state, engine, lists);
+      updateReceipt();
       timing(t0);
+    },
+    /** reveal scrolls the category the page was asked for into view. */
+    reveal() {
+      const box = asked && document.getElementById(`result-${asked}`);
+      if (box) box.scrollIntoView({ block: "start" });
     },
     changed() {
       store.save(toProfile(state.edited));
@@ -76,35 +103,17 @@ function createApp(root, engine) {
     },
   };
   buildForm(form, state.edited, lists, app.changed);
-  printAll(root, app);
+  window.addEventListener("beforeprint", () => app.evaluateNow());
   root.append(buildTools(app),
     el("div", { className: "checker-columns" },
       el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
-        el("h2", { id: "checker-input-title", text: "Your experience" }), form),
+        el("h2", { id: "checker-input-title", text: "Your experience" }),
+        el("p", { className: "jump-results" }, el("a", { href: "#checker-results-title", text: "Skip to your results" })), form),
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
         el("h2", { id: "checker-results-title", text: "Results" }), summary, details)),
     receipt);
   root.classList.add("is-ready");
   return app;
-}
-
-/**
- * printAll makes printing show every category's requirements: before
- * printing, results are brought up to date and every collapsed category
- * is opened (browsers without ::details-content would skip them); after
- * printing they are collapsed again.
- */
-function printAll(root, app) {
-  let opened = [];
-  window.addEventListener("beforeprint", () => {
-    app.evaluateNow();
-    opened = [...root.querySelectorAll("details.category:not([open])")];
-    for (const d of opened) d.open = true;
-  });
-  window.addEventListener("afterprint", () => {
-    for (const d of opened) d.open = false;
-    opened = [];
-  });
 }
 
 /**

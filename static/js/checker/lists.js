@@ -26,9 +26,30 @@ function categoryChoices(categories) {
     .map((c) => [c.id, categoryLabel(c)]);
 }
 
-/** categoryLabel is "Name (ABBR)". */
+/**
+ * categoryLabel is "Name (ABBR)", or the name alone when the abbreviation
+ * would only repeat it (see shownAbbr).
+ */
 export function categoryLabel(c) {
-  return c.abbr ? `${c.name} (${c.abbr})` : c.name;
+  const abbr = shownAbbr(c);
+  return abbr ? `${c.name} (${abbr})` : c.name;
+}
+
+/** shortLabel is the abbreviation worth showing, else the name. */
+export function shortLabel(c) {
+  return shownAbbr(c) || c.name || c.id;
+}
+
+/**
+ * shownAbbr is c.abbr when it is a real abbreviation, "" when it is empty,
+ * a plain word ("Credential") or the name's last word: "Course credential
+ * (Credential)" says nothing more than "Course credential".
+ */
+export function shownAbbr(c) {
+  const abbr = (c.abbr || "").trim();
+  const words = (c.name || "").trim().toLowerCase().split(/\s+/);
+  if (!abbr || /^[A-Z]?[a-z]+$/.test(abbr)) return "";
+  return abbr.toLowerCase() === words[words.length - 1] || abbr.toLowerCase() === words.join(" ") ? "" : abbr;
 }
 
 function courseLabel(c) {

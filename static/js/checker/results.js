@@ -4,6 +4,7 @@
 // icon; colour only adds to them.
 
 import { append, el, replace } from "./dom.js";
+import { categoryLabel, shortLabel } from "./lists.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -27,16 +28,18 @@ export function statusBadge(status, ofCategory) {
 
 /**
  * renderResults shows res ({report, error}) in summary (a polite live
- * region: one or two sentences) and details. ctx: {state, engine,
- * problems, index} (see lenient.js: index maps evaluated entries back to
- * the person's).
+ * region: one or two sentences) and details, and returns the view the
+ * receipt is printed from (null when the engine refused the profile).
+ * ctx: {state, engine, problems, index, onToggle} (see lenient.js: index
+ * maps evaluated entries back to the person's; onToggle() is called after
+ * a category is opened or closed).
  */
 export function renderResults(summary, details, res, ctx) {
   const state = ctx.state;
   if (res.error) {
     announce(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
     replace(details);
-    return;
+    return null;
   }
   const view = { report: res.report, state, ctx, rules: ctx.engine.rules, cats: byId(res.report.categories) };
   if (state.mode === "renew") {
@@ -46,6 +49,7 @@ export function renderResults(summary, details, res, ctx) {
     announce(summary, applySummary(view), problemSummary(ctx.problems));
     replace(details, rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
   }
+  return view;
 }
 
 /**
@@ -68,17 +72,36 @@ function applySummary(view) {
   const lines = [];
   if (met.length) lines.push(el("p", { text: `You appear to meet the requirements for: ${met.map(nameOf).join(", ")}.` }));
   if (first && !met.includes(first)) {
-    lines.push(el("p", {}, `Closest: ${nameOf(first)} — `, statusBadge(first.status, true), `, ${openText(first.open)}.`));
+    lines.push(el("p", {}, `Closest: ${nameOf(first)} — `, verdict(first, ".")));
   }
   return lines.length ? lines : el("p", { text: "No category is offered on this date." });
+}
+
+/**
+ * verdict is a category's status and how many requirements are open,
+ * ("✗ Not met yet, 5 requirements open"), then end; the comma stays with
+ * the status when the line wraps.
+ */
+function verdict(c, end = "") {
+  return el("span", { className: "verdict" },
+    el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${end}`);
 }
 
 function openText(n) {
   return n === 1 ? "1 requirement open" : `${n} requirements open`;
 }
 
-function nameOf(c) {
-  return c.abbr ? `${c.name} (${c.abbr})` : c.name;
+const nameOf = categoryLabel;
+
+/**
+ * verdictLine is one category's verdict in one line, for the receipt:
+ * "Infant Family Associate (IFA): Not met yet, 3 requirements open (rules:
+ * Current requirements)".
+ */
+export function verdictLine(c) {
+  const words = c.status === "incomplete" ? "Answers missing" : (STATUS[c.status] || ["", c.status])[1];
+  if (c.status === "not_offered") return `${nameOf(c)}: ${words}.`;
+  return `${nameOf(c)}: ${words}, ${openText(c.open)} (rules: ${c.edition.name}).`;
 }
 
 /** rankingNode lists the offered categories, closest first. */
@@ -89,7 +112,7 @@ function rankingNode(view) {
       const c = view.cats[id];
       const link = el("a", { href: `#result-${id}`, text: nameOf(c) });
       link.addEventListener("click", () => openResult(view.state, document.getElementById(`result-${id}`)));
-      return el("li", {}, link, " — ", statusBadge(c.status, true), `, ${openText(c.open)}`);
+      return el("li", {}, link, " ", verdict(c));
     })));
 }
 
@@ -97,11 +120,21 @@ function rankingNode(view) {
  * orderedCategories: ranked categories first, then the rest in the rules'
  * order (programs such as the course credential), those not offered last.
  */
-function orderedCategories(view) {
+export function orderedCategories(view) {
   const ranked = new Set(view.report.ranking);
   const rest = view.report.categories.filter((c) => !ranked.has(c.id));
   return view.report.ranking.map((id) => view.cats[id])
     .concat(rest.filter((c) => c.status !== "not_offered"), rest.filter((c) => c.status === "not_offered"));
+}
+
+/**
+ * openIds are the categories shown open: those the person opened (or the
+ * page was asked for), else the closest one.
+ */
+export function openIds(view) {
+  const open = view.state.open;
+  if (open && open.size) return open;
+  return new Set(view.report.ranking.slice(0, 1));
 }
 
 /** categoryNode is one category's verdict and requirements, collapsible. */
@@ -111,8 +144,9 @@ function categoryNode(c, view) {
   const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
   const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
-    requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view));
+    categoryRequirements(c, view));
   summary.addEventListener("click", () => rememberOpen(state, box));
+  box.addEventListener("toggle", () => view.ctx.onToggle && view.ctx.onToggle());
   return box;
 }
 
@@ -148,13 +182,23 @@ function renewalNode(r, view) {
   const c = view.cats[r.category] || { name: r.category, edition: null };
   return el("section", { className: "category", "data-category": r.category, "aria-labelledby": `renew-${r.category}` },
     el("h3", { id: `renew-${r.category}` }, `Renewal of ${nameOf(c)} `, statusBadge(r.status, true)),
-    el("p", { className: "edition", text: `Renewal year ${r.from} to ${r.due}; held since ${r.since || "—"}.` }),
-    requirementList(r.requirements, textsFor(view, r.category, "renewal", null), view));
+    renewalRequirements(r, view));
+}
+
+/** renewalRequirements is the renewal year and the requirement outcomes of r. */
+export function renewalRequirements(r, view) {
+  return [el("p", { className: "edition", text: `Renewal year ${r.from} to ${r.due}; held since ${r.since || "—"}.` }),
+    requirementList(r.requirements, textsFor(view, r.category, "renewal", null), view)];
 }
 
 function textsFor(view, categoryId, key, edition) {
   const cat = (view.rules.categories || []).find((c) => c.id === categoryId);
   return cat ? requirementTexts(cat[key], edition ? edition.id : "", view.report.as_of) : {};
+}
+
+/** categoryRequirements lists category c's requirement outcomes. */
+export function categoryRequirements(c, view) {
+  return requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view);
 }
 
 /** requirementList renders outcomes (and their children) as a list. */
@@ -176,9 +220,12 @@ function requirementNode(o, texts, view, closest) {
 /** figures is "have of need unit" and the gap, for counted requirements. */
 function figures(o) {
   const parts = [];
-  if (o.unit) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
-  if (o.gap) parts.push(o.status === "incomplete" ? ` ${capital(o.gap)}.` : ` Missing: ${o.gap}.`);
-  return parts.length ? el("p", { className: "figures", text: parts.join("") }) : null;
+  // have ≥ need while not met: the shortfall is of a kind (a topic, RSC
+  // about one's own RSC…) that the gap names; the total would contradict it.
+  const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
+  if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
+  if (o.gap) parts.push(o.status === "incomplete" ? `${capital(o.gap)}.` : `Missing: ${o.gap}.`);
+  return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
 }
 
 function projection(o) {
@@ -189,7 +236,7 @@ function projection(o) {
 function windowText(o) {
   const w = o.window;
   if (!w) return null;
-  const out = w.falls_out ? ` The earliest of these hours stop counting after ${w.falls_out}.` : "";
+  const out = w.falls_out ? ` The earliest of these hours stop counting on ${w.falls_out}.` : "";
   return el("p", { className: "window", text: `Best period: ${w.from} to ${w.to}, ${num(w.hours)} hours over ${num(w.span_months)} months.${out}` });
 }
 
@@ -225,7 +272,7 @@ function num(n) {
   return String(Math.round(n * 100) / 100);
 }
 
-/** editionLines names the rules edition applied to each category. */
-export function editionLines(report) {
-  return report.categories.map((c) => `${c.abbr || c.id}: ${c.edition ? c.edition.name : "not offered"}`);
+/** editionLines names the rules edition applied to each of categories. */
+export function editionLines(categories) {
+  return categories.map((c) => `${shortLabel(c)}: ${c.edition ? c.edition.name : "not offered"}`);
 }

@@ -56,7 +56,7 @@ function dataButtons(app, say) {
   file.addEventListener("change", () => importFile(app, file, say));
   return el("div", { className: "data-buttons", role: "group", "aria-label": "Your data" },
     button("Export my data", () => exportProfile(app, say)),
-    el("span", { className: "import" }, el("label", { for: fileId, text: "Import data from a file" }), file),
+    el("span", { className: "import" }, file, el("label", { for: fileId, className: "button", text: "Import data from a file" })),
     button("Clear my data", () => clearData(app, say)),
     button("Print a readiness receipt", () => window.print()));
 }
