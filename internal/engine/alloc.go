@@ -3,6 +3,7 @@ package engine
 import (
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
 // Memory reuse for one evaluation: every category walks the same profile
@@ -13,14 +14,14 @@ import (
 type scratch struct {
 	sessions []session
 	why      []string
-	counted  []float64                       // rscItems: hours per rsc_received entry
-	cum      []float64                       // windowSums: prefix sums of session hours
-	owner    []int                           // matchRoles
-	seen     []bool                          // matchRoles
-	provider providerMemo                    // see providerReason
-	back     []backMemo                      // windowStart
-	outcomes []Outcome                       // not yet handed out (see outcome)
-	months   [lEndorsements + 1][]monthsMemo // per profile list code, per entry
+	counted  []float64                                  // rscItems: hours per rsc_received entry
+	cum      []float64                                  // windowSums: prefix sums of session hours
+	owner    []int                                      // matchRoles
+	seen     []bool                                     // matchRoles
+	provider providerMemo                               // see providerReason
+	back     []backMemo                                 // windowStart
+	outcomes []Outcome                                  // not yet handed out (see outcome)
+	months   [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
 
 	notQualified map[string]string // provider texts for nqCategory (see notQualified)
 	nqCategory   string

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
 func init() { kinds["courses"] = courses }
@@ -61,7 +62,7 @@ func (c *ctx) completed(id string, o *Outcome) model.Date {
 	for i, t := range c.p.Training {
 		if t.Course == id && t.Date <= c.asOf && (d == 0 || t.Date < d) {
 			d = t.Date
-			o.item(lTraining, i, 1, "")
+			o.item(profile.ListTraining, i, 1, "")
 		}
 	}
 	return d

@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
 
 func init() { kinds["degree"] = degree }
 
@@ -16,7 +19,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	met := false
 	for i, d := range c.p.Degrees {
 		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
-		o.item(lDegrees, i, boolAmount(reason == ""), reason)
+		o.item(profile.ListDegrees, i, boolAmount(reason == ""), reason)
 		met = met || reason == ""
 	}
 	if p.License {
@@ -24,7 +27,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	for i, cr := range c.p.Credentials {
 		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.item(lCredentials, i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
+		o.item(profile.ListCredentials, i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
 		met = met || ok
 	}
 	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
@@ -46,7 +49,7 @@ func licensed(c *ctx, o *Outcome) bool {
 	met := false
 	for i, l := range c.p.Licenses {
 		ok := l.Kind == "mental_health" && l.Date <= c.asOf
-		o.item(lLicenses, i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
+		o.item(profile.ListLicenses, i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
 		met = met || ok
 	}
 	return met

@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
 
 func init() { kinds["endorsement"] = endorsement }
 
@@ -23,7 +26,7 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.MinMonths > 0 && (e.Since == 0 || e.Since > monthsBack(c.asOf, p.MinMonths)):
 			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
 		}
-		o.item(lEndorsements, i, boolAmount(reason == ""), reason)
+		o.item(profile.ListEndorsements, i, boolAmount(reason == ""), reason)
 		met = met || reason == ""
 	}
 	o.yesNo(met, "hold one of these endorsements: "+upperList(p.Categories))

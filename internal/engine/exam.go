@@ -19,7 +19,7 @@ func exam(c *ctx, r *model.Requirement, o *Outcome) {
 	case e.Date > c.asOf:
 		o.yesNo(false, "the exam date is after the as-of date")
 	case len(p.Forms) > 0 && e.Form != "" && !model.In(p.Forms, e.Form):
-		o.yesNo(false, "pass the "+joinList(p.Forms)+" form of the exam")
+		o.yesNo(false, "pass the "+model.Join(p.Forms)+" form of the exam")
 	default:
 		o.yesNo(true, "")
 	}

@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
 
 func init() { kinds["leadership"] = leadership }
 
@@ -19,13 +22,13 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 		case len(p.Kinds) > 0 && !model.In(p.Kinds, l.Kind):
 			reason = "not one of the required kinds of leadership"
 		case len(p.Levels) > 0 && !model.In(p.Levels, l.Level):
-			reason = "not at a required level (" + joinList(p.Levels) + ")"
+			reason = "not at a required level (" + model.Join(p.Levels) + ")"
 		}
 		m := 0.0
 		if reason == "" {
-			m, reason = c.periodMonths(lLeadership, i, len(c.p.Leadership), l.Start, l.End, 0, "")
+			m, reason = c.periodMonths(profile.ListLeadership, i, len(c.p.Leadership), l.Start, l.End, 0, "")
 		}
-		o.item(lLeadership, i, m, reason)
+		o.item(profile.ListLeadership, i, m, reason)
 		months += m
 		if m > 0 && (l.End == 0 || l.End >= c.asOf) {
 			pace = 1
@@ -35,15 +38,4 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 	if o.Status == NotMet {
 		o.Projected = c.projectMonths(p.Months-months, pace)
 	}
-}
-
-func joinList(list []string) string {
-	s := ""
-	for i, w := range list {
-		if i > 0 {
-			s += ", "
-		}
-		s += w
-	}
-	return s
 }

@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
 
 func init() { kinds["membership"] = membership }
 
@@ -22,7 +25,7 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.ThisAssociation && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
 			reason = "not a membership in " + a.ShortName
 		}
-		o.item(lMemberships, i, boolAmount(reason == ""), reason)
+		o.item(profile.ListMemberships, i, boolAmount(reason == ""), reason)
 		met = met || reason == ""
 	}
 	gap := "a current individual membership in an infant mental health association"

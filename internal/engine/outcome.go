@@ -6,6 +6,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
 // quantity sets have/need/progress and the status of a counted
@@ -53,7 +54,7 @@ func (o *Outcome) missing(key string) {
 var missingText = map[string]string{}
 
 func init() {
-	for _, k := range append(itemLists, "training", "exam", "code_of_ethics", "attestations") {
+	for _, k := range append(profile.ListNames[:len(profile.ListNames):len(profile.ListNames)], "training", "exam", "code_of_ethics", "attestations") {
 		missingText[k] = "not answered yet: add your " + label(k)
 	}
 }

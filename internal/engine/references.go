@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
 
 func init() { kinds["references"] = references }
 
@@ -29,7 +32,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		if ok {
 			endorsed++
 		}
-		o.item(lReferences, i, 1, ifNot(ok || p.Endorsed == 0, "the rater is not endorsed in a listed category"))
+		o.item(profile.ListReferences, i, 1, ifNot(ok || p.Endorsed == 0, "the rater is not endorsed in a listed category"))
 		o.Items[len(o.Items)-1].setCounted(i < p.Count)
 	}
 	if endorsed < p.Endorsed {
@@ -85,4 +88,4 @@ func fits(group []string, i int, has func(int, string) bool) bool {
 	return false
 }
 
-func upperList(ids []string) string { return upper(joinList(ids)) }
+func upperList(ids []string) string { return upper(model.Join(ids)) }

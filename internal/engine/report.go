@@ -3,6 +3,7 @@ package engine
 import (
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
 // Statuses of a requirement, a category and a renewal check.
@@ -90,27 +91,8 @@ func (it *Item) setCounted(ok bool) {
 	}
 }
 
-// Codes of the profile lists, indexes into itemLists.
-const (
-	lDegrees uint8 = iota
-	lLicenses
-	lCredentials
-	lTraining
-	lWork
-	lRSCReceived
-	lRSCProvided
-	lLeadership
-	lReferences
-	lMemberships
-	lEndorsements
-)
-
-// itemLists are the profile keys items point into.
-var itemLists = []string{"degrees", "licenses", "credentials", "training", "work", "rsc_received",
-	"rsc_provided", "leadership", "references", "memberships", "endorsements"}
-
 // List returns the profile key the item's Index points into ("training" …).
-func (it Item) List() string { return itemLists[it.bits>>itemListShift&15] }
+func (it Item) List() string { return profile.ListNames[it.bits>>itemListShift&15] }
 
 // Reason returns why the item did not (fully) count; "" when it did.
 func (o *Outcome) Reason(it Item) string {

@@ -1,6 +1,9 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
 
 func init() { kinds["rsc_provided"] = rscProvided }
 
@@ -18,11 +21,11 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 	months, pace := 0.0, 0.0
 	o.Items = c.items(len(c.p.RSCProvided))
 	for i, pr := range c.p.RSCProvided {
-		m, reason := c.periodMonths(lRSCProvided, i, len(c.p.RSCProvided), pr.Start, pr.End, degree, p.AfterDegree)
+		m, reason := c.periodMonths(profile.ListRSCProvided, i, len(c.p.RSCProvided), pr.Start, pr.End, degree, p.AfterDegree)
 		if pr.Format == "peer" {
 			m, reason = 0, "peer groups without a facilitator do not count"
 		}
-		o.item(lRSCProvided, i, m, reason)
+		o.item(profile.ListRSCProvided, i, m, reason)
 		months += m
 		if m > 0 && (pr.End == 0 || pr.End >= c.asOf) {
 			pace = 1

@@ -226,7 +226,7 @@ func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
 			}
 			reason = outside
 		}
-		o.item(lRSCReceived, i, h, reason)
+		o.item(profile.ListRSCReceived, i, h, reason)
 	}
 }
 

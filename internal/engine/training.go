@@ -27,7 +27,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	for i, t := range c.p.Training {
 		h, topics := c.trainingHours(t)
 		reason := trainingReason(c, t, from)
-		o.item(lTraining, i, ifCounted(reason, h), reason)
+		o.item(profile.ListTraining, i, ifCounted(reason, h), reason)
 		if reason != "" {
 			continue
 		}

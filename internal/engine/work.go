@@ -23,7 +23,7 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
 		m, reason := workMonths(c, p, i, degree)
-		o.item(lWork, i, m, reason)
+		o.item(profile.ListWork, i, m, reason)
 		if m > 0 {
 			months += m
 			families += w.Families
@@ -72,7 +72,7 @@ func workMonths(c *ctx, p *model.Work, i int, degree model.Date) (float64, strin
 			s, reason = degree, c.countedFrom(degree)
 		}
 	}
-	return c.months(lWork, i, len(c.p.Work), s, e) * w.FTE, reason
+	return c.months(profile.ListWork, i, len(c.p.Work), s, e) * w.FTE, reason
 }
 
 // workFilter checks everything but dates.

@@ -106,17 +106,6 @@ func oneOf(errs *jsonlite.Errors, path, s string, list []string, required bool) 
 	case s == "" && required:
 		errs.Add(path, "missing (required)")
 	case s != "" && !model.In(list, s):
-		errs.Add(path, `"`+s+`" is not one of `+joinWords(list))
+		errs.Add(path, `"`+s+`" is not one of `+model.Join(list))
 	}
-}
-
-func joinWords(list []string) string {
-	s := ""
-	for i, w := range list {
-		if i > 0 {
-			s += ", "
-		}
-		s += w
-	}
-	return s
 }

@@ -35,30 +35,30 @@ var (
 		{Key: "format", Off: unsafe.Offsetof(Profile{}.format)},
 		{Key: "name", Off: unsafe.Offsetof(Profile{}.Name)},
 		{Key: "degrees", Off: unsafe.Offsetof(Profile{}.Degrees), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Degree{}), List: lDegrees, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Degree{}), List: ListDegrees, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "level", Off: unsafe.Offsetof(Degree{}.Level)},
 				{Key: "name", Off: unsafe.Offsetof(Degree{}.Name)},
 				{Key: "field", Off: unsafe.Offsetof(Degree{}.Field)},
 				{Key: "related", Off: unsafe.Offsetof(Degree{}.Related), T: jsonlite.TBool},
 				{Key: "date", Off: unsafe.Offsetof(Degree{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
 		{Key: "licenses", Off: unsafe.Offsetof(Profile{}.Licenses), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(License{}), List: lLicenses, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(License{}), List: ListLicenses, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "kind", Off: unsafe.Offsetof(License{}.Kind)},
 				{Key: "name", Off: unsafe.Offsetof(License{}.Name)},
 				{Key: "date", Off: unsafe.Offsetof(License{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
 		{Key: "credentials", Off: unsafe.Offsetof(Profile{}.Credentials), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Credential{}), List: lCredentials, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Credential{}), List: ListCredentials, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "id", Off: unsafe.Offsetof(Credential{}.ID)},
 				{Key: "date", Off: unsafe.Offsetof(Credential{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
 		{Key: "training", Off: unsafe.Offsetof(Profile{}.Training), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Training{}), List: lTraining, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Training{}), List: ListTraining, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "title", Off: unsafe.Offsetof(Training{}.Title)},
 				{Key: "hours", T: jsonlite.TCustom, Hook: trainingHours},
 				{Key: "date", Off: unsafe.Offsetof(Training{}.Date), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "topics", Off: unsafe.Offsetof(Training{}.Topics), T: jsonlite.TStrings},
 				{Key: "course", Off: unsafe.Offsetof(Training{}.Course)}}}},
 		{Key: "work", Off: unsafe.Offsetof(Profile{}.Work), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Work{}), List: lWork, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Work{}), List: ListWork, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "role", Off: unsafe.Offsetof(Work{}.Role)},
 				{Key: "start", Off: unsafe.Offsetof(Work{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "end", Off: unsafe.Offsetof(Work{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
@@ -70,7 +70,7 @@ var (
 				{Key: "service", Off: unsafe.Offsetof(Work{}.Service)},
 				{Key: "families", Off: unsafe.Offsetof(Work{}.Families), T: jsonlite.TInt}}}},
 		{Key: "rsc_received", Off: unsafe.Offsetof(Profile{}.RSCReceived), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(RSC{}), List: lRSCReceived, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(RSC{}), List: ListRSCReceived, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "date", T: jsonlite.TCustom, Hook: sessionDate},
 				{Key: "start", Off: unsafe.Offsetof(RSC{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "end", Off: unsafe.Offsetof(RSC{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
@@ -83,20 +83,20 @@ var (
 				{Key: "provider_ers", Off: unsafe.Offsetof(RSC{}.ProviderERS), T: jsonlite.TBool},
 				{Key: "about_own_rsc", Off: unsafe.Offsetof(RSC{}.Own), T: jsonlite.TBool}}}},
 		{Key: "rsc_provided", Off: unsafe.Offsetof(Profile{}.RSCProvided), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Period{}), List: lRSCProvided, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Period{}), List: ListRSCProvided, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "start", Off: unsafe.Offsetof(Period{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "end", Off: unsafe.Offsetof(Period{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "format", Off: unsafe.Offsetof(Period{}.Format)},
 				{Key: "supervisees", Off: unsafe.Offsetof(Period{}.Supervisees), T: jsonlite.TInt}}}},
 		{Key: "leadership", Off: unsafe.Offsetof(Profile{}.Leadership), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Leadership{}), List: lLeadership, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Leadership{}), List: ListLeadership, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "role", Off: unsafe.Offsetof(Leadership{}.Role)},
 				{Key: "start", Off: unsafe.Offsetof(Leadership{}.Start), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "end", Off: unsafe.Offsetof(Leadership{}.End), T: jsonlite.TCustom, Hook: model.DateAt},
 				{Key: "kind", Off: unsafe.Offsetof(Leadership{}.Kind)},
 				{Key: "level", Off: unsafe.Offsetof(Leadership{}.Level)}}}},
 		{Key: "references", Off: unsafe.Offsetof(Profile{}.References), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Reference{}), List: lReferences, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Reference{}), List: ListReferences, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "role", Off: unsafe.Offsetof(Reference{}.Role)},
 				{Key: "rater_endorsement", Off: unsafe.Offsetof(Reference{}.RaterEndorsement)},
 				{Key: "rater_vetted", Off: unsafe.Offsetof(Reference{}.RaterVetted), T: jsonlite.TBool}}}},
@@ -108,31 +108,36 @@ var (
 			{Key: "signed", Off: unsafe.Offsetof(Ethics{}.Signed), T: jsonlite.TBool},
 			{Key: "date", Off: unsafe.Offsetof(Ethics{}.Date), T: jsonlite.TCustom, Hook: model.DateAt}}}},
 		{Key: "memberships", Off: unsafe.Offsetof(Profile{}.Memberships), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Membership{}), List: lMemberships, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Membership{}), List: ListMemberships, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "association", Off: unsafe.Offsetof(Membership{}.Association)},
 				{Key: "until", Off: unsafe.Offsetof(Membership{}.Until), T: jsonlite.TCustom, Hook: model.DateAt}}}},
 		{Key: "endorsements", Off: unsafe.Offsetof(Profile{}.Endorsements), T: jsonlite.TList, Elem: &jsonlite.Elem{
-			Size: unsafe.Sizeof(Endorsement{}), List: lEndorsements, Alloc: alloc, Specs: []jsonlite.Spec{
+			Size: unsafe.Sizeof(Endorsement{}), List: ListEndorsements, Alloc: alloc, Specs: []jsonlite.Spec{
 				{Key: "category", Off: unsafe.Offsetof(Endorsement{}.Category)},
 				{Key: "since", Off: unsafe.Offsetof(Endorsement{}.Since), T: jsonlite.TCustom, Hook: model.DateAt}}}},
 		{Key: "attestations", Off: unsafe.Offsetof(Profile{}.Attestations), T: jsonlite.TCustom, Hook: attestations},
 	}
 )
 
-// Codes of the profile's lists (jsonlite.Elem.List).
+// The profile's lists, by code: the engine records which list a counted
+// or excluded entry came from with these codes; ListNames are their keys.
 const (
-	lDegrees = iota
-	lLicenses
-	lCredentials
-	lTraining
-	lWork
-	lRSCReceived
-	lRSCProvided
-	lLeadership
-	lReferences
-	lMemberships
-	lEndorsements
+	ListDegrees = iota
+	ListLicenses
+	ListCredentials
+	ListTraining
+	ListWork
+	ListRSCReceived
+	ListRSCProvided
+	ListLeadership
+	ListReferences
+	ListMemberships
+	ListEndorsements
 )
+
+// ListNames are the profile keys of the lists, indexed by their codes.
+var ListNames = []string{"degrees", "licenses", "credentials", "training", "work", "rsc_received",
+	"rsc_provided", "leadership", "references", "memberships", "endorsements"}
 
 // alloc makes the profile list at p n entries long (jsonlite.Elem.Alloc);
 // work entries start with the default FTE of 1. Every list is a slice of
@@ -140,29 +145,29 @@ const (
 func alloc(list int, p unsafe.Pointer, n int) unsafe.Pointer {
 	var a unsafe.Pointer
 	switch list {
-	case lDegrees:
+	case ListDegrees:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Degree, n)))
-	case lLicenses:
+	case ListLicenses:
 		a = unsafe.Pointer(unsafe.SliceData(make([]License, n)))
-	case lCredentials:
+	case ListCredentials:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Credential, n)))
-	case lTraining:
+	case ListTraining:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Training, n)))
-	case lWork:
+	case ListWork:
 		w := make([]Work, n)
 		for i := range w {
 			w[i].FTE = 1
 		}
 		a = unsafe.Pointer(unsafe.SliceData(w))
-	case lRSCReceived:
+	case ListRSCReceived:
 		a = unsafe.Pointer(unsafe.SliceData(make([]RSC, n)))
-	case lRSCProvided:
+	case ListRSCProvided:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Period, n)))
-	case lLeadership:
+	case ListLeadership:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Leadership, n)))
-	case lReferences:
+	case ListReferences:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Reference, n)))
-	case lMemberships:
+	case ListMemberships:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Membership, n)))
 	default:
 		a = unsafe.Pointer(unsafe.SliceData(make([]Endorsement, n)))
