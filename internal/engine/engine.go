@@ -125,6 +125,9 @@ func rank(list []*CategoryResult) []string {
 	}
 	model.Sort(len(offered), func(i, j int) bool {
 		a, b := offered[i], offered[j]
+		if ba, bb := prerequisiteMissing(a), prerequisiteMissing(b); ba != bb {
+			return bb
+		}
 		if round2(a.Remaining) != round2(b.Remaining) {
 			return a.Remaining < b.Remaining
 		}
@@ -135,4 +138,17 @@ func rank(list []*CategoryResult) []string {
 		ids[i] = c.ID
 	}
 	return ids
+}
+
+// prerequisiteMissing reports whether an add-on's prerequisite (holding a
+// base endorsement) is unmet. Such an add-on ranks after every category:
+// its few requirements would otherwise make it look closest to someone who
+// cannot apply for it yet.
+func prerequisiteMissing(c *CategoryResult) bool {
+	for _, o := range c.Requirements {
+		if o.Section == "prerequisite" && o.Status != Met && o.Status != Warn {
+			return true
+		}
+	}
+	return false
 }

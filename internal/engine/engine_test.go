@@ -61,6 +61,10 @@ func TestEmptyProfile(t *testing.T) {
 	if len(cats.Arr) < 10 {
 		t.Errorf("only %d categories", len(cats.Arr))
 	}
+	ranking, _ := v.Get("ranking")
+	if n := len(ranking.Arr); n == 0 || ranking.Arr[n-1].Str != "ers" {
+		t.Errorf("the add-on needs an endorsement first, so it must rank last for a newcomer: %s", compact(ranking))
+	}
 }
 
 // TestDeterministic: the same input gives byte-identical output.
