@@ -81,7 +81,7 @@ func TestCheckerVerdictFollowsTyping(t *testing.T) {
 		t.Fatalf("before any course, the summary says %q", s)
 	}
 	b.pickCourses(t, credentialCourses)
-	b.waitText(t, "#checker-summary", "You appear to meet the requirements for: Course credential")
+	b.waitText(t, "#checker-summary", "You appear to meet the requirements for: Course credential.")
 	if got := b.value(t, fieldSel("training", 0, "title", "input")); got != "Introduction to Infant Mental Health" {
 		t.Errorf("picking a course filled in the title %q", got)
 	}

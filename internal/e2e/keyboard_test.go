@@ -67,7 +67,7 @@ func TestCheckerUnfinishedEntry(t *testing.T) {
 	b.openChecker(t, origin)
 	b.addEntry(t, "degrees", 0)
 	b.choose(t, fieldSel("degrees", 0, "level", "select"), "Master")
-	b.waitText(t, fieldSel("degrees", 0, "date", ".problem"), "Not counted yet: missing")
+	b.waitText(t, fieldSel("degrees", 0, "date", ".problem"), "Not counted yet: missing: enter the date.")
 	var described string
 	b.run(t, chromedp.Evaluate(`(() => { const c = document.querySelector(`+jsString(fieldSel("degrees", 0, "date", "input"))+`);
 	  return c.getAttribute("aria-invalid") + " " + c.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id).textContent).join(" | "); })()`, &described))

@@ -35,6 +35,17 @@ func TestCheckerRenewal(t *testing.T) {
 	b.run(t, chromedp.Click(fieldSel("training", 0, "topics", `input[value="dei"]`)))
 	b.waitText(t, reqStatus("ifa", "training"), "Met")
 	b.checkAxe(t, "/checker/ (renewal)")
+	b.run(t, emulation.SetEmulatedMedia().WithMedia("print"))
+	printed := b.text(t, "main")
+	for _, want := range []string{"Purpose Renewal of an endorsement held", "Renewal Renewal of Infant Family Associate (IFA) by 2026-12-31",
+		"Course or workshop 1: Title: Equity in home visiting; Clock hours: 16"} {
+		if !strings.Contains(printed, want) {
+			t.Errorf("printed renewal receipt lacks %q:\n%s", want, printed)
+		}
+	}
+	if got := b.text(t, `[data-receipt-category="ifa"] [data-requirement="training"] .status`); got != "✓ Met" {
+		t.Errorf("printed renewal receipt: IFA training reads %q", got)
+	}
 	b.checkClean(t, origin)
 }
 
@@ -50,6 +61,7 @@ func TestCheckerReceipt(t *testing.T) {
 	b.fillMaster(t)
 	b.openResult(t, "imhs")
 	b.waitText(t, reqStatus("imhs", "education"), "Met")
+	b.waitText(t, `[data-receipt-category="imhs"] [data-requirement="education"] .status`, "Met")
 	b.run(t, emulation.SetEmulatedMedia().WithMedia("print"))
 	printed := b.text(t, "main")
 	for _, want := range []string{
@@ -130,8 +142,28 @@ func TestCheckerExplainsEntries(t *testing.T) {
 	b.openResult(t, "ifa")
 	req := `[data-category="ifa"] [data-requirement="training"] `
 	b.waitText(t, req+".figures", "You have 10 of 30 hours. Missing: 20 more training hours.")
-	b.waitText(t, req+".entries", "Counted: Training 1 “Attachment basics” (10)")
-	b.waitText(t, req+".entries", "Not counted: Training 2 “Next autumn's conference” — dated after the as-of date")
+	b.waitText(t, req+".entries", "Counted: Course or workshop 1 “Attachment basics” (10 hours)")
+	b.waitText(t, req+".entries", "Not counted: Course or workshop 2 “Next autumn's conference” — dated after the as-of date")
 	b.waitText(t, req+".projection", "At your recent pace this would be met on 2028-")
+	b.checkClean(t, origin)
+}
+
+// TestCheckerRSCWindow: for RSC hours the best period is shown, with the
+// first day on which its earliest hours no longer count (the engine's
+// falls_out). The profile is stored as a saved one, as an import leaves it.
+func TestCheckerRSCWindow(t *testing.T) {
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	const saved = `{"format": "endorse-profile/1",
+	  "degrees": [{"level": "master", "name": "MSW", "related": true, "date": "2019-05-20"}],
+	  "rsc_received": [{"start": "2025-01-01", "end": "2026-05-31", "hours": 30,
+	  "format": "individual", "provider": "A. Smith", "provider_endorsement": "imhm-c"}]}`
+	b.run(t, chromedp.Evaluate(`localStorage.setItem("endorse.checker.profile", `+jsString(saved)+`)`, nil),
+		chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
+	b.typeInto(t, "#checker-asof", "06012026")
+	b.openResult(t, "imhs")
+	b.waitText(t, `[data-category="imhs"] [data-requirement="rsc"] .window`,
+		"Best period: 2025-01-01 to 2026-06-01, 30 hours over 17 months. The earliest of these hours stop counting on 2027-01-01.")
 	b.checkClean(t, origin)
 }

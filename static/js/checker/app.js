@@ -89,7 +89,7 @@ function createApp(root, engine) {
     /** reveal scrolls the category the page was asked for into view. */
     reveal() {
       const box = asked && document.getElementById(`result-${asked}`);
-      if (box) box.scrollIntoView({ block: "start" });
+      if (box) box.scrollIntoView({ block: "start", behavior: "instant" });
     },
     changed() {
       store.save(toProfile(state.edited));

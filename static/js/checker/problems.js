@@ -14,11 +14,28 @@ export function showProblems(form, problems) {
     const field = p.key ? box.querySelector(`[data-key="${p.key}"]`) : null;
     const mark = el("p", { className: "problem", id: nextId("problem") },
       el("span", { className: "icon", "aria-hidden": "true", text: "⚠ " }),
-      `Not counted yet: ${p.message}.`);
+      `Not counted yet: ${plainMessage(p.message)}.`);
     (field || box).append(mark);
     const control = field && field.querySelector("input, select");
     if (control) describe(control, mark.id);
   }
+}
+
+/**
+ * PLAIN rewords the engine's messages that speak of the file format
+ * (dates as YYYY-MM-DD, course ids) in terms of the form.
+ */
+const PLAIN = [
+  [/^missing: a date YYYY-MM-DD is required$/, "missing: enter the date"],
+  [/^missing: give the hours or a catalog course id$/, "missing: enter the clock hours, or pick the course from our catalog"],
+  [/^missing \(required\)$/, "missing: choose an answer"],
+  [/^is before start$/, "the end date is before the start date"],
+];
+
+/** plainMessage is message in the form's words (see PLAIN). */
+export function plainMessage(message) {
+  const hit = PLAIN.find(([re]) => re.test(message));
+  return hit ? hit[1] : message;
 }
 
 /** describe marks control invalid and adds id to its description. */

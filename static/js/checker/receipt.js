@@ -93,7 +93,8 @@ function sectionAnswers(section, profile, lists, left) {
 function listAnswers(part, entries, lists, left) {
   if (entries === undefined) return [el("li", { text: `${part.title}: not answered` })];
   if (entries.length === 0) return [el("li", { text: `${part.title}: none` })];
-  return entries.map((e, i) => el("li", { text: `${part.title} ${i + 1}: ${describe(part.fields, e, lists)}${left.has(`${part.list}[${i}]`) ? LEFT_OUT : ""}` }));
+  const noun = part.noun.charAt(0).toUpperCase() + part.noun.slice(1);
+  return entries.map((e, i) => el("li", { text: `${noun} ${i + 1}: ${describe(part.fields, e, lists)}${left.has(`${part.list}[${i}]`) ? LEFT_OUT : ""}` }));
 }
 
 function objectAnswer(legend, fields, obj, lists, isLeft) {

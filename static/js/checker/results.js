@@ -67,6 +67,9 @@ function byId(list) {
 
 /** applySummary names the categories met and the closest one. */
 function applySummary(view) {
+  if (Object.keys(view.state.edited).every((k) => k === "format")) {
+    return el("p", { text: "Nothing is entered yet. Fill in the form with your education, training, work and reflective supervision/consultation: the results below show, category by category, what you have and what is missing." });
+  }
   const met = view.report.categories.filter((c) => c.status === "met" || c.status === "met_with_warning");
   const first = view.cats[view.report.ranking[0]];
   const lines = [];
@@ -213,7 +216,7 @@ function requirementNode(o, texts, view, closest) {
       closest === o.id ? el("strong", { className: "closest", text: " (closest pathway)" }) : null),
     figures(o), projection(o), windowText(o),
     o.notes.map((n) => el("p", { className: "note", text: n })),
-    itemList(o.items, view),
+    itemList(o.items, view, o.unit),
     o.children.length ? requirementList(o.children, texts, view, o.closest) : null);
 }
 
@@ -241,11 +244,11 @@ function windowText(o) {
 }
 
 /** itemList says for each profile entry whether it counted, and why not. */
-function itemList(items, view) {
+function itemList(items, view, unit) {
   if (!items.length) return null;
   return el("ul", { className: "entries" }, items.map((it) => {
     const what = entryName(it, view);
-    const amount = it.amount ? ` (${num(it.amount)})` : "";
+    const amount = it.amount && MEASURED.includes(unit) ? ` (${quantity(it.amount, unit)})` : "";
     const text = it.counted
       ? `Counted: ${what}${amount}${it.reason ? ` — ${it.reason}` : ""}`
       : `Not counted: ${what} — ${it.reason}`;
@@ -253,10 +256,22 @@ function itemList(items, view) {
   }));
 }
 
-/** entryName is "Training 2 “Attachment and trauma”" for a profile entry. */
+/** MEASURED are the units in which an entry's share is worth showing
+ * (counted units — references, courses — are one per entry). */
+const MEASURED = ["hours", "months", "families"];
+
+/** quantity is "10 hours", "1 month". */
+function quantity(n, unit) {
+  return `${num(n)} ${n === 1 ? unit.replace(/s$/, "") : unit}`;
+}
+
+/**
+ * entryName is "Course or workshop 2 “Attachment and trauma”" for a
+ * profile entry, named as the form's entry is.
+ */
 function entryName(it, view) {
   const part = SECTIONS.flatMap((s) => s.parts).find((p) => p.list === it.list);
-  const title = part ? part.title : it.list;
+  const title = part ? capital(part.noun) : it.list;
   const map = view.ctx.index[it.list];
   const i = map ? map[it.index] : it.index;
   const entry = (view.state.edited[it.list] || [])[i] || {};

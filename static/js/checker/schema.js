@@ -32,7 +32,7 @@ const date = (key, label, help) => ({ key, type: "date", label, help });
 export const SECTIONS = [
   {
     id: "renewal", legend: "Endorsements you hold", renewalOnly: true,
-    help: "List the endorsements you hold now. The checker then shows what you need this year to keep them.",
+    help: "List the endorsements you hold now, if any: the add-ons build on one, and the renewal check shows what you need this year to keep them.",
     parts: [{
       list: "endorsements", title: "Endorsements", noun: "endorsement", fields: [
         { key: "category", type: "select", source: "categories", label: "Endorsement" },
