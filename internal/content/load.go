@@ -175,3 +175,38 @@ func sortWeight(w int) int64 {
 	}
 	return int64(w)
 }
+
+// ReadPage reads and parses one Markdown file of content/ (a repo path such
+// as "content/apply/fees.md"), as Load does. Used by incremental rebuilds.
+func ReadPage(fsys fs.FS, file string) (*Page, diag.List) {
+	return readPage(fsys, file)
+}
+
+// PageByFile returns the loaded page read from the repo path file, or nil.
+func (c *Content) PageByFile(file string) *Page {
+	for _, p := range c.Pages {
+		if p.File == file {
+			return p
+		}
+	}
+	return nil
+}
+
+// With returns a copy of c in which the page at p.URL is replaced by p; c
+// itself is not changed (the previous build keeps using it). p must have
+// the URL of a loaded page.
+func (c *Content) With(p *Page) *Content {
+	n := *c
+	n.Pages = append([]*Page(nil), c.Pages...)
+	n.byURL = make(map[string]*Page, len(c.byURL))
+	for u, q := range c.byURL {
+		n.byURL[u] = q
+	}
+	for i, q := range n.Pages {
+		if q.URL == p.URL {
+			n.Pages[i] = p
+		}
+	}
+	n.byURL[p.URL] = p
+	return &n
+}

@@ -67,13 +67,19 @@ func TestFirstBuildFailsInBrowser(t *testing.T) {
 // page still holds the window.endorseMark set before the edit.
 func (b *tab) state(t *testing.T) string {
 	var s string
-	b.run(t, chromedp.Evaluate(`(() => {
+	err := chromedp.Run(b.ctx, chromedp.Evaluate(`(() => {
 		const o = document.getElementById("endorse-build-errors");
 		if (o) return "overlay: " + o.querySelector("pre").textContent;
 		const p = document.querySelector("main p");
 		if (!p) return "loading";
 		return (window.endorseMark ? "not reloaded: " : "main: ") + p.textContent;
 	})()`, &s))
+	if err != nil && strings.Contains(err.Error(), "navigated") {
+		return "reloading" // the live reload raced this query; ask again
+	}
+	if err != nil {
+		t.Fatalf("browser: %v", err)
+	}
 	return s
 }
 

@@ -27,17 +27,27 @@ type Status struct {
 	Summary    string   `json:"summary"`     // the build's one-line summary when OK
 }
 
-// SiteBuilder returns the default BuildFunc: site.Build in Dev mode, with
-// one asset pipeline kept for the server's lifetime, so rebuilds after a
-// content change reuse the bundles and the wasm binary.
+// SiteBuilder returns the default BuildFunc: a site.Builder in Dev mode,
+// kept for the server's lifetime, so rebuilds reuse the asset bundles, the
+// wasm binary, templates and content, and an edit to one page re-renders
+// only the pages that depend on it. The output is served from memory (out
+// is unused).
 func SiteBuilder(root string) BuildFunc {
 	pipe := assets.NewPipeline(assets.Options{Root: root})
-	return func(out string, _ []string) (fs.FS, string, error) {
-		sum, err := site.Build(site.Options{Root: root, Out: out, Dev: true, Assets: pipe, LiveReloadJS: assets.LiveReloadJS()})
+	bd := site.NewBuilder(site.Options{Root: root, Dev: true, Assets: pipe, LiveReloadJS: assets.LiveReloadJS()})
+	return func(_ string, changed []string) (fs.FS, string, error) {
+		var sum site.Summary
+		var fsys fs.FS
+		var err error
+		if changed == nil {
+			sum, fsys, err = bd.Build()
+		} else {
+			sum, fsys, err = bd.Rebuild(changed)
+		}
 		if err != nil {
 			return nil, "", err
 		}
-		return nil, fmt.Sprintf("%d pages, %d assets", sum.Pages, sum.Assets), nil
+		return fsys, fmt.Sprintf("%d pages, %d assets", sum.Pages, sum.Assets), nil
 	}
 }
 

@@ -169,17 +169,21 @@ func (s *Server) shutdown(hs *http.Server) error {
 // Close removes the temp output directories.
 func (s *Server) Close() error { return os.RemoveAll(s.tmp) }
 
-// poll rescans the watched directories every Interval and rebuilds when
+// poll rescans the watched directories every Interval, and at once when
+// the OS reports a change there (inotify on Linux), and rebuilds when
 // something changed.
 func (s *Server) poll(ctx context.Context) {
 	t := time.NewTicker(s.opts.Interval)
 	defer t.Stop()
+	n := notify(ctx, s.opts.Root, s.opts.Watch)
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 			s.checkChanges()
+		case <-n.changes():
+			s.checkDirs(n.take())
 		}
 	}
 }

@@ -119,10 +119,17 @@ func withDefaults(o Options) Options {
 // writeAll renders and writes everything into dir, then checks links.
 func (b *builder) writeAll(dir string) (Summary, error) {
 	w := newWriter(dir)
-	var l diag.List
 	if err := b.manifest.WriteTo(dir); err != nil {
 		return Summary{}, err
 	}
+	sum, _, err := b.renderChecked(w)
+	return sum, err
+}
+
+// renderChecked renders every page and extra file through w, then checks
+// links. It returns the render results for later incremental rebuilds.
+func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
+	var l diag.List
 	w.noteAssets(b.manifest)
 	results := b.renderAll(w)
 	for _, r := range results {
@@ -130,13 +137,13 @@ func (b *builder) writeAll(dir string) (Summary, error) {
 	}
 	l.Merge(b.writeExtras(w))
 	if w.err != nil {
-		return Summary{}, w.err
+		return Summary{}, nil, w.err
 	}
 	if len(l) == 0 { // a page that failed to render would make every link to it look broken
 		l.Merge(b.checkLinks(results, w.files))
 	}
 	if err := l.Err(); err != nil {
-		return Summary{}, err
+		return Summary{}, nil, err
 	}
-	return w.summary(len(results)), nil
+	return w.summary(len(results)), results, nil
 }

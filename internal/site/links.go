@@ -15,13 +15,19 @@ import (
 // checkLinks reports every internal link whose target file or anchor does
 // not exist. files holds every output path; results carry each page's ids.
 func (b *builder) checkLinks(results []result, files map[string]bool) diag.List {
+	return b.checkLinksOf(results, results, files)
+}
+
+// checkLinksOf checks the links of the pages in check against the ids of
+// every page in all.
+func (b *builder) checkLinksOf(all, check []result, files map[string]bool) diag.List {
 	var l diag.List
-	pages := map[string]map[string]bool{} // output path → ids
-	for _, r := range results {
+	pages := make(map[string]map[string]bool, len(all)) // output path → ids
+	for _, r := range all {
 		pages[r.job.Out] = r.ids
 	}
 	memo := map[string]string{} // answers for links that mean the same on every page
-	for _, r := range results {
+	for _, r := range check {
 		for _, link := range r.links {
 			msg, ok := memo[link]
 			if !ok {

@@ -26,6 +26,10 @@ type builder struct {
 	titles     map[string]string // URL → title of every page, for breadcrumbs
 	footer     template.HTML
 	liveReload *assets.Asset // Dev builds only
+	// categories are the category pages, made once per build from the
+	// rules model (kept by incremental rebuilds, which never change it).
+	categories     []DataPage
+	haveCategories bool
 }
 
 // LiveReloadAsset is the logical asset name of Options.LiveReloadJS.
@@ -130,8 +134,11 @@ func (b *builder) dataPages() []sourced {
 	for _, c := range cat.Courses {
 		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File})
 	}
-	asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
-	for _, d := range categoryPagesAsOf(b.model, asOf) {
+	if !b.haveCategories {
+		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
+		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
+	}
+	for _, d := range b.categories {
 		out = append(out, sourced{d, d.Template})
 	}
 	return out

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
@@ -27,10 +28,11 @@ type result struct {
 
 // worker owns one goldmark and one minifier and reuses its buffers.
 type worker struct {
-	md             goldmark.Markdown
-	min            *minify.M
-	body, raw, out bytes.Buffer
-	fsys           fs.FS // the project, to read page bodies from
+	md       goldmark.Markdown
+	min      *minify.M
+	body     bufBuffer
+	raw, out bytes.Buffer
+	fsys     fs.FS // the project, to read page bodies from
 }
 
 func newWorker(fsys fs.FS) *worker {
@@ -41,9 +43,19 @@ func newWorker(fsys fs.FS) *worker {
 // order, so output and diagnostics do not depend on scheduling.
 func (b *builder) renderAll(w *writer) []result {
 	results := make([]result, len(b.jobs))
+	all := make([]int, len(b.jobs))
+	for i := range all {
+		all[i] = i
+	}
+	b.renderJobs(w, all, results)
+	return results
+}
+
+// renderJobs renders the jobs at the indexes idx into results[i].
+func (b *builder) renderJobs(w *writer, idx []int, results []result) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(b.opts.Workers, max(len(b.jobs), 1)) {
+	for range min(b.opts.Workers, max(len(idx), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -53,12 +65,11 @@ func (b *builder) renderAll(w *writer) []result {
 			}
 		}()
 	}
-	for i := range b.jobs {
+	for _, i := range idx {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return results
 }
 
 // render executes one page: Markdown body, template, minify, scan, write.
@@ -110,3 +121,16 @@ func (wk *worker) withContent(j *job) (*PageData, error) {
 	data.Page = &view
 	return &data, nil
 }
+
+// bufBuffer is a bytes.Buffer that goldmark accepts as its buffered writer
+// (util.BufWriter), so rendering writes into it directly instead of through
+// a fresh 4 KB bufio.Writer per page.
+type bufBuffer struct{ bytes.Buffer }
+
+// Buffered is 0: everything written is already in the buffer.
+func (b *bufBuffer) Buffered() int { return 0 }
+
+// Flush does nothing: there is nothing to flush.
+func (b *bufBuffer) Flush() error { return nil }
+
+var _ util.BufWriter = (*bufBuffer)(nil)

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	stdhtml "html"
 	"strings"
-
-	"github.com/tdewolff/parse/v2"
-	"github.com/tdewolff/parse/v2/html"
 )
 
 // linkAttrs names, per attribute, the elements whose value is a URL the
@@ -37,20 +34,77 @@ type pageScan struct {
 // attributes.
 func scanHTML(page []byte) pageScan {
 	ps := pageScan{ids: map[string]bool{}, seen: map[string]bool{}}
-	lx := html.NewLexer(parse.NewInputBytes(page))
+	lx := tagLexer{src: page}
 	for {
-		tt, data := lx.Next()
-		switch tt {
-		case html.ErrorToken:
+		name, ok := lx.next()
+		if !ok {
 			return ps
-		case html.StartTagToken:
-			ps.tag, ps.hasSrc = strings.ToLower(string(data[1:])), false
-		case html.StartTagCloseToken, html.StartTagVoidToken:
-			ps.closeTag()
-		case html.AttributeToken:
-			ps.attr(strings.ToLower(string(lx.AttrKey())), stdhtml.UnescapeString(string(bytes.Trim(lx.AttrVal(), `"'`))))
+		}
+		ps.tag, ps.hasSrc = tagName(name), false
+		for {
+			key, val, ok := lx.attr()
+			if !ok {
+				break
+			}
+			if k, wanted := wantedAttr(key); wanted {
+				ps.attr(k, attrValue(val))
+			}
+		}
+		if lx.eof {
+			return ps // an unclosed tag at the end is not an element
+		}
+		tag := ps.tag
+		ps.closeTag()
+		if rawText(tag) {
+			lx.skipRawText(tag)
 		}
 	}
+}
+
+// tagName returns a start tag's lower-case name, without allocating for
+// the elements pages are made of.
+func tagName(b []byte) string {
+	if t, ok := commonTags[string(b)]; ok {
+		return t
+	}
+	return strings.ToLower(string(b))
+}
+
+// commonTags interns the usual element names (read-only after init).
+var commonTags = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range strings.Fields("a abbr article aside b blockquote body br button caption code dd del details div dl dt em fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i img input label legend li link main meta nav ol option p pre script section select small source span strong sub summary sup table tbody td textarea tfoot th thead time title tr ul") {
+		m[t] = t
+	}
+	return m
+}()
+
+// wantedAttr returns the lower-case name of an attribute attr looks at
+// (ids, CSP-relevant and URL attributes), or false for any other, without
+// allocating for the common ones.
+func wantedAttr(k []byte) (string, bool) {
+	if len(k) >= 2 && (k[0]|0x20) == 'o' && (k[1]|0x20) == 'n' {
+		return strings.ToLower(string(k)), true
+	}
+	for _, name := range scannedAttrs {
+		if len(k) == len(name) && (string(k) == name || strings.EqualFold(string(k), name)) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// scannedAttrs are the attributes (besides on*) pageScan.attr acts on.
+var scannedAttrs = []string{"id", "name", "style", "src", "type", "href", "srcset", "poster", "data", "action"}
+
+// attrValue is an attribute value unquoted, with character references
+// decoded.
+func attrValue(v []byte) string {
+	v = bytes.Trim(v, `"'`)
+	if bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	return stdhtml.UnescapeString(string(v))
 }
 
 func (ps *pageScan) attr(key, val string) {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -22,6 +23,9 @@ type writer struct {
 	bytes int64
 	nAsst int
 	err   error
+	// mem, when not nil, receives every file instead of the disk (endorse
+	// serve keeps its output in memory); data is copied.
+	mem map[string][]byte
 }
 
 func newWriter(dir string) *writer {
@@ -30,6 +34,10 @@ func newWriter(dir string) *writer {
 
 // write stores data at the slash path rel, creating directories.
 func (w *writer) write(rel string, data []byte) {
+	if w.mem != nil {
+		w.writeMem(rel, data)
+		return
+	}
 	if w.failed() {
 		return
 	}
@@ -43,6 +51,16 @@ func (w *writer) write(rel string, data []byte) {
 	if err != nil && w.err == nil {
 		w.err = err
 	}
+	w.files[rel] = true
+	w.bytes += int64(len(data))
+}
+
+// writeMem stores a copy of data at rel in w.mem.
+func (w *writer) writeMem(rel string, data []byte) {
+	c := bytes.Clone(data)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.mem[rel] = c
 	w.files[rel] = true
 	w.bytes += int64(len(data))
 }
@@ -79,6 +97,9 @@ func (w *writer) exists(rel string) bool {
 // noteAssets records the assets the manifest wrote itself.
 func (w *writer) noteAssets(m *assets.Manifest) {
 	for _, a := range m.All() {
+		if w.mem != nil {
+			w.mem[a.Path] = a.Bytes
+		}
 		w.files[a.Path] = true
 		w.bytes += int64(a.Size)
 		w.nAsst++
