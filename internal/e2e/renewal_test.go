@@ -68,7 +68,7 @@ func TestCheckerReceipt(t *testing.T) {
 		"Readiness receipt", "Checked as of 2026-06-01", "IMHS: From 1 January 2025",
 		"Rules content hash (rules.json) " + rulesHash(t), "Degree level: Master's degree; Degree name: MSW",
 		"Results for the categories you opened", "Infant Mental Health Specialist (IMHS) ? Answers missing",
-		"Every other category", "Infant Family Associate (IFA): Answers missing, 5 requirements open (rules: Current requirements).",
+		"Every other category", "Early Childhood Family Associate (ECFA): Answers missing, 5 requirements open (rules: Current requirements).",
 		"Course credential: Answers missing",
 	} {
 		if !strings.Contains(printed, want) {
