@@ -84,7 +84,7 @@ func fileExists(p string) bool {
 // the checkout does not invalidate the cache.
 func wasmKey(tc goToolchain, s wasmSources) string {
 	h := sha256.New()
-	h.Write([]byte("endorse-wasm/1\n" + tc.version + "\njs/wasm\n" + strings.Join(wasmFlags, " ") + "\n"))
+	h.Write([]byte("endorse-wasm/1\n" + tc.version + "\njs/wasm\n" + strings.Join(wasmFlags, " ") + "\n" + wasmExperiment + "\n"))
 	h.Write([]byte("GOFLAGS=" + os.Getenv("GOFLAGS") + "\nGOWASM=" + os.Getenv("GOWASM") + "\n"))
 	root := ""
 	if len(s.modules) > 0 {
