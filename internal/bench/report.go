@@ -108,7 +108,10 @@ func checkerRows(res Results) [][4]string {
 	}
 }
 
-// engineRows is one row per ENGINE benchmark (ns/op against 100 µs).
+// engineRows is one row per ENGINE benchmark. The 100 µs goal is the
+// issue's: every category against a 200-entry profile (BenchmarkEvaluateAll).
+// The others (JSON in and out, which decodes rules.json on every call while
+// the browser decodes it once) are shown for information.
 func engineRows(res Results) [][4]string {
 	if len(res.Engine) == 0 {
 		return [][4]string{{"engine benchmark (go test -bench ./internal/engine/...)", na, "< 100 µs", mark(false, false)}}
@@ -117,6 +120,10 @@ func engineRows(res Results) [][4]string {
 	for _, l := range res.Engine {
 		m, ok := l.Metric("ns/op")
 		v := fmt.Sprintf("%.1f µs", m.Value/1000)
+		if l.Name != "BenchmarkEvaluateAll" {
+			rows = append(rows, [4]string{"engine: " + l.Name, orNAIf(v, ok), "—", "—"})
+			continue
+		}
 		rows = append(rows, [4]string{"engine: " + l.Name, orNAIf(v, ok), "< 100 µs", mark(ok, m.Value < goalEngineNs)})
 	}
 	return rows
