@@ -89,4 +89,22 @@
 // budget needs a decision beyond this package: a rules format the wasm
 // reads without the generic decoder and Resolve (model decoding is the
 // largest single cost), fewer report texts built in Go, or a larger budget.
+//
+// Later steps:
+//
+//	now (above)                                          505,569
+//	GOEXPERIMENT=nogreenteagc in the site's wasm build
+//	  (the pre-1.26 collector; internal/assets/wasm.go)    -9,240
+//	now                                                  496,329
+//
+// Embedding the rules instead of decoding rules.json was measured and not
+// adopted. A wasm that evaluates an already-built model with no rules data
+// at all is 480,796 bytes: dropping DecodeModel and Resolve saves ~15.5 KB,
+// not the ~32 KB above, because the profile decoder keeps the parser and
+// generic decode code linked. The rules as static Go data (each distinct
+// requirement once, engine-read fields only) add back ~4.7 KB, for 485,499
+// in all — still over the budget, at the price of recompiling the wasm on
+// every rules edit. So rules.json stays data, and the remaining ~16 KB has
+// to come from the engine's own code (engine ~32 KB brotli, jsonlite ~11 KB,
+// model ~4 KB, profile ~3 KB): fewer distinct report texts built in Go.
 package main

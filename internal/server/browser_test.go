@@ -152,10 +152,10 @@ func (b *tab) run(t *testing.T, actions ...chromedp.Action) {
 	}
 }
 
-// removeEventually removes dir, retrying for up to a second while
+// removeEventually removes dir, retrying for up to three seconds while
 // Chromium's helper processes finish writing into it.
 func removeEventually(dir string) {
-	for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
+	for i := 0; i < 60 && os.RemoveAll(dir) != nil; i++ {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
