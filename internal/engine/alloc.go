@@ -27,6 +27,27 @@ type scratch struct {
 	nqCategory   string
 }
 
+// reserve sizes the outcome block for an evaluation of every category: one
+// outcome per requirement of the editions in force, so they take one
+// allocation (outcome allocates more when renewals need it).
+func (c *ctx) reserve() {
+	n := 0
+	for _, cat := range c.m.Categories {
+		if ed := cat.Edition(c.asOf); ed != nil {
+			n += countTree(ed.Tree)
+		}
+	}
+	c.scratch.outcomes = make([]Outcome, n)
+}
+
+func countTree(tree []*model.Requirement) int {
+	n := len(tree)
+	for _, r := range tree {
+		n += countTree(r.Children)
+	}
+	return n
+}
+
 // monthsMemo remembers model.Months(s, e+1) for one entry.
 type monthsMemo struct {
 	_    jsonlite.NoCompare

@@ -42,11 +42,26 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 		Ranking: []string{}, Renewal: []*RenewalResult{}}
 	reasons := make([]string, 0, 256)
 	base := &ctx{m: m, p: p, asOf: asOf, arena: new([]Item), reasons: &reasons, scratch: &scratch{}}
+	if category == "" {
+		base.reserve()
+	}
+	c := new(ctx) // one copy of base per category, reused: no evaluator keeps c
+	n := len(m.Categories)
+	if category != "" {
+		n = 1
+	}
+	results := make([]CategoryResult, n) // one allocation for all results
 	for _, cat := range m.Categories {
 		if category == "" || cat.ID == category {
-			c := *base
+			*c = *base
 			c.cat = cat
-			r.Categories = append(r.Categories, evalCategory(&c))
+			if len(results) == 0 {
+				results = make([]CategoryResult, 1)
+			}
+			res := &results[0]
+			results = results[1:]
+			evalCategory(c, res)
+			r.Categories = append(r.Categories, res)
 		}
 	}
 	r.Ranking = rank(r.Categories)
@@ -54,12 +69,12 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 	return r
 }
 
-func evalCategory(c *ctx) *CategoryResult {
-	res := &CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Kind: c.cat.Kind, Requirements: []*Outcome{}}
+func evalCategory(c *ctx, res *CategoryResult) {
+	*res = CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Kind: c.cat.Kind, Requirements: []*Outcome{}}
 	res.Edition = c.cat.Edition(c.asOf)
 	if res.Edition == nil {
 		res.Status = NotOffered
-		return res
+		return
 	}
 	c.licenseLevel = licenseLevel(res.Edition.Tree)
 	res.Requirements = c.evalAll(res.Edition.Tree)
@@ -70,7 +85,6 @@ func evalCategory(c *ctx) *CategoryResult {
 			res.Open++
 		}
 	}
-	return res
 }
 
 func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {

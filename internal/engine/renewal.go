@@ -11,14 +11,15 @@ import (
 // base holds the evaluation's shared state (see Evaluate).
 func renewals(base *ctx, category string) []*RenewalResult {
 	out := []*RenewalResult{}
+	c := new(ctx) // reused for every endorsement, like Evaluate's
 	for _, e := range base.p.Endorsements {
 		cat := base.m.Category(e.Category)
 		if cat == nil || (category != "" && cat.ID != category) || (e.Since != 0 && e.Since > base.asOf) {
 			continue
 		}
-		c := *base
+		*c = *base
 		c.cat, c.renewal = cat, true
-		out = append(out, renewal(&c, e))
+		out = append(out, renewal(c, e))
 	}
 	return out
 }
