@@ -140,6 +140,22 @@ func (p *Page) ReadBody(fsys fs.FS) ([]byte, error) {
 	return bodyOf(src, p.BodyLine), err
 }
 
+// AppendBody is ReadBody reading into buf's spare capacity (buf[:0], grown
+// as needed), so a caller rendering page after page can reuse one buffer.
+// It returns the buffer read into and the body within it.
+func (p *Page) AppendBody(fsys fs.FS, buf []byte) (all, body []byte, err error) {
+	f, err := fsys.Open(p.File)
+	if err != nil {
+		return buf, nil, err
+	}
+	defer f.Close()
+	b := bytes.NewBuffer(buf[:0])
+	if _, err := b.ReadFrom(f); err != nil {
+		return b.Bytes(), nil, err
+	}
+	return b.Bytes(), bodyOf(b.Bytes(), p.BodyLine), nil
+}
+
 // bodyOf returns src from 1-based line n on.
 func bodyOf(src []byte, n int) []byte {
 	for i := 1; i < n; i++ {

@@ -18,8 +18,17 @@ type PageData struct {
 	Rules   *model.Model     // the rules model; nil for a project without rules/
 	Data    any              // kind-specific: *content.Course on course pages, DataPage.Data on data pages
 	Nav     []NavLink        // site.toml's nav with the current entry marked
-	Footer  template.HTML    // site.toml's footer text rendered from Markdown
-	Dev     bool             // built by endorse serve (live reload)
+	// NavItems is Nav rendered as <li><a …>Name</a></li> entries (what
+	// base.html puts in its <ul>), made once per build and current state.
+	NavItems template.HTML
+	Footer   template.HTML // site.toml's footer text rendered from Markdown
+	// SiteFooter is the "footer" partial executed once per build with the
+	// site-wide fields only (base.html writes it on every page).
+	SiteFooter template.HTML
+	// SiteAssets is the \"siteassets\" partial (favicon, site stylesheet)
+	// executed once per build like SiteFooter.
+	SiteAssets template.HTML
+	Dev        bool // built by endorse serve (live reload)
 	// LiveReload is the live-reload script asset in Dev builds, nil otherwise.
 	LiveReload *assets.Asset
 }
@@ -37,6 +46,10 @@ type PageView struct {
 	Content     template.HTML // the Markdown body rendered (empty for data pages without one)
 	Children    []Link        // sections and home: the pages listed under them, ordered
 	Breadcrumbs []Link        // ancestors from home down, the page itself not included
+	// BreadcrumbItems is Breadcrumbs rendered as <li><a …>Title</a></li>
+	// entries (what the "breadcrumbs" partial puts before the page itself),
+	// made once per build and trail.
+	BreadcrumbItems template.HTML
 }
 
 // Link is a titled link to a page.

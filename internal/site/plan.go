@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
@@ -25,6 +26,15 @@ type builder struct {
 	jobs       []job
 	titles     map[string]string // URL → title of every page, for breadcrumbs
 	footer     template.HTML
+	siteFooter template.HTML // the "footer" partial, rendered once
+	siteAssets template.HTML // the \"siteassets\" partial, rendered once
+	// navItems caches the nav's <li> entries rendered, by current state:
+	// a site has few distinct states, so pages share them.
+	navItems   map[string]template.HTML
+	navLinks   map[string][]NavLink
+	navTmpl    *template.Template
+	crumbCache map[string]template.HTML // crumbItems, by trail
+	crumbTmpl  *template.Template
 	liveReload *assets.Asset // Dev builds only
 	// categories are the category pages, made once per build from the
 	// rules model (kept by incremental rebuilds, which never change it).
@@ -71,6 +81,7 @@ func prepare(opts Options) (*builder, diag.List) {
 		l.AddField(content.SiteFile, "footer.text", err.Error())
 	}
 	b.footer = footer
+	l.Merge(b.renderShared())
 	l.Merge(b.plan())
 	return b, l
 }
@@ -206,12 +217,104 @@ func (b *builder) add(j job, v *PageView, data any) {
 	v.Section = firstSegment(j.URL)
 	if j.URL != "/404.html" {
 		v.Breadcrumbs = breadcrumbs(j.URL, b.titles)
+		v.BreadcrumbItems = b.crumbItems(v.Breadcrumbs)
 	}
 	j.Out = outPath(j.URL)
 	j.Data = &PageData{Site: b.content.Site, Page: v, Catalog: b.content.Catalog, Rules: b.model,
-		Data: data, Nav: navFor(b.content.Site.Nav, j.URL), Footer: b.footer, Dev: b.opts.Dev,
-		LiveReload: b.liveReload}
+		Data: data, Footer: b.footer, SiteFooter: b.siteFooter, SiteAssets: b.siteAssets, Dev: b.opts.Dev, LiveReload: b.liveReload}
+	j.Data.Nav, j.Data.NavItems = b.nav(j.URL)
 	b.jobs = append(b.jobs, j)
+}
+
+// renderShared executes the partials every page shares once, with the
+// site-wide fields only (.Site, .Footer, .Catalog, .Rules, .Dev,
+// .LiveReload): "footer" into PageData.SiteFooter and "siteassets" into
+// PageData.SiteAssets. A shell without one leaves its field empty.
+func (b *builder) renderShared() diag.List {
+	var l diag.List
+	d := &PageData{Site: b.content.Site, Page: &PageView{}, Catalog: b.content.Catalog, Rules: b.model,
+		Footer: b.footer, Dev: b.opts.Dev, LiveReload: b.liveReload}
+	for _, p := range []struct {
+		name, file string
+		into       *template.HTML
+	}{
+		{"footer", TemplateDir + "/partials/footer.html", &b.siteFooter},
+		{"siteassets", TemplateDir + "/partials/assets.html", &b.siteAssets},
+	} {
+		if b.tmpl.shell.Lookup(p.name) == nil {
+			continue
+		}
+		var buf strings.Builder
+		if err := b.tmpl.shell.ExecuteTemplate(&buf, p.name, d); err != nil {
+			l = append(l, templateDiag(p.file, err))
+			continue
+		}
+		*p.into = template.HTML(buf.String())
+	}
+	return l
+}
+
+// navItemsSrc is the markup of PageData.NavItems: the entries of the main
+// nav, as base.html's nav once ranged over them.
+const navItemsSrc = `{{range .}}<li><a href="{{relURL .URL}}"{{with .Current}} aria-current="{{.}}"{{end}}>{{.Name}}</a></li>{{end}}`
+
+// nav returns the nav for url and its entries rendered. Both are shared
+// by every page with the same current state.
+func (b *builder) nav(url string) ([]NavLink, template.HTML) {
+	links := navFor(b.content.Site.Nav, url)
+	var key strings.Builder
+	for _, l := range links {
+		key.WriteString(l.Current)
+		key.WriteByte(0)
+	}
+	k := key.String()
+	if h, ok := b.navItems[k]; ok {
+		return b.navLinks[k], h
+	}
+	if b.navItems == nil {
+		b.navItems = map[string]template.HTML{}
+		b.navLinks = map[string][]NavLink{}
+		b.navTmpl = template.Must(template.New("nav").Funcs(b.funcs.funcMap()).Parse(navItemsSrc))
+	}
+	var buf strings.Builder
+	if err := b.navTmpl.Execute(&buf, links); err != nil {
+		panic("site: nav: " + err.Error()) // relURL cannot fail
+	}
+	b.navItems[k], b.navLinks[k] = template.HTML(buf.String()), links
+	return links, b.navItems[k]
+}
+
+// crumbItemsSrc is the markup of PageView.BreadcrumbItems.
+const crumbItemsSrc = `{{range .}}<li><a href="{{relURL .URL}}">{{.Title}}</a></li>{{end}}`
+
+// crumbItems renders breadcrumbs as <li> entries, once per distinct trail
+// (the pages of a section share theirs).
+func (b *builder) crumbItems(crumbs []Link) template.HTML {
+	if len(crumbs) == 0 {
+		return ""
+	}
+	var key strings.Builder
+	for _, c := range crumbs {
+		key.WriteString(c.URL)
+		key.WriteByte(0)
+		key.WriteString(c.Title)
+		key.WriteByte(0)
+	}
+	k := key.String()
+	if h, ok := b.crumbCache[k]; ok {
+		return h
+	}
+	if b.crumbCache == nil {
+		b.crumbCache = map[string]template.HTML{}
+		b.crumbTmpl = template.Must(template.New("crumbs").Funcs(b.funcs.funcMap()).Parse(crumbItemsSrc))
+	}
+	var buf strings.Builder
+	if err := b.crumbTmpl.Execute(&buf, crumbs); err != nil {
+		panic("site: breadcrumbs: " + err.Error()) // relURL cannot fail
+	}
+	h := template.HTML(buf.String())
+	b.crumbCache[k] = h
+	return h
 }
 
 func firstSegment(url string) string {

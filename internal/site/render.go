@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strconv"
 	"sync"
+	"unsafe"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/yuin/goldmark"
@@ -32,7 +33,10 @@ type worker struct {
 	min      *minify.M
 	body     bufBuffer
 	raw, out bytes.Buffer
-	fsys     fs.FS // the project, to read page bodies from
+	fsys     fs.FS    // the project, to read page bodies from
+	src      []byte   // the page file being rendered, reused
+	data     PageData // the current page's data, reused (see withContent)
+	view     PageView
 }
 
 func newWorker(fsys fs.FS) *worker {
@@ -108,7 +112,9 @@ func (wk *worker) withContent(j *job) (*PageData, error) {
 	if j.Page == nil {
 		return j.Data, nil
 	}
-	body, err := j.Page.ReadBody(wk.fsys) // read now, not kept: memory stays flat
+	// Read now, not kept (memory stays flat), into a reused buffer.
+	src, body, err := j.Page.AppendBody(wk.fsys, wk.src)
+	wk.src = src
 	if err != nil || len(body) == 0 {
 		return j.Data, err
 	}
@@ -116,10 +122,13 @@ func (wk *worker) withContent(j *job) (*PageData, error) {
 	if err := wk.md.Convert(body, &wk.body); err != nil {
 		return nil, err
 	}
-	data, view := *j.Data, *j.Data.Page
-	view.Content = template.HTML(wk.body.String())
-	data.Page = &view
-	return &data, nil
+	// Content aliases the worker's buffer instead of copying it: the data
+	// lives only until this page is executed, before the buffer is reused.
+	b := wk.body.Bytes()
+	wk.data, wk.view = *j.Data, *j.Data.Page
+	wk.view.Content = template.HTML(unsafe.String(unsafe.SliceData(b), len(b)))
+	wk.data.Page = &wk.view
+	return &wk.data, nil
 }
 
 // bufBuffer is a bytes.Buffer that goldmark accepts as its buffered writer

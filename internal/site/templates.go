@@ -30,6 +30,7 @@ const BaseTemplate = TemplateDir + "/base.html"
 // build; safe for concurrent execution.
 type templates struct {
 	byName map[string]*template.Template // repo path → template
+	shell  *template.Template            // base.html and the partials
 }
 
 // funcState is what template funcs read. Funcs are bound at parse time, so
@@ -103,7 +104,7 @@ func parseTemplates(fsys fs.FS, funcs template.FuncMap) (*templates, diag.List) 
 	if len(l) > 0 {
 		return nil, l
 	}
-	t := &templates{byName: map[string]*template.Template{}}
+	t := &templates{byName: map[string]*template.Template{}, shell: shell}
 	for _, f := range globSorted(fsys, TemplateDir+"/*.html") {
 		if f == BaseTemplate {
 			continue
