@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -13,41 +11,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/iecmh/endorse/internal/browsertest"
 )
-
-// chromiumPath returns the browser to drive: $CHROMIUM, else Debian's
-// chromium on PATH. Without one the test is skipped, or fails under CI.
-func chromiumPath(t testing.TB) string {
-	t.Helper()
-	if p := os.Getenv("CHROMIUM"); p != "" {
-		return p
-	}
-	p, err := exec.LookPath("chromium")
-	if err == nil {
-		return p
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("chromium not found but CI is set: install it (bash .ci/install)")
-	}
-	t.Skip("chromium not found: install Debian's chromium (bash .ci/install) to run browser tests")
-	return ""
-}
-
-// profileDir is a fresh Chromium user-data-dir, removed after the browser
-// has exited (Chromium may still be writing to it while it shuts down).
-func profileDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.MkdirTemp("", "endorse-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for i := 0; i < 20 && os.RemoveAll(dir) != nil; i++ {
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	return dir
-}
 
 // browser is one headless Chromium tab plus what it observed: every request
 // it attempted and every console error, uncaught exception or log error.
@@ -63,21 +29,7 @@ type browser struct {
 // services) and opens a tab; it is closed when the test ends.
 func newBrowser(t testing.TB) *browser {
 	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(profileDir(t)),
-		chromedp.WindowSize(1280, 900),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() { cancelT(); cancelB(); cancelA() })
+	ctx := browsertest.Start(t, 3*time.Minute, chromedp.WindowSize(1280, 900))
 	b := &browser{ctx: ctx}
 	chromedp.ListenTarget(ctx, b.observe)
 	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable()); err != nil {

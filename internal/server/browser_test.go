@@ -2,8 +2,6 @@ package server
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +10,8 @@ import (
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/iecmh/endorse/internal/browsertest"
 )
 
 // TestLiveReloadInBrowser drives headless Chromium against the real dev
@@ -92,30 +92,7 @@ type tab struct {
 
 func newTab(t *testing.T) *tab {
 	t.Helper()
-	path := os.Getenv("CHROMIUM")
-	if path == "" {
-		p, err := exec.LookPath("chromium")
-		if err != nil {
-			t.Skip("chromium not found")
-		}
-		path = p
-	}
-	profile, err := os.MkdirTemp("", "endorse-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), chromedp.ExecPath(path),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true), chromedp.UserDataDir(profile))
-	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, time.Minute)
-	t.Cleanup(func() {
-		cancelT()
-		cancelB()
-		cancelA()
-		removeEventually(profile)
-	})
+	ctx := browsertest.Start(t, time.Minute)
 	b := &tab{ctx: ctx}
 	chromedp.ListenTarget(ctx, b.observe)
 	b.run(t, cdplog.Enable())
@@ -149,13 +126,5 @@ func (b *tab) run(t *testing.T, actions ...chromedp.Action) {
 	t.Helper()
 	if err := chromedp.Run(b.ctx, actions...); err != nil {
 		t.Fatalf("browser: %v", err)
-	}
-}
-
-// removeEventually removes dir, retrying for up to three seconds while
-// Chromium's helper processes finish writing into it.
-func removeEventually(dir string) {
-	for i := 0; i < 60 && os.RemoveAll(dir) != nil; i++ {
-		time.Sleep(50 * time.Millisecond)
 	}
 }
