@@ -9,7 +9,6 @@ import (
 
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/iecmh/endorse/internal/browsertest"
@@ -18,11 +17,11 @@ import (
 // browser is one headless Chromium tab plus what it observed: every request
 // it attempted and every console error, uncaught exception or log error.
 type browser struct {
-	ctx context.Context
+	ctx     context.Context
+	console *browsertest.Console
 
 	mu       sync.Mutex
 	requests []string
-	errors   []string
 }
 
 // newBrowser starts a fresh Chromium (own user-data-dir, no network
@@ -30,7 +29,7 @@ type browser struct {
 func newBrowser(t testing.TB) *browser {
 	t.Helper()
 	ctx := browsertest.Start(t, 3*time.Minute, chromedp.WindowSize(1280, 900))
-	b := &browser{ctx: ctx}
+	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	chromedp.ListenTarget(ctx, b.observe)
 	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable()); err != nil {
 		t.Fatalf("start chromium: %v", err)
@@ -38,45 +37,13 @@ func newBrowser(t testing.TB) *browser {
 	return b
 }
 
-// observe records requests and errors from the tab's events.
+// observe records every request the tab attempts (also those a CSP blocks).
 func (b *browser) observe(ev any) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	switch e := ev.(type) {
-	case *network.EventRequestWillBeSent:
+	if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+		b.mu.Lock()
 		b.requests = append(b.requests, e.Request.URL)
-	case *runtime.EventConsoleAPICalled:
-		if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
-			b.errors = append(b.errors, "console."+string(e.Type)+": "+argsText(e.Args))
-		}
-	case *runtime.EventExceptionThrown:
-		b.errors = append(b.errors, "uncaught: "+exceptionText(e.ExceptionDetails))
-	case *cdplog.EventEntryAdded:
-		if e.Entry.Level == cdplog.LevelError {
-			b.errors = append(b.errors, "log: "+e.Entry.Text+" "+e.Entry.URL)
-		}
+		b.mu.Unlock()
 	}
-}
-
-// argsText joins console arguments as the console would print them.
-func argsText(args []*runtime.RemoteObject) string {
-	parts := make([]string, 0, len(args))
-	for _, a := range args {
-		if a.Description != "" {
-			parts = append(parts, a.Description)
-		} else {
-			parts = append(parts, strings.Trim(string(a.Value), `"`))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// exceptionText describes an uncaught exception.
-func exceptionText(d *runtime.ExceptionDetails) string {
-	if d.Exception != nil && d.Exception.Description != "" {
-		return d.Exception.Description
-	}
-	return d.Text
 }
 
 // stepTimeout bounds one run call: a selector that never appears fails
@@ -114,11 +81,7 @@ func sameOrigin(url, origin string) bool {
 }
 
 // consoleErrors returns the errors seen so far.
-func (b *browser) consoleErrors() []string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return append([]string(nil), b.errors...)
-}
+func (b *browser) consoleErrors() []string { return b.console.Errors() }
 
 // checkClean fails the test if the tab contacted another origin, logged
 // an error since the last check or holds a cookie, then forgets requests
@@ -137,14 +100,11 @@ func (b *browser) checkClean(t testing.TB, origin string) {
 		t.Errorf("console errors:\n  %s", strings.Join(e, "\n  "))
 	}
 	b.mu.Lock()
-	b.requests, b.errors = nil, nil
+	b.requests = nil
+	b.console.Clear()
 	b.mu.Unlock()
 }
 
 // clearErrors forgets errors seen so far, for steps expected to log one
 // (a 404 page logs its own status as a failed resource load).
-func (b *browser) clearErrors() {
-	b.mu.Lock()
-	b.errors = nil
-	b.mu.Unlock()
-}
+func (b *browser) clearErrors() { b.console.Clear() }

@@ -3,12 +3,10 @@ package server
 import (
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	cdplog "github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/iecmh/endorse/internal/browsertest"
@@ -38,7 +36,7 @@ func TestLiveReloadInBrowser(t *testing.T) {
 		mustPut(t, about, s.write)
 		eventually(t, s.name, func() (bool, string) { got := b.state(t); return strings.Contains(got, s.want), got })
 	}
-	if errs := b.errors(); len(errs) > 0 {
+	if errs := b.console.Errors(); len(errs) > 0 {
 		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
 	}
 }
@@ -85,41 +83,16 @@ func (b *tab) state(t *testing.T) string {
 
 // tab is a headless Chromium tab recording console errors.
 type tab struct {
-	ctx  context.Context
-	mu   sync.Mutex
-	errs []string
+	ctx     context.Context
+	console *browsertest.Console
 }
 
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	ctx := browsertest.Start(t, time.Minute)
-	b := &tab{ctx: ctx}
-	chromedp.ListenTarget(ctx, b.observe)
+	b := &tab{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	b.run(t, cdplog.Enable())
 	return b
-}
-
-func (b *tab) observe(ev any) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	switch e := ev.(type) {
-	case *runtime.EventExceptionThrown:
-		b.errs = append(b.errs, "uncaught: "+e.ExceptionDetails.Text)
-	case *runtime.EventConsoleAPICalled:
-		if e.Type == runtime.APITypeError {
-			b.errs = append(b.errs, "console.error")
-		}
-	case *cdplog.EventEntryAdded:
-		if e.Entry.Level == cdplog.LevelError {
-			b.errs = append(b.errs, e.Entry.Text+" "+e.Entry.URL)
-		}
-	}
-}
-
-func (b *tab) errors() []string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return append([]string(nil), b.errs...)
 }
 
 func (b *tab) run(t *testing.T, actions ...chromedp.Action) {
