@@ -42,36 +42,75 @@ type Elem struct {
 	Size  uintptr // unsafe.Sizeof of the element (TList)
 	List  int     // the caller's code for the list, passed to Alloc
 	// Alloc sets the slice at p to n zero (or default) elements of the
-	// list coded list and returns a pointer to its first element (TList).
+	// list coded list and returns a pointer to its first element (TList);
+	// the elements lie Size bytes apart.
 	Alloc func(list int, p unsafe.Pointer, n int) unsafe.Pointer
+	// Pointers: the slice holds pointers to the elements, not the
+	// elements themselves (TList).
+	Pointers bool
+	// Inline: the nested object's keys are fields of the enclosing struct
+	// itself (TObject with Off 0), as in {"rsc": {"note": …}} for a
+	// struct with a field RSCNote.
+	Inline bool
+}
+
+// WriteSpecs is WriteFields for the struct at base, described by specs:
+// scalar and custom fields when they are not zero, nested objects and
+// lists always (an empty list as []).
+func WriteSpecs(w *Writer, base unsafe.Pointer, specs []Spec) {
+	for i := range specs {
+		p := specs[i].ptr(base)
+		if n, ok := p.(*nested); ok {
+			w.Key(specs[i].Key)
+			n.write(w)
+		} else if !isZero(p) {
+			w.Key(specs[i].Key)
+			writeField(w, p)
+		}
+	}
+}
+
+// Target is a struct to decode into (Base) and its field table.
+type Target struct {
+	Base  unsafe.Pointer
+	Specs []Spec
 }
 
 // DecodeSpecs is DecodeObject for the struct at base, described by specs.
 func DecodeSpecs(v Value, path string, base unsafe.Pointer, specs []Spec, skip func(key string) bool, errs *Errors) {
+	DecodeTargets(v, path, []Target{{base, specs}}, skip, errs)
+}
+
+// DecodeTargets is DecodeSpecs for an object whose keys are spread over
+// several structs (a requirement's common keys and its kind's parameters):
+// each key goes to the first target whose table has it.
+func DecodeTargets(v Value, path string, targets []Target, skip func(key string) bool, errs *Errors) {
 	if v.Kind != Object {
 		errs.Add(path, "must be an object")
 		return
 	}
 	for _, m := range v.Obj {
-		s := findSpec(specs, m.Key)
+		t, s := findTarget(targets, m.Key)
 		switch {
 		case s != nil:
-			decodeField(m.Val, Join(path, m.Key), s.ptr(base), errs)
+			decodeField(m.Val, Join(path, m.Key), s.ptr(t.Base), errs)
 		case skip == nil || !skip(m.Key):
 			errs.Add(Join(path, m.Key), "unknown key")
 		}
 	}
 }
 
-// WriteSpecs is WriteFields for the struct at base, described by specs.
-func WriteSpecs(w *Writer, base unsafe.Pointer, specs []Spec) {
-	for i := range specs {
-		if p := specs[i].ptr(base); !isZero(p) {
-			w.Key(specs[i].Key)
-			writeField(w, p)
+func findTarget(targets []Target, key string) (*Target, *Spec) {
+	for i := range targets {
+		if s := findSpec(targets[i].Specs, key); s != nil {
+			return &targets[i], s
 		}
 	}
+	return nil, nil
 }
+
+// HasKey reports whether the table has a spec for key.
+func HasKey(specs []Spec, key string) bool { return findSpec(specs, key) != nil }
 
 func findSpec(specs []Spec, key string) *Spec {
 	for i := range specs {
@@ -126,4 +165,29 @@ func (n *nested) UnmarshalAt(v Value, path string, errs *Errors) {
 	for i, x := range v.Arr {
 		DecodeSpecs(x, Index(path, i), unsafe.Add(first, uintptr(i)*e.Size), e.Specs, nil, errs)
 	}
+}
+
+// write writes a TObject or TList field.
+func (n *nested) write(w *Writer) {
+	e := n.s.Elem
+	if n.s.T == TObject {
+		writeObject(w, n.p, e.Specs)
+		return
+	}
+	w.BeginArray()
+	list := *(*[]unsafe.Pointer)(n.p) // the data pointer and length of any slice
+	for i := range list {
+		if e.Pointers {
+			writeObject(w, list[i], e.Specs)
+		} else {
+			writeObject(w, unsafe.Add(unsafe.Pointer(unsafe.SliceData(list)), uintptr(i)*e.Size), e.Specs)
+		}
+	}
+	w.EndArray()
+}
+
+func writeObject(w *Writer, base unsafe.Pointer, specs []Spec) {
+	w.BeginObject()
+	WriteSpecs(w, base, specs)
+	w.EndObject()
 }

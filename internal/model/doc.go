@@ -5,14 +5,16 @@
 //
 // The same model comes from two places: internal/rules decodes the TOML
 // files under rules/ (schema: internal/rules/doc.go), and the browser
-// decodes rules.json, which MarshalJSON writes. Both paths use the field
-// tables in this package (DecodeCategory, DecodeModel …), so the JSON has
-// exactly the TOML's keys: rules.json is {"format": "endorse-rules/1",
+// decodes rules.json, which MarshalJSON writes. All three use the static
+// field tables of specs.go (jsonlite.Spec), so the JSON has exactly the
+// TOML's keys: rules.json is {"format": "endorse-rules/1",
 // "association": {…association.toml, without overrides…}, "vocabulary":
 // {…}, "providers": {"rules": […]}, "categories": [{…category file…}],
 // "catalog": [{id, title, clock_hours, topics, credential, sequence}]}.
-// Requirements stay in file order (flat, children naming their parent);
-// Resolve builds each edition's requirement tree after decoding.
+// Requirements stay in file order (flat, children naming their parent).
+// After the loader decodes the TOML, Resolve checks that structure and
+// builds each edition's requirement tree (BuildTrees); DecodeModel, in the
+// browser, only builds the trees, since the build checked rules.json.
 //
 // Date is a civil date (no time zone, no clock).
 package model

@@ -1,11 +1,16 @@
 package model
 
-import "github.com/iecmh/endorse/internal/jsonlite"
+import (
+	"unsafe"
 
-// Params are a requirement kind's typed parameters. Fields binds each TOML
-// key to its field, for decoding and encoding alike.
+	"github.com/iecmh/endorse/internal/jsonlite"
+)
+
+// Params are a requirement kind's typed parameters. Specs returns the
+// parameters and their static field table (see specs.go), for decoding
+// and encoding alike.
 type Params interface {
-	Fields() []jsonlite.Field
+	Specs() jsonlite.Target
 }
 
 // NewParams returns empty parameters for a requirement kind; known is
@@ -57,16 +62,15 @@ type Degree struct {
 	Credentials []string
 }
 
-func (p *Degree) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "min_level", Ptr: &p.MinLevel}, {Key: "related", Ptr: &p.Related},
-		{Key: "license", Ptr: &p.License}, {Key: "credentials", Ptr: &p.Credentials}}
+func (p *Degree) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: degreeSpecs}
 }
 
 // Credential: the applicant holds one of Credentials.
 type Credential struct{ Credentials []string }
 
-func (p *Credential) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "credentials", Ptr: &p.Credentials}}
+func (p *Credential) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: credentialSpecs}
 }
 
 // Training: clock hours of training, with topic minimums.
@@ -77,10 +81,8 @@ type Training struct {
 	WithinMonths        int
 }
 
-func (p *Training) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "hours", Ptr: &p.Hours}, {Key: "topics", Ptr: &p.Topics},
-		{Key: "providing_rsc_topics", Ptr: &p.ProvidingRSCTopics},
-		{Key: "typical_hours", Ptr: &p.TypicalHours}, {Key: "within_months", Ptr: &p.WithinMonths}}
+func (p *Training) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: trainingSpecs}
 }
 
 // Work: months of specialized work experience.
@@ -95,12 +97,8 @@ type Work struct {
 	InternshipSupervisor []string
 }
 
-func (p *Work) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "months", Ptr: &p.Months}, {Key: "paid", Ptr: &p.Paid},
-		{Key: "after_degree", Ptr: &p.AfterDegree}, {Key: "age_bands", Ptr: &p.AgeBands},
-		{Key: "services", Ptr: &p.Services}, {Key: "min_families", Ptr: &p.MinFamilies},
-		{Key: "min_fte", Ptr: &p.MinFTE}, {Key: "internship", Ptr: &p.Internship},
-		{Key: "internship_supervisor", Ptr: &p.InternshipSupervisor}}
+func (p *Work) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: workSpecs}
 }
 
 // RSCReceived: hours of reflective supervision/consultation received.
@@ -112,11 +110,8 @@ type RSCReceived struct {
 	MaxProviders            int
 }
 
-func (p *RSCReceived) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "hours", Ptr: &p.Hours}, {Key: "min_months", Ptr: &p.MinMonths},
-		{Key: "max_months", Ptr: &p.MaxMonths}, {Key: "formats", Ptr: &p.Formats},
-		{Key: "after_degree", Ptr: &p.AfterDegree}, {Key: "about_own_rsc_hours", Ptr: &p.AboutOwnRSCHours},
-		{Key: "max_providers", Ptr: &p.MaxProviders}}
+func (p *RSCReceived) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscReceivedSpecs}
 }
 
 // RSCProvided: months of providing RSC.
@@ -126,8 +121,8 @@ type RSCProvided struct {
 	AfterDegree string
 }
 
-func (p *RSCProvided) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "months", Ptr: &p.Months}, {Key: "after_degree", Ptr: &p.AfterDegree}}
+func (p *RSCProvided) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscProvidedSpecs}
 }
 
 // Leadership: months of leadership activities.
@@ -136,9 +131,8 @@ type Leadership struct {
 	Kinds, Levels []string
 }
 
-func (p *Leadership) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "months", Ptr: &p.Months}, {Key: "kinds", Ptr: &p.Kinds},
-		{Key: "levels", Ptr: &p.Levels}}
+func (p *Leadership) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: leadershipSpecs}
 }
 
 // References: reference ratings.
@@ -149,29 +143,29 @@ type References struct {
 	Vetted          bool
 }
 
-func (p *References) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "count", Ptr: &p.Count}, {Key: "roles", Ptr: &p.Roles},
-		{Key: "endorsed", Ptr: &p.Endorsed}, {Key: "endorsed_in", Ptr: &p.EndorsedIn},
-		{Key: "vetted", Ptr: &p.Vetted}}
+func (p *References) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: referencesSpecs}
 }
 
 // Exam: the written exam passed, on one of Forms.
 type Exam struct{ Forms []string }
 
-func (p *Exam) Fields() []jsonlite.Field { return []jsonlite.Field{{Key: "forms", Ptr: &p.Forms}} }
+func (p *Exam) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: examSpecs}
+}
 
 // CodeOfEthics: signed (within WithinMonths when > 0).
 type CodeOfEthics struct{ WithinMonths int }
 
-func (p *CodeOfEthics) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "within_months", Ptr: &p.WithinMonths}}
+func (p *CodeOfEthics) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: codeOfEthicsSpecs}
 }
 
 // Membership: a current membership (in this association only, if set).
 type Membership struct{ ThisAssociation bool }
 
-func (p *Membership) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "this_association", Ptr: &p.ThisAssociation}}
+func (p *Membership) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: membershipSpecs}
 }
 
 // Endorsement: holds one of Categories for at least MinMonths.
@@ -180,8 +174,8 @@ type Endorsement struct {
 	MinMonths  int
 }
 
-func (p *Endorsement) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "categories", Ptr: &p.Categories}, {Key: "min_months", Ptr: &p.MinMonths}}
+func (p *Endorsement) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: endorsementSpecs}
 }
 
 // Courses: catalog courses completed.
@@ -192,14 +186,91 @@ type Courses struct {
 	Warning           string
 }
 
-func (p *Courses) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "courses", Ptr: &p.Courses}, {Key: "credential_courses", Ptr: &p.CredentialCourses},
-		{Key: "warn_before", Ptr: &p.WarnBefore}, {Key: "warning", Ptr: &p.Warning}}
+func (p *Courses) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: coursesSpecs}
 }
 
 // Attestation: the profile answers yes to Key.
 type Attestation struct{ Key string }
 
-func (p *Attestation) Fields() []jsonlite.Field {
-	return []jsonlite.Field{{Key: "key", Ptr: &p.Key}}
+func (p *Attestation) Specs() jsonlite.Target {
+	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: attestationSpecs}
 }
+
+// The parameters' field tables, in the order rules.json writes them.
+var (
+	degreeSpecs = []jsonlite.Spec{
+		{Key: "min_level", Off: unsafe.Offsetof(Degree{}.MinLevel)},
+		{Key: "related", Off: unsafe.Offsetof(Degree{}.Related), T: jsonlite.TBool},
+		{Key: "license", Off: unsafe.Offsetof(Degree{}.License), T: jsonlite.TBool},
+		{Key: "credentials", Off: unsafe.Offsetof(Degree{}.Credentials), T: jsonlite.TStrings},
+	}
+	credentialSpecs = []jsonlite.Spec{
+		{Key: "credentials", Off: unsafe.Offsetof(Credential{}.Credentials), T: jsonlite.TStrings},
+	}
+	trainingSpecs = []jsonlite.Spec{
+		{Key: "hours", Off: unsafe.Offsetof(Training{}.Hours), T: jsonlite.TFloat},
+		{Key: "topics", Off: unsafe.Offsetof(Training{}.Topics), T: jsonlite.TNumberMap},
+		{Key: "providing_rsc_topics", Off: unsafe.Offsetof(Training{}.ProvidingRSCTopics), T: jsonlite.TNumberMap},
+		{Key: "typical_hours", Off: unsafe.Offsetof(Training{}.TypicalHours), T: jsonlite.TFloat},
+		{Key: "within_months", Off: unsafe.Offsetof(Training{}.WithinMonths), T: jsonlite.TInt},
+	}
+	workSpecs = []jsonlite.Spec{
+		{Key: "months", Off: unsafe.Offsetof(Work{}.Months), T: jsonlite.TFloat},
+		{Key: "paid", Off: unsafe.Offsetof(Work{}.Paid), T: jsonlite.TBool},
+		{Key: "after_degree", Off: unsafe.Offsetof(Work{}.AfterDegree)},
+		{Key: "age_bands", Off: unsafe.Offsetof(Work{}.AgeBands), T: jsonlite.TStrings},
+		{Key: "services", Off: unsafe.Offsetof(Work{}.Services), T: jsonlite.TStrings},
+		{Key: "min_families", Off: unsafe.Offsetof(Work{}.MinFamilies), T: jsonlite.TInt},
+		{Key: "min_fte", Off: unsafe.Offsetof(Work{}.MinFTE), T: jsonlite.TFloat},
+		{Key: "internship", Off: unsafe.Offsetof(Work{}.Internship)},
+		{Key: "internship_supervisor", Off: unsafe.Offsetof(Work{}.InternshipSupervisor), T: jsonlite.TStrings},
+	}
+	rscReceivedSpecs = []jsonlite.Spec{
+		{Key: "hours", Off: unsafe.Offsetof(RSCReceived{}.Hours), T: jsonlite.TFloat},
+		{Key: "min_months", Off: unsafe.Offsetof(RSCReceived{}.MinMonths), T: jsonlite.TInt},
+		{Key: "max_months", Off: unsafe.Offsetof(RSCReceived{}.MaxMonths), T: jsonlite.TInt},
+		{Key: "formats", Off: unsafe.Offsetof(RSCReceived{}.Formats), T: jsonlite.TStrings},
+		{Key: "after_degree", Off: unsafe.Offsetof(RSCReceived{}.AfterDegree)},
+		{Key: "about_own_rsc_hours", Off: unsafe.Offsetof(RSCReceived{}.AboutOwnRSCHours), T: jsonlite.TFloat},
+		{Key: "max_providers", Off: unsafe.Offsetof(RSCReceived{}.MaxProviders), T: jsonlite.TInt},
+	}
+	rscProvidedSpecs = []jsonlite.Spec{
+		{Key: "months", Off: unsafe.Offsetof(RSCProvided{}.Months), T: jsonlite.TFloat},
+		{Key: "after_degree", Off: unsafe.Offsetof(RSCProvided{}.AfterDegree)},
+	}
+	leadershipSpecs = []jsonlite.Spec{
+		{Key: "months", Off: unsafe.Offsetof(Leadership{}.Months), T: jsonlite.TFloat},
+		{Key: "kinds", Off: unsafe.Offsetof(Leadership{}.Kinds), T: jsonlite.TStrings},
+		{Key: "levels", Off: unsafe.Offsetof(Leadership{}.Levels), T: jsonlite.TStrings},
+	}
+	referencesSpecs = []jsonlite.Spec{
+		{Key: "count", Off: unsafe.Offsetof(References{}.Count), T: jsonlite.TInt},
+		{Key: "roles", Off: unsafe.Offsetof(References{}.Roles), T: jsonlite.TStringLists},
+		{Key: "endorsed", Off: unsafe.Offsetof(References{}.Endorsed), T: jsonlite.TInt},
+		{Key: "endorsed_in", Off: unsafe.Offsetof(References{}.EndorsedIn), T: jsonlite.TStrings},
+		{Key: "vetted", Off: unsafe.Offsetof(References{}.Vetted), T: jsonlite.TBool},
+	}
+	examSpecs = []jsonlite.Spec{
+		{Key: "forms", Off: unsafe.Offsetof(Exam{}.Forms), T: jsonlite.TStrings},
+	}
+	codeOfEthicsSpecs = []jsonlite.Spec{
+		{Key: "within_months", Off: unsafe.Offsetof(CodeOfEthics{}.WithinMonths), T: jsonlite.TInt},
+	}
+	membershipSpecs = []jsonlite.Spec{
+		{Key: "this_association", Off: unsafe.Offsetof(Membership{}.ThisAssociation), T: jsonlite.TBool},
+	}
+	endorsementSpecs = []jsonlite.Spec{
+		{Key: "categories", Off: unsafe.Offsetof(Endorsement{}.Categories), T: jsonlite.TStrings},
+		{Key: "min_months", Off: unsafe.Offsetof(Endorsement{}.MinMonths), T: jsonlite.TInt},
+	}
+	coursesSpecs = []jsonlite.Spec{
+		{Key: "courses", Off: unsafe.Offsetof(Courses{}.Courses), T: jsonlite.TStrings},
+		{Key: "credential_courses", Off: unsafe.Offsetof(Courses{}.CredentialCourses), T: jsonlite.TBool},
+		{Key: "warn_before", Off: unsafe.Offsetof(Courses{}.WarnBefore), T: jsonlite.TCustom, Hook: DateAt},
+		{Key: "warning", Off: unsafe.Offsetof(Courses{}.Warning)},
+	}
+	attestationSpecs = []jsonlite.Spec{
+		{Key: "key", Off: unsafe.Offsetof(Attestation{}.Key)},
+	}
+)

@@ -64,53 +64,64 @@ func ResolveCategory(c *Category) []Issue {
 	s := &issues{part: "category", id: c.ID}
 	eds := c.Editions
 	Sort(len(eds), func(i, j int) bool { return eds[i].From < eds[j].From }, func(i, j int) { eds[i], eds[j] = eds[j], eds[i] })
+	checkParents(c.Requirements, s)
+	checkParents(c.Renewal, s)
+	checkEditionRefs(c, s)
+	BuildTrees(c)
+	for _, e := range c.Editions {
+		checkUnique(flatten(nil, e.Tree), s)
+	}
+	checkUnique(flatten(nil, c.RenewalTree), s)
+	return s.list
+}
+
+// BuildTrees derives each edition's end date (the day before the next
+// edition starts; editions sorted by From) and builds every edition's
+// requirement tree and the renewal tree from the flat lists. A child whose
+// parent is missing is left out (Resolve reports it). DecodeModel calls it
+// alone: rules.json was checked when the build wrote it.
+func BuildTrees(c *Category) {
 	for i, e := range c.Editions {
 		e.Until = 0
 		if i+1 < len(c.Editions) {
 			e.Until = c.Editions[i+1].From - 1
 		}
 	}
-	parents := parentIndex(c.Requirements, s)
-	checkEditionRefs(c, s)
+	parents := parentIndex(c.Requirements)
 	for _, e := range c.Editions {
-		e.Tree = buildTree(c.Requirements, parents, func(r *Requirement) bool { return inEdition(r, e.ID) }, s)
+		e.Tree = buildTree(c.Requirements, parents, e.ID)
 	}
-	rp := parentIndex(c.Renewal, s)
-	c.RenewalTree = buildTree(c.Renewal, rp, func(*Requirement) bool { return true }, s)
-	return s.list
+	c.RenewalTree = buildTree(c.Renewal, parentIndex(c.Renewal), "")
 }
 
+// inEdition reports whether r applies in edition id ("" for the renewal
+// list, which has no editions).
 func inEdition(r *Requirement, id string) bool {
-	if len(r.Editions) == 0 {
-		return true
-	}
-	for _, e := range r.Editions {
-		if e == id {
-			return true
-		}
-	}
-	return false
+	return id == "" || len(r.Editions) == 0 || In(r.Editions, id)
 }
 
 // parentIndex finds, for each child, the nearest group above it with the
 // parent's id (-1 for top-level requirements and for broken references).
-func parentIndex(list []*Requirement, s *issues) []int {
+func parentIndex(list []*Requirement) []int {
 	idx := make([]int, len(list))
 	for i, r := range list {
 		idx[i] = -1
-		if r.Parent == "" {
-			continue
-		}
-		for j := i - 1; j >= 0 && idx[i] < 0; j-- {
+		for j := i - 1; r.Parent != "" && j >= 0 && idx[i] < 0; j-- {
 			if list[j].ID == r.Parent && IsGroup(list[j].Kind) {
 				idx[i] = j
 			}
 		}
-		if idx[i] < 0 {
+	}
+	return idx
+}
+
+// checkParents reports every child whose parent is not a group above it.
+func checkParents(list []*Requirement, s *issues) {
+	for i, p := range parentIndex(list) {
+		if r := list[i]; r.Parent != "" && p < 0 {
 			s.addAt(r, "parent", "no any_of/all_of requirement "+quote(r.Parent)+" above this one")
 		}
 	}
-	return idx
 }
 
 func checkEditionRefs(c *Category, s *issues) {
@@ -132,15 +143,15 @@ func (c *Category) edition(id string) *Edition {
 	return nil
 }
 
-// buildTree copies the included requirements into a tree: children (whose
-// parent is included) under their parent's copy. Ids must be unique in the
-// tree, except renewal requirements whose date ranges do not overlap.
-func buildTree(list []*Requirement, parents []int, include func(*Requirement) bool, s *issues) []*Requirement {
+// buildTree copies the requirements included in edition id into a tree:
+// children (whose parent is included) under their parent's copy, with the
+// parent's section and dates.
+func buildTree(list []*Requirement, parents []int, id string) []*Requirement {
 	copies := make([]*Requirement, len(list))
 	var top []*Requirement
 	for i, r := range list {
 		p := parents[i]
-		if (r.Parent == "" && !include(r)) || (r.Parent != "" && (p < 0 || copies[p] == nil)) {
+		if (r.Parent == "" && !inEdition(r, id)) || (r.Parent != "" && (p < 0 || copies[p] == nil)) {
 			continue
 		}
 		n := *r
@@ -153,15 +164,23 @@ func buildTree(list []*Requirement, parents []int, include func(*Requirement) bo
 		n.Section, n.From, n.Until = copies[p].Section, copies[p].From, copies[p].Until
 		copies[p].Children = append(copies[p].Children, &n)
 	}
-	checkUnique(copies, s)
 	return top
 }
 
-func checkUnique(copies []*Requirement, s *issues) {
-	for i, a := range copies {
-		for j := 0; a != nil && j < i; j++ {
-			b := copies[j]
-			if b != nil && b.ID == a.ID && overlap(a, b) {
+// flatten appends the tree's requirements to list, parents before children.
+func flatten(list, tree []*Requirement) []*Requirement {
+	for _, r := range tree {
+		list = flatten(append(list, r), r.Children)
+	}
+	return list
+}
+
+// checkUnique reports a requirement whose id an earlier one in the same
+// tree has, unless their date ranges (renewal) do not overlap.
+func checkUnique(list []*Requirement, s *issues) {
+	for i, a := range list {
+		for _, b := range list[:i] {
+			if b.ID == a.ID && overlap(a, b) {
 				s.addAt(a, "id", "duplicate requirement id "+quote(a.ID))
 				break
 			}

@@ -233,7 +233,7 @@ func TestSchemaDocumented(t *testing.T) {
 		if params == nil {
 			continue
 		}
-		for _, f := range params.Fields() {
+		for _, f := range params.Specs().Specs {
 			if !strings.Contains(doc, f.Key+" =") {
 				t.Errorf("doc.go does not document %s parameter %q", k, f.Key)
 			}

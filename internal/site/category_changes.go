@@ -96,7 +96,8 @@ func fingerprint(r *model.Requirement) string {
 	jsonlite.WriteFields(&w, []jsonlite.Field{{Key: "kind", Ptr: &r.Kind}, {Key: "section", Ptr: &r.Section},
 		{Key: "text", Ptr: &r.Text}})
 	if r.Params != nil {
-		jsonlite.WriteFields(&w, r.Params.Fields())
+		t := r.Params.Specs()
+		jsonlite.WriteSpecs(&w, t.Base, t.Specs)
 	}
 	w.EndObject()
 	s := string(w.Bytes())

@@ -32,6 +32,10 @@ func Check(t reflect.Type, specs []jsonlite.Spec) []string {
 			out = append(out, at+": duplicate key")
 		}
 		seen[s.Key] = true
+		if s.T == jsonlite.TObject && s.Elem.Inline {
+			out = append(out, checkInline(t, at, s)...)
+			continue
+		}
 		f, ok := fieldAt(t, s.Off)
 		if s.T == jsonlite.TCustom {
 			if s.Hook == nil {
@@ -53,10 +57,11 @@ func checkType(at string, ft reflect.Type, s jsonlite.Spec) []string {
 	case jsonlite.TObject:
 		return Check(ft, s.Elem.Specs)
 	case jsonlite.TList:
-		if ft.Kind() != reflect.Slice || ft.Elem().Size() != s.Elem.Size {
+		et := listElem(ft, s.Elem.Pointers)
+		if et == nil || et.Size() != s.Elem.Size {
 			return []string{at + ": not a slice of elements of the given size"}
 		}
-		out := Check(ft.Elem(), s.Elem.Specs)
+		out := Check(et, s.Elem.Specs)
 		v := reflect.New(ft)
 		s.Elem.Alloc(s.Elem.List, v.UnsafePointer(), 2)
 		if v.Elem().Len() != 2 {
@@ -77,4 +82,31 @@ func fieldAt(t reflect.Type, off uintptr) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
+}
+
+// checkInline checks a nested object whose keys are fields of t itself.
+func checkInline(t reflect.Type, at string, s jsonlite.Spec) []string {
+	if s.Off != 0 {
+		return []string{at + ": an inline object must have offset 0"}
+	}
+	return Check(t, s.Elem.Specs)
+}
+
+// listElem returns the struct type of a list's elements (behind the
+// pointers when pointers is set), or nil when ft is no such slice.
+func listElem(ft reflect.Type, pointers bool) reflect.Type {
+	if ft.Kind() != reflect.Slice {
+		return nil
+	}
+	et := ft.Elem()
+	if pointers {
+		if et.Kind() != reflect.Pointer {
+			return nil
+		}
+		et = et.Elem()
+	}
+	if et.Kind() != reflect.Struct {
+		return nil
+	}
+	return et
 }
