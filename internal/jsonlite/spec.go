@@ -78,39 +78,30 @@ type Target struct {
 
 // DecodeSpecs is DecodeObject for the struct at base, described by specs.
 func DecodeSpecs(v Value, path string, base unsafe.Pointer, specs []Spec, skip func(key string) bool, errs *Errors) {
-	DecodeTargets(v, path, []Target{{base, specs}}, skip, errs)
+	DecodeTargets(v, path, Target{base, specs}, Target{}, skip, errs)
 }
 
 // DecodeTargets is DecodeSpecs for an object whose keys are spread over
-// several structs (a requirement's common keys and its kind's parameters):
-// each key goes to the first target whose table has it.
-func DecodeTargets(v Value, path string, targets []Target, skip func(key string) bool, errs *Errors) {
+// two structs (a requirement's common keys and its kind's parameters):
+// each key goes to a if a's table has it, else to b.
+func DecodeTargets(v Value, path string, a, b Target, skip func(key string) bool, errs *Errors) {
 	if v.Kind != Object {
 		errs.Add(path, "must be an object")
 		return
 	}
 	for _, m := range v.Obj {
-		t, s := findTarget(targets, m.Key)
+		base, s := a.Base, findSpec(a.Specs, m.Key)
+		if s == nil {
+			base, s = b.Base, findSpec(b.Specs, m.Key)
+		}
 		switch {
 		case s != nil:
-			decodeField(m.Val, Join(path, m.Key), s.ptr(t.Base), errs)
+			decodeField(m.Val, Join(path, m.Key), s.ptr(base), errs)
 		case skip == nil || !skip(m.Key):
 			errs.Add(Join(path, m.Key), "unknown key")
 		}
 	}
 }
-
-func findTarget(targets []Target, key string) (*Target, *Spec) {
-	for i := range targets {
-		if s := findSpec(targets[i].Specs, key); s != nil {
-			return &targets[i], s
-		}
-	}
-	return nil, nil
-}
-
-// HasKey reports whether the table has a spec for key.
-func HasKey(specs []Spec, key string) bool { return findSpec(specs, key) != nil }
 
 func findSpec(specs []Spec, key string) *Spec {
 	for i := range specs {

@@ -52,12 +52,12 @@ func DecodeRequirement(v jsonlite.Value, path string, errs *jsonlite.Errors) *Re
 	case !known:
 		errs.Add(jsonlite.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
 	}
-	targets := []jsonlite.Target{{Base: unsafe.Pointer(r), Specs: requirementSpecs}}
+	var kindParams jsonlite.Target
 	if params != nil {
-		r.Params = params
-		targets = append(targets, params.Specs())
+		r.Params, kindParams = params, params.Specs()
 	}
-	jsonlite.DecodeTargets(v, path, targets, func(string) bool { return !known }, errs)
+	common := jsonlite.Target{Base: unsafe.Pointer(r), Specs: requirementSpecs}
+	jsonlite.DecodeTargets(v, path, common, kindParams, func(string) bool { return !known }, errs)
 	return r
 }
 

@@ -22,11 +22,6 @@ const (
 	listCatalog
 )
 
-// elem describes a list of structs of size size.
-func elem(list int, size uintptr, pointers bool, specs []jsonlite.Spec) *jsonlite.Elem {
-	return &jsonlite.Elem{Specs: specs, Size: size, List: list, Alloc: allocList, Pointers: pointers}
-}
-
 var (
 	// modelSpecs are rules.json's keys but "format".
 	modelSpecs = []jsonlite.Spec{
@@ -34,9 +29,9 @@ var (
 		{Key: "vocabulary", Off: unsafe.Offsetof(Model{}.Vocabulary), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: vocabularySpecs}},
 		{Key: "providers", T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: providersSpecs, Inline: true}},
 		{Key: "categories", Off: unsafe.Offsetof(Model{}.Categories), T: jsonlite.TList,
-			Elem: elem(listCategories, unsafe.Sizeof(Category{}), true, categorySpecs)},
+			Elem: &jsonlite.Elem{List: listCategories, Size: unsafe.Sizeof(Category{}), Alloc: allocList, Pointers: true, Specs: categorySpecs}},
 		{Key: "catalog", Off: unsafe.Offsetof(Model{}.Catalog), T: jsonlite.TList,
-			Elem: elem(listCatalog, unsafe.Sizeof(Course{}), false, courseSpecs)},
+			Elem: &jsonlite.Elem{List: listCatalog, Size: unsafe.Sizeof(Course{}), Alloc: allocList, Specs: courseSpecs}},
 	}
 
 	// associationSpecs are association.toml's keys but [[overrides]].
@@ -74,7 +69,7 @@ var (
 	// providersSpecs are providers.toml's keys (offsets into Model).
 	providersSpecs = []jsonlite.Spec{
 		{Key: "rules", Off: unsafe.Offsetof(Model{}.Providers), T: jsonlite.TList,
-			Elem: elem(listProviders, unsafe.Sizeof(ProviderRule{}), false, []jsonlite.Spec{
+			Elem: &jsonlite.Elem{List: listProviders, Size: unsafe.Sizeof(ProviderRule{}), Alloc: allocList, Specs: []jsonlite.Spec{
 				{Key: "categories", Off: unsafe.Offsetof(ProviderRule{}.Categories), T: jsonlite.TStrings},
 				{Key: "purpose", Off: unsafe.Offsetof(ProviderRule{}.Purpose)},
 				{Key: "applicant", Off: unsafe.Offsetof(ProviderRule{}.Applicant)},
@@ -82,7 +77,7 @@ var (
 				{Key: "until", Off: unsafe.Offsetof(ProviderRule{}.Until), T: jsonlite.TCustom, Hook: DateAt},
 				{Key: "providers", Off: unsafe.Offsetof(ProviderRule{}.Providers), T: jsonlite.TStrings},
 				{Key: "text", Off: unsafe.Offsetof(ProviderRule{}.Text)},
-				{Key: "source", Off: unsafe.Offsetof(ProviderRule{}.Source)}})},
+				{Key: "source", Off: unsafe.Offsetof(ProviderRule{}.Source)}}}},
 	}
 
 	// categorySpecs are a category file's keys ("removed" is rules.json's).
@@ -100,15 +95,15 @@ var (
 		{Key: "note", Off: unsafe.Offsetof(Category{}.Note)},
 		{Key: "source", Off: unsafe.Offsetof(Category{}.Source)},
 		{Key: "editions", Off: unsafe.Offsetof(Category{}.Editions), T: jsonlite.TList,
-			Elem: elem(listEditions, unsafe.Sizeof(Edition{}), true, editionSpecs)},
+			Elem: &jsonlite.Elem{List: listEditions, Size: unsafe.Sizeof(Edition{}), Alloc: allocList, Pointers: true, Specs: editionSpecs}},
 		{Key: "requirements", Off: unsafe.Offsetof(Category{}.Requirements), T: jsonlite.TCustom, Hook: requirementListAt},
 		{Key: "renewal", Off: unsafe.Offsetof(Category{}.Renewal), T: jsonlite.TCustom, Hook: requirementListAt},
 		{Key: "removed", Off: unsafe.Offsetof(Category{}.Removed), T: jsonlite.TList,
-			Elem: elem(listRemoved, unsafe.Sizeof(Removal{}), false, []jsonlite.Spec{
+			Elem: &jsonlite.Elem{List: listRemoved, Size: unsafe.Sizeof(Removal{}), Alloc: allocList, Specs: []jsonlite.Spec{
 				{Key: "requirement", Off: unsafe.Offsetof(Removal{}.Requirement)},
 				{Key: "editions", Off: unsafe.Offsetof(Removal{}.Editions), T: jsonlite.TStrings},
 				{Key: "renewal", Off: unsafe.Offsetof(Removal{}.Renewal), T: jsonlite.TBool},
-				{Key: "note", Off: unsafe.Offsetof(Removal{}.Note)}})},
+				{Key: "note", Off: unsafe.Offsetof(Removal{}.Note)}}}},
 	}
 
 	editionSpecs = []jsonlite.Spec{
