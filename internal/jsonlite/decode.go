@@ -1,5 +1,7 @@
 package jsonlite
 
+import "unsafe"
+
 // PathError is a problem with the value at a field path.
 type PathError struct {
 	_    NoCompare
@@ -32,14 +34,6 @@ type PathUnmarshaler interface {
 	UnmarshalAt(v Value, path string, errs *Errors)
 }
 
-// Field binds an object key to a pointer: *string, *bool, *float64, *int,
-// *[]string, *[][]string, *map[string]float64 or an Unmarshaler.
-type Field struct {
-	_   NoCompare
-	Key string
-	Ptr any
-}
-
 // Join appends a key to a path ("a" + "b" = "a.b").
 func Join(path, key string) string {
 	if path == "" {
@@ -51,69 +45,62 @@ func Join(path, key string) string {
 // Index appends a list index to a path ("a" + 2 = "a[2]").
 func Index(path string, i int) string { return path + "[" + Itoa(i) + "]" }
 
-// DecodeObject fills fields from the object v. Keys not in fields are
-// errors unless skip reports them as handled elsewhere (skip may be nil).
-// A null value leaves the field unchanged.
-func DecodeObject(v Value, path string, fields []Field, skip func(key string) bool, errs *Errors) {
-	if v.Kind != Object {
-		errs.Add(path, "must be an object")
-		return
-	}
-	for _, m := range v.Obj {
-		f := findField(fields, m.Key)
-		switch {
-		case f != nil:
-			decodeField(m.Val, Join(path, m.Key), f.Ptr, errs)
-		case skip == nil || !skip(m.Key):
-			errs.Add(Join(path, m.Key), "unknown key")
-		}
-	}
-}
-
-func findField(fields []Field, key string) *Field {
-	for i := range fields {
-		if fields[i].Key == key {
-			return &fields[i]
-		}
-	}
-	return nil
-}
-
-func decodeField(v Value, path string, ptr any, errs *Errors) {
+// decode sets the field s describes at base from v (null leaves it
+// unchanged) and reports a value of the wrong type at path.
+func (s *Spec) decode(v Value, path string, base unsafe.Pointer, errs *Errors) {
 	if v.Kind == Null {
 		return
 	}
+	p := unsafe.Add(base, s.Off)
 	msg := ""
-	switch p := ptr.(type) {
-	case PathUnmarshaler:
-		p.UnmarshalAt(v, path, errs)
-	case *string:
-		msg = want(v, String, func() { *p = v.Str })
-	case *bool:
-		msg = want(v, Bool, func() { *p = v.Bool })
-	case *float64:
-		msg = want(v, Number, func() { *p = v.Num })
-	case *int:
-		msg = decodeInt(v, p)
-	case *[]string:
-		*p, msg = decodeStrings(v)
-	case *[][]string:
-		*p, msg = decodeStringLists(v)
-	case *map[string]float64:
-		*p, msg = decodeNumberMap(v)
-	case Unmarshaler:
-		msg = p.UnmarshalValue(v)
+	switch s.T {
+	case TString, TBool, TFloat:
+		msg = decodeScalar(v, s.T, p)
+	case TInt:
+		msg = decodeInt(v, (*int)(p))
+	case TStrings:
+		*(*[]string)(p), msg = decodeStrings(v)
+	case TStringLists:
+		*(*[][]string)(p), msg = decodeStringLists(v)
+	case TNumberMap:
+		*(*map[string]float64)(p), msg = decodeNumberMap(v)
+	case TCustom:
+		msg = decodeCustom(v, path, s.Hook(p), errs)
+	default:
+		decodeNested(v, path, p, s.T, s.Elem, errs)
 	}
 	if msg != "" {
 		errs.Add(path, msg)
 	}
 }
 
-func want(v Value, k Kind, set func()) string {
-	if v.Kind != k {
-		return "must be " + k.String()
+// scalarKinds are the JSON kinds of TString, TBool and TFloat.
+var scalarKinds = [...]Kind{TString: String, TBool: Bool, TFloat: Number}
+
+func decodeScalar(v Value, t SpecType, p unsafe.Pointer) string {
+	if v.Kind != scalarKinds[t] {
+		return "must be " + scalarKinds[t].String()
 	}
-	set()
+	switch t {
+	case TString:
+		*(*string)(p) = v.Str
+	case TBool:
+		*(*bool)(p) = v.Bool
+	default:
+		*(*float64)(p) = v.Num
+	}
+	return ""
+}
+
+// decodeCustom decodes a TCustom field. (A type switch, not a type
+// assertion that may panic: that would link the runtime's panic texts.)
+func decodeCustom(v Value, path string, field any, errs *Errors) string {
+	switch u := field.(type) {
+	case PathUnmarshaler:
+		u.UnmarshalAt(v, path, errs)
+	case Unmarshaler:
+		return u.UnmarshalValue(v)
+	}
 	return ""
 }
 

@@ -1,68 +1,91 @@
 package jsonlite
 
-// Marshaler is a field type that writes itself; IsZero fields are omitted.
+import "unsafe"
+
+// Marshaler is a custom field (TCustom hook) that writes itself; a field
+// whose IsZero is true is omitted.
 type Marshaler interface {
 	IsZero() bool
 	WriteValue(w *Writer)
 }
 
-// WriteFields writes the non-zero fields as object members, in table order
-// (the inverse of DecodeObject). Map keys are written sorted.
-func WriteFields(w *Writer, fields []Field) {
-	for _, f := range fields {
-		if isZero(f.Ptr) {
-			continue
+// isZero reports whether the field at p is left out of WriteSpecs' object.
+func (s *Spec) isZero(p unsafe.Pointer) bool {
+	switch s.T {
+	case TString:
+		return *(*string)(p) == ""
+	case TBool:
+		return !*(*bool)(p)
+	case TFloat:
+		return *(*float64)(p) == 0
+	case TInt:
+		return *(*int)(p) == 0
+	case TStrings, TStringLists:
+		return len(*(*[]byte)(p)) == 0 // the length of any slice
+	case TNumberMap:
+		return len(*(*map[string]float64)(p)) == 0
+	case TCustom:
+		m, ok := s.Hook(p).(Marshaler)
+		return !ok || m.IsZero()
+	}
+	return false
+}
+
+// write writes the value of the field at p.
+func (s *Spec) write(w *Writer, p unsafe.Pointer) {
+	switch s.T {
+	case TString:
+		w.String(*(*string)(p))
+	case TBool:
+		w.Bool(*(*bool)(p))
+	case TFloat:
+		w.Float(*(*float64)(p))
+	case TInt:
+		w.Int(*(*int)(p))
+	case TStrings:
+		w.Strings(*(*[]string)(p))
+	case TStringLists:
+		writeStringLists(w, *(*[][]string)(p))
+	case TNumberMap:
+		writeNumberMap(w, *(*map[string]float64)(p))
+	case TCustom:
+		if m, ok := s.Hook(p).(Marshaler); ok {
+			m.WriteValue(w)
 		}
-		w.Key(f.Key)
-		writeField(w, f.Ptr)
+	case TObject:
+		writeObject(w, p, s.Elem.Specs)
+	default:
+		writeList(w, p, s.Elem)
 	}
 }
 
-func isZero(ptr any) bool {
-	switch p := ptr.(type) {
-	case *string:
-		return *p == ""
-	case *bool:
-		return !*p
-	case *float64:
-		return *p == 0
-	case *int:
-		return *p == 0
-	case *[]string:
-		return len(*p) == 0
-	case *[][]string:
-		return len(*p) == 0
-	case *map[string]float64:
-		return len(*p) == 0
-	case Marshaler:
-		return p.IsZero()
-	}
-	return true
+func writeObject(w *Writer, base unsafe.Pointer, specs []Spec) {
+	w.BeginObject()
+	WriteSpecs(w, base, specs)
+	w.EndObject()
 }
 
-func writeField(w *Writer, ptr any) {
-	switch p := ptr.(type) {
-	case *string:
-		w.String(*p)
-	case *bool:
-		w.Bool(*p)
-	case *float64:
-		w.Float(*p)
-	case *int:
-		w.Int(*p)
-	case *[]string:
-		w.Strings(*p)
-	case *[][]string:
-		w.BeginArray()
-		for _, s := range *p {
-			w.Strings(s)
+// writeList writes a TList field: its elements lie e.Size apart, or are
+// pointed to (e.Pointers).
+func writeList(w *Writer, p unsafe.Pointer, e *Elem) {
+	w.BeginArray()
+	list := *(*[]unsafe.Pointer)(p) // the data pointer and length of any slice
+	for i := range list {
+		if e.Pointers {
+			writeObject(w, list[i], e.Specs)
+		} else {
+			writeObject(w, unsafe.Add(unsafe.Pointer(unsafe.SliceData(list)), uintptr(i)*e.Size), e.Specs)
 		}
-		w.EndArray()
-	case *map[string]float64:
-		writeNumberMap(w, *p)
-	case Marshaler:
-		p.WriteValue(w)
 	}
+	w.EndArray()
+}
+
+func writeStringLists(w *Writer, lists [][]string) {
+	w.BeginArray()
+	for _, s := range lists {
+		w.Strings(s)
+	}
+	w.EndArray()
 }
 
 func writeNumberMap(w *Writer, m map[string]float64) {

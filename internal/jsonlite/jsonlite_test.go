@@ -3,6 +3,7 @@ package jsonlite
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestRoundTrip: parse, write compactly, compare with the expected text.
@@ -53,26 +54,36 @@ func TestSyntaxErrors(t *testing.T) {
 	}
 }
 
-// TestDecodeObject: typed fields, unknown keys and wrong types reported by path.
-func TestDecodeObject(t *testing.T) {
-	var s struct {
-		Name  string
-		Hours float64
-		N     int
-		Tags  []string
-		Roles [][]string
-		Mins  map[string]float64
-	}
-	fields := []Field{{Key: "name", Ptr: &s.Name}, {Key: "hours", Ptr: &s.Hours}, {Key: "n", Ptr: &s.N}, {Key: "tags", Ptr: &s.Tags},
-		{Key: "roles", Ptr: &s.Roles}, {Key: "mins", Ptr: &s.Mins}}
-	v, _ := Parse([]byte(`{"name":"x","hours":"3","n":1.5,"tags":["a"],"roles":[["r"]],"mins":{"dei":3},"typo":1}`))
+type specTest struct {
+	Name  string
+	Hours float64
+	N     int
+	Tags  []string
+	Roles [][]string
+	Mins  map[string]float64
+	Yes   bool
+}
+
+var specTestSpecs = []Spec{{Key: "name", Off: unsafe.Offsetof(specTest{}.Name)},
+	{Key: "hours", Off: unsafe.Offsetof(specTest{}.Hours), T: TFloat},
+	{Key: "n", Off: unsafe.Offsetof(specTest{}.N), T: TInt},
+	{Key: "tags", Off: unsafe.Offsetof(specTest{}.Tags), T: TStrings},
+	{Key: "roles", Off: unsafe.Offsetof(specTest{}.Roles), T: TStringLists},
+	{Key: "mins", Off: unsafe.Offsetof(specTest{}.Mins), T: TNumberMap},
+	{Key: "yes", Off: unsafe.Offsetof(specTest{}.Yes), T: TBool}}
+
+// TestDecodeSpecs: typed fields, unknown keys and wrong types reported by
+// path; WriteSpecs writes back the fields that are not zero.
+func TestDecodeSpecs(t *testing.T) {
+	var s specTest
+	v, _ := Parse([]byte(`{"name":"x","hours":"3","n":1.5,"tags":["a"],"roles":[["r"]],"mins":{"dei":3},"yes":1,"typo":1}`))
 	var errs Errors
-	DecodeObject(v, "training[2]", fields, nil, &errs)
+	DecodeSpecs(v, "training[2]", unsafe.Pointer(&s), specTestSpecs, nil, &errs)
 	got := []string{}
 	for _, e := range errs {
 		got = append(got, e.Error())
 	}
-	want := "training[2].hours: must be a number|training[2].n: must be a whole number|training[2].typo: unknown key"
+	want := "training[2].hours: must be a number|training[2].n: must be a whole number|training[2].yes: must be a boolean|training[2].typo: unknown key"
 	if strings.Join(got, "|") != want {
 		t.Errorf("errors = %q, want %q", strings.Join(got, "|"), want)
 	}
@@ -81,10 +92,10 @@ func TestDecodeObject(t *testing.T) {
 	}
 	var w Writer
 	w.BeginObject()
-	WriteFields(&w, fields)
+	WriteSpecs(&w, unsafe.Pointer(&s), specTestSpecs)
 	w.EndObject()
 	if got := string(w.Bytes()); got != `{"name":"x","tags":["a"],"roles":[["r"]],"mins":{"dei":3}}` {
-		t.Errorf("WriteFields = %s", got)
+		t.Errorf("WriteSpecs = %s", got)
 	}
 }
 

@@ -4,8 +4,8 @@ import "unsafe"
 
 // Spec binds an object key to a struct field by its offset, so that a
 // struct's whole field table is static data: DecodeSpecs and WriteSpecs
-// read and write any struct through one loop, where a table of Fields
-// (built by code for each struct value) costs wasm code per field. The
+// read and write any struct through one loop, where code per field (a
+// table built for each struct value) would cost the wasm download. The
 // offsets come from unsafe.Offsetof; each table's package tests check the
 // types against the struct with internal/jsonlite/speccheck.
 type Spec struct {
@@ -54,18 +54,15 @@ type Elem struct {
 	Inline bool
 }
 
-// WriteSpecs is WriteFields for the struct at base, described by specs:
+// WriteSpecs writes the struct at base as object members, in table order:
 // scalar and custom fields when they are not zero, nested objects and
-// lists always (an empty list as []).
+// lists always (an empty list as []). Map keys are written sorted.
 func WriteSpecs(w *Writer, base unsafe.Pointer, specs []Spec) {
 	for i := range specs {
-		p := specs[i].ptr(base)
-		if n, ok := p.(*nested); ok {
-			w.Key(specs[i].Key)
-			n.write(w)
-		} else if !isZero(p) {
-			w.Key(specs[i].Key)
-			writeField(w, p)
+		s := &specs[i]
+		if p := unsafe.Add(base, s.Off); !s.isZero(p) {
+			w.Key(s.Key)
+			s.write(w, p)
 		}
 	}
 }
@@ -76,7 +73,10 @@ type Target struct {
 	Specs []Spec
 }
 
-// DecodeSpecs is DecodeObject for the struct at base, described by specs.
+// DecodeSpecs fills the struct at base, described by specs, from the
+// object v, and reports every problem with its path: a value of the wrong
+// type, and a key not in specs unless skip reports it as handled
+// elsewhere (skip may be nil). A null value leaves the field unchanged.
 func DecodeSpecs(v Value, path string, base unsafe.Pointer, specs []Spec, skip func(key string) bool, errs *Errors) {
 	DecodeTargets(v, path, Target{base, specs}, Target{}, skip, errs)
 }
@@ -96,7 +96,7 @@ func DecodeTargets(v Value, path string, a, b Target, skip func(key string) bool
 		}
 		switch {
 		case s != nil:
-			decodeField(m.Val, Join(path, m.Key), s.ptr(base), errs)
+			s.decode(m.Val, Join(path, m.Key), base, errs)
 		case skip == nil || !skip(m.Key):
 			errs.Add(Join(path, m.Key), "unknown key")
 		}
@@ -112,73 +112,18 @@ func findSpec(specs []Spec, key string) *Spec {
 	return nil
 }
 
-// ptr returns the field as one of the pointer types decodeField takes.
-func (s *Spec) ptr(base unsafe.Pointer) any {
-	p := unsafe.Add(base, s.Off)
-	switch s.T {
-	case TString:
-		return (*string)(p)
-	case TBool:
-		return (*bool)(p)
-	case TFloat:
-		return (*float64)(p)
-	case TInt:
-		return (*int)(p)
-	case TStrings:
-		return (*[]string)(p)
-	case TStringLists:
-		return (*[][]string)(p)
-	case TNumberMap:
-		return (*map[string]float64)(p)
-	case TCustom:
-		return s.Hook(p)
-	}
-	return &nested{p, s}
-}
-
-// nested decodes a TObject or TList field.
-type nested struct {
-	p unsafe.Pointer
-	s *Spec
-}
-
-func (n *nested) UnmarshalAt(v Value, path string, errs *Errors) {
-	e := n.s.Elem
-	if n.s.T == TObject {
-		DecodeSpecs(v, path, n.p, e.Specs, nil, errs)
+// decodeNested decodes a TObject or TList field at p.
+func decodeNested(v Value, path string, p unsafe.Pointer, t SpecType, e *Elem, errs *Errors) {
+	if t == TObject {
+		DecodeSpecs(v, path, p, e.Specs, nil, errs)
 		return
 	}
 	if v.Kind != Array {
 		errs.Add(path, "must be a list")
 		return
 	}
-	first := e.Alloc(e.List, n.p, len(v.Arr))
+	first := e.Alloc(e.List, p, len(v.Arr))
 	for i, x := range v.Arr {
 		DecodeSpecs(x, Index(path, i), unsafe.Add(first, uintptr(i)*e.Size), e.Specs, nil, errs)
 	}
-}
-
-// write writes a TObject or TList field.
-func (n *nested) write(w *Writer) {
-	e := n.s.Elem
-	if n.s.T == TObject {
-		writeObject(w, n.p, e.Specs)
-		return
-	}
-	w.BeginArray()
-	list := *(*[]unsafe.Pointer)(n.p) // the data pointer and length of any slice
-	for i := range list {
-		if e.Pointers {
-			writeObject(w, list[i], e.Specs)
-		} else {
-			writeObject(w, unsafe.Add(unsafe.Pointer(unsafe.SliceData(list)), uintptr(i)*e.Size), e.Specs)
-		}
-	}
-	w.EndArray()
-}
-
-func writeObject(w *Writer, base unsafe.Pointer, specs []Spec) {
-	w.BeginObject()
-	WriteSpecs(w, base, specs)
-	w.EndObject()
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"unsafe"
+
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -11,6 +13,16 @@ type override struct {
 	Editions                            []string
 	Renewal                             bool
 	with                                jsonlite.Value
+}
+
+// overrideSpecs are an [[overrides]] table's keys but [overrides.with].
+var overrideSpecs = []jsonlite.Spec{
+	{Key: "category", Off: unsafe.Offsetof(override{}.Category)},
+	{Key: "requirement", Off: unsafe.Offsetof(override{}.Requirement)},
+	{Key: "action", Off: unsafe.Offsetof(override{}.Action)},
+	{Key: "editions", Off: unsafe.Offsetof(override{}.Editions), T: jsonlite.TStrings},
+	{Key: "renewal", Off: unsafe.Offsetof(override{}.Renewal), T: jsonlite.TBool},
+	{Key: "note", Off: unsafe.Offsetof(override{}.Note)},
 }
 
 // applyOverrides applies association.toml's [[overrides]] in file order.
@@ -35,10 +47,7 @@ func (l *loader) applyOverrides(m *model.Model, list jsonlite.Value, f *file) {
 
 func decodeOverride(v jsonlite.Value, p string, errs *jsonlite.Errors) *override {
 	o := &override{}
-	jsonlite.DecodeObject(v, p, []jsonlite.Field{{Key: "category", Ptr: &o.Category},
-		{Key: "requirement", Ptr: &o.Requirement}, {Key: "action", Ptr: &o.Action},
-		{Key: "editions", Ptr: &o.Editions}, {Key: "renewal", Ptr: &o.Renewal}, {Key: "note", Ptr: &o.Note}},
-		func(k string) bool { return k == "with" }, errs)
+	jsonlite.DecodeSpecs(v, p, unsafe.Pointer(o), overrideSpecs, func(k string) bool { return k == "with" }, errs)
 	o.with, _ = v.Get("with")
 	if o.Note == "" {
 		errs.Add(jsonlite.Join(p, "note"), "missing (required): say why the association differs")

@@ -3,6 +3,7 @@ package site
 import (
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
@@ -88,13 +89,19 @@ func (x *pageCtx) change(old, r *model.Requirement) (changeView, bool) {
 	return c, true
 }
 
+// fingerprintSpecs are the requirement's keys a fingerprint includes.
+var fingerprintSpecs = []jsonlite.Spec{
+	{Key: "kind", Off: unsafe.Offsetof(model.Requirement{}.Kind)},
+	{Key: "section", Off: unsafe.Offsetof(model.Requirement{}.Section)},
+	{Key: "text", Off: unsafe.Offsetof(model.Requirement{}.Text)},
+}
+
 // fingerprint is what the checker evaluates of a requirement: kind,
 // section, text and parameters, children included (notes are not).
 func fingerprint(r *model.Requirement) string {
 	var w jsonlite.Writer
 	w.BeginObject()
-	jsonlite.WriteFields(&w, []jsonlite.Field{{Key: "kind", Ptr: &r.Kind}, {Key: "section", Ptr: &r.Section},
-		{Key: "text", Ptr: &r.Text}})
+	jsonlite.WriteSpecs(&w, unsafe.Pointer(r), fingerprintSpecs)
 	if r.Params != nil {
 		t := r.Params.Specs()
 		jsonlite.WriteSpecs(&w, t.Base, t.Specs)
