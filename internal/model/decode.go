@@ -79,7 +79,7 @@ func (l *requirementList) UnmarshalAt(v jsonlite.Value, path string, errs *jsonl
 	}
 }
 
-// wordList is one vocabulary table: labels by key, sorted by key.
+// wordList is one vocabulary table: labels by key (Resolve sorts them).
 type wordList []Word
 
 func wordListAt(p unsafe.Pointer) any { return (*wordList)(p) }
@@ -94,12 +94,10 @@ func (w *wordList) UnmarshalValue(v jsonlite.Value) string {
 		}
 		*w = append(*w, Word{Key: m.Key, Label: m.Val.Str})
 	}
-	l := *w
-	Sort(len(l), func(i, j int) bool { return l[i].Key < l[j].Key }, func(i, j int) { l[i], l[j] = l[j], l[i] })
 	return ""
 }
 
-// feeTable is fees.categories: each category's fees, sorted by category.
+// feeTable is fees.categories: each category's fees (Resolve sorts them).
 type feeTable []CategoryFees
 
 func feeTableAt(p unsafe.Pointer) any { return (*feeTable)(p) }
@@ -114,6 +112,4 @@ func (f *feeTable) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Err
 		jsonlite.DecodeSpecs(m.Val, jsonlite.Join(path, m.Key), unsafe.Pointer(&c), categoryFeeSpecs, nil, errs)
 		*f = append(*f, c)
 	}
-	l := *f
-	Sort(len(l), func(i, j int) bool { return l[i].Category < l[j].Category }, func(i, j int) { l[i], l[j] = l[j], l[i] })
 }

@@ -41,17 +41,12 @@ func (s *issues) addAt(r *Requirement, key, msg string) {
 	s.list = append(s.list, is)
 }
 
-// Resolve sorts the model, derives each edition's end date and builds every
+// Resolve sorts the model (rules.json keeps that order, so DecodeModel
+// need not sort), derives each edition's end date and builds every
 // edition's requirement tree and the renewal tree. It reports broken
 // structure (unknown parent, duplicate ids, unknown edition ids).
 func Resolve(m *Model) []Issue {
-	cs := m.Categories
-	Sort(len(cs), func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		return a.Order < b.Order || (a.Order == b.Order && a.ID < b.ID)
-	}, func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
-	cat := m.Catalog
-	Sort(len(cat), func(i, j int) bool { return cat[i].ID < cat[j].ID }, func(i, j int) { cat[i], cat[j] = cat[j], cat[i] })
+	sortModel(m)
 	var out []Issue
 	for _, c := range m.Categories {
 		out = append(out, ResolveCategory(c)...)
@@ -190,4 +185,22 @@ func checkUnique(list []*Requirement, s *issues) {
 
 func overlap(a, b *Requirement) bool {
 	return (a.Until == 0 || b.From == 0 || b.From <= a.Until) && (b.Until == 0 || a.From == 0 || a.From <= b.Until)
+}
+
+// sortModel puts categories in display order and the catalog, the
+// vocabulary lists and the category fees in key order.
+func sortModel(m *Model) {
+	cs := m.Categories
+	Sort(len(cs), func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		return a.Order < b.Order || (a.Order == b.Order && a.ID < b.ID)
+	}, func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+	cat := m.Catalog
+	Sort(len(cat), func(i, j int) bool { return cat[i].ID < cat[j].ID }, func(i, j int) { cat[i], cat[j] = cat[j], cat[i] })
+	voc := &m.Vocabulary
+	for _, words := range [][]Word{voc.Topics, voc.Services, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
+		Sort(len(words), func(i, j int) bool { return words[i].Key < words[j].Key }, func(i, j int) { words[i], words[j] = words[j], words[i] })
+	}
+	fees := m.Association.Fees.Categories
+	Sort(len(fees), func(i, j int) bool { return fees[i].Category < fees[j].Category }, func(i, j int) { fees[i], fees[j] = fees[j], fees[i] })
 }
