@@ -12,10 +12,11 @@
 //	endorseEngine.setRules(rulesJSON string) -> string
 //	    Keeps the rules exactly as the build emitted them (the hashed
 //	    rules.json asset, fetched by the page). Returns "" or an error text.
-//	endorseEngine.evaluate(profileJSON, asOf, category string) -> {report, error}
+//	endorseEngine.evaluate(profileJSON, asOf, category string) -> [report, error]
 //	    Calls engine.EvaluateJSON(rules, profile, asOf, category): report is
 //	    the report JSON, byte-identical to `endorse eval --format json`;
-//	    error is "" on success. category "" evaluates every category.
+//	    error is "" on success (report is "" on failure). category ""
+//	    evaluates every category.
 //
 // Neither function throws: a bad argument, an engine error and a panic
 // inside the engine all come back as an error text, so the Go program keeps

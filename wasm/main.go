@@ -26,13 +26,12 @@ func setRules(_ js.Value, args []js.Value) any {
 	return ""
 }
 
-// evaluate implements endorseEngine.evaluate(profileJSON, asOf, category).
+// evaluate implements endorseEngine.evaluate(profileJSON, asOf, category),
+// which returns [report, error]. (A two-element array rather than an object
+// with two keys: building a Go map for js.ValueOf cost ~0.5 KB of download.)
 func evaluate(_ js.Value, args []js.Value) any {
 	report, err := evaluateArgs(args)
-	if err != "" {
-		return js.ValueOf(map[string]any{"report": "", "error": err})
-	}
-	return js.ValueOf(map[string]any{"report": report, "error": ""})
+	return js.ValueOf([]any{report, err})
 }
 
 // evaluateArgs checks the JS arguments and runs the engine.

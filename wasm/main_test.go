@@ -8,15 +8,15 @@ import (
 	"testing"
 )
 
-// call invokes fn like the page does and returns the result object's
-// report and error fields.
+// call invokes fn like the page does and returns the result's report and
+// error text.
 func call(fn func(js.Value, []js.Value) any, args ...any) (report, errText string) {
 	vals := make([]js.Value, len(args))
 	for i, a := range args {
 		vals[i] = js.ValueOf(a)
 	}
 	res := js.ValueOf(fn(js.Undefined(), vals))
-	return res.Get("report").String(), res.Get("error").String()
+	return res.Index(0).String(), res.Index(1).String()
 }
 
 // withEngine replaces the engine for one test.

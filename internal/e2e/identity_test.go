@@ -37,7 +37,7 @@ func TestWasmMatchesCLI(t *testing.T) {
 			c, profileFile := readCase(t, f)
 			want := runEval(t, cli, root, profileFile, c.AsOf)
 			var got string
-			b.run(t, chromedp.Evaluate(`endorseEngine.evaluate(`+jsString(string(c.Profile))+`, `+jsString(c.AsOf)+`, "").report`, &got))
+			b.run(t, chromedp.Evaluate(`endorseEngine.evaluate(`+jsString(string(c.Profile))+`, `+jsString(c.AsOf)+`, "")[0]`, &got))
 			if got+"\n" != string(want) {
 				t.Errorf("wasm and CLI reports differ\nwasm: %.300s\ncli:  %.300s", got, want)
 			}

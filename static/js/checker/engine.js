@@ -69,7 +69,7 @@ async function fetchText(url, integrity) {
  * {report (parsed JSON), error: ""} or {report: null, error: "text"}.
  */
 function evaluate(api, profile, asOf, category) {
-  const res = api.evaluate(JSON.stringify(profile), asOf, category);
-  if (res.error) return { report: null, error: res.error };
-  return { report: JSON.parse(res.report), error: "" };
+  const [report, error] = api.evaluate(JSON.stringify(profile), asOf, category);
+  if (error) return { report: null, error };
+  return { report: JSON.parse(report), error: "" };
 }
