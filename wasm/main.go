@@ -30,22 +30,21 @@ func setRules(_ js.Value, args []js.Value) any {
 // which returns [report, error]. (A two-element array rather than an object
 // with two keys: building a Go map for js.ValueOf cost ~0.5 KB of download.)
 func evaluate(_ js.Value, args []js.Value) any {
-	report, err := evaluateArgs(args)
+	report, err := safeEvaluate(args)
 	return js.ValueOf([]any{report, err})
 }
 
 // evaluateArgs checks the JS arguments and runs the engine.
 func evaluateArgs(args []js.Value) (report, errText string) {
-	if len(args) != 3 {
+	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
 		return "", "evaluate expects three strings: profile JSON, as-of date, category"
-	}
-	for _, a := range args {
-		if a.Type() != js.TypeString {
-			return "", "evaluate expects three strings: profile JSON, as-of date, category"
-		}
 	}
 	if rules == nil {
 		return "", "no rules loaded: call setRules first"
 	}
-	return safeEvaluate(rules, []byte(args[0].String()), args[1].String(), args[2].String())
+	out, err := evalFunc(rules, []byte(args[0].String()), args[1].String(), args[2].String())
+	if err != nil {
+		return "", err.Error()
+	}
+	return string(out), ""
 }
