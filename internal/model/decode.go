@@ -45,17 +45,14 @@ func DecodeCategory(v jsonlite.Value, path string, errs *jsonlite.Errors) *Categ
 func DecodeRequirement(v jsonlite.Value, path string, errs *jsonlite.Errors) *Requirement {
 	r := &Requirement{Path: path}
 	kind, _ := v.Get("kind")
-	params, known := NewParams(kind.Str)
+	params, kindParams, known := newParams(kind.Str)
 	switch {
 	case kind.Kind != jsonlite.String:
 		errs.Add(jsonlite.Join(path, "kind"), "missing requirement kind")
 	case !known:
 		errs.Add(jsonlite.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
 	}
-	var kindParams jsonlite.Target
-	if params != nil {
-		r.Params, kindParams = params, params.Specs()
-	}
+	r.Params = params
 	common := jsonlite.Target{Base: unsafe.Pointer(r), Specs: requirementSpecs}
 	jsonlite.DecodeTargets(v, path, common, kindParams, func(string) bool { return !known }, errs)
 	return r

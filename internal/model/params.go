@@ -16,39 +16,58 @@ type Params interface {
 // NewParams returns empty parameters for a requirement kind; known is
 // false for an unknown kind, params nil for any_of and all_of.
 func NewParams(kind string) (params Params, known bool) {
+	params, _, known = newParams(kind)
+	return params, known
+}
+
+// newParams is NewParams that also returns the parameters' decode target
+// (what their Specs method returns), without a call through the interface.
+func newParams(kind string) (Params, jsonlite.Target, bool) {
 	switch kind {
 	case "degree":
-		return &Degree{}, true
+		p := &Degree{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: degreeSpecs}, true
 	case "credential":
-		return &Credential{}, true
+		p := &Credential{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: credentialSpecs}, true
 	case "training":
-		return &Training{}, true
+		p := &Training{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: trainingSpecs}, true
 	case "work":
-		return &Work{}, true
+		p := &Work{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: workSpecs}, true
 	case "rsc_received":
-		return &RSCReceived{}, true
+		p := &RSCReceived{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscReceivedSpecs}, true
 	case "rsc_provided":
-		return &RSCProvided{}, true
+		p := &RSCProvided{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscProvidedSpecs}, true
 	case "leadership":
-		return &Leadership{}, true
+		p := &Leadership{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: leadershipSpecs}, true
 	case "references":
-		return &References{}, true
+		p := &References{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: referencesSpecs}, true
 	case "exam":
-		return &Exam{}, true
+		p := &Exam{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: examSpecs}, true
 	case "code_of_ethics":
-		return &CodeOfEthics{}, true
+		p := &CodeOfEthics{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: codeOfEthicsSpecs}, true
 	case "membership":
-		return &Membership{}, true
+		p := &Membership{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: membershipSpecs}, true
 	case "endorsement":
-		return &Endorsement{}, true
+		p := &Endorsement{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: endorsementSpecs}, true
 	case "courses":
-		return &Courses{}, true
+		p := &Courses{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: coursesSpecs}, true
 	case "attestation":
-		return &Attestation{}, true
-	case "any_of", "all_of":
-		return nil, true
+		p := &Attestation{}
+		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: attestationSpecs}, true
 	}
-	return nil, false
+	return nil, jsonlite.Target{}, IsGroup(kind)
 }
 
 // IsGroup reports whether kind is any_of or all_of.
