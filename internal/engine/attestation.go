@@ -2,8 +2,6 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() { kinds["attestation"] = attestation }
-
 // attestation: the profile answers yes to a statement (e.g. the portfolio
 // documents every competency).
 func attestation(c *ctx, r *model.Requirement, o *Outcome) {

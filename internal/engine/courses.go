@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["courses"] = courses }
-
 // courses: every required catalog course completed (a training entry with
 // its course id, dated on or before the as-of date).
 func courses(c *ctx, r *model.Requirement, o *Outcome) {

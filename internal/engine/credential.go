@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["credential"] = credential }
-
 // credential: holds one of the listed credentials (e.g. the CDA).
 func credential(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Credential)

@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["degree"] = degree }
-
 // degree: a degree of at least min_level (in a related field if asked), or
 // an accepted license or credential.
 func degree(c *ctx, r *model.Requirement, o *Outcome) {

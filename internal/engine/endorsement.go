@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["endorsement"] = endorsement }
-
 // endorsement: the applicant holds one of the listed endorsements (held for
 // min_months when set): the prerequisite of an add-on.
 func endorsement(c *ctx, r *model.Requirement, o *Outcome) {

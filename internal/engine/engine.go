@@ -8,9 +8,27 @@ import (
 // evaluator checks one requirement kind.
 type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
 
-// kinds holds an evaluator per requirement kind; each kind's file adds
-// itself from init.
-var kinds = map[string]evaluator{}
+// kinds pairs each requirement kind but the groups (any_of, all_of: see
+// eval) with its evaluator; each kind lives in its own file.
+var kinds = [...]struct {
+	name string
+	eval evaluator
+}{
+	{"attestation", attestation},
+	{"code_of_ethics", codeOfEthics},
+	{"courses", courses},
+	{"credential", credential},
+	{"degree", degree},
+	{"endorsement", endorsement},
+	{"exam", exam},
+	{"leadership", leadership},
+	{"membership", membership},
+	{"references", references},
+	{"rsc_provided", rscProvided},
+	{"rsc_received", rscReceived},
+	{"training", training},
+	{"work", work},
+}
 
 // ctx is what every evaluator may read: the rules, the profile, the as-of
 // date, the category and the period entries must fall in.
@@ -102,13 +120,29 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 	}
 	o := c.outcome()
 	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
-	if f := kinds[r.Kind]; f != nil {
-		f(c, r, o)
-	} else {
-		o.Status = Incomplete
-		o.Gap = "the checker does not know the requirement kind " + r.Kind
+	// The groups are not in kinds: they evaluate their children through
+	// eval, which would make kinds an initialization cycle.
+	switch r.Kind {
+	case "any_of":
+		anyOf(c, r, o)
+	case "all_of":
+		allOf(c, r, o)
+	default:
+		c.evalLeaf(r, o)
 	}
 	return o
+}
+
+// evalLeaf checks a requirement of a kind listed in kinds.
+func (c *ctx) evalLeaf(r *model.Requirement, o *Outcome) {
+	for _, k := range kinds {
+		if k.name == r.Kind {
+			k.eval(c, r, o)
+			return
+		}
+	}
+	o.Status = Incomplete
+	o.Gap = "the checker does not know the requirement kind " + r.Kind
 }
 
 // combine gives the status of a list of outcomes that must all be met.

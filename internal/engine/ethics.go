@@ -2,8 +2,6 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() { kinds["code_of_ethics"] = codeOfEthics }
-
 // codeOfEthics: the Code of Ethics and Endorsement Agreement signed (within
 // within_months when set, e.g. each renewal year).
 func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {

@@ -2,8 +2,6 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() { kinds["exam"] = exam }
-
 // exam: the written exam was passed (on an accepted form), on or before
 // the as-of date.
 func exam(c *ctx, r *model.Requirement, o *Outcome) {

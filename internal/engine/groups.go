@@ -2,11 +2,6 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() {
-	kinds["any_of"] = anyOf
-	kinds["all_of"] = allOf
-}
-
 // anyOf is met when one pathway is met; it names the closest pathway
 // (highest progress; the first on a tie) and reports that pathway's gap.
 func anyOf(c *ctx, r *model.Requirement, o *Outcome) {

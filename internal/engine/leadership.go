@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["leadership"] = leadership }
-
 // leadership: months of leadership of the listed kinds and levels.
 func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Leadership)

@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["membership"] = membership }
-
 // membership: a membership current on the as-of date (in this association
 // when this_association is set).
 func membership(c *ctx, r *model.Requirement, o *Outcome) {

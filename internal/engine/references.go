@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["references"] = references }
-
 // references: enough ratings, one distinct reference per required role
 // group, and enough raters endorsed in the listed categories.
 func references(c *ctx, r *model.Requirement, o *Outcome) {

@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["rsc_provided"] = rscProvided }
-
 // rscProvided: months spent providing RSC (after a degree, if asked).
 func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.RSCProvided)

@@ -6,8 +6,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["rsc_received"] = rscReceived }
-
 // session is one counted RSC entry.
 type session struct {
 	_          jsonlite.NoCompare

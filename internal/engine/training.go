@@ -6,8 +6,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["training"] = training }
-
 // training: total clock hours plus per-topic minimums. Catalog courses
 // count their catalog clock hours and topics.
 func training(c *ctx, r *model.Requirement, o *Outcome) {

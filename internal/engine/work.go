@@ -5,8 +5,6 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["work"] = work }
-
 // work: months of specialized work (× FTE) in entries that pass every
 // filter; postgraduate rules count only the part after the degree.
 func work(c *ctx, r *model.Requirement, o *Outcome) {
