@@ -6,7 +6,6 @@ import (
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // quantity sets have/need/progress and the status of a counted
@@ -44,19 +43,7 @@ func (o *Outcome) yesNo(met bool, gap string) {
 // missing marks the outcome incomplete: the profile has no answer for key.
 func (o *Outcome) missing(key string) {
 	o.Status, o.Progress = Incomplete, 0
-	o.Gap = missingText[key]
-	if o.Gap == "" {
-		o.Gap = "not answered yet: add your " + label(key)
-	}
-}
-
-// missingText holds missing's texts for the profile's keys, built once.
-var missingText = map[string]string{}
-
-func init() {
-	for _, k := range append(profile.ListNames[:len(profile.ListNames):len(profile.ListNames)], "training", "exam", "code_of_ethics", "attestations") {
-		missingText[k] = "not answered yet: add your " + label(k)
-	}
+	o.Gap = "not answered yet: add your " + label(key)
 }
 
 // warn downgrades a met outcome to met_with_warning and records why.
