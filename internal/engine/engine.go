@@ -39,9 +39,9 @@ type ctx struct {
 	cat     *model.Category
 	renewal bool
 	from    model.Date            // earliest date counted (0 = none); renewal: 1 January
-	arena   *[]Item               // shared backing store for outcomes' item lists
-	reasons *[]string             // the report's reason table
-	scratch *scratch              // buffers reused from one requirement to the next
+	arena   *[]Item               // shared backing store for outcomes' item lists (never nil)
+	reasons *[]string             // the report's reason table (never nil)
+	scratch *scratch              // buffers reused from one requirement to the next (never nil)
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 
 	// licenseLevel: the edition accepts a mental-health license instead of a
@@ -115,9 +115,6 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
-	if c.reasons == nil {
-		c.reasons = new([]string)
-	}
 	o := c.outcome()
 	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
 	// The groups are not in kinds: they evaluate their children through

@@ -9,9 +9,6 @@ import (
 // qualifying RSC for the category on the entry's date, else why not. The
 // first matching rule of rules/providers.toml decides.
 func (c *ctx) providerReason(r *profile.RSC) string {
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	rule := c.providerRule(r.Start)
 	if rule == nil {
 		return "no rule names who may provide RSC for " + c.cat.Abbr + " on " + r.Start.String()
@@ -48,9 +45,6 @@ type providerMemo struct {
 // distinct text once per category (profiles repeat the same provider).
 func (c *ctx) notQualified(r *profile.RSC) string {
 	key := r.ProviderEndorsement + qualifiers(r)
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	if c.scratch.nqCategory != c.cat.ID {
 		c.scratch.nqCategory, c.scratch.notQualified = c.cat.ID, nil
 	}

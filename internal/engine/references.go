@@ -15,9 +15,6 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	refs := c.p.References
 	o.quantity(float64(min(len(refs), p.Count)), float64(p.Count), "references", "reference ratings")
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	unmatched := matchRoles(p.Roles, len(refs), func(i int, role string) bool { return refs[i].Role == role }, c.scratch)
 	for _, g := range unmatched {
 		o.Status = NotMet

@@ -56,9 +56,6 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
 	}
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	n := len(c.p.RSCReceived)
 	if cap(c.scratch.why) < n {
 		c.scratch.sessions, c.scratch.why = make([]session, 0, n), make([]string, n)
@@ -137,9 +134,6 @@ func (c *ctx) windowSums(ss []session) windowSums {
 	}
 	if w.longest > 0 {
 		return w
-	}
-	if c.scratch == nil {
-		c.scratch = &scratch{}
 	}
 	w.cum = append(c.scratch.cum[:0], 0)
 	for _, s := range ss {
