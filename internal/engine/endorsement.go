@@ -9,10 +9,6 @@ import (
 // min_months when set): the prerequisite of an add-on.
 func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Endorsement)
-	if !c.answered("endorsements") {
-		o.missing("endorsements")
-		return
-	}
 	met := false
 	for i, e := range c.p.Endorsements {
 		reason := ""

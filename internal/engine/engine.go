@@ -9,25 +9,27 @@ import (
 type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
 
 // kinds pairs each requirement kind but the groups (any_of, all_of: see
-// eval) with its evaluator; each kind lives in its own file.
+// eval) with its evaluator and the profile key it reads. Each kind lives in
+// its own file; its evaluator runs only when the profile answers that key
+// ("" = the evaluator checks itself).
 var kinds = [...]struct {
-	name string
-	eval evaluator
+	name, answer string
+	eval         evaluator
 }{
-	{"attestation", attestation},
-	{"code_of_ethics", codeOfEthics},
-	{"courses", courses},
-	{"credential", credential},
-	{"degree", degree},
-	{"endorsement", endorsement},
-	{"exam", exam},
-	{"leadership", leadership},
-	{"membership", membership},
-	{"references", references},
-	{"rsc_provided", rscProvided},
-	{"rsc_received", rscReceived},
-	{"training", training},
-	{"work", work},
+	{"attestation", "", attestation},
+	{"code_of_ethics", "code_of_ethics", codeOfEthics},
+	{"courses", "training", courses},
+	{"credential", "credentials", credential},
+	{"degree", "", degree},
+	{"endorsement", "endorsements", endorsement},
+	{"exam", "exam", exam},
+	{"leadership", "leadership", leadership},
+	{"membership", "memberships", membership},
+	{"references", "references", references},
+	{"rsc_provided", "rsc_provided", rscProvided},
+	{"rsc_received", "rsc_received", rscReceived},
+	{"training", "training", training},
+	{"work", "work", work},
 }
 
 // ctx is what every evaluator may read: the rules, the profile, the as-of
@@ -133,10 +135,15 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 // evalLeaf checks a requirement of a kind listed in kinds.
 func (c *ctx) evalLeaf(r *model.Requirement, o *Outcome) {
 	for _, k := range kinds {
-		if k.name == r.Kind {
-			k.eval(c, r, o)
-			return
+		if k.name != r.Kind {
+			continue
 		}
+		if k.answer != "" && !c.answered(k.answer) {
+			o.missing(k.answer)
+		} else {
+			k.eval(c, r, o)
+		}
+		return
 	}
 	o.Status = Incomplete
 	o.Gap = "the checker does not know the requirement kind " + r.Kind

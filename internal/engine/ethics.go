@@ -6,10 +6,6 @@ import "github.com/iecmh/endorse/internal/model"
 // within_months when set, e.g. each renewal year).
 func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.CodeOfEthics)
-	if !c.answered("code_of_ethics") {
-		o.missing("code_of_ethics")
-		return
-	}
 	e := c.p.Ethics
 	switch {
 	case !e.Signed:

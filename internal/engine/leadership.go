@@ -8,10 +8,6 @@ import (
 // leadership: months of leadership of the listed kinds and levels.
 func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Leadership)
-	if !c.answered("leadership") {
-		o.missing("leadership")
-		return
-	}
 	months, pace := 0.0, 0.0
 	o.Items = c.items(len(c.p.Leadership))
 	for i, l := range c.p.Leadership {

@@ -9,10 +9,6 @@ import (
 // when this_association is set).
 func membership(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Membership)
-	if !c.answered("memberships") {
-		o.missing("memberships")
-		return
-	}
 	a := c.m.Association
 	met := false
 	for i, m := range c.p.Memberships {

@@ -9,10 +9,6 @@ import (
 // group, and enough raters endorsed in the listed categories.
 func references(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.References)
-	if !c.answered("references") {
-		o.missing("references")
-		return
-	}
 	refs := c.p.References
 	o.quantity(float64(min(len(refs), p.Count)), float64(p.Count), "references", "reference ratings")
 	unmatched := matchRoles(p.Roles, len(refs), func(i int, role string) bool { return refs[i].Role == role }, c.scratch)

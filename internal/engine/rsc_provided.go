@@ -8,10 +8,6 @@ import (
 // rscProvided: months spent providing RSC (after a degree, if asked).
 func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.RSCProvided)
-	if !c.answered("rsc_provided") {
-		o.missing("rsc_provided")
-		return
-	}
 	degree := model.Date(0)
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)

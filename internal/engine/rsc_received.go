@@ -29,10 +29,6 @@ func (s session) in(from, to model.Date) float64 {
 // eligible providers, after the degree.
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.RSCReceived)
-	if !c.answered("rsc_received") {
-		o.missing("rsc_received")
-		return
-	}
 	sessions, reasons := c.sessions(p)
 	w := bestWindow(c, p, sessions)
 	o.Window = w

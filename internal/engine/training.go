@@ -10,10 +10,6 @@ import (
 // count their catalog clock hours and topics.
 func training(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Training)
-	if !c.answered("training") {
-		o.missing("training")
-		return
-	}
 	from := c.from
 	if p.WithinMonths > 0 {
 		from = monthsBack(c.asOf, p.WithinMonths)

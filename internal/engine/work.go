@@ -9,10 +9,6 @@ import (
 // filter; postgraduate rules count only the part after the degree.
 func work(c *ctx, r *model.Requirement, o *Outcome) {
 	p := r.Params.(*model.Work)
-	if !c.answered("work") {
-		o.missing("work")
-		return
-	}
 	degree := model.Date(0)
 	if p.AfterDegree != "" && p.Internship != "only" {
 		degree = c.degreeDate(p.AfterDegree)
