@@ -58,30 +58,20 @@ type ctx struct {
 // category (id) or all ("" ). It is pure: no I/O, no clock, and it does
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
-	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories)),
-		Ranking: []string{}, Renewal: []*RenewalResult{}}
+	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
 	reasons := make([]string, 0, 256)
 	base := &ctx{m: m, p: p, asOf: asOf, arena: new([]Item), reasons: &reasons, scratch: &scratch{}}
 	if category == "" {
 		base.reserve()
 	}
-	c := new(ctx) // one copy of base per category, reused: no evaluator keeps c
-	n := len(m.Categories)
-	if category != "" {
-		n = 1
-	}
-	results := make([]CategoryResult, n) // one allocation for all results
-	for _, cat := range m.Categories {
+	c := new(ctx)                                        // one copy of base per category, reused: no evaluator keeps c
+	results := make([]CategoryResult, len(m.Categories)) // one allocation for all results
+	for i, cat := range m.Categories {
 		if category == "" || cat.ID == category {
 			*c = *base
 			c.cat = cat
-			if len(results) == 0 {
-				results = make([]CategoryResult, 1)
-			}
-			res := &results[0]
-			results = results[1:]
-			evalCategory(c, res)
-			r.Categories = append(r.Categories, res)
+			evalCategory(c, &results[i])
+			r.Categories = append(r.Categories, &results[i])
 		}
 	}
 	r.Ranking = rank(r.Categories)
