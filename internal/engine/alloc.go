@@ -22,9 +22,6 @@ type scratch struct {
 	back     []backMemo                                 // windowStart
 	outcomes []Outcome                                  // not yet handed out (see outcome)
 	months   [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
-
-	notQualified map[string]string // provider texts for nqCategory (see notQualified)
-	nqCategory   string
 }
 
 // reserve sizes the outcome block for an evaluation of every category: one

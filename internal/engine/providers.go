@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -34,6 +35,7 @@ func (c *ctx) providerReason(r *profile.RSC) string {
 
 // providerMemo is providerReason's last answer past the vetting check.
 type providerMemo struct {
+	_           jsonlite.NoCompare
 	rule        *model.ProviderRule
 	cat         *model.Category
 	endorsement string
@@ -41,23 +43,11 @@ type providerMemo struct {
 	reason      string
 }
 
-// notQualified says why a provider does not qualify, building each
-// distinct text once per category (profiles repeat the same provider).
+// notQualified says why a provider does not qualify (providerReason
+// remembers the text while entries repeat the same provider).
 func (c *ctx) notQualified(r *profile.RSC) string {
-	key := r.ProviderEndorsement + qualifiers(r)
-	if c.scratch.nqCategory != c.cat.ID {
-		c.scratch.nqCategory, c.scratch.notQualified = c.cat.ID, nil
-	}
-	if s, ok := c.scratch.notQualified[key]; ok {
-		return s
-	}
-	s := "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
+	return "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
 		" does not qualify for " + c.cat.Abbr + " on that date"
-	if c.scratch.notQualified == nil {
-		c.scratch.notQualified = map[string]string{}
-	}
-	c.scratch.notQualified[key] = s
-	return s
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
