@@ -109,17 +109,22 @@ func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 	return false
 }
 
-// tokenMatches reads "imhs+ers", "ifs+master".
+// tokenMatches reads "imhs+ers", "ifs+master": the provider holds the
+// endorsement and every qualifier after it.
 func tokenMatches(tok string, r *profile.RSC) bool {
 	n := len(r.ProviderEndorsement)
 	if len(tok) < n || tok[:n] != r.ProviderEndorsement || (len(tok) > n && tok[n] != '+') {
 		return false
 	}
-	_, quals := model.SplitToken(tok)
-	for _, q := range quals {
-		if (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
+	for rest := tok[n:]; rest != ""; { // rest: "+qualifier…"
+		end := 1
+		for end < len(rest) && rest[end] != '+' {
+			end++
+		}
+		if q := rest[1:end]; (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
 			return false
 		}
+		rest = rest[end:]
 	}
 	return true
 }
