@@ -12,16 +12,17 @@ import (
 
 // scratch holds per-evaluation buffers that no outcome keeps.
 type scratch struct {
-	sessions []session
-	why      []string
-	counted  []float64                                  // rscItems: hours per rsc_received entry
-	cum      []float64                                  // windowSums: prefix sums of session hours
-	owner    []int                                      // matchRoles
-	seen     []bool                                     // matchRoles
-	provider providerMemo                               // see providerReason
-	back     []backMemo                                 // windowStart
-	outcomes []Outcome                                  // not yet handed out (see outcome)
-	months   [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
+	sessions  []session
+	why       []string
+	providers []string                                   // rscProviders: distinct provider names
+	counted   []float64                                  // rscItems: hours per rsc_received entry
+	cum       []float64                                  // windowSums: prefix sums of session hours
+	owner     []int                                      // matchRoles
+	seen      []bool                                     // matchRoles
+	provider  providerMemo                               // see providerReason
+	back      []backMemo                                 // windowStart
+	outcomes  []Outcome                                  // not yet handed out (see outcome)
+	months    [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
 }
 
 // reserve sizes the outcome block for an evaluation of every category: one

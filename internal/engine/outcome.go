@@ -14,7 +14,7 @@ func (o *Outcome) quantity(have, need float64, unit, noun string) {
 	o.Have, o.Need, o.Unit = have, need, unit
 	o.Progress = 1
 	if need > 0 {
-		o.Progress = math.Min(have/need, 1)
+		o.Progress = min(have/need, 1)
 	}
 	if have+1e-9 >= need {
 		o.Status = Met
@@ -168,14 +168,21 @@ func (c *ctx) levelAt(day model.Date) int {
 	return best
 }
 
-// beforeDegree holds "before a Master's degree" style reasons, built once
-// so that excluded entries do not each build their own string.
-var beforeDegree = map[string]string{}
-
-func init() {
-	for _, l := range model.Levels {
-		beforeDegree[l] = "before " + levelName(l)
+// beforeDegree is the reason for an entry that ended before a degree of
+// level ("before a Master's degree"). The texts are constants, so excluded
+// entries share one reason (see item).
+func beforeDegree(level string) string {
+	switch level {
+	case "associate":
+		return "before an Associate's degree"
+	case "bachelor":
+		return "before a Bachelor's degree"
+	case "master":
+		return "before a Master's degree"
+	case "doctorate":
+		return "before a doctorate"
 	}
+	return "" // not a level (rules.json is checked when built)
 }
 
 // levelName is "a Master's degree" style text.

@@ -41,7 +41,7 @@ func (c *ctx) periodMonths(list uint8, i, n int, start, end, degree model.Date, 
 	reason := ""
 	if afterLevel != "" {
 		if degree == 0 || degree > e {
-			return 0, beforeDegree[afterLevel]
+			return 0, beforeDegree(afterLevel)
 		}
 		if degree > s {
 			s, reason = degree, c.countedFrom(degree)

@@ -36,7 +36,7 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	o.quantity(w.Hours, p.Hours, "hours", "RSC hours")
 	rscShare(c, p, o, sessions, w)
 	rscSpan(p, o, w)
-	rscProviders(p, o, sessions, w)
+	rscProviders(c, p, o, sessions, w)
 	if o.Status == NotMet {
 		o.Projected = rscProjection(c, p, sessions)
 	}
@@ -88,7 +88,7 @@ func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.D
 	case e.Format == "peer" || !model.In(formats, e.Format):
 		return "a " + e.Format + " format does not count (peer groups without a facilitator never do)"
 	case p.AfterDegree != "" && (degree == 0 || e.End < degree):
-		return beforeDegree[p.AfterDegree]
+		return beforeDegree(p.AfterDegree)
 	}
 	return c.providerReason(e)
 }
@@ -246,14 +246,20 @@ func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
 	}
 }
 
-func rscProviders(p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
-	names := map[string]bool{}
+// rscProviders warns when the window's hours come from more than
+// max_providers providers.
+func rscProviders(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
+	if p.MaxProviders <= 0 {
+		return
+	}
+	names := c.scratch.providers[:0]
 	for _, s := range ss {
-		if s.provider != "" && s.in(w.From, w.To) > 0 {
-			names[s.provider] = true
+		if s.provider != "" && s.in(w.From, w.To) > 0 && !model.In(names, s.provider) {
+			names = append(names, s.provider)
 		}
 	}
-	if p.MaxProviders > 0 && len(names) > p.MaxProviders {
+	c.scratch.providers = names
+	if len(names) > p.MaxProviders {
 		o.warn("Your hours come from " + numText(float64(len(names))) + " providers; reviewers expect most hours from one provider and the rest from at most one other.")
 	}
 }

@@ -60,7 +60,7 @@ func workMonths(c *ctx, p *model.Work, i int, degree model.Date) (float64, strin
 	reason := ""
 	if p.AfterDegree != "" && p.Internship != "only" {
 		if degree == 0 || degree > e {
-			return 0, beforeDegree[p.AfterDegree]
+			return 0, beforeDegree(p.AfterDegree)
 		}
 		if degree > s {
 			s, reason = degree, c.countedFrom(degree)
