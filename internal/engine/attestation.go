@@ -5,7 +5,7 @@ import "github.com/iecmh/endorse/internal/model"
 // attestation: the profile answers yes to a statement (e.g. the portfolio
 // documents every competency).
 func attestation(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Attestation)
+	p, _ := r.Params.(*model.Attestation)
 	yes, ok := c.p.Attestations[p.Key]
 	if !ok {
 		o.missing("attestations")

@@ -8,7 +8,7 @@ import (
 // courses: every required catalog course completed (a training entry with
 // its course id, dated on or before the as-of date).
 func courses(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Courses)
+	p, _ := r.Params.(*model.Courses)
 	need := requiredCourses(c.m, p)
 	done, early, missing := 0, false, ""
 	for _, id := range need {

@@ -7,7 +7,7 @@ import (
 
 // credential: holds one of the listed credentials (e.g. the CDA).
 func credential(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Credential)
+	p, _ := r.Params.(*model.Credential)
 	met := false
 	for i, cr := range c.p.Credentials {
 		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf

@@ -8,7 +8,7 @@ import (
 // degree: a degree of at least min_level (in a related field if asked), or
 // an accepted license or credential.
 func degree(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Degree)
+	p, _ := r.Params.(*model.Degree)
 	if !c.answered("degrees") && !(p.License && c.answered("licenses")) && !(len(p.Credentials) > 0 && c.answered("credentials")) {
 		o.missing("degrees")
 		return

@@ -8,7 +8,7 @@ import (
 // endorsement: the applicant holds one of the listed endorsements (held for
 // min_months when set): the prerequisite of an add-on.
 func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Endorsement)
+	p, _ := r.Params.(*model.Endorsement)
 	met := false
 	for i, e := range c.p.Endorsements {
 		reason := ""

@@ -11,7 +11,9 @@ type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
 // kinds pairs each requirement kind but the groups (any_of, all_of: see
 // eval) with its evaluator and the profile key it reads. Each kind lives in
 // its own file; its evaluator runs only when the profile answers that key
-// ("" = the evaluator checks itself).
+// ("" = the evaluator checks itself). Evaluators take their params with
+// `p, _ := r.Params.(*model.X)`: the model gives every kind its own params
+// type (model.NewParams), and a mismatch would still panic at p's first use.
 var kinds = [...]struct {
 	name, answer string
 	eval         evaluator

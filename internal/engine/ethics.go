@@ -5,7 +5,7 @@ import "github.com/iecmh/endorse/internal/model"
 // codeOfEthics: the Code of Ethics and Endorsement Agreement signed (within
 // within_months when set, e.g. each renewal year).
 func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.CodeOfEthics)
+	p, _ := r.Params.(*model.CodeOfEthics)
 	e := c.p.Ethics
 	switch {
 	case !e.Signed:

@@ -5,7 +5,7 @@ import "github.com/iecmh/endorse/internal/model"
 // exam: the written exam was passed (on an accepted form), on or before
 // the as-of date.
 func exam(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Exam)
+	p, _ := r.Params.(*model.Exam)
 	e := c.p.Exam
 	switch {
 	case !e.Passed:

@@ -7,7 +7,7 @@ import (
 
 // leadership: months of leadership of the listed kinds and levels.
 func leadership(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Leadership)
+	p, _ := r.Params.(*model.Leadership)
 	months, pace := 0.0, 0.0
 	list := c.p.Leadership
 	o.Items = c.items(len(list))

@@ -8,7 +8,7 @@ import (
 // membership: a membership current on the as-of date (in this association
 // when this_association is set).
 func membership(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Membership)
+	p, _ := r.Params.(*model.Membership)
 	a := c.m.Association
 	met := false
 	for i, m := range c.p.Memberships {

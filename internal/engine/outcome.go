@@ -32,6 +32,12 @@ func more(n float64, noun string) string {
 	return numText(n) + " more " + noun
 }
 
+// fail marks the outcome not met and adds gap to what it is missing.
+func (o *Outcome) fail(gap string) {
+	o.Status = NotMet
+	o.Gap = joinGap(o.Gap, gap)
+}
+
 // yesNo sets the status of a requirement that is met or not.
 func (o *Outcome) yesNo(met bool, gap string) {
 	o.Status, o.Progress = Met, 1

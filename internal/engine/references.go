@@ -8,13 +8,12 @@ import (
 // references: enough ratings, one distinct reference per required role
 // group, and enough raters endorsed in the listed categories.
 func references(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.References)
+	p, _ := r.Params.(*model.References)
 	refs := c.p.References
 	o.quantity(float64(min(len(refs), p.Count)), float64(p.Count), "references", "reference ratings")
 	unmatched := matchRoles(p.Roles, refs, c.scratch)
 	for _, g := range unmatched {
-		o.Status = NotMet
-		o.Gap = joinGap(o.Gap, "a reference from: "+wordsText(c.m.Vocabulary.Roles, p.Roles[g]))
+		o.fail("a reference from: " + wordsText(c.m.Vocabulary.Roles, p.Roles[g]))
 	}
 	endorsed := 0
 	o.Items = c.items(len(refs))
@@ -27,8 +26,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		o.Items[len(o.Items)-1].setCounted(i < p.Count)
 	}
 	if endorsed < p.Endorsed {
-		o.Status = NotMet
-		o.Gap = joinGap(o.Gap, more(float64(p.Endorsed-endorsed), "raters")+" endorsed as "+upperList(p.EndorsedIn))
+		o.fail(more(float64(p.Endorsed-endorsed), "raters") + " endorsed as " + upperList(p.EndorsedIn))
 	}
 	if o.Status == NotMet {
 		o.Progress = min(o.Progress, 0.99)

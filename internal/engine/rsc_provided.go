@@ -7,7 +7,7 @@ import (
 
 // rscProvided: months spent providing RSC (after a degree, if asked).
 func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.RSCProvided)
+	p, _ := r.Params.(*model.RSCProvided)
 	degree := model.Date(0)
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)

@@ -28,7 +28,7 @@ func (s session) in(from, to model.Date) float64 {
 // rscReceived: hours in the best rolling window, spanning min_months, from
 // eligible providers, after the degree.
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.RSCReceived)
+	p, _ := r.Params.(*model.RSCReceived)
 	sessions, reasons := c.sessions(p)
 	w := bestWindow(c, p, sessions)
 	o.Window = w
@@ -229,8 +229,7 @@ func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window)
 		}
 	}
 	if own+1e-9 < p.AboutOwnRSCHours {
-		o.Status = NotMet
-		o.Gap = joinGap(o.Gap, more(p.AboutOwnRSCHours-own, "RSC hours")+" about the RSC you provide")
+		o.fail(more(p.AboutOwnRSCHours-own, "RSC hours") + " about the RSC you provide")
 	}
 }
 
@@ -240,9 +239,8 @@ func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
 		return
 	}
 	if w.From.AddMonths(p.MinMonths) > w.last+1 {
-		o.Status = NotMet
-		o.Gap = joinGap(o.Gap, "the RSC must extend over at least "+numText(float64(p.MinMonths))+
-			" months (now "+numText(w.SpanMonth)+"); keep going until "+w.From.AddMonths(p.MinMonths).AddDays(-1).String())
+		o.fail("the RSC must extend over at least " + numText(float64(p.MinMonths)) +
+			" months (now " + numText(w.SpanMonth) + "); keep going until " + w.From.AddMonths(p.MinMonths).AddDays(-1).String())
 	}
 }
 

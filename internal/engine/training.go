@@ -9,7 +9,7 @@ import (
 // training: total clock hours plus per-topic minimums. Catalog courses
 // count their catalog clock hours and topics.
 func training(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Training)
+	p, _ := r.Params.(*model.Training)
 	from := c.from
 	if p.WithinMonths > 0 {
 		from = monthsBack(c.asOf, p.WithinMonths)
@@ -133,8 +133,7 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 		sumNeed += n.hours
 		sumHave += min(have[k], n.hours)
 		if have[k]+1e-9 < n.hours {
-			o.Status = NotMet
-			o.Gap = joinGap(o.Gap, more(n.hours-have[k], "hours")+" on "+wordLabel(words, n.topic))
+			o.fail(more(n.hours-have[k], "hours") + " on " + wordLabel(words, n.topic))
 		}
 	}
 	if sumNeed > 0 {

@@ -8,7 +8,7 @@ import (
 // work: months of specialized work (× FTE) in entries that pass every
 // filter; postgraduate rules count only the part after the degree.
 func work(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Work)
+	p, _ := r.Params.(*model.Work)
 	degree := model.Date(0)
 	if p.AfterDegree != "" && p.Internship != "only" {
 		degree = c.degreeDate(p.AfterDegree)
@@ -31,8 +31,8 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 		o.Projected = c.projectMonths(p.Months-months, pace)
 	}
 	if p.MinFamilies > 0 && families < p.MinFamilies {
-		o.Status, o.Projected = NotMet, 0
-		o.Gap = joinGap(o.Gap, more(float64(p.MinFamilies-families), "families served")+" (have "+numText(float64(families))+")")
+		o.Projected = 0
+		o.fail(more(float64(p.MinFamilies-families), "families served") + " (have " + numText(float64(families)) + ")")
 	}
 }
 
