@@ -11,7 +11,7 @@ func credential(c *ctx, r *model.Requirement, o *Outcome) {
 	met := false
 	for i, cr := range c.p.Credentials {
 		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.item(profile.ListCredentials, i, boolAmount(ok), ifNot(ok, "not one of the accepted credentials"))
+		o.check(profile.ListCredentials, i, ok, "not one of the accepted credentials")
 		met = met || ok
 	}
 	o.yesNo(met, "one of these credentials is needed: "+wordsText(c.m.Vocabulary.Credentials, p.Credentials))

@@ -17,7 +17,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	met := false
 	for i, d := range c.p.Degrees {
 		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
-		o.item(profile.ListDegrees, i, boolAmount(reason == ""), reason)
+		o.check(profile.ListDegrees, i, reason == "", reason)
 		met = met || reason == ""
 	}
 	if p.License {
@@ -25,7 +25,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	for i, cr := range c.p.Credentials {
 		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.item(profile.ListCredentials, i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
+		o.check(profile.ListCredentials, i, ok, "not an accepted alternative")
 		met = met || ok
 	}
 	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
@@ -47,7 +47,7 @@ func licensed(c *ctx, o *Outcome) bool {
 	met := false
 	for i, l := range c.p.Licenses {
 		ok := l.Kind == "mental_health" && l.Date <= c.asOf
-		o.item(profile.ListLicenses, i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
+		o.check(profile.ListLicenses, i, ok, "not a current mental-health license")
 		met = met || ok
 	}
 	return met
@@ -65,13 +65,6 @@ func alternatives(p *model.Degree) string {
 		s += ", or an accepted credential"
 	}
 	return s + " is needed"
-}
-
-func boolAmount(ok bool) float64 {
-	if ok {
-		return 1
-	}
-	return 0
 }
 
 func ifNot(ok bool, reason string) string {

@@ -20,7 +20,7 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.MinMonths > 0 && (e.Since == 0 || e.Since > monthsBack(c.asOf, p.MinMonths)):
 			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
 		}
-		o.item(profile.ListEndorsements, i, boolAmount(reason == ""), reason)
+		o.check(profile.ListEndorsements, i, reason == "", reason)
 		met = met || reason == ""
 	}
 	o.yesNo(met, "hold one of these endorsements: "+upperList(p.Categories))

@@ -19,7 +19,7 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.ThisAssociation && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
 			reason = "not a membership in " + a.ShortName
 		}
-		o.item(profile.ListMemberships, i, boolAmount(reason == ""), reason)
+		o.check(profile.ListMemberships, i, reason == "", reason)
 		met = met || reason == ""
 	}
 	gap := "a current individual membership in an infant mental health association"

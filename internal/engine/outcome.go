@@ -101,6 +101,15 @@ func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
 	o.Items = append(o.Items, it)
 }
 
+// check records a yes/no entry: amount 1 when ok, else 0 and why not.
+func (o *Outcome) check(list uint8, i int, ok bool, whyNot string) {
+	if ok {
+		o.item(list, i, 1, "")
+	} else {
+		o.item(list, i, 0, whyNot)
+	}
+}
+
 func sameString(a, b string) bool {
 	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }

@@ -19,14 +19,14 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
-		h, topics := c.trainingHours(t)
+		h, courseTopics := c.trainingHours(t)
 		reason := trainingReason(c, t, from)
 		o.item(profile.ListTraining, i, ifCounted(reason, h), reason)
 		if reason != "" {
 			continue
 		}
 		total += h
-		addTopics(have, need, topics, h)
+		addTopics(have, need, t.Topics, courseTopics, h)
 		if t.Date >= yearAgo {
 			recent += h
 		}
@@ -48,9 +48,11 @@ type topicNeed struct {
 	hours float64
 }
 
-func addTopics(have []float64, need []topicNeed, topics []string, h float64) {
+// addTopics adds h hours to every needed topic the entry covers (its own
+// topics or its catalog course's).
+func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, h float64) {
 	for k, n := range need {
-		if model.In(topics, n.topic) {
+		if model.In(topics, n.topic) || model.In(courseTopics, n.topic) {
 			have[k] += h
 		}
 	}
@@ -75,20 +77,20 @@ func trainingReason(c *ctx, t profile.Training, from model.Date) string {
 	return ""
 }
 
-// trainingHours returns an entry's hours and topics, taking a catalog
-// course's clock hours and topics into account.
+// trainingHours returns an entry's hours and, for a catalog course, the
+// course's topics: a course counts its clock hours and topics.
 func (c *ctx) trainingHours(t profile.Training) (float64, []string) {
-	h, topics := t.Hours, t.Topics
 	if t.Course == "" {
-		return h, topics
+		return t.Hours, nil
 	}
-	if course := c.m.Course(t.Course); course != nil {
-		if course.ClockHours > 0 {
-			h = course.ClockHours
-		}
-		topics = append(append([]string(nil), topics...), course.Topics...)
+	course := c.m.Course(t.Course)
+	if course == nil {
+		return t.Hours, nil
 	}
-	return h, topics
+	if course.ClockHours > 0 {
+		return course.ClockHours, course.Topics
+	}
+	return t.Hours, course.Topics
 }
 
 // topicNeeds merges the topic minimums with those that apply when the
