@@ -6,11 +6,12 @@ import "github.com/iecmh/endorse/internal/model"
 // documents every competency).
 func attestation(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Attestation)
+	statement := wordLabel(c.m.Vocabulary.Attestations, p.Key)
 	yes, ok := c.p.Attestations[p.Key]
 	if !ok {
 		o.missing("attestations")
-		o.Gap = "not answered yet: " + wordLabel(c.m.Vocabulary.Attestations, p.Key)
+		o.Gap = "not answered yet: " + statement
 		return
 	}
-	o.yesNo(yes, wordLabel(c.m.Vocabulary.Attestations, p.Key))
+	o.yesNo(yes, statement)
 }

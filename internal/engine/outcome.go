@@ -86,15 +86,18 @@ func numText(f float64) string {
 
 func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
 	it := Item{Index: int32(i), Amount: float32(amount), bits: uint32(list) << itemListShift}
-	it.setCounted(reason == "" || amount > 0)
+	if reason == "" || amount > 0 {
+		it.bits |= itemCounted
+	}
 	if reason != "" {
 		// Entries excluded for the same reason follow one another: keep
 		// the table short by reusing the last index for a repeat of the
 		// same text (same bytes in memory: no comparing of contents).
-		if n := len(*o.reasons); n == 0 || !sameString((*o.reasons)[n-1], reason) {
-			*o.reasons = append(*o.reasons, reason)
+		reasons := o.reasons
+		if n := len(*reasons); n == 0 || !sameString((*reasons)[n-1], reason) {
+			*reasons = append(*reasons, reason)
 		}
-		if n := len(*o.reasons); n <= itemReasonMask { // past 2^27 reasons (never in practice) none is kept
+		if n := len(*reasons); n <= itemReasonMask { // past 2^27 reasons (never in practice) none is kept
 			it.bits |= uint32(n)
 		}
 	}

@@ -6,14 +6,13 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-// session is one counted RSC entry.
+// session is the counted part of an RSC entry (index into rsc_received).
+// It holds no pointers, so sorting and copying sessions is cheap.
 type session struct {
 	_          jsonlite.NoCompare
 	index      int
 	start, end model.Date
 	hours      float64
-	provider   string
-	own        bool
 }
 
 // in returns the session's hours inside [from, to], spread evenly by day.
@@ -68,7 +67,7 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 			s, reasons[i] = degree, c.countedFrom(degree)
 		}
 		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
-		out = append(out, session{index: i, start: s, end: en, hours: part, provider: e.Provider, own: e.Own})
+		out = append(out, session{index: i, start: s, end: en, hours: part})
 	}
 	model.Sort(len(out), func(i, j int) bool { return out[i].start < out[j].start }, func(i, j int) { out[i], out[j] = out[j], out[i] })
 	c.scratch.sessions, c.scratch.why = out, reasons
@@ -224,7 +223,7 @@ func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window)
 	}
 	own := 0.0
 	for _, s := range ss {
-		if s.own {
+		if c.p.RSCReceived[s.index].Own {
 			own += s.in(w.From, w.To)
 		}
 	}
@@ -252,8 +251,9 @@ func rscProviders(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Win
 	}
 	names := c.scratch.providers[:0]
 	for _, s := range ss {
-		if s.provider != "" && s.in(w.From, w.To) > 0 && !model.In(names, s.provider) {
-			names = append(names, s.provider)
+		name := c.p.RSCReceived[s.index].Provider
+		if name != "" && s.in(w.From, w.To) > 0 && !model.In(names, name) {
+			names = append(names, name)
 		}
 	}
 	c.scratch.providers = names
