@@ -23,11 +23,7 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	if p.License {
 		met = licensed(c, o) || met
 	}
-	for i, cr := range c.p.Credentials {
-		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.check(profile.ListCredentials, i, ok, "not an accepted alternative")
-		met = met || ok
-	}
+	met = c.credentials(o, p.Credentials, "not an accepted alternative") || met
 	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
 }
 
