@@ -62,10 +62,3 @@ func alternatives(p *model.Degree) string {
 	}
 	return s + " is needed"
 }
-
-func ifNot(ok bool, reason string) string {
-	if ok {
-		return ""
-	}
-	return reason
-}

@@ -60,6 +60,9 @@ func (o *Outcome) warn(note string) {
 	o.Notes = append(o.Notes, note)
 }
 
+// label names a profile key in words. Of the keys missing is called with
+// (see kinds), only these three have an underscore; the others read as
+// they are.
 func label(key string) string {
 	switch key {
 	case "rsc_received":
@@ -69,13 +72,7 @@ func label(key string) string {
 	case "code_of_ethics":
 		return "Code of Ethics signature"
 	}
-	s := []byte(key)
-	for i, c := range s {
-		if c == '_' {
-			s[i] = ' '
-		}
-	}
-	return string(s)
+	return key
 }
 
 // numText prints a number with at most 2 decimals ("18", "2.5").

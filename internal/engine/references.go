@@ -22,7 +22,11 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		if ok {
 			endorsed++
 		}
-		o.item(profile.ListReferences, i, 1, ifNot(ok || p.Endorsed == 0, "the rater is not endorsed in a listed category"))
+		reason := ""
+		if !ok && p.Endorsed != 0 {
+			reason = "the rater is not endorsed in a listed category"
+		}
+		o.item(profile.ListReferences, i, 1, reason)
 		o.Items[len(o.Items)-1].setCounted(i < p.Count)
 	}
 	if endorsed < p.Endorsed {

@@ -237,9 +237,9 @@ func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
 	if p.MinMonths == 0 || w.Hours <= 0 {
 		return
 	}
-	if w.From.AddMonths(p.MinMonths) > w.last+1 {
+	if end := w.From.AddMonths(p.MinMonths); end > w.last+1 {
 		o.fail("the RSC must extend over at least " + numText(float64(p.MinMonths)) +
-			" months (now " + numText(w.SpanMonth) + "); keep going until " + w.From.AddMonths(p.MinMonths).AddDays(-1).String())
+			" months (now " + numText(w.SpanMonth) + "); keep going until " + end.AddDays(-1).String())
 	}
 }
 

@@ -19,12 +19,12 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
-		h, courseTopics := c.trainingHours(t)
-		reason := trainingReason(c, t, from)
-		o.item(profile.ListTraining, i, ifCounted(reason, h), reason)
-		if reason != "" {
+		if reason := trainingReason(c, t, from); reason != "" {
+			o.item(profile.ListTraining, i, 0, reason)
 			continue
 		}
+		h, courseTopics := c.trainingHours(t)
+		o.item(profile.ListTraining, i, h, "")
 		total += h
 		addTopics(have, need, t.Topics, courseTopics, h)
 		if t.Date >= yearAgo {
@@ -58,13 +58,7 @@ func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, 
 	}
 }
 
-func ifCounted(reason string, h float64) float64 {
-	if reason != "" {
-		return 0
-	}
-	return h
-}
-
+// trainingReason says why entry t does not count ("" = it counts).
 func trainingReason(c *ctx, t profile.Training, from model.Date) string {
 	switch {
 	case t.Date > c.asOf:
