@@ -167,21 +167,29 @@ func rank(list []*CategoryResult) []string {
 			offered = append(offered, c)
 		}
 	}
-	model.Sort(len(offered), func(i, j int) bool {
-		a, b := offered[i], offered[j]
-		if ba, bb := prerequisiteMissing(a), prerequisiteMissing(b); ba != bb {
-			return bb
+	for i := 1; i < len(offered); i++ { // insertion sort: stable, and the list is short
+		for j := i; j > 0 && ranksBefore(offered[j], offered[j-1]); j-- {
+			offered[j], offered[j-1] = offered[j-1], offered[j]
 		}
-		if round2(a.Remaining) != round2(b.Remaining) {
-			return a.Remaining < b.Remaining
-		}
-		return a.Open < b.Open
-	}, func(i, j int) { offered[i], offered[j] = offered[j], offered[i] })
+	}
 	ids := make([]string, len(offered))
 	for i, c := range offered {
 		ids[i] = c.ID
 	}
 	return ids
+}
+
+// ranksBefore reports whether a is closer than b: its prerequisite is met
+// when b's is not, less remains, or as much remains with fewer open
+// requirements.
+func ranksBefore(a, b *CategoryResult) bool {
+	if ma, mb := prerequisiteMissing(a), prerequisiteMissing(b); ma != mb {
+		return mb
+	}
+	if round2(a.Remaining) != round2(b.Remaining) {
+		return a.Remaining < b.Remaining
+	}
+	return a.Open < b.Open
 }
 
 // prerequisiteMissing reports whether an add-on's prerequisite (holding a

@@ -69,9 +69,19 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
 		out = append(out, session{index: i, start: s, end: en, hours: part})
 	}
-	model.Sort(len(out), func(i, j int) bool { return out[i].start < out[j].start }, func(i, j int) { out[i], out[j] = out[j], out[i] })
+	sortByStart(out)
 	c.scratch.sessions, c.scratch.why = out, reasons
 	return out, reasons
+}
+
+// sortByStart orders sessions by start, keeping the order of equal ones
+// (insertion sort: profiles list sessions mostly in order).
+func sortByStart(ss []session) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].start < ss[j-1].start; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
 }
 
 func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) string {

@@ -107,9 +107,17 @@ func topicNeeds(c *ctx, p *model.Training) []topicNeed {
 	if len(p.ProvidingRSCTopics) > 0 && c.providesRSC() {
 		add(p.ProvidingRSCTopics)
 	}
-	model.Sort(len(need), func(i, j int) bool { return need[i].topic < need[j].topic },
-		func(i, j int) { need[i], need[j] = need[j], need[i] })
+	sortByTopic(need)
 	return need
+}
+
+// sortByTopic orders topic minimums by topic (insertion sort: few topics).
+func sortByTopic(need []topicNeed) {
+	for i := 1; i < len(need); i++ {
+		for j := i; j > 0 && need[j].topic < need[j-1].topic; j-- {
+			need[j], need[j-1] = need[j-1], need[j]
+		}
+	}
 }
 
 // providesRSC reports whether the profile lists RSC provided in the period.
