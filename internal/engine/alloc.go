@@ -12,19 +12,17 @@ import (
 
 // scratch holds per-evaluation buffers that no outcome keeps.
 type scratch struct {
-	sessions []session
-	why      []string
-	counted  []float64                                  // rscItems: hours per rsc_received entry
-	cum      []float64                                  // windowSums: prefix sums of session hours
-	owner    []int                                      // matchRoles
-	seen     []bool                                     // matchRoles
-	provider providerMemo                               // see providerReason
-	back     []backMemo                                 // windowStart
-	outcomes []Outcome                                  // not yet handed out (see outcome)
-	months   [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
-
-	notQualified map[string]string // provider texts for nqCategory (see notQualified)
-	nqCategory   string
+	sessions  []session
+	why       []string
+	providers []string                                   // rscProviders: distinct provider names
+	counted   []float64                                  // rscItems: hours per rsc_received entry
+	cum       []float64                                  // windowSums: prefix sums of session hours
+	owner     []int                                      // matchRoles
+	seen      []bool                                     // matchRoles
+	provider  providerMemo                               // see providerReason
+	back      []backMemo                                 // windowStart
+	outcomes  []Outcome                                  // not yet handed out (see outcome)
+	months    [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
 }
 
 // reserve sizes the outcome block for an evaluation of every category: one
@@ -58,9 +56,6 @@ type monthsMemo struct {
 // months returns model.Months(s, e+1) for entry i of a list, remembering
 // the last answer: every category asks again for the same entries.
 func (c *ctx) months(list uint8, i, n int, s, e model.Date) float64 {
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	memo := c.scratch.months[list]
 	if len(memo) != n {
 		memo = make([]monthsMemo, n)
@@ -75,9 +70,6 @@ func (c *ctx) months(list uint8, i, n int, s, e model.Date) float64 {
 // outcome returns a zero Outcome carved from a shared block (outcomes are
 // many and small; one allocation serves 32 of them).
 func (c *ctx) outcome() *Outcome {
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	s := c.scratch
 	if len(s.outcomes) == 0 {
 		s.outcomes = make([]Outcome, 32)
@@ -112,9 +104,6 @@ type backMemo struct {
 // items returns an empty item list with room for n items, carved from one
 // shared block so a report of thousands of items costs few allocations.
 func (c *ctx) items(n int) []Item {
-	if c.arena == nil {
-		c.arena = new([]Item)
-	}
 	a := *c.arena
 	if cap(a)-len(a) < n {
 		a = make([]Item, 0, max(n, 1024))

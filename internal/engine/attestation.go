@@ -2,17 +2,16 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() { kinds["attestation"] = attestation }
-
 // attestation: the profile answers yes to a statement (e.g. the portfolio
 // documents every competency).
 func attestation(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Attestation)
+	p, _ := r.Params.(*model.Attestation)
+	statement := wordLabel(c.m.Vocabulary.Attestations, p.Key)
 	yes, ok := c.p.Attestations[p.Key]
 	if !ok {
 		o.missing("attestations")
-		o.Gap = "not answered yet: " + wordLabel(c.m.Vocabulary.Attestations, p.Key)
+		o.Gap = "not answered yet: " + statement
 		return
 	}
-	o.yesNo(yes, wordLabel(c.m.Vocabulary.Attestations, p.Key))
+	o.yesNo(yes, statement)
 }

@@ -28,9 +28,18 @@ func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors {
 		pc.category(at("references", i, "rater_endorsement"), r.RaterEndorsement)
 	}
 	pc.rest(p)
-	e := pc.errs
-	model.Sort(len(e), func(i, j int) bool { return e[i].Path < e[j].Path }, func(i, j int) { e[i], e[j] = e[j], e[i] })
+	sortByPath(pc.errs)
 	return pc.errs
+}
+
+// sortByPath orders errors by field path, keeping the order of equal paths
+// (insertion sort: the lists are short).
+func sortByPath(e jsonlite.Errors) {
+	for i := 1; i < len(e); i++ {
+		for j := i; j > 0 && e[j].Path < e[j-1].Path; j-- {
+			e[j], e[j-1] = e[j-1], e[j]
+		}
+	}
 }
 
 type profileChecker struct {

@@ -5,16 +5,10 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["courses"] = courses }
-
 // courses: every required catalog course completed (a training entry with
 // its course id, dated on or before the as-of date).
 func courses(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Courses)
-	if !c.answered("training") {
-		o.missing("training")
-		return
-	}
+	p, _ := r.Params.(*model.Courses)
 	need := requiredCourses(c.m, p)
 	done, early, missing := 0, false, ""
 	for _, id := range need {
@@ -47,8 +41,7 @@ func requiredCourses(m *model.Model, p *model.Courses) []string {
 			list = append(list, course)
 		}
 	}
-	model.Sort(len(list), func(i, j int) bool { return list[i].Sequence < list[j].Sequence },
-		func(i, j int) { list[i], list[j] = list[j], list[i] })
+	sortBySequence(list)
 	ids := make([]string, len(list))
 	for i, course := range list {
 		ids[i] = course.ID
@@ -73,4 +66,14 @@ func courseTitle(m *model.Model, id string) string {
 		return course.Title
 	}
 	return id
+}
+
+// sortBySequence orders courses by catalog sequence, keeping the order of
+// equal ones (insertion sort: the catalog is short).
+func sortBySequence(list []model.Course) {
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && list[j].Sequence < list[j-1].Sequence; j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
 }

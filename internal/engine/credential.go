@@ -5,22 +5,24 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["credential"] = credential }
-
 // credential: holds one of the listed credentials (e.g. the CDA).
 func credential(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Credential)
-	if !c.answered("credentials") {
-		o.missing("credentials")
-		return
-	}
+	p, _ := r.Params.(*model.Credential)
+	met := c.credentials(o, p.Credentials, "not one of the accepted credentials")
+	o.yesNo(met, "one of these credentials is needed: "+wordsText(c.m.Vocabulary.Credentials, p.Credentials))
+}
+
+// credentials records every credential entry, counted when it is one of
+// accepted and dated on or before the as-of date (else whyNot), and
+// reports whether one counted.
+func (c *ctx) credentials(o *Outcome, accepted []string, whyNot string) bool {
 	met := false
 	for i, cr := range c.p.Credentials {
-		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.item(profile.ListCredentials, i, boolAmount(ok), ifNot(ok, "not one of the accepted credentials"))
+		ok := model.In(accepted, cr.ID) && cr.Date <= c.asOf
+		o.check(profile.ListCredentials, i, ok, whyNot)
 		met = met || ok
 	}
-	o.yesNo(met, "one of these credentials is needed: "+wordsText(c.m.Vocabulary.Credentials, p.Credentials))
+	return met
 }
 
 // wordsText joins the labels of vocabulary keys.

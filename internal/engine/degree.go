@@ -5,12 +5,10 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["degree"] = degree }
-
 // degree: a degree of at least min_level (in a related field if asked), or
 // an accepted license or credential.
 func degree(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Degree)
+	p, _ := r.Params.(*model.Degree)
 	if !c.answered("degrees") && !(p.License && c.answered("licenses")) && !(len(p.Credentials) > 0 && c.answered("credentials")) {
 		o.missing("degrees")
 		return
@@ -19,17 +17,13 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	met := false
 	for i, d := range c.p.Degrees {
 		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
-		o.item(profile.ListDegrees, i, boolAmount(reason == ""), reason)
+		o.check(profile.ListDegrees, i, reason == "", reason)
 		met = met || reason == ""
 	}
 	if p.License {
 		met = licensed(c, o) || met
 	}
-	for i, cr := range c.p.Credentials {
-		ok := model.In(p.Credentials, cr.ID) && cr.Date <= c.asOf
-		o.item(profile.ListCredentials, i, boolAmount(ok), ifNot(ok, "not an accepted alternative"))
-		met = met || ok
-	}
+	met = c.credentials(o, p.Credentials, "not an accepted alternative") || met
 	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
 }
 
@@ -49,7 +43,7 @@ func licensed(c *ctx, o *Outcome) bool {
 	met := false
 	for i, l := range c.p.Licenses {
 		ok := l.Kind == "mental_health" && l.Date <= c.asOf
-		o.item(profile.ListLicenses, i, boolAmount(ok), ifNot(ok, "not a current mental-health license"))
+		o.check(profile.ListLicenses, i, ok, "not a current mental-health license")
 		met = met || ok
 	}
 	return met
@@ -67,18 +61,4 @@ func alternatives(p *model.Degree) string {
 		s += ", or an accepted credential"
 	}
 	return s + " is needed"
-}
-
-func boolAmount(ok bool) float64 {
-	if ok {
-		return 1
-	}
-	return 0
-}
-
-func ifNot(ok bool, reason string) string {
-	if ok {
-		return ""
-	}
-	return reason
 }

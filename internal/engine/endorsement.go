@@ -5,16 +5,10 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["endorsement"] = endorsement }
-
 // endorsement: the applicant holds one of the listed endorsements (held for
 // min_months when set): the prerequisite of an add-on.
 func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Endorsement)
-	if !c.answered("endorsements") {
-		o.missing("endorsements")
-		return
-	}
+	p, _ := r.Params.(*model.Endorsement)
 	met := false
 	for i, e := range c.p.Endorsements {
 		reason := ""
@@ -26,7 +20,7 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.MinMonths > 0 && (e.Since == 0 || e.Since > monthsBack(c.asOf, p.MinMonths)):
 			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
 		}
-		o.item(profile.ListEndorsements, i, boolAmount(reason == ""), reason)
+		o.check(profile.ListEndorsements, i, reason == "", reason)
 		met = met || reason == ""
 	}
 	o.yesNo(met, "hold one of these endorsements: "+upperList(p.Categories))

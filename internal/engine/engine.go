@@ -8,9 +8,31 @@ import (
 // evaluator checks one requirement kind.
 type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
 
-// kinds holds an evaluator per requirement kind; each kind's file adds
-// itself from init.
-var kinds = map[string]evaluator{}
+// kinds pairs each requirement kind but the groups (any_of, all_of: see
+// eval) with its evaluator and the profile key it reads. Each kind lives in
+// its own file; its evaluator runs only when the profile answers that key
+// ("" = the evaluator checks itself). Evaluators take their params with
+// `p, _ := r.Params.(*model.X)`: the model gives every kind its own params
+// type (model.NewParams), and a mismatch would still panic at p's first use.
+var kinds = [...]struct {
+	name, answer string
+	eval         evaluator
+}{
+	{"attestation", "", attestation},
+	{"code_of_ethics", "code_of_ethics", codeOfEthics},
+	{"courses", "training", courses},
+	{"credential", "credentials", credential},
+	{"degree", "", degree},
+	{"endorsement", "endorsements", endorsement},
+	{"exam", "exam", exam},
+	{"leadership", "leadership", leadership},
+	{"membership", "memberships", membership},
+	{"references", "references", references},
+	{"rsc_provided", "rsc_provided", rscProvided},
+	{"rsc_received", "rsc_received", rscReceived},
+	{"training", "training", training},
+	{"work", "work", work},
+}
 
 // ctx is what every evaluator may read: the rules, the profile, the as-of
 // date, the category and the period entries must fall in.
@@ -21,9 +43,9 @@ type ctx struct {
 	cat     *model.Category
 	renewal bool
 	from    model.Date            // earliest date counted (0 = none); renewal: 1 January
-	arena   *[]Item               // shared backing store for outcomes' item lists
-	reasons *[]string             // the report's reason table
-	scratch *scratch              // buffers reused from one requirement to the next
+	arena   *[]Item               // shared backing store for outcomes' item lists (never nil)
+	reasons *[]string             // the report's reason table (never nil)
+	scratch *scratch              // buffers reused from one requirement to the next (never nil)
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 
 	// licenseLevel: the edition accepts a mental-health license instead of a
@@ -38,30 +60,20 @@ type ctx struct {
 // category (id) or all ("" ). It is pure: no I/O, no clock, and it does
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
-	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories)),
-		Ranking: []string{}, Renewal: []*RenewalResult{}}
+	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
 	reasons := make([]string, 0, 256)
 	base := &ctx{m: m, p: p, asOf: asOf, arena: new([]Item), reasons: &reasons, scratch: &scratch{}}
 	if category == "" {
 		base.reserve()
 	}
-	c := new(ctx) // one copy of base per category, reused: no evaluator keeps c
-	n := len(m.Categories)
-	if category != "" {
-		n = 1
-	}
-	results := make([]CategoryResult, n) // one allocation for all results
-	for _, cat := range m.Categories {
+	c := new(ctx)                                        // one copy of base per category, reused: no evaluator keeps c
+	results := make([]CategoryResult, len(m.Categories)) // one allocation for all results
+	for i, cat := range m.Categories {
 		if category == "" || cat.ID == category {
 			*c = *base
 			c.cat = cat
-			if len(results) == 0 {
-				results = make([]CategoryResult, 1)
-			}
-			res := &results[0]
-			results = results[1:]
-			evalCategory(c, res)
-			r.Categories = append(r.Categories, res)
+			evalCategory(c, &results[i])
+			r.Categories = append(r.Categories, &results[i])
 		}
 	}
 	r.Ranking = rank(r.Categories)
@@ -97,18 +109,36 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
-	if c.reasons == nil {
-		c.reasons = new([]string)
-	}
 	o := c.outcome()
 	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
-	if f := kinds[r.Kind]; f != nil {
-		f(c, r, o)
-	} else {
-		o.Status = Incomplete
-		o.Gap = "the checker does not know the requirement kind " + r.Kind
+	// The groups are not in kinds: they evaluate their children through
+	// eval, which would make kinds an initialization cycle.
+	switch r.Kind {
+	case "any_of":
+		anyOf(c, r, o)
+	case "all_of":
+		allOf(c, r, o)
+	default:
+		c.evalLeaf(r, o)
 	}
 	return o
+}
+
+// evalLeaf checks a requirement of a kind listed in kinds.
+func (c *ctx) evalLeaf(r *model.Requirement, o *Outcome) {
+	for _, k := range kinds {
+		if k.name != r.Kind {
+			continue
+		}
+		if k.answer != "" && !c.answered(k.answer) {
+			o.missing(k.answer)
+		} else {
+			k.eval(c, r, o)
+		}
+		return
+	}
+	o.Status = Incomplete
+	o.Gap = "the checker does not know the requirement kind " + r.Kind
 }
 
 // combine gives the status of a list of outcomes that must all be met.
@@ -137,21 +167,29 @@ func rank(list []*CategoryResult) []string {
 			offered = append(offered, c)
 		}
 	}
-	model.Sort(len(offered), func(i, j int) bool {
-		a, b := offered[i], offered[j]
-		if ba, bb := prerequisiteMissing(a), prerequisiteMissing(b); ba != bb {
-			return bb
+	for i := 1; i < len(offered); i++ { // insertion sort: stable, and the list is short
+		for j := i; j > 0 && ranksBefore(offered[j], offered[j-1]); j-- {
+			offered[j], offered[j-1] = offered[j-1], offered[j]
 		}
-		if round2(a.Remaining) != round2(b.Remaining) {
-			return a.Remaining < b.Remaining
-		}
-		return a.Open < b.Open
-	}, func(i, j int) { offered[i], offered[j] = offered[j], offered[i] })
+	}
 	ids := make([]string, len(offered))
 	for i, c := range offered {
 		ids[i] = c.ID
 	}
 	return ids
+}
+
+// ranksBefore reports whether a is closer than b: its prerequisite is met
+// when b's is not, less remains, or as much remains with fewer open
+// requirements.
+func ranksBefore(a, b *CategoryResult) bool {
+	if ma, mb := prerequisiteMissing(a), prerequisiteMissing(b); ma != mb {
+		return mb
+	}
+	if round2(a.Remaining) != round2(b.Remaining) {
+		return a.Remaining < b.Remaining
+	}
+	return a.Open < b.Open
 }
 
 // prerequisiteMissing reports whether an add-on's prerequisite (holding a

@@ -2,16 +2,10 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() { kinds["code_of_ethics"] = codeOfEthics }
-
 // codeOfEthics: the Code of Ethics and Endorsement Agreement signed (within
 // within_months when set, e.g. each renewal year).
 func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.CodeOfEthics)
-	if !c.answered("code_of_ethics") {
-		o.missing("code_of_ethics")
-		return
-	}
+	p, _ := r.Params.(*model.CodeOfEthics)
 	e := c.p.Ethics
 	switch {
 	case !e.Signed:

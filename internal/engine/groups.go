@@ -2,28 +2,22 @@ package engine
 
 import "github.com/iecmh/endorse/internal/model"
 
-func init() {
-	kinds["any_of"] = anyOf
-	kinds["all_of"] = allOf
-}
-
 // anyOf is met when one pathway is met; it names the closest pathway
 // (highest progress; the first on a tie) and reports that pathway's gap.
 func anyOf(c *ctx, r *model.Requirement, o *Outcome) {
 	o.Children = c.evalAll(r.Children)
-	best, allIncomplete := -1, true
-	for i, ch := range o.Children {
-		if best < 0 || rankStatus(ch) > rankStatus(o.Children[best]) ||
-			(rankStatus(ch) == rankStatus(o.Children[best]) && ch.Progress > o.Children[best].Progress) {
-			best = i
+	var b *Outcome
+	allIncomplete := true
+	for _, ch := range o.Children {
+		if b == nil || closer(ch, b) {
+			b = ch
 		}
 		allIncomplete = allIncomplete && ch.Status == Incomplete
 	}
-	if best < 0 {
+	if b == nil {
 		o.Status = Incomplete
 		return
 	}
-	b := o.Children[best]
 	o.Closest, o.Progress, o.Projected = b.ID, b.Progress, b.Projected
 	o.Have, o.Need, o.Unit = b.Have, b.Need, b.Unit
 	o.Status = b.Status
@@ -33,6 +27,13 @@ func anyOf(c *ctx, r *model.Requirement, o *Outcome) {
 	if b.Gap != "" {
 		o.Gap = "closest pathway (" + b.ID + "): " + b.Gap
 	}
+}
+
+// closer reports whether pathway a is closer than b: a better status, or
+// the same status and more progress.
+func closer(a, b *Outcome) bool {
+	ra, rb := rankStatus(a), rankStatus(b)
+	return ra > rb || (ra == rb && a.Progress > b.Progress)
 }
 
 // rankStatus orders statuses for picking the closest pathway.

@@ -5,18 +5,13 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["leadership"] = leadership }
-
 // leadership: months of leadership of the listed kinds and levels.
 func leadership(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Leadership)
-	if !c.answered("leadership") {
-		o.missing("leadership")
-		return
-	}
+	p, _ := r.Params.(*model.Leadership)
 	months, pace := 0.0, 0.0
-	o.Items = c.items(len(c.p.Leadership))
-	for i, l := range c.p.Leadership {
+	list := c.p.Leadership
+	o.Items = c.items(len(list))
+	for i, l := range list {
 		reason := ""
 		switch {
 		case len(p.Kinds) > 0 && !model.In(p.Kinds, l.Kind):
@@ -26,7 +21,7 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 		}
 		m := 0.0
 		if reason == "" {
-			m, reason = c.periodMonths(profile.ListLeadership, i, len(c.p.Leadership), l.Start, l.End, 0, "")
+			m, reason = c.periodMonths(profile.ListLeadership, i, len(list), l.Start, l.End, 0, "")
 		}
 		o.item(profile.ListLeadership, i, m, reason)
 		months += m

@@ -5,16 +5,10 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["membership"] = membership }
-
 // membership: a membership current on the as-of date (in this association
 // when this_association is set).
 func membership(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Membership)
-	if !c.answered("memberships") {
-		o.missing("memberships")
-		return
-	}
+	p, _ := r.Params.(*model.Membership)
 	a := c.m.Association
 	met := false
 	for i, m := range c.p.Memberships {
@@ -25,7 +19,7 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 		case p.ThisAssociation && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
 			reason = "not a membership in " + a.ShortName
 		}
-		o.item(profile.ListMemberships, i, boolAmount(reason == ""), reason)
+		o.check(profile.ListMemberships, i, reason == "", reason)
 		met = met || reason == ""
 	}
 	gap := "a current individual membership in an infant mental health association"

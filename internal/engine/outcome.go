@@ -6,7 +6,6 @@ import (
 
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // quantity sets have/need/progress and the status of a counted
@@ -15,7 +14,7 @@ func (o *Outcome) quantity(have, need float64, unit, noun string) {
 	o.Have, o.Need, o.Unit = have, need, unit
 	o.Progress = 1
 	if need > 0 {
-		o.Progress = math.Min(have/need, 1)
+		o.Progress = min(have/need, 1)
 	}
 	if have+1e-9 >= need {
 		o.Status = Met
@@ -33,6 +32,12 @@ func more(n float64, noun string) string {
 	return numText(n) + " more " + noun
 }
 
+// fail marks the outcome not met and adds gap to what it is missing.
+func (o *Outcome) fail(gap string) {
+	o.Status = NotMet
+	o.Gap = joinGap(o.Gap, gap)
+}
+
 // yesNo sets the status of a requirement that is met or not.
 func (o *Outcome) yesNo(met bool, gap string) {
 	o.Status, o.Progress = Met, 1
@@ -44,19 +49,7 @@ func (o *Outcome) yesNo(met bool, gap string) {
 // missing marks the outcome incomplete: the profile has no answer for key.
 func (o *Outcome) missing(key string) {
 	o.Status, o.Progress = Incomplete, 0
-	o.Gap = missingText[key]
-	if o.Gap == "" {
-		o.Gap = "not answered yet: add your " + label(key)
-	}
-}
-
-// missingText holds missing's texts for the profile's keys, built once.
-var missingText = map[string]string{}
-
-func init() {
-	for _, k := range append(profile.ListNames[:len(profile.ListNames):len(profile.ListNames)], "training", "exam", "code_of_ethics", "attestations") {
-		missingText[k] = "not answered yet: add your " + label(k)
-	}
+	o.Gap = "not answered yet: add your " + label(key)
 }
 
 // warn downgrades a met outcome to met_with_warning and records why.
@@ -67,6 +60,9 @@ func (o *Outcome) warn(note string) {
 	o.Notes = append(o.Notes, note)
 }
 
+// label names a profile key in words. Of the keys missing is called with
+// (see kinds), only these three have an underscore; the others read as
+// they are.
 func label(key string) string {
 	switch key {
 	case "rsc_received":
@@ -76,13 +72,7 @@ func label(key string) string {
 	case "code_of_ethics":
 		return "Code of Ethics signature"
 	}
-	s := []byte(key)
-	for i, c := range s {
-		if c == '_' {
-			s[i] = ' '
-		}
-	}
-	return string(s)
+	return key
 }
 
 // numText prints a number with at most 2 decimals ("18", "2.5").
@@ -93,19 +83,31 @@ func numText(f float64) string {
 
 func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
 	it := Item{Index: int32(i), Amount: float32(amount), bits: uint32(list) << itemListShift}
-	it.setCounted(reason == "" || amount > 0)
+	if reason == "" || amount > 0 {
+		it.bits |= itemCounted
+	}
 	if reason != "" {
 		// Entries excluded for the same reason follow one another: keep
 		// the table short by reusing the last index for a repeat of the
 		// same text (same bytes in memory: no comparing of contents).
-		if n := len(*o.reasons); n == 0 || !sameString((*o.reasons)[n-1], reason) {
-			*o.reasons = append(*o.reasons, reason)
+		reasons := o.reasons
+		if n := len(*reasons); n == 0 || !sameString((*reasons)[n-1], reason) {
+			*reasons = append(*reasons, reason)
 		}
-		if n := len(*o.reasons); n <= itemReasonMask { // past 2^27 reasons (never in practice) none is kept
+		if n := len(*reasons); n <= itemReasonMask { // past 2^27 reasons (never in practice) none is kept
 			it.bits |= uint32(n)
 		}
 	}
 	o.Items = append(o.Items, it)
+}
+
+// check records a yes/no entry: amount 1 when ok, else 0 and why not.
+func (o *Outcome) check(list uint8, i int, ok bool, whyNot string) {
+	if ok {
+		o.item(list, i, 1, "")
+	} else {
+		o.item(list, i, 0, whyNot)
+	}
 }
 
 func sameString(a, b string) bool {
@@ -181,14 +183,21 @@ func (c *ctx) levelAt(day model.Date) int {
 	return best
 }
 
-// beforeDegree holds "before a Master's degree" style reasons, built once
-// so that excluded entries do not each build their own string.
-var beforeDegree = map[string]string{}
-
-func init() {
-	for _, l := range model.Levels {
-		beforeDegree[l] = "before " + levelName(l)
+// beforeDegree is the reason for an entry that ended before a degree of
+// level ("before a Master's degree"). The texts are constants, so excluded
+// entries share one reason (see item).
+func beforeDegree(level string) string {
+	switch level {
+	case "associate":
+		return "before an Associate's degree"
+	case "bachelor":
+		return "before a Bachelor's degree"
+	case "master":
+		return "before a Master's degree"
+	case "doctorate":
+		return "before a doctorate"
 	}
+	return "" // not a level (rules.json is checked when built)
 }
 
 // levelName is "a Master's degree" style text.

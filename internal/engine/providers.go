@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -9,9 +10,6 @@ import (
 // qualifying RSC for the category on the entry's date, else why not. The
 // first matching rule of rules/providers.toml decides.
 func (c *ctx) providerReason(r *profile.RSC) string {
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
 	rule := c.providerRule(r.Start)
 	if rule == nil {
 		return "no rule names who may provide RSC for " + c.cat.Abbr + " on " + r.Start.String()
@@ -37,6 +35,7 @@ func (c *ctx) providerReason(r *profile.RSC) string {
 
 // providerMemo is providerReason's last answer past the vetting check.
 type providerMemo struct {
+	_           jsonlite.NoCompare
 	rule        *model.ProviderRule
 	cat         *model.Category
 	endorsement string
@@ -44,26 +43,11 @@ type providerMemo struct {
 	reason      string
 }
 
-// notQualified says why a provider does not qualify, building each
-// distinct text once per category (profiles repeat the same provider).
+// notQualified says why a provider does not qualify (providerReason
+// remembers the text while entries repeat the same provider).
 func (c *ctx) notQualified(r *profile.RSC) string {
-	key := r.ProviderEndorsement + qualifiers(r)
-	if c.scratch == nil {
-		c.scratch = &scratch{}
-	}
-	if c.scratch.nqCategory != c.cat.ID {
-		c.scratch.nqCategory, c.scratch.notQualified = c.cat.ID, nil
-	}
-	if s, ok := c.scratch.notQualified[key]; ok {
-		return s
-	}
-	s := "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
+	return "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
 		" does not qualify for " + c.cat.Abbr + " on that date"
-	if c.scratch.notQualified == nil {
-		c.scratch.notQualified = map[string]string{}
-	}
-	c.scratch.notQualified[key] = s
-	return s
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
@@ -125,17 +109,22 @@ func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 	return false
 }
 
-// tokenMatches reads "imhs+ers", "ifs+master".
+// tokenMatches reads "imhs+ers", "ifs+master": the provider holds the
+// endorsement and every qualifier after it.
 func tokenMatches(tok string, r *profile.RSC) bool {
 	n := len(r.ProviderEndorsement)
 	if len(tok) < n || tok[:n] != r.ProviderEndorsement || (len(tok) > n && tok[n] != '+') {
 		return false
 	}
-	_, quals := model.SplitToken(tok)
-	for _, q := range quals {
-		if (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
+	for rest := tok[n:]; rest != ""; { // rest: "+qualifier…"
+		end := 1
+		for end < len(rest) && rest[end] != '+' {
+			end++
+		}
+		if q := rest[1:end]; (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
 			return false
 		}
+		rest = rest[end:]
 	}
 	return true
 }

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // renewals checks every endorsement the profile holds on the as-of date
@@ -19,15 +18,17 @@ func renewals(base *ctx, category string) []*RenewalResult {
 		}
 		*c = *base
 		c.cat, c.renewal = cat, true
-		out = append(out, renewal(c, e))
+		out = append(out, renewal(c, e.Since))
 	}
 	return out
 }
 
-func renewal(c *ctx, e profile.Endorsement) *RenewalResult {
+// renewal checks c.cat's renewal requirements in force on the as-of date
+// for an endorsement held since since.
+func renewal(c *ctx, since model.Date) *RenewalResult {
 	y := c.asOf.Year()
 	c.from = model.NewDate(y, 1, 1)
-	res := &RenewalResult{Category: c.cat.ID, Since: e.Since, From: c.from, Due: model.NewDate(y, 12, 31)}
+	res := &RenewalResult{Category: c.cat.ID, Since: since, From: c.from, Due: model.NewDate(y, 12, 31)}
 	res.Requirements = []*Outcome{}
 	for _, r := range c.cat.RenewalTree {
 		if c.asOf.Within(r.From, r.Until) {

@@ -69,6 +69,7 @@ type Outcome struct {
 // is a code and the reason an index into the outcome's reason table, both
 // packed with the counted flag into bits; use List, Counted and Reason.
 type Item struct {
+	_      jsonlite.NoCompare // no == (saves an equality function in the wasm)
 	Index  int32
 	Amount float32 // hours or months it contributed (reports round to 2 decimals)
 	bits   uint32  // counted (bit 31), list code (bits 27-30), 1-based reason index (bits 0-26; 0 = none)

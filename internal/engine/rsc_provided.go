@@ -5,15 +5,9 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["rsc_provided"] = rscProvided }
-
 // rscProvided: months spent providing RSC (after a degree, if asked).
 func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.RSCProvided)
-	if !c.answered("rsc_provided") {
-		o.missing("rsc_provided")
-		return
-	}
+	p, _ := r.Params.(*model.RSCProvided)
 	degree := model.Date(0)
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
@@ -47,7 +41,7 @@ func (c *ctx) periodMonths(list uint8, i, n int, start, end, degree model.Date, 
 	reason := ""
 	if afterLevel != "" {
 		if degree == 0 || degree > e {
-			return 0, beforeDegree[afterLevel]
+			return 0, beforeDegree(afterLevel)
 		}
 		if degree > s {
 			s, reason = degree, c.countedFrom(degree)

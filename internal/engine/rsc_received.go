@@ -6,16 +6,13 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["rsc_received"] = rscReceived }
-
-// session is one counted RSC entry.
+// session is the counted part of an RSC entry (index into rsc_received).
+// It holds no pointers, so sorting and copying sessions is cheap.
 type session struct {
 	_          jsonlite.NoCompare
 	index      int
 	start, end model.Date
 	hours      float64
-	provider   string
-	own        bool
 }
 
 // in returns the session's hours inside [from, to], spread evenly by day.
@@ -30,11 +27,7 @@ func (s session) in(from, to model.Date) float64 {
 // rscReceived: hours in the best rolling window, spanning min_months, from
 // eligible providers, after the degree.
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.RSCReceived)
-	if !c.answered("rsc_received") {
-		o.missing("rsc_received")
-		return
-	}
+	p, _ := r.Params.(*model.RSCReceived)
 	sessions, reasons := c.sessions(p)
 	w := bestWindow(c, p, sessions)
 	o.Window = w
@@ -42,7 +35,7 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	o.quantity(w.Hours, p.Hours, "hours", "RSC hours")
 	rscShare(c, p, o, sessions, w)
 	rscSpan(p, o, w)
-	rscProviders(p, o, sessions, w)
+	rscProviders(c, p, o, sessions, w)
 	if o.Status == NotMet {
 		o.Projected = rscProjection(c, p, sessions)
 	}
@@ -57,9 +50,6 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 	degree := model.Date(0)
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
-	}
-	if c.scratch == nil {
-		c.scratch = &scratch{}
 	}
 	n := len(c.p.RSCReceived)
 	if cap(c.scratch.why) < n {
@@ -77,11 +67,21 @@ func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
 			s, reasons[i] = degree, c.countedFrom(degree)
 		}
 		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
-		out = append(out, session{index: i, start: s, end: en, hours: part, provider: e.Provider, own: e.Own})
+		out = append(out, session{index: i, start: s, end: en, hours: part})
 	}
-	model.Sort(len(out), func(i, j int) bool { return out[i].start < out[j].start }, func(i, j int) { out[i], out[j] = out[j], out[i] })
+	sortByStart(out)
 	c.scratch.sessions, c.scratch.why = out, reasons
 	return out, reasons
+}
+
+// sortByStart orders sessions by start, keeping the order of equal ones
+// (insertion sort: profiles list sessions mostly in order).
+func sortByStart(ss []session) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].start < ss[j-1].start; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
 }
 
 func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) string {
@@ -97,7 +97,7 @@ func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.D
 	case e.Format == "peer" || !model.In(formats, e.Format):
 		return "a " + e.Format + " format does not count (peer groups without a facilitator never do)"
 	case p.AfterDegree != "" && (degree == 0 || e.End < degree):
-		return beforeDegree[p.AfterDegree]
+		return beforeDegree(p.AfterDegree)
 	}
 	return c.providerReason(e)
 }
@@ -139,9 +139,6 @@ func (c *ctx) windowSums(ss []session) windowSums {
 	}
 	if w.longest > 0 {
 		return w
-	}
-	if c.scratch == nil {
-		c.scratch = &scratch{}
 	}
 	w.cum = append(c.scratch.cum[:0], 0)
 	for _, s := range ss {
@@ -236,13 +233,12 @@ func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window)
 	}
 	own := 0.0
 	for _, s := range ss {
-		if s.own {
+		if c.p.RSCReceived[s.index].Own {
 			own += s.in(w.From, w.To)
 		}
 	}
 	if own+1e-9 < p.AboutOwnRSCHours {
-		o.Status = NotMet
-		o.Gap = joinGap(o.Gap, more(p.AboutOwnRSCHours-own, "RSC hours")+" about the RSC you provide")
+		o.fail(more(p.AboutOwnRSCHours-own, "RSC hours") + " about the RSC you provide")
 	}
 }
 
@@ -251,21 +247,27 @@ func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
 	if p.MinMonths == 0 || w.Hours <= 0 {
 		return
 	}
-	if w.From.AddMonths(p.MinMonths) > w.last+1 {
-		o.Status = NotMet
-		o.Gap = joinGap(o.Gap, "the RSC must extend over at least "+numText(float64(p.MinMonths))+
-			" months (now "+numText(w.SpanMonth)+"); keep going until "+w.From.AddMonths(p.MinMonths).AddDays(-1).String())
+	if end := w.From.AddMonths(p.MinMonths); end > w.last+1 {
+		o.fail("the RSC must extend over at least " + numText(float64(p.MinMonths)) +
+			" months (now " + numText(w.SpanMonth) + "); keep going until " + end.AddDays(-1).String())
 	}
 }
 
-func rscProviders(p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
-	names := map[string]bool{}
+// rscProviders warns when the window's hours come from more than
+// max_providers providers.
+func rscProviders(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
+	if p.MaxProviders <= 0 {
+		return
+	}
+	names := c.scratch.providers[:0]
 	for _, s := range ss {
-		if s.provider != "" && s.in(w.From, w.To) > 0 {
-			names[s.provider] = true
+		name := c.p.RSCReceived[s.index].Provider
+		if name != "" && s.in(w.From, w.To) > 0 && !model.In(names, name) {
+			names = append(names, name)
 		}
 	}
-	if p.MaxProviders > 0 && len(names) > p.MaxProviders {
+	c.scratch.providers = names
+	if len(names) > p.MaxProviders {
 		o.warn("Your hours come from " + numText(float64(len(names))) + " providers; reviewers expect most hours from one provider and the rest from at most one other.")
 	}
 }

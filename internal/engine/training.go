@@ -6,16 +6,10 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["training"] = training }
-
 // training: total clock hours plus per-topic minimums. Catalog courses
 // count their catalog clock hours and topics.
 func training(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Training)
-	if !c.answered("training") {
-		o.missing("training")
-		return
-	}
+	p, _ := r.Params.(*model.Training)
 	from := c.from
 	if p.WithinMonths > 0 {
 		from = monthsBack(c.asOf, p.WithinMonths)
@@ -25,14 +19,14 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
-		h, topics := c.trainingHours(t)
-		reason := trainingReason(c, t, from)
-		o.item(profile.ListTraining, i, ifCounted(reason, h), reason)
-		if reason != "" {
+		if reason := trainingReason(c, t, from); reason != "" {
+			o.item(profile.ListTraining, i, 0, reason)
 			continue
 		}
+		h, courseTopics := c.trainingHours(t)
+		o.item(profile.ListTraining, i, h, "")
 		total += h
-		addTopics(have, need, topics, h)
+		addTopics(have, need, t.Topics, courseTopics, h)
 		if t.Date >= yearAgo {
 			recent += h
 		}
@@ -54,21 +48,17 @@ type topicNeed struct {
 	hours float64
 }
 
-func addTopics(have []float64, need []topicNeed, topics []string, h float64) {
+// addTopics adds h hours to every needed topic the entry covers (its own
+// topics or its catalog course's).
+func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, h float64) {
 	for k, n := range need {
-		if model.In(topics, n.topic) {
+		if model.In(topics, n.topic) || model.In(courseTopics, n.topic) {
 			have[k] += h
 		}
 	}
 }
 
-func ifCounted(reason string, h float64) float64 {
-	if reason != "" {
-		return 0
-	}
-	return h
-}
-
+// trainingReason says why entry t does not count ("" = it counts).
 func trainingReason(c *ctx, t profile.Training, from model.Date) string {
 	switch {
 	case t.Date > c.asOf:
@@ -81,20 +71,20 @@ func trainingReason(c *ctx, t profile.Training, from model.Date) string {
 	return ""
 }
 
-// trainingHours returns an entry's hours and topics, taking a catalog
-// course's clock hours and topics into account.
+// trainingHours returns an entry's hours and, for a catalog course, the
+// course's topics: a course counts its clock hours and topics.
 func (c *ctx) trainingHours(t profile.Training) (float64, []string) {
-	h, topics := t.Hours, t.Topics
 	if t.Course == "" {
-		return h, topics
+		return t.Hours, nil
 	}
-	if course := c.m.Course(t.Course); course != nil {
-		if course.ClockHours > 0 {
-			h = course.ClockHours
-		}
-		topics = append(append([]string(nil), topics...), course.Topics...)
+	course := c.m.Course(t.Course)
+	if course == nil {
+		return t.Hours, nil
 	}
-	return h, topics
+	if course.ClockHours > 0 {
+		return course.ClockHours, course.Topics
+	}
+	return t.Hours, course.Topics
 }
 
 // topicNeeds merges the topic minimums with those that apply when the
@@ -117,9 +107,17 @@ func topicNeeds(c *ctx, p *model.Training) []topicNeed {
 	if len(p.ProvidingRSCTopics) > 0 && c.providesRSC() {
 		add(p.ProvidingRSCTopics)
 	}
-	model.Sort(len(need), func(i, j int) bool { return need[i].topic < need[j].topic },
-		func(i, j int) { need[i], need[j] = need[j], need[i] })
+	sortByTopic(need)
 	return need
+}
+
+// sortByTopic orders topic minimums by topic (insertion sort: few topics).
+func sortByTopic(need []topicNeed) {
+	for i := 1; i < len(need); i++ {
+		for j := i; j > 0 && need[j].topic < need[j-1].topic; j-- {
+			need[j], need[j-1] = need[j-1], need[j]
+		}
+	}
 }
 
 // providesRSC reports whether the profile lists RSC provided in the period.
@@ -139,8 +137,7 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 		sumNeed += n.hours
 		sumHave += min(have[k], n.hours)
 		if have[k]+1e-9 < n.hours {
-			o.Status = NotMet
-			o.Gap = joinGap(o.Gap, more(n.hours-have[k], "hours")+" on "+wordLabel(words, n.topic))
+			o.fail(more(n.hours-have[k], "hours") + " on " + wordLabel(words, n.topic))
 		}
 	}
 	if sumNeed > 0 {

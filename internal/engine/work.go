@@ -5,24 +5,22 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-func init() { kinds["work"] = work }
-
 // work: months of specialized work (× FTE) in entries that pass every
 // filter; postgraduate rules count only the part after the degree.
 func work(c *ctx, r *model.Requirement, o *Outcome) {
-	p := r.Params.(*model.Work)
-	if !c.answered("work") {
-		o.missing("work")
-		return
+	p, _ := r.Params.(*model.Work)
+	after := p.AfterDegree // the degree work counts after
+	if p.Internship == "only" {
+		after = "" // internship-only rules do not count from a degree
 	}
 	degree := model.Date(0)
-	if p.AfterDegree != "" && p.Internship != "only" {
-		degree = c.degreeDate(p.AfterDegree)
+	if after != "" {
+		degree = c.degreeDate(after)
 	}
 	months, families, pace := 0.0, 0, 0.0
 	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
-		m, reason := workMonths(c, p, i, degree)
+		m, reason := workMonths(c, p, i, degree, after)
 		o.item(profile.ListWork, i, m, reason)
 		if m > 0 {
 			months += m
@@ -37,8 +35,8 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 		o.Projected = c.projectMonths(p.Months-months, pace)
 	}
 	if p.MinFamilies > 0 && families < p.MinFamilies {
-		o.Status, o.Projected = NotMet, 0
-		o.Gap = joinGap(o.Gap, more(float64(p.MinFamilies-families), "families served")+" (have "+numText(float64(families))+")")
+		o.Projected = 0
+		o.fail(more(float64(p.MinFamilies-families), "families served") + " (have " + numText(float64(families)) + ")")
 	}
 }
 
@@ -52,27 +50,16 @@ func workNoun(p *model.Work) string {
 	return "specialized work"
 }
 
-// workMonths returns the months an entry counts and why (part of) it
-// does not.
-func workMonths(c *ctx, p *model.Work, i int, degree model.Date) (float64, string) {
+// workMonths returns the months entry i counts (× FTE) and why (part of)
+// it does not; after is the degree level it counts after ("" = none) and
+// degree that degree's date.
+func workMonths(c *ctx, p *model.Work, i int, degree model.Date, after string) (float64, string) {
 	w := c.p.Work[i]
 	if reason := workFilter(c, p, w); reason != "" {
 		return 0, reason
 	}
-	s, e, ok := c.span(w.Start, w.End)
-	if !ok {
-		return 0, "starts after the as-of date"
-	}
-	reason := ""
-	if p.AfterDegree != "" && p.Internship != "only" {
-		if degree == 0 || degree > e {
-			return 0, beforeDegree[p.AfterDegree]
-		}
-		if degree > s {
-			s, reason = degree, c.countedFrom(degree)
-		}
-	}
-	return c.months(profile.ListWork, i, len(c.p.Work), s, e) * w.FTE, reason
+	m, reason := c.periodMonths(profile.ListWork, i, len(c.p.Work), w.Start, w.End, degree, after)
+	return m * w.FTE, reason
 }
 
 // workFilter checks everything but dates.

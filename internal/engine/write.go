@@ -37,18 +37,21 @@ func (r *Report) JSON() []byte {
 // outcome.
 func (r *Report) sizeHint() int {
 	n := 1024
-	var count func([]*Outcome)
-	count = func(list []*Outcome) {
-		for _, o := range list {
-			n += 300 + 80*len(o.Items)
-			count(o.Children)
-		}
-	}
 	for _, c := range r.Categories {
-		count(c.Requirements)
+		n += outcomesSize(c.Requirements)
 	}
 	for _, rn := range r.Renewal {
-		count(rn.Requirements)
+		n += outcomesSize(rn.Requirements)
+	}
+	return n
+}
+
+// outcomesSize is sizeHint's estimate for a list of outcomes and their
+// children.
+func outcomesSize(list []*Outcome) int {
+	n := 0
+	for _, o := range list {
+		n += 300 + 80*len(o.Items) + outcomesSize(o.Children)
 	}
 	return n
 }
