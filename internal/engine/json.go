@@ -63,21 +63,14 @@ func EvaluateJSON(rulesJSON, profileJSON []byte, asOf, category string) (out []b
 	return Evaluate(m, p, day, category).JSON(), nil
 }
 
+// errorList joins the problems' texts, one per line.
 func errorList(errs jsonlite.Errors) error {
-	lines := make([]string, len(errs))
-	for i, e := range errs {
-		lines[i] = e.Error()
-	}
-	return jsonlite.TextError(joinLines(lines))
-}
-
-func joinLines(lines []string) string {
 	var b []byte
-	for i, l := range lines {
+	for i, e := range errs {
 		if i > 0 {
 			b = append(b, '\n')
 		}
-		b = append(b, l...)
+		b = append(b, e.Error()...)
 	}
-	return string(b)
+	return jsonlite.TextError(b)
 }
