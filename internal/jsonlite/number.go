@@ -16,47 +16,70 @@ const maxNumber = 1e15
 var pow10tab = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
 	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
-// parseNumber converts JSON number text (grammar already checked) to a
-// float64; ok is false when it is out of range.
-func parseNumber(b []byte) (float64, bool) {
-	neg := b[0] == '-'
-	if neg {
-		b = b[1:]
+// number reads a JSON number; errors point at its first byte. A number
+// directly followed by more number bytes ("1.5.5", "01") is invalid.
+func (p *parser) number() (Value, error) {
+	start := p.pos
+	neg := p.skip('-')
+	mant, exp10, valid, huge := p.unsigned()
+	if !valid || p.pos < len(p.src) && isNumByte(p.src[p.pos]) {
+		p.pos = start
+		return Value{}, p.fail("invalid number")
 	}
-	mant, exp, i := uint64(0), 0, 0
-	digit := func(c byte) {
-		if mant < 1e18 {
-			mant = mant*10 + uint64(c-'0')
-		} else {
-			exp++
-		}
-	}
-	for ; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
-		digit(b[i])
-	}
-	if i < len(b) && b[i] == '.' {
-		for i++; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
-			if mant < 1e18 {
-				exp--
-			}
-			digit(b[i])
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		e, ok := exponent(b[i+1:])
-		if !ok {
-			return 0, false
-		}
-		exp += e
-	}
-	f := scale(float64(mant), exp)
-	if f >= maxNumber || math.IsNaN(f) {
-		return 0, false
+	f := scale(float64(mant), exp10)
+	if huge || f >= maxNumber {
+		p.pos = start
+		return Value{}, p.fail("number out of range (magnitude must be below 1e15)")
 	}
 	if neg {
 		f = -f
 	}
-	return f, true
+	return Value{Kind: Number, Num: f}, nil
+}
+
+func isNumByte(c byte) bool {
+	return c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9')
+}
+
+// unsigned reads the rest of a number after its sign in one pass:
+// (0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?. Its value is mant × 10^exp10;
+// valid reports the grammar, huge an exponent above 400 (capped in exp10).
+func (p *parser) unsigned() (mant uint64, exp10 int, valid, huge bool) {
+	n, kept := p.digits(&mant)
+	valid = n == 1 || n > 1 && p.src[p.pos-n] != '0'
+	exp10 = n - kept
+	if p.skip('.') {
+		n, kept = p.digits(&mant)
+		valid = valid && n > 0
+		exp10 -= kept
+	}
+	if p.skip('e') || p.skip('E') {
+		sign := 1
+		if p.skip('-') {
+			sign = -1
+		} else {
+			p.skip('+')
+		}
+		var e uint64
+		n, _ = p.digits(&e)
+		valid, huge = valid && n > 0, e > 400
+		exp10 += sign * int(min(e, 401)) // capped: scale's loops stay short
+	}
+	return mant, exp10, valid, huge
+}
+
+// digits reads a run of decimal digits, accumulating them into *acc while
+// it is below 1e18 (the precision a float64 can use); it returns how many
+// it read and how many it accumulated.
+func (p *parser) digits(acc *uint64) (n, kept int) {
+	for ; p.pos < len(p.src) && p.src[p.pos] >= '0' && p.src[p.pos] <= '9'; p.pos++ {
+		if *acc < 1e18 {
+			*acc = *acc*10 + uint64(p.src[p.pos]-'0')
+			kept++
+		}
+		n++
+	}
+	return n, kept
 }
 
 // scale returns m × 10^exp; exact powers keep small cases correctly rounded.
@@ -124,23 +147,4 @@ func clampNumber(f float64) float64 {
 		return maxNumber - 1
 	}
 	return -(maxNumber - 1)
-}
-
-// exponent reads [+-]digits, refusing magnitudes above 400.
-func exponent(b []byte) (int, bool) {
-	sign := 1
-	if len(b) > 0 && (b[0] == '+' || b[0] == '-') {
-		if b[0] == '-' {
-			sign = -1
-		}
-		b = b[1:]
-	}
-	n := 0
-	for _, c := range b {
-		if c < '0' || c > '9' || n > 400 {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return sign * n, len(b) > 0 && n <= 400
 }

@@ -101,69 +101,6 @@ func (p *parser) literal() (Value, error) {
 	return Value{}, p.fail("invalid character " + quoteByte(p.src[p.pos]))
 }
 
-func (p *parser) number() (Value, error) {
-	start := p.pos
-	for p.pos < len(p.src) && isNumByte(p.src[p.pos]) {
-		p.pos++
-	}
-	if !validNumber(p.src[start:p.pos]) {
-		p.pos = start
-		return Value{}, p.fail("invalid number")
-	}
-	f, ok := parseNumber(p.src[start:p.pos])
-	if !ok {
-		p.pos = start
-		return Value{}, p.fail("number out of range (magnitude must be below 1e15)")
-	}
-	return Value{Kind: Number, Num: f}, nil
-}
-
-func isNumByte(c byte) bool {
-	return c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9')
-}
-
-// validNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-func validNumber(b []byte) bool {
-	i := 0
-	if i < len(b) && b[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(b) && b[i] == '0':
-		i++
-	case i < len(b) && b[i] >= '1' && b[i] <= '9':
-		i = digits(b, i)
-	default:
-		return false
-	}
-	if i < len(b) && b[i] == '.' {
-		if j := digits(b, i+1); j > i+1 {
-			i = j
-		} else {
-			return false
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		i++
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			i++
-		}
-		j := digits(b, i)
-		if j == i {
-			return false
-		}
-		i = j
-	}
-	return i == len(b)
-}
-
-func digits(b []byte, i int) int {
-	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-		i++
-	}
-	return i
-}
-
 func (p *parser) object() (Value, error) {
 	p.pos++
 	v := Value{Kind: Object, Obj: []Member{}}
@@ -229,6 +166,15 @@ func (p *parser) next(closing byte) (bool, error) {
 		}
 	}
 	return false, p.fail("expected ',' or '" + string(closing) + "'")
+}
+
+// skip consumes c if it is the next byte.
+func (p *parser) skip(c byte) bool {
+	if p.pos < len(p.src) && p.src[p.pos] == c {
+		p.pos++
+		return true
+	}
+	return false
 }
 
 func (p *parser) expect(c byte) error {

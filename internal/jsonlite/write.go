@@ -81,7 +81,7 @@ func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
 func (w *Writer) Int(n int) { w.sep(); w.buf = AppendInt(w.buf, int64(n)) }
 
 // Float writes a number: at most 6 decimals, no exponent; NaN becomes 0
-// and magnitudes of 1e15 or more are clamped (see parseNumber).
+// and magnitudes of 1e15 or more are clamped (see maxNumber).
 func (w *Writer) Float(f float64) { w.sep(); w.buf = appendNumber(w.buf, f) }
 
 // Raw writes b, which must be one complete JSON value, as the next value.
