@@ -66,10 +66,8 @@ func (p *parser) value() (Value, error) {
 		return Value{}, p.fail("unexpected end of input")
 	}
 	switch c := p.src[p.pos]; {
-	case c == '{':
-		return p.nested(p.object)
-	case c == '[':
-		return p.nested(p.array)
+	case c == '{' || c == '[':
+		return p.container()
 	case c == '"':
 		s, err := p.str()
 		return Value{Kind: String, Str: s}, err
@@ -79,91 +77,73 @@ func (p *parser) value() (Value, error) {
 	return p.literal()
 }
 
-func (p *parser) nested(f func() (Value, error)) (Value, error) {
-	if p.depth++; p.depth > maxDepth {
-		return Value{}, p.fail("nesting too deep")
-	}
-	v, err := f()
-	p.depth--
-	return v, err
-}
-
+// literal reads true, false or null.
 func (p *parser) literal() (Value, error) {
-	for _, l := range []struct {
-		word string
-		val  Value
-	}{{"true", Value{Kind: Bool, Bool: true}}, {"false", Value{Kind: Bool}}, {"null", Value{}}} {
-		if len(p.src)-p.pos >= len(l.word) && string(p.src[p.pos:p.pos+len(l.word)]) == l.word {
-			p.pos += len(l.word)
-			return l.val, nil
+	for i, word := range [...]string{"null", "false", "true"} {
+		if end := p.pos + len(word); end <= len(p.src) && string(p.src[p.pos:end]) == word {
+			p.pos = end
+			return Value{Kind: Kind(min(i, 1)), Bool: i == 2}, nil // Null, then Bool
 		}
 	}
 	return Value{}, p.fail("invalid character " + quoteByte(p.src[p.pos]))
 }
 
-func (p *parser) object() (Value, error) {
+// container reads an object or array, whose opening byte is at p.pos.
+func (p *parser) container() (Value, error) {
+	if p.depth++; p.depth > maxDepth {
+		return Value{}, p.fail("nesting too deep")
+	}
+	v, closing := Value{Kind: Array, Arr: []Value{}}, byte(']')
+	if p.src[p.pos] == '{' {
+		v, closing = Value{Kind: Object, Obj: []Member{}}, '}'
+	}
 	p.pos++
-	v := Value{Kind: Object, Obj: []Member{}}
 	p.space()
-	if p.pos < len(p.src) && p.src[p.pos] == '}' {
-		p.pos++
-		return v, nil
-	}
-	for {
-		p.space()
-		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
-			return Value{}, p.fail("expected a string key")
+	done := p.skip(closing)
+	for !done {
+		m, err := p.element(v.Kind)
+		if err == nil {
+			done, err = p.next(closing)
 		}
-		key, err := p.str()
 		if err != nil {
 			return Value{}, err
 		}
-		if err := p.expect(':'); err != nil {
-			return Value{}, err
-		}
-		val, err := p.value()
-		if err != nil {
-			return Value{}, err
-		}
-		v.Obj = append(v.Obj, Member{Key: key, Val: val})
-		if done, err := p.next('}'); done || err != nil {
-			return v, err
+		if v.Kind == Object {
+			v.Obj = append(v.Obj, m)
+		} else {
+			v.Arr = append(v.Arr, m.Val)
 		}
 	}
+	p.depth--
+	return v, nil
 }
 
-func (p *parser) array() (Value, error) {
-	p.pos++
-	v := Value{Kind: Array, Arr: []Value{}}
-	p.space()
-	if p.pos < len(p.src) && p.src[p.pos] == ']' {
-		p.pos++
-		return v, nil
-	}
-	for {
-		val, err := p.value()
+// element reads an array element, or an object member ("key": value).
+func (p *parser) element(k Kind) (m Member, err error) {
+	if k == Object {
+		p.space()
+		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
+			return m, p.fail("expected a string key")
+		}
+		if m.Key, err = p.str(); err == nil {
+			err = p.expect(':')
+		}
 		if err != nil {
-			return Value{}, err
-		}
-		v.Arr = append(v.Arr, val)
-		if done, err := p.next(']'); done || err != nil {
-			return v, err
+			return m, err
 		}
 	}
+	m.Val, err = p.value()
+	return m, err
 }
 
 // next consumes "," (more to come) or the closing byte (done).
 func (p *parser) next(closing byte) (bool, error) {
 	p.space()
-	if p.pos < len(p.src) {
-		switch p.src[p.pos] {
-		case ',':
-			p.pos++
-			return false, nil
-		case closing:
-			p.pos++
-			return true, nil
-		}
+	if p.skip(',') {
+		return false, nil
+	}
+	if p.skip(closing) {
+		return true, nil
 	}
 	return false, p.fail("expected ',' or '" + string(closing) + "'")
 }
@@ -179,10 +159,9 @@ func (p *parser) skip(c byte) bool {
 
 func (p *parser) expect(c byte) error {
 	p.space()
-	if p.pos >= len(p.src) || p.src[p.pos] != c {
+	if !p.skip(c) {
 		return p.fail("expected '" + string(c) + "'")
 	}
-	p.pos++
 	return nil
 }
 
