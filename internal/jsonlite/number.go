@@ -105,46 +105,42 @@ func scale(m float64, exp int) float64 {
 func AppendNumber(b []byte, f float64) []byte { return appendNumber(b, f) }
 
 // appendNumber writes f with at most 6 decimals (none from 1e9 up, where
-// they would exceed float64 precision) and no exponent.
+// they would exceed float64 precision) and no exponent. NaN is written as
+// 0, and magnitudes Parse would refuse as the nearest it accepts.
 func appendNumber(b []byte, f float64) []byte {
-	if math.IsNaN(f) || math.Abs(f) >= maxNumber {
-		f = clampNumber(f)
+	if math.IsNaN(f) {
+		f = 0
 	}
+	f = max(-(maxNumber - 1), min(f, maxNumber-1))
+	decimals, unit := 6, 1e6
 	if math.Abs(f) >= 1e9 {
-		return AppendInt(b, int64(math.Round(f)))
+		decimals, unit = 0, 1
 	}
-	n := math.Round(math.Abs(f) * 1e6)
-	if n == 0 {
-		return append(b, '0')
-	}
-	if f < 0 {
-		b = append(b, '-')
-	}
-	whole := int64(n / 1e6)
-	frac := int64(n) - whole*1e6
-	b = AppendInt(b, whole)
-	if frac == 0 {
-		return b
-	}
-	digits := []byte{'.', '0', '0', '0', '0', '0', '0'}
-	for i := 6; i > 0; i-- {
-		digits[i] = byte('0' + frac%10)
-		frac /= 10
-	}
-	end := 7
-	for digits[end-1] == '0' {
-		end--
-	}
-	return append(b, digits[:end]...)
+	n := uint64(math.Round(math.Abs(f) * unit))
+	return appendDecimal(b, f < 0 && n != 0, n, decimals)
 }
 
-// clampNumber maps values Parse would refuse to the nearest it accepts.
-func clampNumber(f float64) float64 {
-	switch {
-	case math.IsNaN(f):
-		return 0
-	case f > 0:
-		return maxNumber - 1
+// appendDecimal appends n / 10^decimals in decimal, after a '-' if neg,
+// without trailing zeros after the point (nor the point if all are zero).
+func appendDecimal(b []byte, neg bool, n uint64, decimals int) []byte {
+	var d [24]byte
+	i := len(d)
+	for k := 0; k <= decimals || n > 0; k++ {
+		c := byte('0' + n%10)
+		n /= 10
+		if k < decimals && c == '0' && i == len(d) {
+			continue // a trailing zero of the fraction
+		}
+		if k == decimals && i < len(d) {
+			i--
+			d[i] = '.'
+		}
+		i--
+		d[i] = c
 	}
-	return -(maxNumber - 1)
+	if neg {
+		i--
+		d[i] = '-'
+	}
+	return append(b, d[i:]...)
 }

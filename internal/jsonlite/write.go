@@ -128,47 +128,24 @@ func (w *Writer) Value(v Value) {
 
 const hexDigits = "0123456789abcdef"
 
+// appendString appends s quoted: '"', '\\', newline and tab escaped with a
+// backslash, other control characters and '<', '>', '&' (safe inside HTML)
+// as \u00XX, and each byte of invalid UTF-8 as U+FFFD.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-			i++
-			continue
+	for _, r := range s { // invalid UTF-8 comes as U+FFFD
+		switch k := indexByte("\"\\\n\t", byte(r)); {
+		case r >= 0x80:
+			b = append(b, string(r)...)
+		case k >= 0:
+			b = append(b, '\\', "\"\\nt"[k])
+		case r < 0x20 || r == '<' || r == '>' || r == '&':
+			b = append(b, '\\', 'u', '0', '0', hexDigits[r>>4], hexDigits[r&15])
+		default:
+			b = append(b, byte(r))
 		}
-		b = append(b, s[start:i]...)
-		i = appendSpecial(&b, s, i)
-		start = i
 	}
-	b = append(b, s[start:]...)
 	return append(b, '"')
-}
-
-// appendSpecial writes the character at s[i] escaped (or, for valid
-// UTF-8, as is) and returns the index after it.
-func appendSpecial(b *[]byte, s string, i int) int {
-	c := s[i]
-	if c >= 0x80 {
-		r, n := firstRune(s[i:])
-		if r == 0xFFFD && n == 1 {
-			*b = append(*b, "\uFFFD"...)
-		} else {
-			*b = append(*b, s[i:i+n]...)
-		}
-		return i + n
-	}
-	switch c {
-	case '"', '\\':
-		*b = append(*b, '\\', c)
-	case '\n':
-		*b = append(*b, '\\', 'n')
-	case '\t':
-		*b = append(*b, '\\', 't')
-	default:
-		*b = append(*b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
-	}
-	return i + 1
 }
 
 // Indent returns v as JSON indented by two spaces per level, with a final
@@ -216,18 +193,4 @@ func AppendBool(b []byte, v bool) []byte {
 		return append(b, "true"...)
 	}
 	return append(b, "false"...)
-}
-
-// firstRune decodes the first UTF-8 sequence of s with the runtime's own
-// decoder (a range loop): an invalid byte is U+FFFD of width 1, as with
-// unicode/utf8, which the wasm then need not link.
-func firstRune(s string) (r rune, n int) {
-	n = len(s)
-	for i, c := range s {
-		if i > 0 {
-			return r, i
-		}
-		r = c
-	}
-	return r, n
 }
