@@ -48,6 +48,10 @@ func TestSyntaxErrors(t *testing.T) {
 		{`"abc`, "1:5: unterminated string"},
 		{`{"a":1} x`, "1:9: unexpected data after the JSON value"},
 		{`"\x"`, "1:4: invalid escape"},
+		{`"\x1234"`, "1:4: invalid escape"},
+		{`"\u12x4"`, "1:4: invalid \\u escape"},
+		{"\"a\x01\"", "1:3: control character in string"},
+		{`"\`, "1:2: unterminated escape"},
 		{strings.Repeat("[", 300), "1:201: nesting too deep"},
 	} {
 		_, err := Parse([]byte(tc.in))

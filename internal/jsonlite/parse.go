@@ -165,56 +165,62 @@ func (p *parser) expect(c byte) error {
 	return nil
 }
 
+// str reads a string, whose opening quote is at p.pos. Bytes other than
+// escapes are kept as they are, even invalid UTF-8.
 func (p *parser) str() (string, error) {
 	p.pos++
 	var out []byte
 	for p.pos < len(p.src) {
-		c := p.src[p.pos]
+		c, msg := p.src[p.pos], ""
 		switch {
 		case c == '"':
 			p.pos++
 			return string(out), nil
 		case c == '\\':
-			var err error
-			if out, err = p.escape(out); err != nil {
-				return "", err
+			var r rune
+			if r, msg = p.escape(); msg == "" {
+				out = append(out, string(r)...)
+				continue
 			}
 		case c < 0x20:
-			return "", p.fail("control character in string")
+			msg = "control character in string"
 		default:
 			out = append(out, c)
 			p.pos++
+			continue
 		}
+		return "", p.fail(msg)
 	}
 	return "", p.fail("unterminated string")
 }
 
-func (p *parser) escape(out []byte) ([]byte, error) {
+// escape decodes the escape sequence whose backslash is at p.pos and
+// returns its rune (U+FFFD for a bad surrogate pair), or the problem.
+func (p *parser) escape() (rune, string) {
 	if p.pos+1 >= len(p.src) {
-		return out, p.fail("unterminated escape")
+		return 0, "unterminated escape"
 	}
 	c := p.src[p.pos+1]
 	p.pos += 2
 	if i := indexByte(`"\/bfnrt`, c); i >= 0 {
-		return append(out, "\"\\/\b\f\n\r\t"[i]), nil
+		return rune("\"\\/\b\f\n\r\t"[i]), ""
 	}
 	if c != 'u' {
-		return out, p.fail("invalid escape")
+		return 0, "invalid escape"
 	}
 	r, ok := p.hex4()
-	if !ok {
-		return out, p.fail("invalid \\u escape")
-	}
-	if r >= 0xD800 && r < 0xDC00 && p.pos+1 < len(p.src) && p.src[p.pos] == '\\' && p.src[p.pos+1] == 'u' {
+	switch {
+	case !ok:
+		return 0, "invalid \\u escape"
+	case r >= 0xD800 && r < 0xDC00 && p.pos+1 < len(p.src) && p.src[p.pos] == '\\' && p.src[p.pos+1] == 'u':
 		p.pos += 2
 		r2, ok := p.hex4()
-		if ok && r2 >= 0xDC00 && r2 < 0xE000 {
-			r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
-		} else {
-			r = 0xFFFD
+		if !ok || r2 < 0xDC00 || r2 >= 0xE000 {
+			return 0xFFFD, ""
 		}
+		r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
 	}
-	return append(out, string(r)...), nil // invalid runes become U+FFFD
+	return r, ""
 }
 
 func (p *parser) hex4() (rune, bool) {
