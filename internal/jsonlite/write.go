@@ -4,8 +4,7 @@ package jsonlite
 // places commas and colons. The zero value is ready to use.
 type Writer struct {
 	buf   []byte
-	first []bool // per open container: no element written yet
-	key   bool   // a key was just written; the next value follows it
+	depth int // containers open
 }
 
 // Grow makes room for n more bytes, so large documents are built without
@@ -16,35 +15,27 @@ func (w *Writer) Grow(n int) {
 		copy(b, w.buf)
 		w.buf = b
 	}
-	if w.first == nil {
-		w.first = make([]bool, 0, 16)
-	}
 }
 
 // Bytes returns what was written.
 func (w *Writer) Bytes() []byte { return w.buf }
 
+// sep writes the comma before a key or value inside a container, unless
+// it comes first (after '{' or '[') or is a key's value (after ':').
 func (w *Writer) sep() {
-	if w.key {
-		w.key = false
-		return
-	}
-	if n := len(w.first); n > 0 {
-		if !w.first[n-1] {
-			w.buf = append(w.buf, ',')
-		}
-		w.first[n-1] = false
+	if w.depth > 0 && indexByte("{[:", w.buf[len(w.buf)-1]) < 0 {
+		w.buf = append(w.buf, ',')
 	}
 }
 
 func (w *Writer) open(c byte) {
 	w.sep()
 	w.buf = append(w.buf, c)
-	w.first = append(w.first, true)
+	w.depth++
 }
 
 func (w *Writer) close(c byte) {
-	w.first = w.first[:len(w.first)-1]
+	w.depth--
 	w.buf = append(w.buf, c)
 }
 
@@ -65,7 +56,6 @@ func (w *Writer) Key(k string) {
 	w.sep()
 	w.buf = appendString(w.buf, k)
 	w.buf = append(w.buf, ':')
-	w.key = true
 }
 
 // String writes a string value.
@@ -189,8 +179,9 @@ func sepNL(i int) string {
 
 // AppendBool appends true or false.
 func AppendBool(b []byte, v bool) []byte {
+	s := "false"
 	if v {
-		return append(b, "true"...)
+		s = "true"
 	}
-	return append(b, "false"...)
+	return append(b, s...)
 }
