@@ -82,11 +82,13 @@ func (p *parser) literal() (Value, error) {
 	for i, word := range [...]string{"null", "false", "true"} {
 		if end := p.pos + len(word); end <= len(p.src) && string(p.src[p.pos:end]) == word {
 			p.pos = end
-			return Value{Kind: Kind(min(i, 1)), Bool: i == 2}, nil // Null, then Bool
+			return literals[i], nil
 		}
 	}
 	return Value{}, p.fail("invalid character " + quoteByte(p.src[p.pos]))
 }
+
+var literals = [...]Value{{}, {Kind: Bool}, {Kind: Bool, Bool: true}}
 
 // container reads an object or array, whose opening byte is at p.pos.
 func (p *parser) container() (Value, error) {
@@ -125,11 +127,11 @@ func (p *parser) element(k Kind) (m Member, err error) {
 		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
 			return m, p.fail("expected a string key")
 		}
-		if m.Key, err = p.str(); err == nil {
-			err = p.expect(':')
-		}
-		if err != nil {
+		if m.Key, err = p.str(); err != nil {
 			return m, err
+		}
+		if p.space(); !p.skip(':') {
+			return m, p.fail("expected ':'")
 		}
 	}
 	m.Val, err = p.value()
@@ -145,7 +147,11 @@ func (p *parser) next(closing byte) (bool, error) {
 	if p.skip(closing) {
 		return true, nil
 	}
-	return false, p.fail("expected ',' or '" + string(closing) + "'")
+	msg := "expected ',' or ']'"
+	if closing == '}' {
+		msg = "expected ',' or '}'"
+	}
+	return false, p.fail(msg)
 }
 
 // skip consumes c if it is the next byte.
@@ -155,14 +161,6 @@ func (p *parser) skip(c byte) bool {
 		return true
 	}
 	return false
-}
-
-func (p *parser) expect(c byte) error {
-	p.space()
-	if !p.skip(c) {
-		return p.fail("expected '" + string(c) + "'")
-	}
-	return nil
 }
 
 // str reads a string, whose opening quote is at p.pos. Bytes other than
