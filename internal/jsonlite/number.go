@@ -101,13 +101,11 @@ func scale(m float64, exp int) float64 {
 	return m / pow10tab[-exp]
 }
 
-// AppendNumber appends f the way Writer writes numbers.
-func AppendNumber(b []byte, f float64) []byte { return appendNumber(b, f) }
-
-// appendNumber writes f with at most 6 decimals (none from 1e9 up, where
-// they would exceed float64 precision) and no exponent. NaN is written as
-// 0, and magnitudes Parse would refuse as the nearest it accepts.
-func appendNumber(b []byte, f float64) []byte {
+// AppendNumber appends f the way Writer writes numbers: with at most 6
+// decimals (none from 1e9 up, where they would exceed float64 precision)
+// and no exponent. NaN is written as 0, and magnitudes Parse would refuse
+// as the nearest it accepts.
+func AppendNumber(b []byte, f float64) []byte {
 	if math.IsNaN(f) {
 		f = 0
 	}

@@ -53,13 +53,12 @@ func (w *Writer) EndArray() { w.close(']') }
 
 // Key writes an object key; the next call writes its value.
 func (w *Writer) Key(k string) {
-	w.sep()
-	w.buf = appendString(w.buf, k)
+	w.String(k)
 	w.buf = append(w.buf, ':')
 }
 
 // String writes a string value.
-func (w *Writer) String(s string) { w.sep(); w.buf = appendString(w.buf, s) }
+func (w *Writer) String(s string) { w.sep(); w.buf = AppendString(w.buf, s) }
 
 // Bool writes true or false.
 func (w *Writer) Bool(b bool) { w.sep(); w.buf = AppendBool(w.buf, b) }
@@ -72,13 +71,10 @@ func (w *Writer) Int(n int) { w.sep(); w.buf = AppendInt(w.buf, int64(n)) }
 
 // Float writes a number: at most 6 decimals, no exponent; NaN becomes 0
 // and magnitudes of 1e15 or more are clamped (see maxNumber).
-func (w *Writer) Float(f float64) { w.sep(); w.buf = appendNumber(w.buf, f) }
+func (w *Writer) Float(f float64) { w.sep(); w.buf = AppendNumber(w.buf, f) }
 
 // Raw writes b, which must be one complete JSON value, as the next value.
 func (w *Writer) Raw(b []byte) { w.sep(); w.buf = append(w.buf, b...) }
-
-// AppendString appends s as a JSON string (quoted and escaped).
-func AppendString(b []byte, s string) []byte { return appendString(b, s) }
 
 // Strings writes a list of strings ([] when empty).
 func (w *Writer) Strings(list []string) {
@@ -118,10 +114,10 @@ func (w *Writer) Value(v Value) {
 
 const hexDigits = "0123456789abcdef"
 
-// appendString appends s quoted: '"', '\\', newline and tab escaped with a
-// backslash, other control characters and '<', '>', '&' (safe inside HTML)
-// as \u00XX, and each byte of invalid UTF-8 as U+FFFD.
-func appendString(b []byte, s string) []byte {
+// AppendString appends s as a JSON string, quoted: '"', '\\', newline and
+// tab escaped with a backslash, other control characters and '<', '>', '&'
+// (safe inside HTML) as \u00XX, and each byte of invalid UTF-8 as U+FFFD.
+func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	for _, r := range s { // invalid UTF-8 comes as U+FFFD
 		switch k := indexByte("\"\\\n\t", byte(r)); {
@@ -160,7 +156,7 @@ func indent(b []byte, v Value, pre string) []byte {
 		b = append(b, '{')
 		for i, m := range v.Obj {
 			b = append(b, sepNL(i)...)
-			b = append(appendString(append(b, in...), m.Key), ':', ' ')
+			b = append(AppendString(append(b, in...), m.Key), ':', ' ')
 			b = indent(b, m.Val, in)
 		}
 		return append(append(append(b, '\n'), pre...), '}')
