@@ -62,10 +62,11 @@ func (p *parser) space() {
 
 func (p *parser) value() (Value, error) {
 	p.space()
-	if p.pos >= len(p.src) {
-		return Value{}, p.fail("unexpected end of input")
+	c := byte(0) // at the end of input, for literal to report
+	if p.pos < len(p.src) {
+		c = p.src[p.pos]
 	}
-	switch c := p.src[p.pos]; {
+	switch {
 	case c == '{' || c == '[':
 		return p.container()
 	case c == '"':
@@ -74,18 +75,19 @@ func (p *parser) value() (Value, error) {
 	case c == '-' || (c >= '0' && c <= '9'):
 		return p.number()
 	}
-	return p.literal()
+	return p.literal(c)
 }
 
-// literal reads true, false or null.
-func (p *parser) literal() (Value, error) {
+// literal reads true, false or null; c is the byte at p.pos (0 at the end
+// of input, which fail reports as such).
+func (p *parser) literal(c byte) (Value, error) {
 	for i, word := range [...]string{"null", "false", "true"} {
 		if end := p.pos + len(word); end <= len(p.src) && string(p.src[p.pos:end]) == word {
 			p.pos = end
 			return literals[i], nil
 		}
 	}
-	return Value{}, p.fail("invalid character " + quoteByte(p.src[p.pos]))
+	return Value{}, p.fail("invalid character " + quoteByte(c))
 }
 
 var literals = [...]Value{{}, {Kind: Bool}, {Kind: Bool, Bool: true}}
@@ -254,7 +256,7 @@ func indexByte(s string, c byte) int {
 // into the wasm).
 func quoteByte(c byte) string {
 	if c >= 0x20 && c < 0x7f {
-		return "'" + string(rune(c)) + "'"
+		return string([]byte{'\'', c, '\''})
 	}
 	return "byte 0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]})
 }
