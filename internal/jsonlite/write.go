@@ -120,19 +120,26 @@ const hexDigits = "0123456789abcdef"
 func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	for _, r := range s { // invalid UTF-8 comes as U+FFFD
-		switch k := indexByte("\"\\\n\t", byte(r)); {
+		switch {
 		case r >= 0x80:
 			b = append(b, string(r)...)
-		case k >= 0:
-			b = append(b, '\\', "\"\\nt"[k])
-		case r < 0x20 || r == '<' || r == '>' || r == '&':
+		case asciiEscapes[r] == '.':
+			b = append(b, byte(r))
+		case asciiEscapes[r] == 'u':
 			b = append(b, '\\', 'u', '0', '0', hexDigits[r>>4], hexDigits[r&15])
 		default:
-			b = append(b, byte(r))
+			b = append(b, '\\', asciiEscapes[r])
 		}
 	}
 	return append(b, '"')
 }
+
+// asciiEscapes tells how AppendString writes each ASCII byte: '.' as
+// itself, 'u' as \u00XX, any other as a backslash and that byte.
+const asciiEscapes = "uuuuuuuuutnuuuuu" + "uuuuuuuuuuuuuuuu" + // 0x00-0x1f
+	`.."...u.........` + `............u.u.` + // 0x20-0x3f: " & < >
+	`................` + `............\...` + // 0x40-0x5f: \
+	`................` + `................` // 0x60-0x7f
 
 // Indent returns v as JSON indented by two spaces per level, with a final
 // newline: the form of hand-edited files such as golden cases.
