@@ -13,40 +13,40 @@ const maxHours = 100000
 // entry, in profile order.
 func (p *Profile) check(errs *jsonlite.Errors) {
 	for i, d := range p.Degrees {
-		at := jsonlite.Index("degrees", i)
+		at := entry{"degrees", i}
 		oneOf(errs, at, "level", d.Level, model.Levels, true)
 		needDate(errs, at, "date", d.Date)
 	}
 	for i := range p.Training {
-		p.Training[i].check(jsonlite.Index("training", i), errs)
+		p.Training[i].check(entry{"training", i}, errs)
 	}
 	for i := range p.Work {
-		p.Work[i].check(jsonlite.Index("work", i), errs)
+		p.Work[i].check(entry{"work", i}, errs)
 	}
 	for i := range p.RSCReceived {
-		p.RSCReceived[i].check(jsonlite.Index("rsc_received", i), errs)
+		p.RSCReceived[i].check(entry{"rsc_received", i}, errs)
 	}
 	for i, r := range p.RSCProvided {
-		at := jsonlite.Index("rsc_provided", i)
+		at := entry{"rsc_provided", i}
 		period(errs, at, r.Start, r.End)
 		oneOf(errs, at, "format", r.Format, model.RSCFormats, false)
 		nonNegative(errs, at, "supervisees", float64(r.Supervisees))
 	}
 	for i, l := range p.Leadership {
-		at := jsonlite.Index("leadership", i)
+		at := entry{"leadership", i}
 		period(errs, at, l.Start, l.End)
 		oneOf(errs, at, "level", l.Level, model.LeaderLevels, false)
 	}
 	for i, r := range p.References {
-		oneOf(errs, jsonlite.Index("references", i), "role", r.Role, nil, true)
+		oneOf(errs, entry{"references", i}, "role", r.Role, nil, true)
 	}
-	oneOf(errs, "exam", "form", p.Exam.Form, model.ExamForms, false)
+	oneOf(errs, entry{"exam", -1}, "form", p.Exam.Form, model.ExamForms, false)
 	for i, e := range p.Endorsements {
-		oneOf(errs, jsonlite.Index("endorsements", i), "category", e.Category, nil, true)
+		oneOf(errs, entry{"endorsements", i}, "category", e.Category, nil, true)
 	}
 }
 
-func (t *Training) check(at string, errs *jsonlite.Errors) {
+func (t *Training) check(at entry, errs *jsonlite.Errors) {
 	if t.HasHours {
 		hours(errs, at, t.Hours)
 	} else if t.Course == "" {
@@ -55,7 +55,7 @@ func (t *Training) check(at string, errs *jsonlite.Errors) {
 	needDate(errs, at, "date", t.Date)
 }
 
-func (w *Work) check(at string, errs *jsonlite.Errors) {
+func (w *Work) check(at entry, errs *jsonlite.Errors) {
 	period(errs, at, w.Start, w.End)
 	if w.FTE <= 0 || w.FTE > 1 {
 		problem(errs, at, "fte", "must be a number above 0 and at most 1")
@@ -64,7 +64,7 @@ func (w *Work) check(at string, errs *jsonlite.Errors) {
 	nonNegative(errs, at, "families", float64(w.Families))
 }
 
-func (r *RSC) check(at string, errs *jsonlite.Errors) {
+func (r *RSC) check(at entry, errs *jsonlite.Errors) {
 	if r.End == 0 {
 		r.End = r.Start
 	}
@@ -76,31 +76,30 @@ func (r *RSC) check(at string, errs *jsonlite.Errors) {
 	oneOf(errs, at, "format", r.Format, model.RSCFormats, false)
 }
 
-// The checks below report a problem with the field key of the entry at
-// (a path such as "work[2]").
+// The checks below report a problem with the field key of the entry at.
 
 // period checks a start date (required) and an end not before it.
-func period(errs *jsonlite.Errors, at string, start, end model.Date) {
+func period(errs *jsonlite.Errors, at entry, start, end model.Date) {
 	needDate(errs, at, "start", start)
 	if end != 0 && end < start {
 		problem(errs, at, "end", "is before start")
 	}
 }
 
-func needDate(errs *jsonlite.Errors, at, key string, d model.Date) {
+func needDate(errs *jsonlite.Errors, at entry, key string, d model.Date) {
 	if d == 0 {
 		problem(errs, at, key, "missing: a date YYYY-MM-DD is required")
 	}
 }
 
 // hours checks a number of hours: from 0 to maxHours.
-func hours(errs *jsonlite.Errors, at string, h float64) {
+func hours(errs *jsonlite.Errors, at entry, h float64) {
 	if h < 0 || h > maxHours {
 		problem(errs, at, "hours", "must be a number ≥ 0")
 	}
 }
 
-func nonNegative(errs *jsonlite.Errors, at, key string, f float64) {
+func nonNegative(errs *jsonlite.Errors, at entry, key string, f float64) {
 	if f < 0 {
 		problem(errs, at, key, "must be a number ≥ 0")
 	}
@@ -108,7 +107,7 @@ func nonNegative(errs *jsonlite.Errors, at, key string, f float64) {
 
 // oneOf checks a word against list; an empty word is a problem only when
 // required. A nil list allows any word.
-func oneOf(errs *jsonlite.Errors, at, key, s string, list []string, required bool) {
+func oneOf(errs *jsonlite.Errors, at entry, key, s string, list []string, required bool) {
 	switch {
 	case s == "" && required:
 		problem(errs, at, key, "missing (required)")
@@ -117,6 +116,17 @@ func oneOf(errs *jsonlite.Errors, at, key, s string, list []string, required boo
 	}
 }
 
-func problem(errs *jsonlite.Errors, at, key, msg string) {
-	errs.Add(jsonlite.Join(at, key), msg)
+func problem(errs *jsonlite.Errors, at entry, key, msg string) {
+	path := at.list
+	if at.i >= 0 {
+		path = jsonlite.Index(path, at.i)
+	}
+	errs.Add(jsonlite.Join(path, key), msg)
+}
+
+// entry is the entry i of a profile list (its path is "list[i]"), or the
+// object list when i is -1.
+type entry struct {
+	list string
+	i    int
 }
