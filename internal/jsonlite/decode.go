@@ -54,14 +54,12 @@ func (s *Spec) decode(v Value, path string, base unsafe.Pointer, errs *Errors) {
 	p := unsafe.Add(base, s.Off)
 	msg := ""
 	switch s.T {
-	case TString, TBool, TFloat:
+	case TString, TBool, TFloat, TInt:
 		msg = decodeScalar(v, s.T, p)
-	case TInt:
-		msg = decodeInt(v, (*int)(p))
 	case TStrings:
-		*(*[]string)(p), msg = decodeStrings(v)
+		msg = decodeStrings(v, (*[]string)(p))
 	case TStringLists:
-		*(*[][]string)(p), msg = decodeStringLists(v)
+		msg = decodeStringLists(v, (*[][]string)(p))
 	case TNumberMap:
 		*(*map[string]float64)(p), msg = decodeNumberMap(v)
 	case TCustom:
@@ -74,20 +72,29 @@ func (s *Spec) decode(v Value, path string, base unsafe.Pointer, errs *Errors) {
 	}
 }
 
-// scalarKinds are the JSON kinds of TString, TBool and TFloat.
-var scalarKinds = [...]Kind{TString: String, TBool: Bool, TFloat: Number}
+// scalarKinds are the JSON kinds of the scalar field types, and
+// scalarErrors the problem with a value of another kind.
+var (
+	scalarKinds  = [...]Kind{TString: String, TBool: Bool, TFloat: Number, TInt: Number}
+	scalarErrors = [...]string{TString: "must be a string", TBool: "must be a boolean",
+		TFloat: "must be a number", TInt: "must be a whole number"}
+)
 
+// decodeScalar sets the string, bool, float64 or int at p from v; an int
+// must be a whole number of magnitude at most 1e9.
 func decodeScalar(v Value, t SpecType, p unsafe.Pointer) string {
-	if v.Kind != scalarKinds[t] {
-		return "must be " + scalarKinds[t].String()
+	if v.Kind != scalarKinds[t] || t == TInt && (v.Num != float64(int(v.Num)) || v.Num > 1e9 || v.Num < -1e9) {
+		return scalarErrors[t]
 	}
 	switch t {
 	case TString:
 		*(*string)(p) = v.Str
 	case TBool:
 		*(*bool)(p) = v.Bool
-	default:
+	case TFloat:
 		*(*float64)(p) = v.Num
+	default:
+		*(*int)(p) = int(v.Num)
 	}
 	return ""
 }
@@ -104,43 +111,41 @@ func decodeCustom(v Value, path string, field any, errs *Errors) string {
 	return ""
 }
 
-func decodeInt(v Value, p *int) string {
-	if v.Kind != Number || v.Num != float64(int(v.Num)) || v.Num > 1e9 || v.Num < -1e9 {
-		return "must be a whole number"
+// decodeStrings sets *p to the list of strings v, or to nil when v is not one.
+func decodeStrings(v Value, p *[]string) string {
+	*p = nil
+	if v.Kind != Array {
+		return "must be a list of strings"
 	}
-	*p = int(v.Num)
+	out := make([]string, len(v.Arr))
+	for i, e := range v.Arr {
+		if e.Kind != String {
+			return "must be a list of strings"
+		}
+		out[i] = e.Str
+	}
+	*p = out
 	return ""
 }
 
-func decodeStrings(v Value) ([]string, string) {
+// decodeStringLists sets *p to the list of lists of strings v, or to nil
+// when v is not one.
+func decodeStringLists(v Value, p *[][]string) string {
+	*p = nil
 	if v.Kind != Array {
-		return nil, "must be a list of strings"
+		return "must be a list of lists of strings"
 	}
-	out := make([]string, 0, len(v.Arr))
-	for _, e := range v.Arr {
-		if e.Kind != String {
-			return nil, "must be a list of strings"
+	out := make([][]string, len(v.Arr))
+	for i, e := range v.Arr {
+		if decodeStrings(e, &out[i]) != "" {
+			return "must be a list of lists of strings"
 		}
-		out = append(out, e.Str)
 	}
-	return out, ""
+	*p = out
+	return ""
 }
 
-func decodeStringLists(v Value) ([][]string, string) {
-	if v.Kind != Array {
-		return nil, "must be a list of lists of strings"
-	}
-	out := make([][]string, 0, len(v.Arr))
-	for _, e := range v.Arr {
-		s, msg := decodeStrings(e)
-		if msg != "" {
-			return nil, "must be a list of lists of strings"
-		}
-		out = append(out, s)
-	}
-	return out, ""
-}
-
+// decodeNumberMap returns the object of numbers v, or the problem.
 func decodeNumberMap(v Value) (map[string]float64, string) {
 	if v.Kind != Object {
 		return nil, "must be a table of numbers"

@@ -16,6 +16,7 @@ func TestRoundTrip(t *testing.T) {
 		{`-0.5e2`, `-50`},
 		{`[1.25, 999999999999999, 0.1e1, 2.5E-1, 1e-7, 0.1234567]`, `[1.25,999999999999999,1,0.25,0,0.123457]`},
 		{`"tab\tnew\nline"`, `"tab\tnew\nline"`},
+		{`[1.2345678901234567891, 12345678901234567890e-10, 0e400, -0]`, `[1.234568,1234567890,0,0]`},
 	} {
 		v, err := Parse([]byte(tc.in))
 		if err != nil {
@@ -37,14 +38,23 @@ func TestSyntaxErrors(t *testing.T) {
 		{`{"a": }`, "1:7: invalid character '}'"},
 		{"{\n  \"a\": 1,\n}", "3:1: expected a string key"},
 		{`[1 2]`, "1:4: expected ',' or ']'"},
+		{`{"a":1]`, "1:7: expected ',' or '}'"},
+		{`{"a" 1}`, "1:6: expected ':'"},
+		{`[nul]`, "1:2: invalid character 'n'"},
 		{`01`, "1:1: invalid number"},
 		{`1.5.5`, "1:1: invalid number"},
 		{`[1e]`, "1:2: invalid number"},
 		{`-`, "1:1: invalid number"},
 		{`1e20`, "1:1: number out of range (magnitude must be below 1e15)"},
+		{`[0e401]`, "1:2: number out of range (magnitude must be below 1e15)"},
+		{`0x1`, "1:2: unexpected data after the JSON value"},
 		{`"abc`, "1:5: unterminated string"},
 		{`{"a":1} x`, "1:9: unexpected data after the JSON value"},
 		{`"\x"`, "1:4: invalid escape"},
+		{`"\x1234"`, "1:4: invalid escape"},
+		{`"\u12x4"`, "1:4: invalid \\u escape"},
+		{"\"a\x01\"", "1:3: control character in string"},
+		{`"\`, "1:2: unterminated escape"},
 		{strings.Repeat("[", 300), "1:201: nesting too deep"},
 	} {
 		_, err := Parse([]byte(tc.in))

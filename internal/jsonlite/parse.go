@@ -62,234 +62,165 @@ func (p *parser) space() {
 
 func (p *parser) value() (Value, error) {
 	p.space()
-	if p.pos >= len(p.src) {
-		return Value{}, p.fail("unexpected end of input")
+	c := byte(0) // at the end of input, for literal to report
+	if p.pos < len(p.src) {
+		c = p.src[p.pos]
 	}
-	switch c := p.src[p.pos]; {
-	case c == '{':
-		return p.nested(p.object)
-	case c == '[':
-		return p.nested(p.array)
+	switch {
+	case c == '{' || c == '[':
+		return p.container()
 	case c == '"':
 		s, err := p.str()
 		return Value{Kind: String, Str: s}, err
 	case c == '-' || (c >= '0' && c <= '9'):
 		return p.number()
 	}
-	return p.literal()
+	return p.literal(c)
 }
 
-func (p *parser) nested(f func() (Value, error)) (Value, error) {
+// literal reads true, false or null; c is the byte at p.pos (0 at the end
+// of input, which fail reports as such).
+func (p *parser) literal(c byte) (Value, error) {
+	for i, word := range [...]string{"null", "false", "true"} {
+		if end := p.pos + len(word); end <= len(p.src) && string(p.src[p.pos:end]) == word {
+			p.pos = end
+			return literals[i], nil
+		}
+	}
+	return Value{}, p.fail("invalid character " + quoteByte(c))
+}
+
+var literals = [...]Value{{}, {Kind: Bool}, {Kind: Bool, Bool: true}}
+
+// container reads an object or array, whose opening byte is at p.pos.
+func (p *parser) container() (Value, error) {
 	if p.depth++; p.depth > maxDepth {
 		return Value{}, p.fail("nesting too deep")
 	}
-	v, err := f()
-	p.depth--
-	return v, err
-}
-
-func (p *parser) literal() (Value, error) {
-	for _, l := range []struct {
-		word string
-		val  Value
-	}{{"true", Value{Kind: Bool, Bool: true}}, {"false", Value{Kind: Bool}}, {"null", Value{}}} {
-		if len(p.src)-p.pos >= len(l.word) && string(p.src[p.pos:p.pos+len(l.word)]) == l.word {
-			p.pos += len(l.word)
-			return l.val, nil
-		}
+	v, closing := Value{Kind: Array, Arr: []Value{}}, byte(']')
+	if p.src[p.pos] == '{' {
+		v, closing = Value{Kind: Object, Obj: []Member{}}, '}'
 	}
-	return Value{}, p.fail("invalid character " + quoteByte(p.src[p.pos]))
-}
-
-func (p *parser) number() (Value, error) {
-	start := p.pos
-	for p.pos < len(p.src) && isNumByte(p.src[p.pos]) {
-		p.pos++
-	}
-	if !validNumber(p.src[start:p.pos]) {
-		p.pos = start
-		return Value{}, p.fail("invalid number")
-	}
-	f, ok := parseNumber(p.src[start:p.pos])
-	if !ok {
-		p.pos = start
-		return Value{}, p.fail("number out of range (magnitude must be below 1e15)")
-	}
-	return Value{Kind: Number, Num: f}, nil
-}
-
-func isNumByte(c byte) bool {
-	return c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9')
-}
-
-// validNumber checks the JSON number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-func validNumber(b []byte) bool {
-	i := 0
-	if i < len(b) && b[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(b) && b[i] == '0':
-		i++
-	case i < len(b) && b[i] >= '1' && b[i] <= '9':
-		i = digits(b, i)
-	default:
-		return false
-	}
-	if i < len(b) && b[i] == '.' {
-		if j := digits(b, i+1); j > i+1 {
-			i = j
-		} else {
-			return false
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		i++
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			i++
-		}
-		j := digits(b, i)
-		if j == i {
-			return false
-		}
-		i = j
-	}
-	return i == len(b)
-}
-
-func digits(b []byte, i int) int {
-	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-		i++
-	}
-	return i
-}
-
-func (p *parser) object() (Value, error) {
 	p.pos++
-	v := Value{Kind: Object, Obj: []Member{}}
 	p.space()
-	if p.pos < len(p.src) && p.src[p.pos] == '}' {
-		p.pos++
-		return v, nil
+	done := p.skip(closing)
+	for !done {
+		m, err := p.element(v.Kind)
+		if err == nil {
+			done, err = p.next(closing)
+		}
+		if err != nil {
+			return Value{}, err
+		}
+		if v.Kind == Object {
+			v.Obj = append(v.Obj, m)
+		} else {
+			v.Arr = append(v.Arr, m.Val)
+		}
 	}
-	for {
+	p.depth--
+	return v, nil
+}
+
+// element reads an array element, or an object member ("key": value).
+func (p *parser) element(k Kind) (m Member, err error) {
+	if k == Object {
 		p.space()
 		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
-			return Value{}, p.fail("expected a string key")
+			return m, p.fail("expected a string key")
 		}
-		key, err := p.str()
-		if err != nil {
-			return Value{}, err
+		if m.Key, err = p.str(); err != nil {
+			return m, err
 		}
-		if err := p.expect(':'); err != nil {
-			return Value{}, err
-		}
-		val, err := p.value()
-		if err != nil {
-			return Value{}, err
-		}
-		v.Obj = append(v.Obj, Member{Key: key, Val: val})
-		if done, err := p.next('}'); done || err != nil {
-			return v, err
+		if p.space(); !p.skip(':') {
+			return m, p.fail("expected ':'")
 		}
 	}
-}
-
-func (p *parser) array() (Value, error) {
-	p.pos++
-	v := Value{Kind: Array, Arr: []Value{}}
-	p.space()
-	if p.pos < len(p.src) && p.src[p.pos] == ']' {
-		p.pos++
-		return v, nil
-	}
-	for {
-		val, err := p.value()
-		if err != nil {
-			return Value{}, err
-		}
-		v.Arr = append(v.Arr, val)
-		if done, err := p.next(']'); done || err != nil {
-			return v, err
-		}
-	}
+	m.Val, err = p.value()
+	return m, err
 }
 
 // next consumes "," (more to come) or the closing byte (done).
 func (p *parser) next(closing byte) (bool, error) {
 	p.space()
-	if p.pos < len(p.src) {
-		switch p.src[p.pos] {
-		case ',':
-			p.pos++
-			return false, nil
-		case closing:
-			p.pos++
-			return true, nil
-		}
+	if p.skip(',') {
+		return false, nil
 	}
-	return false, p.fail("expected ',' or '" + string(closing) + "'")
+	if p.skip(closing) {
+		return true, nil
+	}
+	msg := "expected ',' or ']'"
+	if closing == '}' {
+		msg = "expected ',' or '}'"
+	}
+	return false, p.fail(msg)
 }
 
-func (p *parser) expect(c byte) error {
-	p.space()
-	if p.pos >= len(p.src) || p.src[p.pos] != c {
-		return p.fail("expected '" + string(c) + "'")
+// skip consumes c if it is the next byte.
+func (p *parser) skip(c byte) bool {
+	if p.pos < len(p.src) && p.src[p.pos] == c {
+		p.pos++
+		return true
 	}
-	p.pos++
-	return nil
+	return false
 }
 
+// str reads a string, whose opening quote is at p.pos. Bytes other than
+// escapes are kept as they are, even invalid UTF-8.
 func (p *parser) str() (string, error) {
 	p.pos++
 	var out []byte
 	for p.pos < len(p.src) {
-		c := p.src[p.pos]
+		c, msg := p.src[p.pos], ""
 		switch {
 		case c == '"':
 			p.pos++
 			return string(out), nil
 		case c == '\\':
-			var err error
-			if out, err = p.escape(out); err != nil {
-				return "", err
+			var r rune
+			if r, msg = p.escape(); msg == "" {
+				out = append(out, string(r)...)
+				continue
 			}
 		case c < 0x20:
-			return "", p.fail("control character in string")
+			msg = "control character in string"
 		default:
 			out = append(out, c)
 			p.pos++
+			continue
 		}
+		return "", p.fail(msg)
 	}
 	return "", p.fail("unterminated string")
 }
 
-func (p *parser) escape(out []byte) ([]byte, error) {
+// escape decodes the escape sequence whose backslash is at p.pos and
+// returns its rune (U+FFFD for a bad surrogate pair), or the problem.
+func (p *parser) escape() (rune, string) {
 	if p.pos+1 >= len(p.src) {
-		return out, p.fail("unterminated escape")
+		return 0, "unterminated escape"
 	}
 	c := p.src[p.pos+1]
 	p.pos += 2
 	if i := indexByte(`"\/bfnrt`, c); i >= 0 {
-		return append(out, "\"\\/\b\f\n\r\t"[i]), nil
+		return rune("\"\\/\b\f\n\r\t"[i]), ""
 	}
 	if c != 'u' {
-		return out, p.fail("invalid escape")
+		return 0, "invalid escape"
 	}
 	r, ok := p.hex4()
-	if !ok {
-		return out, p.fail("invalid \\u escape")
-	}
-	if r >= 0xD800 && r < 0xDC00 && p.pos+1 < len(p.src) && p.src[p.pos] == '\\' && p.src[p.pos+1] == 'u' {
+	switch {
+	case !ok:
+		return 0, "invalid \\u escape"
+	case r >= 0xD800 && r < 0xDC00 && p.pos+1 < len(p.src) && p.src[p.pos] == '\\' && p.src[p.pos+1] == 'u':
 		p.pos += 2
 		r2, ok := p.hex4()
-		if ok && r2 >= 0xDC00 && r2 < 0xE000 {
-			r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
-		} else {
-			r = 0xFFFD
+		if !ok || r2 < 0xDC00 || r2 >= 0xE000 {
+			return 0xFFFD, ""
 		}
+		r = (r-0xD800)<<10 + (r2 - 0xDC00) + 0x10000
 	}
-	return append(out, string(r)...), nil // invalid runes become U+FFFD
+	return r, ""
 }
 
 func (p *parser) hex4() (rune, bool) {
@@ -325,7 +256,7 @@ func indexByte(s string, c byte) int {
 // into the wasm).
 func quoteByte(c byte) string {
 	if c >= 0x20 && c < 0x7f {
-		return "'" + string(rune(c)) + "'"
+		return string([]byte{'\'', c, '\''})
 	}
 	return "byte 0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]})
 }

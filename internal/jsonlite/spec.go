@@ -90,15 +90,16 @@ func DecodeTargets(v Value, path string, a, b Target, skip func(key string) bool
 		return
 	}
 	for _, m := range v.Obj {
+		at := Join(path, m.Key)
 		base, s := a.Base, findSpec(a.Specs, m.Key)
 		if s == nil {
 			base, s = b.Base, findSpec(b.Specs, m.Key)
 		}
 		switch {
 		case s != nil:
-			s.decode(m.Val, Join(path, m.Key), base, errs)
+			s.decode(m.Val, at, base, errs)
 		case skip == nil || !skip(m.Key):
-			errs.Add(Join(path, m.Key), "unknown key")
+			errs.Add(at, "unknown key")
 		}
 	}
 }

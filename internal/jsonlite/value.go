@@ -63,22 +63,9 @@ func Itoa(n int) string { return string(AppendInt(nil, int64(n))) }
 
 // AppendInt appends n in decimal.
 func AppendInt(b []byte, n int64) []byte {
-	var d [20]byte
-	i := len(d)
 	u := uint64(n)
 	if n < 0 {
 		u = -u
 	}
-	for {
-		i--
-		d[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
-	if n < 0 {
-		b = append(b, '-')
-	}
-	return append(b, d[i:]...)
+	return appendDecimal(b, n < 0, u, 0)
 }

@@ -4,8 +4,7 @@ package jsonlite
 // places commas and colons. The zero value is ready to use.
 type Writer struct {
 	buf   []byte
-	first []bool // per open container: no element written yet
-	key   bool   // a key was just written; the next value follows it
+	depth int // containers open
 }
 
 // Grow makes room for n more bytes, so large documents are built without
@@ -16,35 +15,27 @@ func (w *Writer) Grow(n int) {
 		copy(b, w.buf)
 		w.buf = b
 	}
-	if w.first == nil {
-		w.first = make([]bool, 0, 16)
-	}
 }
 
 // Bytes returns what was written.
 func (w *Writer) Bytes() []byte { return w.buf }
 
+// sep writes the comma before a key or value inside a container, unless
+// it comes first (after '{' or '[') or is a key's value (after ':').
 func (w *Writer) sep() {
-	if w.key {
-		w.key = false
-		return
-	}
-	if n := len(w.first); n > 0 {
-		if !w.first[n-1] {
-			w.buf = append(w.buf, ',')
-		}
-		w.first[n-1] = false
+	if w.depth > 0 && indexByte("{[:", w.buf[len(w.buf)-1]) < 0 {
+		w.buf = append(w.buf, ',')
 	}
 }
 
 func (w *Writer) open(c byte) {
 	w.sep()
 	w.buf = append(w.buf, c)
-	w.first = append(w.first, true)
+	w.depth++
 }
 
 func (w *Writer) close(c byte) {
-	w.first = w.first[:len(w.first)-1]
+	w.depth--
 	w.buf = append(w.buf, c)
 }
 
@@ -62,14 +53,12 @@ func (w *Writer) EndArray() { w.close(']') }
 
 // Key writes an object key; the next call writes its value.
 func (w *Writer) Key(k string) {
-	w.sep()
-	w.buf = appendString(w.buf, k)
+	w.String(k)
 	w.buf = append(w.buf, ':')
-	w.key = true
 }
 
 // String writes a string value.
-func (w *Writer) String(s string) { w.sep(); w.buf = appendString(w.buf, s) }
+func (w *Writer) String(s string) { w.sep(); w.buf = AppendString(w.buf, s) }
 
 // Bool writes true or false.
 func (w *Writer) Bool(b bool) { w.sep(); w.buf = AppendBool(w.buf, b) }
@@ -81,14 +70,11 @@ func (w *Writer) Null() { w.sep(); w.buf = append(w.buf, "null"...) }
 func (w *Writer) Int(n int) { w.sep(); w.buf = AppendInt(w.buf, int64(n)) }
 
 // Float writes a number: at most 6 decimals, no exponent; NaN becomes 0
-// and magnitudes of 1e15 or more are clamped (see parseNumber).
-func (w *Writer) Float(f float64) { w.sep(); w.buf = appendNumber(w.buf, f) }
+// and magnitudes of 1e15 or more are clamped (see maxNumber).
+func (w *Writer) Float(f float64) { w.sep(); w.buf = AppendNumber(w.buf, f) }
 
 // Raw writes b, which must be one complete JSON value, as the next value.
 func (w *Writer) Raw(b []byte) { w.sep(); w.buf = append(w.buf, b...) }
-
-// AppendString appends s as a JSON string (quoted and escaped).
-func AppendString(b []byte, s string) []byte { return appendString(b, s) }
 
 // Strings writes a list of strings ([] when empty).
 func (w *Writer) Strings(list []string) {
@@ -128,48 +114,32 @@ func (w *Writer) Value(v Value) {
 
 const hexDigits = "0123456789abcdef"
 
-func appendString(b []byte, s string) []byte {
+// AppendString appends s as a JSON string, quoted: '"', '\\', newline and
+// tab escaped with a backslash, other control characters and '<', '>', '&'
+// (safe inside HTML) as \u00XX, and each byte of invalid UTF-8 as U+FFFD.
+func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-			i++
-			continue
+	for _, r := range s { // invalid UTF-8 comes as U+FFFD
+		switch {
+		case r >= 0x80:
+			b = append(b, string(r)...)
+		case asciiEscapes[r] == '.':
+			b = append(b, byte(r))
+		case asciiEscapes[r] == 'u':
+			b = append(b, '\\', 'u', '0', '0', hexDigits[r>>4], hexDigits[r&15])
+		default:
+			b = append(b, '\\', asciiEscapes[r])
 		}
-		b = append(b, s[start:i]...)
-		i = appendSpecial(&b, s, i)
-		start = i
 	}
-	b = append(b, s[start:]...)
 	return append(b, '"')
 }
 
-// appendSpecial writes the character at s[i] escaped (or, for valid
-// UTF-8, as is) and returns the index after it.
-func appendSpecial(b *[]byte, s string, i int) int {
-	c := s[i]
-	if c >= 0x80 {
-		r, n := firstRune(s[i:])
-		if r == 0xFFFD && n == 1 {
-			*b = append(*b, "\uFFFD"...)
-		} else {
-			*b = append(*b, s[i:i+n]...)
-		}
-		return i + n
-	}
-	switch c {
-	case '"', '\\':
-		*b = append(*b, '\\', c)
-	case '\n':
-		*b = append(*b, '\\', 'n')
-	case '\t':
-		*b = append(*b, '\\', 't')
-	default:
-		*b = append(*b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
-	}
-	return i + 1
-}
+// asciiEscapes tells how AppendString writes each ASCII byte: '.' as
+// itself, 'u' as \u00XX, any other as a backslash and that byte.
+const asciiEscapes = "uuuuuuuuutnuuuuu" + "uuuuuuuuuuuuuuuu" + // 0x00-0x1f
+	`.."...u.........` + `............u.u.` + // 0x20-0x3f: " & < >
+	`................` + `............\...` + // 0x40-0x5f: \
+	`................` + `................` // 0x60-0x7f
 
 // Indent returns v as JSON indented by two spaces per level, with a final
 // newline: the form of hand-edited files such as golden cases.
@@ -193,7 +163,7 @@ func indent(b []byte, v Value, pre string) []byte {
 		b = append(b, '{')
 		for i, m := range v.Obj {
 			b = append(b, sepNL(i)...)
-			b = append(appendString(append(b, in...), m.Key), ':', ' ')
+			b = append(AppendString(append(b, in...), m.Key), ':', ' ')
 			b = indent(b, m.Val, in)
 		}
 		return append(append(append(b, '\n'), pre...), '}')
@@ -212,22 +182,9 @@ func sepNL(i int) string {
 
 // AppendBool appends true or false.
 func AppendBool(b []byte, v bool) []byte {
+	s := "false"
 	if v {
-		return append(b, "true"...)
+		s = "true"
 	}
-	return append(b, "false"...)
-}
-
-// firstRune decodes the first UTF-8 sequence of s with the runtime's own
-// decoder (a range loop): an invalid byte is U+FFFD of width 1, as with
-// unicode/utf8, which the wasm then need not link.
-func firstRune(s string) (r rune, n int) {
-	n = len(s)
-	for i, c := range s {
-		if i > 0 {
-			return r, i
-		}
-		r = c
-	}
-	return r, n
+	return append(b, s...)
 }

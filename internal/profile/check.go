@@ -9,103 +9,124 @@ import (
 const maxHours = 100000
 
 // check validates values the engine relies on: required dates, date order,
-// ranges and the engine's fixed word lists.
+// ranges and the engine's fixed word lists. Problems are reported entry by
+// entry, in profile order.
 func (p *Profile) check(errs *jsonlite.Errors) {
 	for i, d := range p.Degrees {
-		at := jsonlite.Index("degrees", i)
-		oneOf(errs, jsonlite.Join(at, "level"), d.Level, model.Levels, true)
-		needDate(errs, jsonlite.Join(at, "date"), d.Date)
+		at := entry{"degrees", i}
+		oneOf(errs, at, "level", d.Level, model.Levels, true)
+		needDate(errs, at, "date", d.Date)
 	}
 	for i := range p.Training {
-		p.Training[i].check(jsonlite.Index("training", i), errs)
+		p.Training[i].check(entry{"training", i}, errs)
 	}
 	for i := range p.Work {
-		p.Work[i].check(jsonlite.Index("work", i), errs)
+		p.Work[i].check(entry{"work", i}, errs)
 	}
 	for i := range p.RSCReceived {
-		p.RSCReceived[i].check(jsonlite.Index("rsc_received", i), errs)
+		p.RSCReceived[i].check(entry{"rsc_received", i}, errs)
 	}
 	for i, r := range p.RSCProvided {
-		at := jsonlite.Index("rsc_provided", i)
+		at := entry{"rsc_provided", i}
 		period(errs, at, r.Start, r.End)
-		oneOf(errs, jsonlite.Join(at, "format"), r.Format, model.RSCFormats, false)
-		nonNegative(errs, jsonlite.Join(at, "supervisees"), float64(r.Supervisees))
+		oneOf(errs, at, "format", r.Format, model.RSCFormats, false)
+		nonNegative(errs, at, "supervisees", float64(r.Supervisees))
 	}
 	for i, l := range p.Leadership {
-		at := jsonlite.Index("leadership", i)
+		at := entry{"leadership", i}
 		period(errs, at, l.Start, l.End)
-		oneOf(errs, jsonlite.Join(at, "level"), l.Level, model.LeaderLevels, false)
+		oneOf(errs, at, "level", l.Level, model.LeaderLevels, false)
 	}
 	for i, r := range p.References {
-		if r.Role == "" {
-			errs.Add(jsonlite.Join(jsonlite.Index("references", i), "role"), "missing (required)")
-		}
+		oneOf(errs, entry{"references", i}, "role", r.Role, nil, true)
 	}
-	oneOf(errs, "exam.form", p.Exam.Form, model.ExamForms, false)
+	oneOf(errs, entry{"exam", -1}, "form", p.Exam.Form, model.ExamForms, false)
 	for i, e := range p.Endorsements {
-		if e.Category == "" {
-			errs.Add(jsonlite.Join(jsonlite.Index("endorsements", i), "category"), "missing (required)")
-		}
+		oneOf(errs, entry{"endorsements", i}, "category", e.Category, nil, true)
 	}
 }
 
-func (t *Training) check(at string, errs *jsonlite.Errors) {
-	if t.HasHours && (t.Hours < 0 || t.Hours > maxHours) {
-		errs.Add(jsonlite.Join(at, "hours"), "must be a number ≥ 0")
+func (t *Training) check(at entry, errs *jsonlite.Errors) {
+	if t.HasHours {
+		hours(errs, at, t.Hours)
+	} else if t.Course == "" {
+		problem(errs, at, "hours", "missing: give the hours or a catalog course id")
 	}
-	if !t.HasHours && t.Course == "" {
-		errs.Add(jsonlite.Join(at, "hours"), "missing: give the hours or a catalog course id")
-	}
-	needDate(errs, jsonlite.Join(at, "date"), t.Date)
+	needDate(errs, at, "date", t.Date)
 }
 
-func (w *Work) check(at string, errs *jsonlite.Errors) {
+func (w *Work) check(at entry, errs *jsonlite.Errors) {
 	period(errs, at, w.Start, w.End)
 	if w.FTE <= 0 || w.FTE > 1 {
-		errs.Add(jsonlite.Join(at, "fte"), "must be a number above 0 and at most 1")
+		problem(errs, at, "fte", "must be a number above 0 and at most 1")
 	}
-	oneOf(errs, jsonlite.Join(at, "age_band"), w.AgeBand, model.AgeBands, false)
-	nonNegative(errs, jsonlite.Join(at, "families"), float64(w.Families))
+	oneOf(errs, at, "age_band", w.AgeBand, model.AgeBands, false)
+	nonNegative(errs, at, "families", float64(w.Families))
 }
 
-func (r *RSC) check(at string, errs *jsonlite.Errors) {
+func (r *RSC) check(at entry, errs *jsonlite.Errors) {
 	if r.End == 0 {
 		r.End = r.Start
 	}
 	period(errs, at, r.Start, r.End)
-	if r.Hours < 0 || r.Hours > maxHours {
-		errs.Add(jsonlite.Join(at, "hours"), "must be a number ≥ 0")
-	}
+	hours(errs, at, r.Hours)
 	if r.Format == "" {
 		r.Format = "individual"
 	}
-	oneOf(errs, jsonlite.Join(at, "format"), r.Format, model.RSCFormats, false)
+	oneOf(errs, at, "format", r.Format, model.RSCFormats, false)
 }
 
-func period(errs *jsonlite.Errors, at string, start, end model.Date) {
-	needDate(errs, jsonlite.Join(at, "start"), start)
+// The checks below report a problem with the field key of the entry at.
+
+// period checks a start date (required) and an end not before it.
+func period(errs *jsonlite.Errors, at entry, start, end model.Date) {
+	needDate(errs, at, "start", start)
 	if end != 0 && end < start {
-		errs.Add(jsonlite.Join(at, "end"), "is before start")
+		problem(errs, at, "end", "is before start")
 	}
 }
 
-func needDate(errs *jsonlite.Errors, path string, d model.Date) {
+func needDate(errs *jsonlite.Errors, at entry, key string, d model.Date) {
 	if d == 0 {
-		errs.Add(path, "missing: a date YYYY-MM-DD is required")
+		problem(errs, at, key, "missing: a date YYYY-MM-DD is required")
 	}
 }
 
-func nonNegative(errs *jsonlite.Errors, path string, f float64) {
+// hours checks a number of hours: from 0 to maxHours.
+func hours(errs *jsonlite.Errors, at entry, h float64) {
+	if h < 0 || h > maxHours {
+		problem(errs, at, "hours", "must be a number ≥ 0")
+	}
+}
+
+func nonNegative(errs *jsonlite.Errors, at entry, key string, f float64) {
 	if f < 0 {
-		errs.Add(path, "must be a number ≥ 0")
+		problem(errs, at, key, "must be a number ≥ 0")
 	}
 }
 
-func oneOf(errs *jsonlite.Errors, path, s string, list []string, required bool) {
+// oneOf checks a word against list; an empty word is a problem only when
+// required. A nil list allows any word.
+func oneOf(errs *jsonlite.Errors, at entry, key, s string, list []string, required bool) {
 	switch {
 	case s == "" && required:
-		errs.Add(path, "missing (required)")
-	case s != "" && !model.In(list, s):
-		errs.Add(path, `"`+s+`" is not one of `+model.Join(list))
+		problem(errs, at, key, "missing (required)")
+	case s != "" && list != nil && !model.In(list, s):
+		problem(errs, at, key, `"`+s+`" is not one of `+model.Join(list))
 	}
+}
+
+func problem(errs *jsonlite.Errors, at entry, key, msg string) {
+	path := at.list
+	if at.i >= 0 {
+		path = jsonlite.Index(path, at.i)
+	}
+	errs.Add(jsonlite.Join(path, key), msg)
+}
+
+// entry is the entry i of a profile list (its path is "list[i]"), or the
+// object list when i is -1.
+type entry struct {
+	list string
+	i    int
 }

@@ -20,6 +20,13 @@ func TestDecodeErrors(t *testing.T) {
 			`rsc_received[0].end: is before start|rsc_received[0].format: "solo" is not one of individual, group, peer`},
 		{`{"format":"endorse-profile/1","exam":{"passed":"yes"},"attestations":{"portfolio":1}}`,
 			`exam.passed: must be a boolean|attestations: must be an object of true/false answers`},
+		{`{"format":"endorse-profile/1","degrees":[{}],"exam":{"form":"oral"},"references":[{}],"endorsements":[{}],
+			"rsc_provided":[{"start":"2024-01-01","supervisees":-2,"format":"x"}],"leadership":[{"level":"boss"}],"training":[{"hours":100001}]}`,
+			`degrees[0].level: missing (required)|degrees[0].date: missing: a date YYYY-MM-DD is required|` +
+				`training[0].hours: must be a number ≥ 0|training[0].date: missing: a date YYYY-MM-DD is required|` +
+				`rsc_provided[0].format: "x" is not one of individual, group, peer|rsc_provided[0].supervisees: must be a number ≥ 0|` +
+				`leadership[0].start: missing: a date YYYY-MM-DD is required|leadership[0].level: "boss" is not one of local, regional, state, national|` +
+				`references[0].role: missing (required)|exam.form: "oral" is not one of imh, ecmh|endorsements[0].category: missing (required)`},
 		{`{"format": "endorse-profile/1",`, `not valid JSON: 1:32: unexpected end of input`},
 	} {
 		_, errs := Decode([]byte(tc.in))
