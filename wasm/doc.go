@@ -10,10 +10,11 @@
 // globalThis.endorseEngine, an object with two functions:
 //
 //	endorseEngine.setRules(rulesJSON string) -> string
-//	    Keeps the rules exactly as the build emitted them (the hashed
-//	    rules.json asset, fetched by the page). Returns "" or an error text.
+//	    Decodes the rules exactly as the build emitted them (the hashed
+//	    rules.json asset, fetched by the page) once, for every later
+//	    evaluate. Returns "" or an error text.
 //	endorseEngine.evaluate(profileJSON, asOf, category string) -> [report, error]
-//	    Calls engine.EvaluateJSON(rules, profile, asOf, category): report is
+//	    Calls engine.EvaluateModelJSON(rules, profile, asOf, category): report is
 //	    the report JSON, byte-identical to `endorse eval --format json`;
 //	    error is "" on success (report is "" on failure). category ""
 //	    evaluates every category.

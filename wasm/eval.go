@@ -5,4 +5,4 @@ package main
 import "github.com/iecmh/endorse/internal/engine"
 
 // evalFunc is the engine entry point; tests replace it to exercise recovery.
-var evalFunc = engine.EvaluateJSON
+var evalFunc = engine.EvaluateModelJSON

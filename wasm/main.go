@@ -2,7 +2,11 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/iecmh/endorse/internal/model"
+)
 
 // main installs globalThis.endorseEngine and then waits for calls forever:
 // returning would end the Go program and invalidate the functions.
@@ -14,15 +18,25 @@ func main() {
 	select {}
 }
 
-// rules holds the rules JSON given to setRules.
-var rules []byte
+// rules are the rules given to setRules, decoded once.
+var rules *model.Model
 
-// setRules implements endorseEngine.setRules(rulesJSON).
-func setRules(_ js.Value, args []js.Value) any {
+// setRules implements endorseEngine.setRules(rulesJSON): it decodes the
+// rules for every later evaluate.
+func setRules(_ js.Value, args []js.Value) (result any) {
+	defer func() {
+		if r := recover(); r != nil {
+			result = "internal error reading the rules: " + panicText(r)
+		}
+	}()
 	if len(args) != 1 || args[0].Type() != js.TypeString {
 		return "setRules expects one string: the rules JSON"
 	}
-	rules = []byte(args[0].String())
+	m, err := model.DecodeModel([]byte(args[0].String()))
+	if err != nil {
+		return err.Error()
+	}
+	rules = m
 	return ""
 }
 

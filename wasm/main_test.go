@@ -6,6 +6,8 @@ import (
 	"errors"
 	"syscall/js"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/model"
 )
 
 // call invokes fn like the page does and returns the result's report and
@@ -19,31 +21,34 @@ func call(fn func(js.Value, []js.Value) any, args ...any) (report, errText strin
 	return res.Index(0).String(), res.Index(1).String()
 }
 
+// minimalRules is the smallest rules.json setRules accepts.
+const minimalRules = `{"format":"endorse-rules/1","association":{"id":"npaimh"}}`
+
 // withEngine replaces the engine for one test.
-func withEngine(t *testing.T, f func(_, _ []byte, _, _ string) ([]byte, error)) {
+func withEngine(t *testing.T, f func(*model.Model, []byte, string, string) ([]byte, error)) {
 	old := evalFunc
 	evalFunc = f
 	t.Cleanup(func() { evalFunc = old; rules = nil })
 }
 
 func TestEvaluatePassesArgumentsAndReport(t *testing.T) {
-	withEngine(t, func(r, p []byte, asOf, cat string) ([]byte, error) {
-		return []byte(string(r) + "|" + string(p) + "|" + asOf + "|" + cat), nil
+	withEngine(t, func(m *model.Model, p []byte, asOf, cat string) ([]byte, error) {
+		return []byte(m.Association.ID + "|" + string(p) + "|" + asOf + "|" + cat), nil
 	})
-	if got := setRules(js.Undefined(), []js.Value{js.ValueOf(`{"r":1}`)}); got != "" {
+	if got := setRules(js.Undefined(), []js.Value{js.ValueOf(minimalRules)}); got != "" {
 		t.Fatalf("setRules = %q", got)
 	}
 	report, errText := call(evaluate, `{"p":2}`, "2026-11-22", "ifs")
-	if want := `{"r":1}|{"p":2}|2026-11-22|ifs`; report != want || errText != "" {
+	if want := `npaimh|{"p":2}|2026-11-22|ifs`; report != want || errText != "" {
 		t.Errorf("evaluate = %q, %q; want %q, no error", report, errText, want)
 	}
 }
 
 func TestEvaluateReturnsEngineErrorAsText(t *testing.T) {
-	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) {
+	withEngine(t, func(*model.Model, []byte, string, string) ([]byte, error) {
 		return nil, errors.New("profile: format: want endorse-profile/1")
 	})
-	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	setRules(js.Undefined(), []js.Value{js.ValueOf(minimalRules)})
 	report, errText := call(evaluate, `{}`, "2026-11-22", "")
 	if report != "" || errText != "profile: format: want endorse-profile/1" {
 		t.Errorf("evaluate = %q, %q", report, errText)
@@ -51,30 +56,30 @@ func TestEvaluateReturnsEngineErrorAsText(t *testing.T) {
 }
 
 func TestEvaluateRecoversFromPanic(t *testing.T) {
-	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) {
+	withEngine(t, func(*model.Model, []byte, string, string) ([]byte, error) {
 		var m map[string]int
 		m["x"] = 1 // runtime error: assignment to entry in nil map
 		return nil, nil
 	})
-	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	setRules(js.Undefined(), []js.Value{js.ValueOf(minimalRules)})
 	_, errText := call(evaluate, `{}`, "2026-11-22", "")
 	if want := "internal error in the engine: assignment to entry in nil map"; errText != want {
 		t.Errorf("error = %q, want %q", errText, want)
 	}
 	// The program is still alive and answers the next call.
-	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) { return []byte("ok"), nil })
-	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	withEngine(t, func(*model.Model, []byte, string, string) ([]byte, error) { return []byte("ok"), nil })
+	setRules(js.Undefined(), []js.Value{js.ValueOf(minimalRules)})
 	if report, _ := call(evaluate, `{}`, "2026-11-22", ""); report != "ok" {
 		t.Errorf("after a panic, evaluate = %q", report)
 	}
 }
 
 func TestEvaluateRejectsBadArguments(t *testing.T) {
-	withEngine(t, func(_, _ []byte, _, _ string) ([]byte, error) { return []byte("x"), nil })
+	withEngine(t, func(*model.Model, []byte, string, string) ([]byte, error) { return []byte("x"), nil })
 	if _, e := call(evaluate, `{}`, "2026-11-22", ""); e != "no rules loaded: call setRules first" {
 		t.Errorf("without rules: %q", e)
 	}
-	setRules(js.Undefined(), []js.Value{js.ValueOf(`{}`)})
+	setRules(js.Undefined(), []js.Value{js.ValueOf(minimalRules)})
 	if _, e := call(evaluate, `{}`, 5, ""); e == "" {
 		t.Error("a number as date was accepted")
 	}
@@ -83,5 +88,8 @@ func TestEvaluateRejectsBadArguments(t *testing.T) {
 	}
 	if got := setRules(js.Undefined(), nil); got == "" {
 		t.Error("setRules without argument was accepted")
+	}
+	if got := setRules(js.Undefined(), []js.Value{js.ValueOf(`{"format":"x"}`)}); got != `rules.json: format: must be "endorse-rules/1"` {
+		t.Errorf("setRules with foreign rules = %q", got)
 	}
 }

@@ -101,7 +101,7 @@ func evalJSON(env Env, rulesJSON, src []byte, file, asOf, category string) error
 	if _, err := checkProfile(file, src, m); err != nil {
 		return err
 	}
-	out, err := engine.EvaluateJSON(rulesJSON, src, asOf, category)
+	out, err := engine.EvaluateModelJSON(m, src, asOf, category)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrUsage, err)
 	}

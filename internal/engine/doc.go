@@ -3,9 +3,11 @@
 // Evaluation is a pure function of (rules, profile, as-of date): no I/O, no
 // clock, no panic. It is wasm-safe (no fmt, encoding/json, reflect, os,
 // time). The CLI (`endorse eval --format json`) and the browser checker
-// both call EvaluateJSON, so their output is byte-identical.
+// both call EvaluateModelJSON on the model decoded from rules.json, so
+// their output is byte-identical.
 //
 //	func EvaluateJSON(rulesJSON, profileJSON []byte, asOf, category string) ([]byte, error)
+//	func EvaluateModelJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]byte, error)
 //	func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report
 //	func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors
 //
@@ -101,7 +103,7 @@
 // wording, sources and notes are in rules.json (model), keyed by category
 // id, edition id and requirement id.
 //
-// Errors: EvaluateJSON returns an error (never a partial report) for a bad
+// Errors: EvaluateJSON and EvaluateModelJSON return an error (never a partial report) for a bad
 // as-of date, an unknown category, invalid rules.json, or an invalid
 // profile; the error text lists each problem on its own line as
 // "field.path: message" (e.g. "training[2].hours: must be a number ≥ 0").
