@@ -29,11 +29,11 @@ func DecodeModel(data []byte) (*Model, error) {
 		return nil, jsonlite.TextError("rules.json: " + err.Error())
 	}
 	var errs jsonlite.Errors
-	m := &Model{}
-	if f, _ := v.Get("format"); f.Str != Format {
-		errs.Add("format", "must be "+quote(Format))
-	} else {
-		jsonlite.DecodeSpecs(v, "", unsafe.Pointer(m), modelSpecs, func(k string) bool { return k == "format" }, &errs)
+	m, format := &Model{}, ""
+	jsonlite.DecodeTargets(v, "", jsonlite.Target{Base: unsafe.Pointer(m), Specs: modelSpecs},
+		jsonlite.Target{Base: unsafe.Pointer(&format), Specs: formatSpecs}, nil, &errs)
+	if format != Format { // a foreign file: its other problems would only confuse
+		errs = jsonlite.Errors{{Path: "format", Msg: "must be " + quote(Format)}}
 	}
 	if len(errs) > 0 {
 		return nil, jsonlite.TextError("rules.json: " + errs[0].Error())
@@ -43,6 +43,9 @@ func DecodeModel(data []byte) (*Model, error) {
 	}
 	return m, nil
 }
+
+// formatSpecs decode "format" into a string variable.
+var formatSpecs = []jsonlite.Spec{{Key: "format"}}
 
 // IsZero and WriteValue make the model's custom fields jsonlite.Marshalers;
 // like nested lists, they are always written.
