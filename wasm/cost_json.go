@@ -9,8 +9,8 @@ import "encoding/json"
 func init() {
 	if rules != nil {
 		var v any
-		_ = json.Unmarshal(rules, &v)
-		out, _ := json.Marshal(v)
+		_ = json.Unmarshal([]byte(rules.Association.ID), &v)
+		out, _ := json.Marshal(rules)
 		println(string(out))
 	}
 }
