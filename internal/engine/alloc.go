@@ -19,8 +19,6 @@ type scratch struct {
 	cum       []float64                                  // windowSums: prefix sums of session hours
 	owner     []int                                      // matchRoles
 	seen      []bool                                     // matchRoles
-	provider  providerMemo                               // see providerReason
-	back      []backMemo                                 // windowStart
 	outcomes  []Outcome                                  // not yet handed out (see outcome)
 	months    [profile.ListEndorsements + 1][]monthsMemo // per profile list code, per entry
 }
@@ -77,28 +75,6 @@ func (c *ctx) outcome() *Outcome {
 	o := &s.outcomes[0]
 	s.outcomes = s.outcomes[1:]
 	return o
-}
-
-// windowStart returns monthsBack(s.end, months), remembered per rsc_received
-// entry: every RSC requirement asks again for the same sessions.
-func (c *ctx) windowStart(s session, months int) model.Date {
-	memo := c.scratch.back
-	if len(memo) != len(c.p.RSCReceived) {
-		memo = make([]backMemo, len(c.p.RSCReceived))
-		c.scratch.back = memo
-	}
-	m := &memo[s.index]
-	if m.end != s.end || m.months != months || m.from == 0 {
-		*m = backMemo{end: s.end, months: months, from: monthsBack(s.end, months)}
-	}
-	return m.from
-}
-
-// backMemo remembers monthsBack(end, months) for one rsc_received entry.
-type backMemo struct {
-	_         jsonlite.NoCompare
-	end, from model.Date
-	months    int
 }
 
 // items returns an empty item list with room for n items, carved from one

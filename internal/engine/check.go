@@ -14,18 +14,22 @@ func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors {
 	pc := &profileChecker{m: m, v: &m.Vocabulary}
 	pc.training(p.Training)
 	for i, w := range p.Work {
-		pc.word(at("work", i, "service"), w.Service, pc.v.Services, "service")
-		pc.category(at("work", i, "supervisor_endorsement"), w.SupervisorEndorsement)
+		pc.entry("work", i)
+		pc.word("service", w.Service, pc.v.Services, "service")
+		pc.category("supervisor_endorsement", w.SupervisorEndorsement)
 	}
 	for i, r := range p.RSCReceived {
-		pc.category(at("rsc_received", i, "provider_endorsement"), r.ProviderEndorsement)
+		pc.entry("rsc_received", i)
+		pc.category("provider_endorsement", r.ProviderEndorsement)
 	}
 	for i, l := range p.Leadership {
-		pc.word(at("leadership", i, "kind"), l.Kind, pc.v.Leadership, "leadership kind")
+		pc.entry("leadership", i)
+		pc.word("kind", l.Kind, pc.v.Leadership, "leadership kind")
 	}
 	for i, r := range p.References {
-		pc.word(at("references", i, "role"), r.Role, pc.v.Roles, "role")
-		pc.category(at("references", i, "rater_endorsement"), r.RaterEndorsement)
+		pc.entry("references", i)
+		pc.word("role", r.Role, pc.v.Roles, "role")
+		pc.category("rater_endorsement", r.RaterEndorsement)
 	}
 	pc.rest(p)
 	sortByPath(pc.errs)
@@ -42,48 +46,70 @@ func sortByPath(e jsonlite.Errors) {
 	}
 }
 
+// profileChecker collects CheckProfile's problems. The checks name the
+// list entry they look at (set by entry) and build its path only for a
+// problem.
 type profileChecker struct {
 	m    *model.Model
 	v    *model.Vocabulary
+	list string // the entry being checked: its list and index
+	i    int
 	errs jsonlite.Errors
 }
 
-func at(list string, i int, key string) string { return jsonlite.Join(jsonlite.Index(list, i), key) }
+// entry makes entry i of list the one the next checks report on.
+func (pc *profileChecker) entry(list string, i int) { pc.list, pc.i = list, i }
 
-func (pc *profileChecker) word(path, key string, words []model.Word, what string) {
-	if key != "" && !model.Has(words, key) {
-		pc.errs.Add(path, "unknown "+what+" \""+key+"\"")
+// word reports value at key of the current entry unless it is empty or
+// one of words; what names the kind of word.
+func (pc *profileChecker) word(key, value string, words []model.Word, what string) {
+	if value != "" && !model.Has(words, value) {
+		pc.unknown(key, what, value)
 	}
 }
 
-func (pc *profileChecker) category(path, id string) {
+// category reports id at key of the current entry unless it is empty or a
+// category of the rules.
+func (pc *profileChecker) category(key, id string) {
 	if id != "" && pc.m.Category(id) == nil {
-		pc.errs.Add(path, "unknown category \""+id+"\"")
+		pc.unknown(key, "category", id)
 	}
+}
+
+// unknown records `unknown <what> "<value>"` at key of the current entry
+// (path list[i].key).
+func (pc *profileChecker) unknown(key, what, value string) {
+	pc.errs.Add(jsonlite.Join(jsonlite.Index(pc.list, pc.i), key), "unknown "+what+" \""+value+"\"")
 }
 
 func (pc *profileChecker) training(list []profile.Training) {
 	for i, t := range list {
+		pc.entry("training", i)
 		for _, tp := range t.Topics {
-			pc.word(at("training", i, "topics"), tp, pc.v.Topics, "topic")
+			pc.word("topics", tp, pc.v.Topics, "topic")
 		}
 		if t.Course != "" && pc.m.Course(t.Course) == nil {
-			pc.errs.Add(at("training", i, "course"), "unknown course \""+t.Course+"\"")
+			pc.unknown("course", "course", t.Course)
 		}
 	}
 }
 
 func (pc *profileChecker) rest(p *profile.Profile) {
 	for i, c := range p.Credentials {
-		pc.word(at("credentials", i, "id"), c.ID, pc.v.Credentials, "credential")
+		pc.entry("credentials", i)
+		pc.word("id", c.ID, pc.v.Credentials, "credential")
 	}
 	for i, l := range p.Licenses {
-		pc.word(at("licenses", i, "kind"), l.Kind, pc.v.Licenses, "license kind")
+		pc.entry("licenses", i)
+		pc.word("kind", l.Kind, pc.v.Licenses, "license kind")
 	}
 	for i, e := range p.Endorsements {
-		pc.category(at("endorsements", i, "category"), e.Category)
+		pc.entry("endorsements", i)
+		pc.category("category", e.Category)
 	}
-	for k := range p.Attestations {
-		pc.word(jsonlite.Join("attestations", k), k, pc.v.Attestations, "attestation")
+	for k := range p.Attestations { // a map: the path is attestations.<key>
+		if k != "" && !model.Has(pc.v.Attestations, k) {
+			pc.errs.Add(jsonlite.Join("attestations", k), "unknown attestation \""+k+"\"")
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -21,30 +20,13 @@ func (c *ctx) providerReason(r *profile.RSC) string {
 	if r.ProviderVetted && cut != 0 && r.Start >= cut && !c.renewal {
 		return "the provider was vetted, not endorsed; from " + cut.String() + " only endorsed providers count"
 	}
-	memo := &c.scratch.provider // entries repeat the same provider: reuse the last answer
-	if memo.rule != rule || memo.cat != c.cat || memo.endorsement != r.ProviderEndorsement ||
-		memo.master != r.ProviderMaster || memo.ers != r.ProviderERS {
-		*memo = providerMemo{rule: rule, cat: c.cat, endorsement: r.ProviderEndorsement,
-			master: r.ProviderMaster, ers: r.ProviderERS}
-		if !anyTokenMatches(rule.Providers, r) {
-			memo.reason = c.notQualified(r)
-		}
+	if anyTokenMatches(rule.Providers, r) {
+		return ""
 	}
-	return memo.reason
+	return c.notQualified(r)
 }
 
-// providerMemo is providerReason's last answer past the vetting check.
-type providerMemo struct {
-	_           jsonlite.NoCompare
-	rule        *model.ProviderRule
-	cat         *model.Category
-	endorsement string
-	master, ers bool
-	reason      string
-}
-
-// notQualified says why a provider does not qualify (providerReason
-// remembers the text while entries repeat the same provider).
+// notQualified says why a provider does not qualify.
 func (c *ctx) notQualified(r *profile.RSC) string {
 	return "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
 		" does not qualify for " + c.cat.Abbr + " on that date"

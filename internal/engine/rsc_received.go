@@ -115,7 +115,7 @@ func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
 		if s.end == bestTo {
 			continue
 		}
-		h := sum.hours(c.windowStart(s, p.MaxMonths), s.end)
+		h := sum.hours(monthsBack(s.end, p.MaxMonths), s.end)
 		if h > best+1e-9 || (h+1e-9 >= best && s.end > bestTo) {
 			best, bestTo = h, s.end
 		}
