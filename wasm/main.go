@@ -22,30 +22,31 @@ func main() {
 var rules *model.Model
 
 // setRules implements endorseEngine.setRules(rulesJSON): it decodes the
-// rules for every later evaluate.
-func setRules(_ js.Value, args []js.Value) (result any) {
-	defer func() {
-		if r := recover(); r != nil {
-			result = "internal error reading the rules: " + panicText(r)
-		}
-	}()
+// rules for every later evaluate and returns "" or an error text.
+func setRules(_ js.Value, args []js.Value) any {
+	_, errText := guard("internal error reading the rules: ", loadRules, args)
+	return errText
+}
+
+// loadRules checks setRules' argument and decodes the rules.
+func loadRules(args []js.Value) (_, errText string) {
 	if len(args) != 1 || args[0].Type() != js.TypeString {
-		return "setRules expects one string: the rules JSON"
+		return "", "setRules expects one string: the rules JSON"
 	}
 	m, err := model.DecodeModel([]byte(args[0].String()))
 	if err != nil {
-		return err.Error()
+		return "", err.Error()
 	}
 	rules = m
-	return ""
+	return "", ""
 }
 
 // evaluate implements endorseEngine.evaluate(profileJSON, asOf, category),
 // which returns [report, error]. (A two-element array rather than an object
 // with two keys: building a Go map for js.ValueOf cost ~0.5 KB of download.)
 func evaluate(_ js.Value, args []js.Value) any {
-	report, err := safeEvaluate(args)
-	return js.ValueOf([]any{report, err})
+	report, errText := guard("internal error in the engine: ", evaluateArgs, args)
+	return js.ValueOf([]any{report, errText})
 }
 
 // evaluateArgs checks the JS arguments and runs the engine.

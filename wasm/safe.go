@@ -4,15 +4,15 @@ package main
 
 import "syscall/js"
 
-// safeEvaluate runs evaluateArgs and turns a panic into an error text, so
-// that no input can end the Go program.
-func safeEvaluate(args []js.Value) (report, errText string) {
+// guard returns f(args), or "" and an error text starting with what when f
+// panics, so that no input can end the Go program.
+func guard(what string, f func([]js.Value) (string, string), args []js.Value) (out, errText string) {
 	defer func() {
 		if r := recover(); r != nil {
-			report, errText = "", "internal error in the engine: "+panicText(r)
+			out, errText = "", what+panicText(r)
 		}
 	}()
-	return evaluateArgs(args)
+	return f(args)
 }
 
 // panicText describes a recovered value without fmt.

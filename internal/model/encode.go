@@ -33,7 +33,7 @@ func DecodeModel(data []byte) (*Model, error) {
 	jsonlite.DecodeTargets(v, "", jsonlite.Target{Base: unsafe.Pointer(m), Specs: modelSpecs},
 		jsonlite.Target{Base: unsafe.Pointer(&format), Specs: formatSpecs}, nil, &errs)
 	if format != Format { // a foreign file: its other problems would only confuse
-		errs = jsonlite.Errors{{Path: "format", Msg: "must be " + quote(Format)}}
+		return nil, jsonlite.TextError(`rules.json: format: must be "` + Format + `"`)
 	}
 	if len(errs) > 0 {
 		return nil, jsonlite.TextError("rules.json: " + errs[0].Error())

@@ -23,51 +23,82 @@ func NewParams(kind string) (params Params, known bool) {
 // newParams is NewParams that also returns the parameters' decode target
 // (what their Specs method returns), without a call through the interface.
 func newParams(kind string) (Params, jsonlite.Target, bool) {
-	switch kind {
-	case "degree":
-		p := &Degree{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: degreeSpecs}, true
-	case "credential":
-		p := &Credential{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: credentialSpecs}, true
-	case "training":
-		p := &Training{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: trainingSpecs}, true
-	case "work":
-		p := &Work{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: workSpecs}, true
-	case "rsc_received":
-		p := &RSCReceived{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscReceivedSpecs}, true
-	case "rsc_provided":
-		p := &RSCProvided{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscProvidedSpecs}, true
-	case "leadership":
-		p := &Leadership{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: leadershipSpecs}, true
-	case "references":
-		p := &References{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: referencesSpecs}, true
-	case "exam":
-		p := &Exam{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: examSpecs}, true
-	case "code_of_ethics":
-		p := &CodeOfEthics{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: codeOfEthicsSpecs}, true
-	case "membership":
-		p := &Membership{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: membershipSpecs}, true
-	case "endorsement":
-		p := &Endorsement{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: endorsementSpecs}, true
-	case "courses":
-		p := &Courses{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: coursesSpecs}, true
-	case "attestation":
-		p := &Attestation{}
-		return p, jsonlite.Target{Base: unsafe.Pointer(p), Specs: attestationSpecs}, true
+	for i, k := range paramKinds {
+		if k.kind == kind {
+			p, base := allocParams(i)
+			return p, jsonlite.Target{Base: base, Specs: k.specs}, true
+		}
 	}
 	return nil, jsonlite.Target{}, IsGroup(kind)
+}
+
+// paramKinds are the requirement kinds with parameters, in allocParams'
+// order: each kind's name and its parameters' field table.
+var paramKinds = [...]struct {
+	kind  string
+	specs []jsonlite.Spec
+}{
+	{"degree", degreeSpecs},
+	{"credential", credentialSpecs},
+	{"training", trainingSpecs},
+	{"work", workSpecs},
+	{"rsc_received", rscReceivedSpecs},
+	{"rsc_provided", rscProvidedSpecs},
+	{"leadership", leadershipSpecs},
+	{"references", referencesSpecs},
+	{"exam", examSpecs},
+	{"code_of_ethics", codeOfEthicsSpecs},
+	{"membership", membershipSpecs},
+	{"endorsement", endorsementSpecs},
+	{"courses", coursesSpecs},
+	{"attestation", attestationSpecs},
+}
+
+// allocParams returns empty parameters of paramKinds[i] and their address.
+func allocParams(i int) (Params, unsafe.Pointer) {
+	switch i {
+	case 0:
+		p := &Degree{}
+		return p, unsafe.Pointer(p)
+	case 1:
+		p := &Credential{}
+		return p, unsafe.Pointer(p)
+	case 2:
+		p := &Training{}
+		return p, unsafe.Pointer(p)
+	case 3:
+		p := &Work{}
+		return p, unsafe.Pointer(p)
+	case 4:
+		p := &RSCReceived{}
+		return p, unsafe.Pointer(p)
+	case 5:
+		p := &RSCProvided{}
+		return p, unsafe.Pointer(p)
+	case 6:
+		p := &Leadership{}
+		return p, unsafe.Pointer(p)
+	case 7:
+		p := &References{}
+		return p, unsafe.Pointer(p)
+	case 8:
+		p := &Exam{}
+		return p, unsafe.Pointer(p)
+	case 9:
+		p := &CodeOfEthics{}
+		return p, unsafe.Pointer(p)
+	case 10:
+		p := &Membership{}
+		return p, unsafe.Pointer(p)
+	case 11:
+		p := &Endorsement{}
+		return p, unsafe.Pointer(p)
+	case 12:
+		p := &Courses{}
+		return p, unsafe.Pointer(p)
+	}
+	p := &Attestation{}
+	return p, unsafe.Pointer(p)
 }
 
 // IsGroup reports whether kind is any_of or all_of.

@@ -82,11 +82,10 @@ func BuildTrees(c *Category) {
 			e.Until = c.Editions[i+1].From - 1
 		}
 	}
-	parents := parentIndex(c.Requirements)
 	for _, e := range c.Editions {
-		e.Tree = buildTree(c.Requirements, parents, e.ID)
+		e.Tree = buildTree(c.Requirements, e.ID)
 	}
-	c.RenewalTree = buildTree(c.Renewal, parentIndex(c.Renewal), "")
+	c.RenewalTree = buildTree(c.Renewal, "")
 }
 
 // inEdition reports whether r applies in edition id ("" for the renewal
@@ -95,25 +94,21 @@ func inEdition(r *Requirement, id string) bool {
 	return id == "" || len(r.Editions) == 0 || In(r.Editions, id)
 }
 
-// parentIndex finds, for each child, the nearest group above it with the
-// parent's id (-1 for top-level requirements and for broken references).
-func parentIndex(list []*Requirement) []int {
-	idx := make([]int, len(list))
-	for i, r := range list {
-		idx[i] = -1
-		for j := i - 1; r.Parent != "" && j >= 0 && idx[i] < 0; j-- {
-			if list[j].ID == r.Parent && IsGroup(list[j].Kind) {
-				idx[i] = j
-			}
+// parentOf returns the index in above of the nearest group with id, -1 when
+// there is none (or id is "", a top-level requirement).
+func parentOf(above []*Requirement, id string) int {
+	for j := len(above) - 1; id != "" && j >= 0; j-- {
+		if above[j].ID == id && IsGroup(above[j].Kind) {
+			return j
 		}
 	}
-	return idx
+	return -1
 }
 
 // checkParents reports every child whose parent is not a group above it.
 func checkParents(list []*Requirement, s *issues) {
-	for i, p := range parentIndex(list) {
-		if r := list[i]; r.Parent != "" && p < 0 {
+	for i, r := range list {
+		if r.Parent != "" && parentOf(list[:i], r.Parent) < 0 {
 			s.addAt(r, "parent", "no any_of/all_of requirement "+quote(r.Parent)+" above this one")
 		}
 	}
@@ -141,11 +136,11 @@ func (c *Category) edition(id string) *Edition {
 // buildTree copies the requirements included in edition id into a tree:
 // children (whose parent is included) under their parent's copy, with the
 // parent's section and dates.
-func buildTree(list []*Requirement, parents []int, id string) []*Requirement {
+func buildTree(list []*Requirement, id string) []*Requirement {
 	copies := make([]*Requirement, len(list))
 	var top []*Requirement
 	for i, r := range list {
-		p := parents[i]
+		p := parentOf(list[:i], r.Parent)
 		if (r.Parent == "" && !inEdition(r, id)) || (r.Parent != "" && (p < 0 || copies[p] == nil)) {
 			continue
 		}

@@ -145,22 +145,20 @@ var (
 // (jsonlite.Elem.Alloc). Categories and editions are lists of pointers
 // (each to its own entry of one backing array).
 func allocList(list int, p unsafe.Pointer, n int) unsafe.Pointer {
+	var a unsafe.Pointer
 	switch list {
 	case listProviders:
-		return setList(p, unsafe.Pointer(unsafe.SliceData(make([]ProviderRule, n))), n)
+		a = unsafe.Pointer(unsafe.SliceData(make([]ProviderRule, n)))
 	case listCategories:
 		return setPointers(p, unsafe.Pointer(unsafe.SliceData(make([]Category, n))), n, unsafe.Sizeof(Category{}))
 	case listEditions:
 		return setPointers(p, unsafe.Pointer(unsafe.SliceData(make([]Edition, n))), n, unsafe.Sizeof(Edition{}))
 	case listRemoved:
-		return setList(p, unsafe.Pointer(unsafe.SliceData(make([]Removal, n))), n)
+		a = unsafe.Pointer(unsafe.SliceData(make([]Removal, n)))
+	default:
+		a = unsafe.Pointer(unsafe.SliceData(make([]Course, n)))
 	}
-	return setList(p, unsafe.Pointer(unsafe.SliceData(make([]Course, n))), n)
-}
-
-// setList stores the slice header (a, n, n) at p: every slice header has
-// the same layout whatever its element type.
-func setList(p, a unsafe.Pointer, n int) unsafe.Pointer {
+	// Every slice header has the same layout whatever its element type.
 	*(*[]byte)(p) = unsafe.Slice((*byte)(a), n)
 	return a
 }
