@@ -9,7 +9,7 @@ func attestation(c *ctx, r *model.Requirement, o *Outcome) {
 	statement := wordLabel(c.m.Vocabulary.Attestations, p.Key)
 	yes, ok := c.p.Attestations[p.Key]
 	if !ok {
-		o.missing("attestations")
+		o.missing(notAnswered + "attestations")
 		o.Gap = "not answered yet: " + statement
 		return
 	}

@@ -10,7 +10,7 @@ import (
 func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Degree)
 	if !c.answered("degrees") && !(p.License && c.answered("licenses")) && !(len(p.Credentials) > 0 && c.answered("credentials")) {
-		o.missing("degrees")
+		o.missing(notAnswered + "degrees")
 		return
 	}
 	want := model.LevelRank(p.MinLevel)

@@ -16,22 +16,23 @@ type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
 // type (model.NewParams), and a mismatch would still panic at p's first use.
 var kinds = [...]struct {
 	name, answer string
+	unanswered   string // the gap when the profile lacks answer
 	eval         evaluator
 }{
-	{"attestation", "", attestation},
-	{"code_of_ethics", "code_of_ethics", codeOfEthics},
-	{"courses", "training", courses},
-	{"credential", "credentials", credential},
-	{"degree", "", degree},
-	{"endorsement", "endorsements", endorsement},
-	{"exam", "exam", exam},
-	{"leadership", "leadership", leadership},
-	{"membership", "memberships", membership},
-	{"references", "references", references},
-	{"rsc_provided", "rsc_provided", rscProvided},
-	{"rsc_received", "rsc_received", rscReceived},
-	{"training", "training", training},
-	{"work", "work", work},
+	{"attestation", "", "", attestation},
+	{"code_of_ethics", "code_of_ethics", notAnswered + "Code of Ethics signature", codeOfEthics},
+	{"courses", "training", notAnswered + "training", courses},
+	{"credential", "credentials", notAnswered + "credentials", credential},
+	{"degree", "", "", degree},
+	{"endorsement", "endorsements", notAnswered + "endorsements", endorsement},
+	{"exam", "exam", notAnswered + "exam", exam},
+	{"leadership", "leadership", notAnswered + "leadership", leadership},
+	{"membership", "memberships", notAnswered + "memberships", membership},
+	{"references", "references", notAnswered + "references", references},
+	{"rsc_provided", "rsc_provided", notAnswered + "reflective supervision/consultation provided", rscProvided},
+	{"rsc_received", "rsc_received", notAnswered + "reflective supervision/consultation received", rscReceived},
+	{"training", "training", notAnswered + "training", training},
+	{"work", "work", notAnswered + "work", work},
 }
 
 // ctx is what every evaluator may read: the rules, the profile, the as-of
@@ -131,7 +132,7 @@ func (c *ctx) evalLeaf(r *model.Requirement, o *Outcome) {
 			continue
 		}
 		if k.answer != "" && !c.answered(k.answer) {
-			o.missing(k.answer)
+			o.missing(k.unanswered)
 		} else {
 			k.eval(c, r, o)
 		}

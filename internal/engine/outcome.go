@@ -46,11 +46,15 @@ func (o *Outcome) yesNo(met bool, gap string) {
 	}
 }
 
-// missing marks the outcome incomplete: the profile has no answer for key.
-func (o *Outcome) missing(key string) {
-	o.Status, o.Progress = Incomplete, 0
-	o.Gap = "not answered yet: add your " + label(key)
+// missing marks the outcome incomplete: the profile has no answer yet;
+// gap says which (one of the constant texts below, so no text is built
+// while evaluating).
+func (o *Outcome) missing(gap string) {
+	o.Status, o.Progress, o.Gap = Incomplete, 0, gap
 }
+
+// notAnswered starts the gap of a requirement whose profile key is absent.
+const notAnswered = "not answered yet: add your "
 
 // warn downgrades a met outcome to met_with_warning and records why.
 func (o *Outcome) warn(note string) {
@@ -58,21 +62,6 @@ func (o *Outcome) warn(note string) {
 		o.Status = Warn
 	}
 	o.Notes = append(o.Notes, note)
-}
-
-// label names a profile key in words. Of the keys missing is called with
-// (see kinds), only these three have an underscore; the others read as
-// they are.
-func label(key string) string {
-	switch key {
-	case "rsc_received":
-		return "reflective supervision/consultation received"
-	case "rsc_provided":
-		return "reflective supervision/consultation provided"
-	case "code_of_ethics":
-		return "Code of Ethics signature"
-	}
-	return key
 }
 
 // numText prints a number with at most 2 decimals ("18", "2.5").
