@@ -43,9 +43,9 @@
 // (cost_fmt.go, cost_json.go link the package in) to report the brotli
 // difference. Measured on 2026-11-22 (go1.26.8, flags of internal/assets):
 //
-//	published endorse.wasm   raw 2,476,802   gzip 646,966   brotli 479,261
-//	+ fmt                                                   brotli +115,927
-//	+ encoding/json                                         brotli +221,643
+//	published endorse.wasm   raw 2,469,187   gzip 644,186   brotli 477,144
+//	+ fmt                                                   brotli +117,273
+//	+ encoding/json                                         brotli +223,226
 //
 // Decision: neither is linked; either would add 20–40% to the download
 // for what internal/jsonlite already does.
@@ -57,13 +57,13 @@
 // -buildvcs=false -ldflags="-s -w -buildid=" -gcflags=all=-l ./wasm):
 //
 //	Go runtime + syscall/js export, no engine        402,218
-//	endorse.wasm                                      479,261   (budget 480,000)
+//	endorse.wasm                                      477,144   (budget 480,000)
 //
 // so the engine, the rules and profile decoders and the JSON reader and
-// writer cost ~77 KB. Go's wasm code grows with call sites (each is a
+// writer cost ~75 KB. Go's wasm code grows with call sites (each is a
 // resume point of the goroutine scheduler's dispatch), functions (~30
 // bytes of pclntab each after brotli) and distinct logic; repetitive code
-// compresses to almost nothing. What got the wasm from 509,694 to 479,261:
+// compresses to almost nothing. What got the wasm from 509,694 to 477,144:
 //
 //	no inlining (-gcflags=all=-l): inlined copies compress badly  ~-62,000
 //	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)     -9,240
@@ -74,12 +74,14 @@
 //	  and the rules model; the browser decodes rules.json without
 //	  Resolve's checks and sorts (the build made them)             ~-9,500
 //	the engine: one kinds table instead of 16 init functions, texts
-//	  built on demand instead of init-built maps, no closures,
-//	  typed insertion sorts, no panicking type assertions          ~-5,000
+//	  as constants or built on demand instead of init-built maps,
+//	  no closures, typed insertion sorts, no panicking type
+//	  assertions, fewer memos of cheap results                     ~-5,600
 //	jsonlite: one-pass number and string scanning, one container
 //	  loop, a writer without a per-container stack                 ~-4,000
 //	rules decoded once in setRules; evaluate returns an array,
-//	  not an object built from a Go map; no build ID               ~-1,500
+//	  not an object built from a Go map; no build ID; the kinds'
+//	  field tables looked up in a table; one recover in wasm/       ~-2,500
 //
 // Brotli's output moves by up to ±1 KB when unrelated code shifts the
 // layout (measured by building the same tree with padding strings of
