@@ -85,6 +85,9 @@ func TestCheckerVerdictFollowsTyping(t *testing.T) {
 	if got := b.value(t, fieldSel("training", 0, "title", "input")); got != "Introduction to Infant Mental Health" {
 		t.Errorf("picking a course filled in the title %q", got)
 	}
+	if got := b.text(t, fieldSel("training", 0, "course", ".help")); !strings.HasPrefix(got, "This course counts with 10 clock hours and covers ") {
+		t.Errorf("the course picker's help says %q, not what the course counts for", got)
+	}
 	b.run(t, chromedp.Click(`#checker-details .ranking a[href="#result-ifa"]`))
 	b.waitText(t, `[data-category="ifa"] [data-requirement="training"] .figures`, "You have 56 of 30 hours")
 	b.checkAxe(t, "/checker/ (filled in)")

@@ -94,17 +94,38 @@ function entryFieldset(part, entry, index, ctx, render) {
     ctx.onChange();
   }));
   const controlsBox = el("div", { className: "entry-fields" }, controls);
+  if (entry.course) showCourseCoverage((ctx.lists.courseInfo || {})[entry.course], ctx.lists, controlsBox.querySelector('[data-key="course"] .help'));
   return el("fieldset", { className: "entry", "data-entry": index },
     el("legend", { text: name }), controlsBox, remove);
 }
 
-/** fillFromCourse gives a catalog course's title to an untitled entry. */
+/**
+ * fillFromCourse gives a catalog course's title to an untitled entry and
+ * says under the picker what the course counts for: its clock hours and
+ * topics come from the catalog, so the person need not tick them.
+ */
 function fillFromCourse(entry, lists, box) {
   const course = (lists.courseInfo || {})[entry.course];
+  showCourseCoverage(course, lists, box.querySelector('[data-key="course"] .help'));
   if (!course || entry.title) return;
   entry.title = course.title;
   const title = box.querySelector('[data-key="title"] input');
   if (title) title.value = course.title;
+}
+
+/** showCourseCoverage puts what course counts for in the picker's help. */
+function showCourseCoverage(course, lists, help) {
+  if (!help) return;
+  help.dataset.text = help.dataset.text || help.textContent;
+  if (!course) {
+    help.textContent = help.dataset.text;
+    return;
+  }
+  const labels = new Map(lists.topics || []);
+  const topics = (course.topics || []).map((t) => labels.get(t) || t);
+  const hours = course.clock_hours ? `${course.clock_hours} clock hours` : "no clock hours";
+  help.textContent = `This course counts with ${hours}` +
+    (topics.length ? ` and covers ${topics.join(", ")}.` : ".") + " You need not tick its topics below.";
 }
 
 /** objectPart is a group of single answers stored as one profile object. */
