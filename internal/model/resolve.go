@@ -58,7 +58,7 @@ func Resolve(m *Model) []Issue {
 func ResolveCategory(c *Category) []Issue {
 	s := &issues{part: "category", id: c.ID}
 	eds := c.Editions
-	Sort(len(eds), func(i, j int) bool { return eds[i].From < eds[j].From }, func(i, j int) { eds[i], eds[j] = eds[j], eds[i] })
+	SortFunc(eds, func(a, b **Edition) bool { return (*a).From < (*b).From })
 	checkParents(c.Requirements, s)
 	checkParents(c.Renewal, s)
 	checkEditionRefs(c, s)
@@ -185,17 +185,13 @@ func overlap(a, b *Requirement) bool {
 // sortModel puts categories in display order and the catalog, the
 // vocabulary lists and the category fees in key order.
 func sortModel(m *Model) {
-	cs := m.Categories
-	Sort(len(cs), func(i, j int) bool {
-		a, b := cs[i], cs[j]
-		return a.Order < b.Order || (a.Order == b.Order && a.ID < b.ID)
-	}, func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
-	cat := m.Catalog
-	Sort(len(cat), func(i, j int) bool { return cat[i].ID < cat[j].ID }, func(i, j int) { cat[i], cat[j] = cat[j], cat[i] })
+	SortFunc(m.Categories, func(a, b **Category) bool {
+		return (*a).Order < (*b).Order || ((*a).Order == (*b).Order && (*a).ID < (*b).ID)
+	})
+	SortFunc(m.Catalog, func(a, b *Course) bool { return a.ID < b.ID })
 	voc := &m.Vocabulary
 	for _, words := range [][]Word{voc.Topics, voc.Services, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
-		Sort(len(words), func(i, j int) bool { return words[i].Key < words[j].Key }, func(i, j int) { words[i], words[j] = words[j], words[i] })
+		SortFunc(words, func(a, b *Word) bool { return a.Key < b.Key })
 	}
-	fees := m.Association.Fees.Categories
-	Sort(len(fees), func(i, j int) bool { return fees[i].Category < fees[j].Category }, func(i, j int) { fees[i], fees[j] = fees[j], fees[i] })
+	SortFunc(m.Association.Fees.Categories, func(a, b *CategoryFees) bool { return a.Category < b.Category })
 }

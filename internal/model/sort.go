@@ -1,13 +1,14 @@
 package model
 
-// Sort sorts n elements stably by insertion: less and swap work on
-// indexes, like sort.Interface. The wasm-safe packages use it instead of
-// package sort, whose reflection-based swapper costs ~14 KB of download;
-// the lists sorted here are short.
-func Sort(n int, less func(i, j int) bool, swap func(i, j int)) {
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && less(j, j-1); j-- {
-			swap(j, j-1)
+// SortFunc sorts s stably by insertion, less comparing two elements; the
+// lists the rules loader sorts are short. (Package sort would work here,
+// but the model is wasm-safe and sort's reflection-based swapper costs
+// ~14 KB of download.) The engine sorts its four lists with typed loops
+// instead: instantiating SortFunc there measured +2.2 KB of wasm.
+func SortFunc[T any](s []T, less func(a, b *T) bool) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(&s[j], &s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
 }
