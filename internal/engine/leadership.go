@@ -29,8 +29,5 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 			pace = 1
 		}
 	}
-	o.quantity(months, p.Months, "months", "months of leadership")
-	if o.Status == NotMet {
-		o.Projected = c.projectMonths(p.Months-months, pace)
-	}
+	c.monthsOutcome(o, months, p.Months, "months of leadership", pace)
 }

@@ -217,6 +217,16 @@ func (c *ctx) span(start, end model.Date) (s, e model.Date, ok bool) {
 	return s, e, s <= e
 }
 
+// monthsOutcome sets the outcome of a requirement counted in months (have
+// of need; noun names them) and, when it is not met, projects when it will
+// be at pace months gained per month.
+func (c *ctx) monthsOutcome(o *Outcome, have, need float64, noun string, pace float64) {
+	o.quantity(have, need, "months", noun)
+	if o.Status == NotMet {
+		o.Projected = c.projectMonths(need-have, pace)
+	}
+}
+
 // projectMonths returns the date when `gap` more units accrue at `perMonth`
 // (0 when there is no pace).
 func (c *ctx) projectMonths(gap, perMonth float64) model.Date {

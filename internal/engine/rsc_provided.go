@@ -25,10 +25,7 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 			pace = 1
 		}
 	}
-	o.quantity(months, p.Months, "months", "months of providing RSC")
-	if o.Status == NotMet {
-		o.Projected = c.projectMonths(p.Months-months, pace)
-	}
+	c.monthsOutcome(o, months, p.Months, "months of providing RSC", pace)
 }
 
 // periodMonths counts the months of [start, end] inside the counting

@@ -30,10 +30,7 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 			}
 		}
 	}
-	o.quantity(months, p.Months, "months", "months of "+workNoun(p))
-	if o.Status == NotMet {
-		o.Projected = c.projectMonths(p.Months-months, pace)
-	}
+	c.monthsOutcome(o, months, p.Months, "months of "+workNoun(p), pace)
 	if p.MinFamilies > 0 && families < p.MinFamilies {
 		o.Projected = 0
 		o.fail(more(float64(p.MinFamilies-families), "families served") + " (have " + numText(float64(families)) + ")")
