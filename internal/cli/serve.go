@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -18,9 +19,10 @@ func init() {
 	register("serve", "preview the site at http://127.0.0.1:1313/ with live reload", runServe)
 }
 
-// runServe is `endorse serve [-port 1313] [-root DIR] [-poll 250ms]`: it builds the site
-// in dev mode, serves it on loopback, rebuilds on every change under
-// content/, rules/, templates/ and static/ and reloads open pages. It
+// runServe is `endorse serve [-port 1313] [-root DIR] [-host NAMES] [-poll 250ms]`: it builds the site
+// in dev mode, serves it on loopback, rebuilds on every change to an input
+// of the build (server.DefaultWatch) and reloads open pages. It answers
+// only loopback Host names unless -host names more. It
 // prints the URL and each rebuild's time; Ctrl-C stops it cleanly.
 func runServe(env Env) error {
 	opts, err := serveFlags(env)
@@ -47,13 +49,25 @@ func serveFlags(env Env) (server.Options, error) {
 	fl.SetOutput(env.Stderr)
 	port := fl.Int("port", 1313, "TCP port on 127.0.0.1 (0 picks a free one)")
 	root := fl.String("root", ".", "project directory (content/, templates/, static/, rules/)")
-	poll := fl.Duration("poll", 250*time.Millisecond, "how often to check content/, rules/, templates/ and static/ for changes")
+	hosts := fl.String("host", "", "comma-separated host names to answer besides localhost and loopback IPs (\"*\": any), e.g. for a tunnel")
+	poll := fl.Duration("poll", 250*time.Millisecond, "how often to check the inputs (content/, rules/, templates/, static/, wasm/, internal/) for changes")
 	if err := fl.Parse(env.Args); err != nil {
 		return server.Options{}, err
 	}
 	if fl.NArg() > 0 || *port < 0 || *port > 65535 || *poll <= 0 {
-		return server.Options{}, fmt.Errorf("%w: serve takes -port 0-65535, -root DIR and -poll DURATION (> 0)", ErrUsage)
+		return server.Options{}, fmt.Errorf("%w: serve takes -port 0-65535, -root DIR, -host NAMES and -poll DURATION (> 0)", ErrUsage)
 	}
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(*port))
-	return server.Options{Root: *root, Addr: addr, Interval: *poll, Log: env.Stdout}, nil
+	return server.Options{Root: *root, Addr: addr, Interval: *poll, Hosts: splitList(*hosts), Log: env.Stdout}, nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }

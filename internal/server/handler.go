@@ -28,7 +28,7 @@ func (s *Server) Handler(ctx context.Context) http.Handler {
 	mux.HandleFunc("GET /_endorse/errors", s.serveStatus)
 	mux.HandleFunc("GET /_endorse/status", s.serveStatus)
 	mux.HandleFunc("GET /", s.serveFile)
-	return devHeaders(mux)
+	return hostGuard(s.opts.Hosts, devHeaders(mux))
 }
 
 // devHeaders sets the production security headers (so the dev preview

@@ -1,6 +1,6 @@
 // Package server implements `endorse serve`: it builds the site in dev
-// mode, serves the output over HTTP on loopback, polls content/, rules/,
-// templates/ and static/ for changes, rebuilds, and reloads open browsers.
+// mode, serves the output over HTTP on loopback, polls every input the build
+// reads (DefaultWatch) for changes, rebuilds, and reloads open browsers.
 //
 // Contracts:
 //   - A failed build never replaces what is served: the last good build
@@ -33,12 +33,18 @@ import (
 	"time"
 )
 
+// DefaultWatch lists every input a build reads, relative to the project:
+// the site's sources, and the Go sources and module files the checker's
+// WebAssembly is compiled from (the build recompiles it when they change).
+var DefaultWatch = []string{"content", "rules", "templates", "static", "wasm", "internal", "go.mod", "go.sum"}
+
 // Options configure a Server. Only Root is required.
 type Options struct {
 	Root     string        // project directory
 	Addr     string        // listen address; default "127.0.0.1:1313"; port 0 picks a free port
 	Interval time.Duration // polling interval; default 250ms
-	Watch    []string      // directories polled, relative to Root; default content, rules, templates, static
+	Watch    []string      // paths polled, relative to Root; default DefaultWatch
+	Hosts    []string      // Host header names answered besides loopback ones; "*" any
 	Log      io.Writer     // terminal output: URL, rebuilds, diagnostics; default io.Discard
 	// Build builds the site into out; default SiteBuilder(Root). changed
 	// lists the project-relative paths changed since the previous build (nil
@@ -96,7 +102,7 @@ func withDefaults(o Options) Options {
 		o.Interval = 250 * time.Millisecond
 	}
 	if o.Watch == nil {
-		o.Watch = []string{"content", "rules", "templates", "static"}
+		o.Watch = DefaultWatch
 	}
 	if o.Log == nil {
 		o.Log = io.Discard

@@ -47,9 +47,12 @@ func (s snapshot) add(root, p string, e fs.DirEntry) {
 	s[filepath.ToSlash(rel)] = stamp{size: fi.Size(), mtime: fi.ModTime().UnixNano()}
 }
 
-// ignored reports names editors and tools create next to real files.
+// ignored reports names editors and tools create next to real files, and
+// the Go test files and testdata directories under wasm/ and internal/,
+// which no build reads.
 func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#")
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#") ||
+		strings.HasSuffix(name, "_test.go") || name == "testdata"
 }
 
 func skipDir(e fs.DirEntry) error {
