@@ -1,6 +1,7 @@
 package assets
 
 import (
+	"fmt"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -15,7 +16,9 @@ import (
 var urlAssets = regexp.MustCompile(`(?i)\.(png|jpe?g|gif|webp|avif|ico|svg|woff2?|ttf|otf|eot)([?#].*)?$`)
 
 // bundle runs esbuild on one entry point (absolute path) and returns the
-// minified bundle. Imports are inlined; url() references to static files
+// minified bundle. esbuild's CSS parser recovers from syntax errors and
+// only warns, so a stylesheet with `a { color: ;` would ship with its rules
+// silently dropped: every warning about a stylesheet is an error here. Imports are inlined; url() references to static files
 // resolve through lookup (static-relative slash path → asset URL). Errors
 // become diagnostics with paths relative to root and 1-based positions.
 func bundle(root, entry string, lookup func(rel string) (string, bool), staticDir string) ([]byte, diag.List) {
@@ -23,6 +26,11 @@ func bundle(root, entry string, lookup func(rel string) (string, bool), staticDi
 	var ds diag.List
 	for _, m := range res.Errors {
 		ds = append(ds, esbuildDiag(root, entry, m))
+	}
+	for _, m := range res.Warnings {
+		if cssProblem(m) {
+			ds = append(ds, esbuildDiag(root, entry, m))
+		}
 	}
 	if len(ds) > 0 {
 		return nil, ds
@@ -98,6 +106,12 @@ func resolveURL(staticDir string, a api.OnResolveArgs, lookup func(string) (stri
 	return api.OnResolveResult{}, errNotFound(a.Path)
 }
 
+// cssProblem reports an esbuild warning located in a stylesheet (a syntax
+// error, an unknown property, an unsupported at-rule).
+func cssProblem(m api.Message) bool {
+	return m.Location != nil && strings.EqualFold(path.Ext(m.Location.File), ".css")
+}
+
 type errNotFound string
 
 func (e errNotFound) Error() string { return "no static file for url(" + string(e) + ")" }
@@ -117,6 +131,9 @@ func esbuildDiag(root, entry string, m api.Message) diag.Diagnostic {
 		return diag.Diagnostic{File: relPath(root, entry), Message: text}
 	}
 	l := m.Location
+	if l.Suggestion != "" && m.ID == "unsupported-css-property" {
+		text += fmt.Sprintf(" (did you mean %q?)", l.Suggestion)
+	}
 	return diag.Diagnostic{File: relPath(root, l.File), Line: l.Line, Col: byteColToRune(l.LineText, l.Column), Message: text}
 }
 
