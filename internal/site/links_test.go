@@ -2,6 +2,7 @@ package site
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/iecmh/endorse/internal/content"
@@ -25,8 +26,13 @@ func TestScanHTML(t *testing.T) {
 }
 
 func TestScanHTMLFindsInlineCode(t *testing.T) {
-	page := `<script src=/a.js></script><script>x()</script><style>p{}</style><p style="color:red" onclick="y()">t</p><script type=module src=/m.js></script><script type="application/ld+json">{}</script>`
-	want := []string{"inline <script>", "inline <style>", "style attribute on <p>", "onclick attribute on <p>"}
+	page := `<script src=/a.js></script><script>x()</script><style>p{}</style><p style="color:red" onclick="y()">t</p><script type=module src=/m.js></script><script type="application/ld+json">{}</script>` +
+		`<a href="javascript:alert(1)">a</a><a href=" JavaScript&colon;x()">b</a><a href="java&#9;script:x()">c</a>` +
+		`<form action="javascript:void(0)"><button formaction=javascript:go()>d</button></form><iframe src="javascript:''"></iframe>` +
+		`<a href="/javascript:not-a-scheme/">e</a><a href="./javascript:x">f</a>`
+	want := []string{"inline <script>", "inline <style>", "style attribute on <p>", "onclick attribute on <p>",
+		"javascript: URL in href on <a>", "javascript: URL in href on <a>", "javascript: URL in href on <a>",
+		"javascript: URL in action on <form>", "javascript: URL in formaction on <button>", "javascript: URL in src on <iframe>"}
 	if got := scanHTML([]byte(page)).inline; !reflect.DeepEqual(got, want) {
 		t.Errorf("inline = %q\nwant     %q", got, want)
 	}
@@ -72,6 +78,23 @@ func TestCheckLinkUnderBasePath(t *testing.T) {
 	for _, link := range []string{"/imh/about/", "../", "https://ex.org/imh/about/"} {
 		if msg := b.checkLink("/about/", link, files, pages); msg != "" {
 			t.Errorf("%q: %s", link, msg)
+		}
+	}
+}
+
+// TestBuildRefusesJavaScriptURLs: a template link to javascript: would do
+// nothing under the site's CSP (and is how script injection looks), so the
+// build fails naming the template and the page.
+func TestBuildRefusesJavaScriptURLs(t *testing.T) {
+	root := project(t, "minimal", nil)
+	writeFile(t, root, "templates/home.html", "{{define \"main\"}}<a href=\"javascript:history.back()\">Back</a>{{.Page.Content}}{{end}}")
+	_, err := build(t, root, nil)
+	if err == nil {
+		t.Fatal("build with a javascript: link succeeded")
+	}
+	for _, want := range []string{"templates/home.html", "javascript: URL in href on <a> in /", "Content-Security-Policy"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not contain %q", err, want)
 		}
 	}
 }

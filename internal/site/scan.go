@@ -31,7 +31,7 @@ type pageScan struct {
 // scanHTML returns the ids defined in a page (id attributes and <a name>),
 // every URL it refers to (each once), ids defined twice, and what a strict
 // CSP would block: <script> without src, <style>, style="" and on*=""
-// attributes.
+// attributes, and javascript: URLs.
 func scanHTML(page []byte) pageScan {
 	ps := pageScan{ids: map[string]bool{}, seen: map[string]bool{}}
 	lx := tagLexer{src: page}
@@ -95,7 +95,7 @@ func wantedAttr(k []byte) (string, bool) {
 }
 
 // scannedAttrs are the attributes (besides on*) pageScan.attr acts on.
-var scannedAttrs = []string{"id", "name", "style", "src", "type", "href", "srcset", "poster", "data", "action"}
+var scannedAttrs = []string{"id", "name", "style", "src", "type", "href", "srcset", "poster", "data", "action", "formaction"}
 
 // attrValue is an attribute value unquoted, with character references
 // decoded.
@@ -116,6 +116,9 @@ func (ps *pageScan) attr(key, val string) {
 		ps.ids[val] = true
 	case key == "style" || strings.HasPrefix(key, "on"):
 		ps.inline = append(ps.inline, key+" attribute on <"+ps.tag+">")
+	case urlAttrs[key] && isJavaScriptURL(val):
+		ps.inline = append(ps.inline, "javascript: URL in "+key+" on <"+ps.tag+">")
+		return // not a link to check
 	case key == "src" && ps.tag == "script":
 		ps.hasSrc = true
 	case key == "type" && ps.tag == "script" && !isJSType(val):
@@ -124,6 +127,25 @@ func (ps *pageScan) attr(key, val string) {
 	if elems, ok := linkAttrs[key]; ok && elems[ps.tag] {
 		ps.links = appendNew(ps.links, ps.seen, splitURLs(key, val))
 	}
+}
+
+// urlAttrs are the scanned attributes whose value is a URL on any element:
+// a javascript: URL there runs code the CSP blocks (script-src has no
+// 'unsafe-inline'), so the page would break.
+var urlAttrs = map[string]bool{"href": true, "src": true, "action": true, "data": true, "poster": true, "formaction": true}
+
+// isJavaScriptURL reports a javascript: URL the way browsers parse the
+// scheme (URL Standard): leading and trailing spaces and C0 controls
+// stripped, tabs and newlines removed anywhere, case ignored.
+func isJavaScriptURL(v string) bool {
+	v = strings.TrimFunc(v, func(r rune) bool { return r <= ' ' })
+	v = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, v)
+	return len(v) >= len("javascript:") && strings.EqualFold(v[:len("javascript:")], "javascript:")
 }
 
 func isJSType(t string) bool {
