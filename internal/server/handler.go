@@ -32,11 +32,12 @@ func (s *Server) Handler(ctx context.Context) http.Handler {
 }
 
 // devHeaders sets the production security headers (so the dev preview
-// enforces the same CSP) but forbids caching.
+// enforces the same CSP) but forbids caching, and leaves out HSTS: behind
+// an HTTPS tunnel it would pin the tunnel's name to HTTPS for two years.
 func devHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for _, h := range site.HeadersFor(r.URL.Path) {
-			if h.Name != "Cache-Control" && h.Name != "Content-Type" {
+			if h.Name != "Cache-Control" && h.Name != "Content-Type" && h.Name != "Strict-Transport-Security" {
 				w.Header().Set(h.Name, h.Value)
 			}
 		}
