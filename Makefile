@@ -1,13 +1,14 @@
 # Endorse — build, preview and test an endorsement association's site.
 # `make` builds the example site into public/; `make serve` previews it with
-# live reload; `make test` runs every test; `make bench` measures.
+# live reload; `make test` runs every test; `make fuzz` fuzzes briefly;
+# `make bench` measures.
 
 GO      ?= go
 ENDORSE := $(GO) run ./cmd/endorse
 AXE     := .ci/node_modules/axe-core/axe.min.js
 WASMENV := PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm
 
-.PHONY: all build serve test test-go test-wasm bench clean
+.PHONY: all build serve test test-go test-wasm fuzz bench clean
 
 all: build
 
@@ -27,6 +28,19 @@ test-go: $(AXE)
 
 test-wasm:
 	$(WASMENV) $(GO) test ./internal/diag/... ./internal/jsonlite/... ./internal/model/... ./internal/profile/... ./internal/engine/... ./wasm/...
+
+# A short run of every fuzz target in the tree (found with go test -list,
+# so a new target is fuzzed without editing this file); CI runs it after
+# the tests. FUZZTIME=5m for a long run. New failing inputs are written to
+# the package's testdata/fuzz/ and then replayed by every `go test`.
+FUZZTIME ?= 10s
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for name in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+	    $(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -parallel 2; \
+	  done; \
+	done
 
 # axe-core for the browser accessibility tests (internal/e2e), pinned in
 # .ci/package-lock.json; installed on first use.

@@ -40,6 +40,17 @@ func addAt(l *diag.List, file string, line, col, lineOffset int, msg string) {
 	l.Add(file, line+lineOffset, col, msg)
 }
 
+// ParseErrorPos is the 1-based line and column a TOML syntax error points
+// at. BurntSushi/toml leaves Position.Line 0 for some lexer errors (a
+// newline inside a basic string) while Position.Start, the byte offset,
+// is still right: then the position is computed from the offset.
+func ParseErrorPos(src []byte, pe toml.ParseError) (line, col int) {
+	if pe.Position.Line > 0 {
+		return pe.Position.Line, pe.Position.Col
+	}
+	return diag.LineCol(src, pe.Position.Start)
+}
+
 // typeErrRE matches BurntSushi/toml's decode errors, which carry the last key
 // but no column: `toml: line 3 (last key "weight"): incompatible types: …`.
 var typeErrRE = regexp.MustCompile(`^toml: (?:line \d+ )?\(last key "([^"]*)"\): (.*)$`)
@@ -52,7 +63,8 @@ func tomlErrPos(src []byte, err error) (line, col int, msg string) {
 		if pe.LastKey != "" && strings.HasPrefix(msg, "incompatible types") {
 			msg = "key " + strconv.Quote(pe.LastKey) + ": " + msg
 		}
-		return pe.Position.Line, pe.Position.Col, msg
+		line, col = ParseErrorPos(src, pe)
+		return line, col, msg
 	}
 	if m := typeErrRE.FindStringSubmatch(err.Error()); m != nil {
 		key := splitKey(m[1])

@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
@@ -90,7 +91,8 @@ func errText(err error) string {
 func (l *loader) syntax(f *file, err error) {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		l.diags.Add(f.name, pe.Position.Line, pe.Position.Col, pe.Message)
+		line, col := content.ParseErrorPos([]byte(f.src), pe)
+		l.diags.Add(f.name, line, col, pe.Message)
 		return
 	}
 	l.diags.Add(f.name, 0, 0, err.Error())
