@@ -29,7 +29,9 @@ func (p *parser) number() (Value, error) {
 	f := scale(float64(mant), exp10)
 	if huge || f >= maxNumber {
 		p.pos = start
-		return Value{}, p.fail("number out of range (magnitude must be below 1e15)")
+		err := p.syntaxError(RangeMsg)
+		err.ranged = true
+		return Value{}, err
 	}
 	if neg {
 		f = -f

@@ -1,11 +1,19 @@
 package jsonlite
 
-// SyntaxError is a JSON syntax error at a 1-based line and column.
+// SyntaxError is a JSON syntax error at a 1-based line and column. A
+// number out of range also has the field path of its value (Path, e.g.
+// "training[0].hours"), which then starts Msg too: such a file is valid
+// JSON in form, and the path says which value to change.
 type SyntaxError struct {
 	_         NoCompare
 	Line, Col int
 	Msg       string
+	Path      string
+	ranged    bool // a number out of range: Path is being built
 }
+
+// RangeMsg is the problem with a number whose magnitude Parse refuses.
+const RangeMsg = "number out of range (magnitude must be below 1e15)"
 
 func (e *SyntaxError) Error() string {
 	return Itoa(e.Line) + ":" + Itoa(e.Col) + ": " + e.Msg
@@ -20,10 +28,18 @@ type parser struct {
 	depth int
 }
 
-// Parse reads one JSON value; anything but white space after it is an error.
+// Parse reads one JSON value; anything but white space after it is an
+// error. A leading UTF-8 byte order mark is skipped (Windows editors write
+// one), and positions count from after it.
 func Parse(src []byte) (Value, error) {
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		src = src[3:]
+	}
 	p := &parser{src: src}
 	v, err := p.value()
+	if se, ok := err.(*SyntaxError); ok && se.Path != "" {
+		se.Msg = se.Path + ": " + se.Msg
+	}
 	if err != nil {
 		return Value{}, err
 	}
@@ -34,7 +50,10 @@ func Parse(src []byte) (Value, error) {
 	return v, nil
 }
 
-func (p *parser) fail(msg string) error {
+func (p *parser) fail(msg string) error { return p.syntaxError(msg) }
+
+// syntaxError is the problem msg at the current position.
+func (p *parser) syntaxError(msg string) *SyntaxError {
 	if p.pos >= len(p.src) && msg != "unterminated string" {
 		msg = "unexpected end of input"
 	}
@@ -106,10 +125,10 @@ func (p *parser) container() (Value, error) {
 	done := p.skip(closing)
 	for !done {
 		m, err := p.element(v.Kind)
-		if err == nil {
-			done, err = p.next(closing)
-		}
 		if err != nil {
+			return Value{}, within(err, v.Kind == Object, m.Key, len(v.Arr))
+		}
+		if done, err = p.next(closing); err != nil {
 			return Value{}, err
 		}
 		if v.Kind == Object {
@@ -120,6 +139,30 @@ func (p *parser) container() (Value, error) {
 	}
 	p.depth--
 	return v, nil
+}
+
+// within adds the member key (or the array index i) to the path of a
+// range error from inside a container's element; other errors pass as
+// they are. (Paths are built only on this error's way out: parsing valid
+// input tracks no path.)
+func within(err error, isObject bool, key string, i int) error {
+	se, ok := err.(*SyntaxError)
+	if !ok || !se.ranged {
+		return err
+	}
+	seg := "[" + Itoa(i) + "]"
+	if isObject {
+		seg = key
+	}
+	switch {
+	case se.Path == "":
+		se.Path = seg
+	case se.Path[0] == '[':
+		se.Path = seg + se.Path
+	default:
+		se.Path = seg + "." + se.Path
+	}
+	return err
 }
 
 // element reads an array element, or an object member ("key": value).
