@@ -29,9 +29,8 @@ func (p *parser) number() (Value, error) {
 	f := scale(float64(mant), exp10)
 	if huge || f >= maxNumber {
 		p.pos = start
-		err := p.syntaxError(RangeMsg)
-		err.ranged = true
-		return Value{}, err
+		p.ranged = true
+		return Value{}, p.fail(RangeMsg)
 	}
 	if neg {
 		f = -f

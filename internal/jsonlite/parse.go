@@ -9,7 +9,6 @@ type SyntaxError struct {
 	Line, Col int
 	Msg       string
 	Path      string
-	ranged    bool // a number out of range: Path is being built
 }
 
 // RangeMsg is the problem with a number whose magnitude Parse refuses.
@@ -26,6 +25,10 @@ type parser struct {
 	src   []byte
 	pos   int
 	depth int
+	// ranged: the error is a number out of range, whose path (built on
+	// the error's way out, see within) is path.
+	ranged bool
+	path   string
 }
 
 // Parse reads one JSON value; anything but white space after it is an
@@ -37,8 +40,8 @@ func Parse(src []byte) (Value, error) {
 	}
 	p := &parser{src: src}
 	v, err := p.value()
-	if se, ok := err.(*SyntaxError); ok && se.Path != "" {
-		se.Msg = se.Path + ": " + se.Msg
+	if se, ok := err.(*SyntaxError); ok && p.path != "" {
+		se.Path, se.Msg = p.path, p.path+": "+se.Msg
 	}
 	if err != nil {
 		return Value{}, err
@@ -50,10 +53,7 @@ func Parse(src []byte) (Value, error) {
 	return v, nil
 }
 
-func (p *parser) fail(msg string) error { return p.syntaxError(msg) }
-
-// syntaxError is the problem msg at the current position.
-func (p *parser) syntaxError(msg string) *SyntaxError {
+func (p *parser) fail(msg string) error {
 	if p.pos >= len(p.src) && msg != "unterminated string" {
 		msg = "unexpected end of input"
 	}
@@ -126,7 +126,8 @@ func (p *parser) container() (Value, error) {
 	for !done {
 		m, err := p.element(v.Kind)
 		if err != nil {
-			return Value{}, within(err, v.Kind == Object, m.Key, len(v.Arr))
+			p.within(v.Kind == Object, m.Key, len(v.Arr))
+			return Value{}, err
 		}
 		if done, err = p.next(closing); err != nil {
 			return Value{}, err
@@ -142,27 +143,20 @@ func (p *parser) container() (Value, error) {
 }
 
 // within adds the member key (or the array index i) to the path of a
-// range error from inside a container's element; other errors pass as
-// they are. (Paths are built only on this error's way out: parsing valid
-// input tracks no path.)
-func within(err error, isObject bool, key string, i int) error {
-	se, ok := err.(*SyntaxError)
-	if !ok || !se.ranged {
-		return err
+// range error inside a container's element. (The path is built only on
+// this error's way out: parsing valid input tracks no path.)
+func (p *parser) within(isObject bool, key string, i int) {
+	if !p.ranged {
+		return
 	}
 	seg := "[" + Itoa(i) + "]"
 	if isObject {
 		seg = key
 	}
-	switch {
-	case se.Path == "":
-		se.Path = seg
-	case se.Path[0] == '[':
-		se.Path = seg + se.Path
-	default:
-		se.Path = seg + "." + se.Path
+	if p.path != "" && p.path[0] != '[' {
+		seg += "."
 	}
-	return err
+	p.path = seg + p.path
 }
 
 // element reads an array element, or an object member ("key": value).
