@@ -7,33 +7,15 @@ import (
 	"github.com/iecmh/endorse/internal/model"
 )
 
-// FromValue decodes and checks a parsed profile. An entry that is not an
-// object ("training": [null]) gets that one message, not also one per
-// value it lacks.
+// FromValue decodes and checks a parsed profile: its shape problems
+// (fromValue), then its value checks.
 func FromValue(v jsonlite.Value) (*Profile, jsonlite.Errors) {
 	p, errs := fromValue(v)
 	if p == nil {
 		return nil, errs
 	}
-	var checks jsonlite.Errors
-	p.check(&checks)
-	for _, c := range checks {
-		if !under(errs, c.Path) {
-			errs = append(errs, c)
-		}
-	}
+	p.check(&errs)
 	return p, errs
-}
-
-// under reports whether path lies inside the value of a problem in errs
-// ("training[0].date" inside "training[0]").
-func under(errs jsonlite.Errors, path string) bool {
-	for _, e := range errs {
-		if n := len(e.Path); n > 0 && len(path) > n && path[:n] == e.Path && path[n] == '.' {
-			return true
-		}
-	}
-	return false
 }
 
 // fromValue decodes a parsed profile and reports its shape problems:
