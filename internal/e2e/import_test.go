@@ -1,7 +1,9 @@
 package e2e
 
 import (
+	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,9 +39,12 @@ var malformedImports = []struct{ name, body, want string }{
 }
 
 // TestImportMalformedKeepsData: each malformed file is refused with its
-// field path; the saved data is unchanged, and after a reload the typed
-// degree is back, the Clear button is there and the results render.
+// field path, the same one `endorse eval` names; the saved data is
+// unchanged, and after a reload the typed degree is back, the Clear button
+// is there and the results render.
 func TestImportMalformedKeepsData(t *testing.T) {
+	root := repoRoot(t)
+	cli := buildCLI(t, root)
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -56,10 +61,28 @@ func TestImportMalformedKeepsData(t *testing.T) {
 		if after := b.saved(t); after != before {
 			t.Errorf("%s changed the saved data:\n%s\nto\n%s", tc.name, before, after)
 		}
+		if ok, msg := evalCLI(t, cli, root, filepath.Join(dir, tc.name)); ok || !strings.Contains(msg, tc.want) {
+			t.Errorf("endorse eval %s: succeeded %v, said %q; want a refusal naming %q", tc.name, ok, msg, tc.want)
+		}
 		b.run(t, chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
 		b.checkWorking(t, tc.name)
 	}
 	b.checkClean(t, origin)
+}
+
+// evalCLI runs `endorse eval FILE` in root and returns whether it
+// succeeded and what it wrote to stderr.
+func evalCLI(t testing.TB, cli, root, file string) (bool, string) {
+	t.Helper()
+	cmd := exec.Command(cli, "eval", file, "--as-of", "2026-06-01", "--format", "json")
+	cmd.Dir = root
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if _, exited := err.(*exec.ExitError); err != nil && !exited {
+		t.Fatalf("endorse eval: %v", err)
+	}
+	return err == nil, stderr.String()
 }
 
 // checkWorking fails unless the checker shows the degree fillMaster typed,
@@ -85,8 +108,10 @@ func (b *browser) countXPath(t testing.TB, xpath string) int {
 }
 
 // TestImportBOM: a file starting with a UTF-8 byte order mark (as Windows
-// editors save) is imported, as `endorse eval` reads it.
+// editors save) is imported, and `endorse eval` reads it too.
 func TestImportBOM(t *testing.T) {
+	root := repoRoot(t)
+	cli := buildCLI(t, root)
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -94,6 +119,9 @@ func TestImportBOM(t *testing.T) {
 	file := filepath.Join(dir, "bom.json")
 	write(t, dir, "bom.json", "\ufeff"+
 		`{"format":"endorse-profile/1","degrees":[{"level":"master","name":"MSW","related":true,"date":"2019-05-20"}]}`)
+	if ok, msg := evalCLI(t, cli, root, file); !ok {
+		t.Errorf("endorse eval refused the file with a BOM: %s", msg)
+	}
 	b.run(t, chromedp.SetUploadFiles(`#checker-import`, []string{file}))
 	b.waitText(t, "#checker-message", "Imported “bom.json”")
 	b.run(t, chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
@@ -165,6 +193,9 @@ func TestDamagedSavedProfile(t *testing.T) {
 		}
 		b.openResult(t, "imhs")
 		b.waitText(t, reqStatus("imhs", "education"), "Not answered")
+		if tc.name == "null entry" {
+			b.checkAxe(t, "/checker/ (damaged saved data)")
+		}
 		file := b.download(t, chromedp.Click(`//button[normalize-space()="Download the damaged data"]`))
 		if got, _ := os.ReadFile(file); string(got) != tc.saved {
 			t.Errorf("%s: downloaded %q, want the saved text %q", tc.name, got, tc.saved)
@@ -185,6 +216,28 @@ func TestDamagedSavedProfile(t *testing.T) {
 	b.run(t, chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
 	if n := b.count(t, "#checker-damaged"); n != 0 {
 		t.Error("the damaged-data notice is still shown after clearing")
+	}
+	b.checkClean(t, origin)
+}
+
+// TestTypedHugeNumberKeepsData: a number the profile format cannot hold,
+// typed into the form, is left out of the saved data (as an empty field
+// is) rather than saved, so the next visit does not find its data damaged.
+func TestTypedHugeNumberKeepsData(t *testing.T) {
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	b.fillMaster(t)
+	b.addEntry(t, "training", 0)
+	b.typeInto(t, fieldSel("training", 0, "hours", "input"), "1e20")
+	b.typeInto(t, fieldSel("training", 0, "title", "input"), "Huge")
+	b.run(t, chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
+	if n := b.count(t, "#checker-damaged"); n != 0 {
+		t.Errorf("after typing 1e20 hours, the saved data was found damaged: %s", b.text(t, "#checker-damaged"))
+	}
+	b.checkWorking(t, "typing 1e20 hours")
+	if got := b.value(t, fieldSel("training", 0, "title", "input")); got != "Huge" {
+		t.Errorf("the training typed with 1e20 hours has title %q after reload", got)
 	}
 	b.checkClean(t, origin)
 }
