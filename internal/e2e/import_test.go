@@ -2,12 +2,14 @@ package e2e
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -129,11 +131,13 @@ func TestImportBOM(t *testing.T) {
 	b.checkClean(t, origin)
 }
 
-// failStorage makes every localStorage write in the page throw, as a
-// full storage does.
-var failStorage = chromedp.Evaluate(`Storage.prototype.setItem = function () {
+// failStorageJS makes every localStorage write in the page throw, as a
+// full storage does; failStorage runs it in the page now.
+const failStorageJS = `Storage.prototype.setItem = function () {
   throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-}`, nil)
+}`
+
+var failStorage = chromedp.Evaluate(failStorageJS, nil)
 
 // TestImportQuotaFailure: when storage refuses the imported data, the
 // page says so (never "Imported"), keeps showing the earlier data, and a
@@ -238,6 +242,31 @@ func TestTypedHugeNumberKeepsData(t *testing.T) {
 	b.checkWorking(t, "typing 1e20 hours")
 	if got := b.value(t, fieldSel("training", 0, "title", "input")); got != "Huge" {
 		t.Errorf("the training typed with 1e20 hours has title %q after reload", got)
+	}
+	b.checkClean(t, origin)
+}
+
+// TestDamagedSavedProfileStorageFull: when storage is too full to set the
+// damaged data aside, the page still starts, says so and offers the data
+// for download, which stays where it was.
+func TestDamagedSavedProfileStorageFull(t *testing.T) {
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	const damaged = `{"format":"endorse-profile/1","degrees":[null]}`
+	b.run(t, chromedp.Evaluate(`localStorage.setItem("`+profileKey+`", `+jsString(damaged)+`)`, nil),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(failStorageJS).Do(ctx)
+			return err
+		}),
+		chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
+	b.waitText(t, "#checker-damaged", "degrees[0]: must be an object")
+	file := b.download(t, chromedp.Click(`//button[normalize-space()="Download the damaged data"]`))
+	if got, _ := os.ReadFile(file); string(got) != damaged {
+		t.Errorf("downloaded %q, want %q", got, damaged)
+	}
+	if got := b.saved(t); got != damaged {
+		t.Errorf("saved data = %q, want it left in place: %q", got, damaged)
 	}
 	b.checkClean(t, origin)
 }

@@ -53,7 +53,7 @@ function startApp(root, engine) {
     if (!text) throw err;
     for (const child of [...root.children]) if (!kept.has(child)) child.remove();
     store.setAside(text);
-    return launch(root, engine, lists, { profile: emptyProfile(), damaged: `The checker cannot show it (${err.message}).` });
+    return launch(root, engine, lists, { profile: emptyProfile(), damaged: `The checker cannot show it (${err.message}).`, data: text });
   }
 }
 
@@ -80,7 +80,7 @@ function askedCategory(rules) {
 }
 
 /**
- * createApp builds the page's parts on saved ({profile, damaged}, see
+ * createApp builds the page's parts on saved ({profile, damaged, data}, see
  * saved.js) and wires them together. A page asked for a category
  * (askedCategory) checks an application, as if the person had chosen it
  * (the choice is saved), with that category open.
@@ -101,7 +101,7 @@ function createApp(root, engine, lists, saved) {
   let last = null; // {profile, view} of the latest evaluation, for the receipt
   const updateReceipt = () => last && renderReceipt(receipt, last.profile, last.view, state, engine, lists);
   const app = {
-    state, engine, lists, damaged: saved.damaged,
+    state, engine, lists, damaged: saved.damaged, damagedData: saved.data,
     /** say shows a message above the form (set by buildTools). */
     say() {},
     evaluateNow() {

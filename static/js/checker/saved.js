@@ -38,15 +38,16 @@ function describe(lines) {
 }
 
 /**
- * loadSaved returns {profile, damaged}: the saved profile when it passes
- * readProfile; otherwise an empty profile, the saved text set aside
- * (store.setAside) and damaged saying why ("" when nothing was wrong).
+ * loadSaved returns {profile, damaged, data}: the saved profile when it
+ * passes readProfile; otherwise an empty profile, damaged saying why
+ * ("" when nothing was wrong) and data the saved text, set aside
+ * (store.setAside) when storage allows, and offered for download either way.
  */
 export function loadSaved(engine, lists) {
   const text = store.savedText();
-  if (!text) return { profile: emptyProfile(), damaged: "" };
+  if (!text) return { profile: emptyProfile(), damaged: "", data: "" };
   const read = readProfile(text, engine, lists);
-  if (read.profile) return { profile: read.profile, damaged: "" };
+  if (read.profile) return { profile: read.profile, damaged: "", data: "" };
   store.setAside(text);
-  return { profile: emptyProfile(), damaged: read.error };
+  return { profile: emptyProfile(), damaged: read.error, data: text };
 }

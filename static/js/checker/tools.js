@@ -25,7 +25,7 @@ export function buildTools(app) {
  * the person clears their data. Null when nothing was set aside.
  */
 function damagedNotice(app) {
-  const text = store.damagedText();
+  const text = store.damagedText() || app.damagedData;
   if (!text) return null;
   const why = app.damaged ? `Your saved data could not be loaded. ${app.damaged}` : "Data saved on an earlier visit could not be loaded.";
   return el("div", { className: "notice notice-error damaged", id: "checker-damaged", role: "alert" },
