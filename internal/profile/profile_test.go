@@ -114,3 +114,20 @@ func joined(errs jsonlite.Errors) string {
 	}
 	return strings.Join(got, "|")
 }
+
+// FuzzShapeErrors: ShapeErrors never panics and reports exactly the first
+// problems Decode reports (its value checks come after them), so the
+// browser's import check and `endorse eval` cannot disagree on shape.
+func FuzzShapeErrors(f *testing.F) {
+	for _, s := range []string{`{"format":"endorse-profile/1","training":[null,{"topics":5}]}`,
+		"\ufeff{\"format\":\"endorse-profile/1\"}", `{"a":[{"b":1e400}]}`, `{"format":"endorse-profile/1","work":[{"fte":2}]}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		shape := joined(ShapeErrors(data))
+		_, errs := Decode(data)
+		if all := joined(errs); shape != "" && all != shape && !strings.HasPrefix(all, shape+"|") {
+			t.Fatalf("ShapeErrors %q is not the start of Decode's %q", shape, all)
+		}
+	})
+}
