@@ -27,9 +27,11 @@ export function buildTools(app) {
 function damagedNotice(app) {
   const text = store.damagedText() || app.damagedData;
   if (!text) return null;
-  const why = app.damaged ? `Your saved data could not be loaded. ${app.damaged}` : "Data saved on an earlier visit could not be loaded.";
+  const why = app.damaged
+    ? `Your saved data could not be loaded. ${app.damaged} The checker started empty.`
+    : "Data saved on an earlier visit could not be loaded.";
   return el("div", { className: "notice notice-error damaged", id: "checker-damaged", role: "alert" },
-    el("p", { text: `${why} The checker started empty. The data is kept in this browser until you clear your data: download it to keep a copy.` }),
+    el("p", { text: `${why} That data is kept in this browser until you clear your data: download it to keep a copy.` }),
     button("Download the damaged data", () => store.download("endorse-damaged-data.json", text)));
 }
 
