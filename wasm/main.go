@@ -6,6 +6,7 @@ import (
 	"syscall/js"
 
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
 // main installs globalThis.endorseEngine and then waits for calls forever:
@@ -14,6 +15,7 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("setRules", js.FuncOf(setRules))
 	api.Set("evaluate", js.FuncOf(evaluate))
+	api.Set("checkProfile", js.FuncOf(checkProfile))
 	js.Global().Set("endorseEngine", api)
 	select {}
 }
@@ -62,4 +64,28 @@ func evaluateArgs(args []js.Value) (report, errText string) {
 		return "", err.Error()
 	}
 	return string(out), ""
+}
+
+// checkProfile implements endorseEngine.checkProfile(profileJSON), which
+// returns "" or the problems that make the text unusable as the checker's
+// data, one "field.path: message" per line (profile.ShapeErrors: the
+// decoder `endorse eval` uses). The page checks an import and its saved
+// data with it before building the form from them.
+func checkProfile(_ js.Value, args []js.Value) any {
+	_, errText := guard("internal error checking the profile: ", shapeErrors, args)
+	return errText
+}
+
+// shapeErrors checks checkProfile's argument and joins its problems.
+func shapeErrors(args []js.Value) (_, errText string) {
+	if len(args) != 1 || args[0].Type() != js.TypeString {
+		return "", "checkProfile expects one string: the profile JSON"
+	}
+	for i, e := range profile.ShapeErrors([]byte(args[0].String())) {
+		if i > 0 {
+			errText += "\n"
+		}
+		errText += e.Error()
+	}
+	return "", errText
 }

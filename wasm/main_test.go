@@ -93,3 +93,28 @@ func TestEvaluateRejectsBadArguments(t *testing.T) {
 		t.Errorf("setRules with foreign rules = %q", got)
 	}
 }
+
+// TestCheckProfile: checkProfile returns the profile's shape problems one
+// per line by field path, and "" for a profile with only unfinished entries.
+func TestCheckProfile(t *testing.T) {
+	check := func(args ...any) string {
+		vals := make([]js.Value, len(args))
+		for i, a := range args {
+			vals[i] = js.ValueOf(a)
+		}
+		return js.ValueOf(checkProfile(js.Undefined(), vals)).String()
+	}
+	for _, tc := range []struct{ in, want string }{
+		{`{"format":"endorse-profile/1","training":[{"title":"unfinished"}]}`, ""},
+		{`{"format":"endorse-profile/1","training":[null],"degrees":[{"date":5}]}`,
+			"training[0]: must be an object\ndegrees[0].date: must be a date YYYY-MM-DD"},
+		{`{"format":"endorse-profile/1","training":[{"hours":1e400}]}`, "training[0].hours: number out of range (magnitude must be below 1e15)"},
+	} {
+		if got := check(tc.in); got != tc.want {
+			t.Errorf("checkProfile(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := check(); got == "" {
+		t.Error("checkProfile without argument was accepted")
+	}
+}

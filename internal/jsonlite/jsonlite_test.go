@@ -46,7 +46,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{`[1e]`, "1:2: invalid number"},
 		{`-`, "1:1: invalid number"},
 		{`1e20`, "1:1: number out of range (magnitude must be below 1e15)"},
-		{`[0e401]`, "1:2: number out of range (magnitude must be below 1e15)"},
+		{`[0e401]`, "1:2: [0]: number out of range (magnitude must be below 1e15)"},
 		{`0x1`, "1:2: unexpected data after the JSON value"},
 		{`"abc`, "1:5: unterminated string"},
 		{`{"a":1} x`, "1:9: unexpected data after the JSON value"},
@@ -56,11 +56,35 @@ func TestSyntaxErrors(t *testing.T) {
 		{"\"a\x01\"", "1:3: control character in string"},
 		{`"\`, "1:2: unterminated escape"},
 		{strings.Repeat("[", 300), "1:201: nesting too deep"},
+		{`{"a": [1, {"b": -1e400}]}`, "1:17: a[1].b: number out of range (magnitude must be below 1e15)"},
+		{`[[0], [2e15]]`, "1:8: [1][0]: number out of range (magnitude must be below 1e15)"},
+		{"\ufeff{\"a\": }", "1:7: invalid character '}'"},
+		{"\ufeff\ufeff{}", "1:1: invalid character byte 0xef"},
 	} {
 		_, err := Parse([]byte(tc.in))
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("Parse(%q) error = %v, want %s", tc.in, err, tc.want)
 		}
+	}
+}
+
+// TestRangeErrorPath: a number out of range is reported at its field
+// path as well as its position, so that a profile's CLI and browser
+// messages can name the field.
+func TestRangeErrorPath(t *testing.T) {
+	_, err := Parse([]byte(`{"training": [{"hours": 1e400}]}`))
+	se, ok := err.(*SyntaxError)
+	if !ok || se.Path != "training[0].hours" || se.Msg != "training[0].hours: "+RangeMsg {
+		t.Errorf("Parse error = %#v, want path training[0].hours", err)
+	}
+}
+
+// TestBOM: a leading UTF-8 byte order mark (as Windows editors write) is
+// skipped; columns count from after it.
+func TestBOM(t *testing.T) {
+	v, err := Parse([]byte("\ufeff {\"a\": 1}"))
+	if err != nil || v.Kind != Object || len(v.Obj) != 1 {
+		t.Errorf("Parse with BOM = %v, %v", v, err)
 	}
 }
 

@@ -29,7 +29,8 @@ func (p *parser) number() (Value, error) {
 	f := scale(float64(mant), exp10)
 	if huge || f >= maxNumber {
 		p.pos = start
-		return Value{}, p.fail("number out of range (magnitude must be below 1e15)")
+		p.ranged = true
+		return Value{}, p.fail(RangeMsg)
 	}
 	if neg {
 		f = -f

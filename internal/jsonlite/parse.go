@@ -1,11 +1,18 @@
 package jsonlite
 
-// SyntaxError is a JSON syntax error at a 1-based line and column.
+// SyntaxError is a JSON syntax error at a 1-based line and column. A
+// number out of range also has the field path of its value (Path, e.g.
+// "training[0].hours"), which then starts Msg too: such a file is valid
+// JSON in form, and the path says which value to change.
 type SyntaxError struct {
 	_         NoCompare
 	Line, Col int
 	Msg       string
+	Path      string
 }
+
+// RangeMsg is the problem with a number whose magnitude Parse refuses.
+const RangeMsg = "number out of range (magnitude must be below 1e15)"
 
 func (e *SyntaxError) Error() string {
 	return Itoa(e.Line) + ":" + Itoa(e.Col) + ": " + e.Msg
@@ -18,12 +25,24 @@ type parser struct {
 	src   []byte
 	pos   int
 	depth int
+	// ranged: the error is a number out of range, whose path (built on
+	// the error's way out, see within) is path.
+	ranged bool
+	path   string
 }
 
-// Parse reads one JSON value; anything but white space after it is an error.
+// Parse reads one JSON value; anything but white space after it is an
+// error. A leading UTF-8 byte order mark is skipped (Windows editors write
+// one), and positions count from after it.
 func Parse(src []byte) (Value, error) {
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		src = src[3:]
+	}
 	p := &parser{src: src}
 	v, err := p.value()
+	if se, ok := err.(*SyntaxError); ok && p.path != "" {
+		se.Path, se.Msg = p.path, p.path+": "+se.Msg
+	}
 	if err != nil {
 		return Value{}, err
 	}
@@ -106,10 +125,11 @@ func (p *parser) container() (Value, error) {
 	done := p.skip(closing)
 	for !done {
 		m, err := p.element(v.Kind)
-		if err == nil {
-			done, err = p.next(closing)
-		}
 		if err != nil {
+			p.within(v.Kind == Object, m.Key, len(v.Arr))
+			return Value{}, err
+		}
+		if done, err = p.next(closing); err != nil {
 			return Value{}, err
 		}
 		if v.Kind == Object {
@@ -120,6 +140,23 @@ func (p *parser) container() (Value, error) {
 	}
 	p.depth--
 	return v, nil
+}
+
+// within adds the member key (or the array index i) to the path of a
+// range error inside a container's element. (The path is built only on
+// this error's way out: parsing valid input tracks no path.)
+func (p *parser) within(isObject bool, key string, i int) {
+	if !p.ranged {
+		return
+	}
+	seg := "[" + Itoa(i) + "]"
+	if isObject {
+		seg = key
+	}
+	if p.path != "" && p.path[0] != '[' {
+		seg += "."
+	}
+	p.path = seg + p.path
 }
 
 // element reads an array element, or an object member ("key": value).

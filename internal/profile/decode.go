@@ -7,8 +7,20 @@ import (
 	"github.com/iecmh/endorse/internal/model"
 )
 
-// FromValue decodes and checks a parsed profile.
+// FromValue decodes and checks a parsed profile: its shape problems
+// (fromValue), then its value checks.
 func FromValue(v jsonlite.Value) (*Profile, jsonlite.Errors) {
+	p, errs := fromValue(v)
+	if p == nil {
+		return nil, errs
+	}
+	p.check(&errs)
+	return p, errs
+}
+
+// fromValue decodes a parsed profile and reports its shape problems:
+// not an object, an unknown key, a value of the wrong type, the format.
+func fromValue(v jsonlite.Value) (*Profile, jsonlite.Errors) {
 	var errs jsonlite.Errors
 	if v.Kind != jsonlite.Object {
 		errs.Add("", "a profile must be a JSON object")
@@ -24,7 +36,6 @@ func FromValue(v jsonlite.Value) (*Profile, jsonlite.Errors) {
 	if p.format != Format {
 		errs.Add("format", `must be "`+Format+`"`)
 	}
-	p.check(&errs)
 	return p, errs
 }
 

@@ -5,12 +5,21 @@
 // other key is optional: a key that is absent means "not answered yet" and
 // makes the requirements that read it "incomplete"; an empty list or a false
 // means "answered: none / no". Unknown keys are errors, so a typo never goes
-// unnoticed. Dates are "YYYY-MM-DD". Numbers are JSON numbers ≥ 0.
+// unnoticed. Dates are "YYYY-MM-DD". Numbers are JSON numbers ≥ 0, of
+// magnitude below 1e15 (a larger one, such as 1e400, is refused at its
+// field path). A leading UTF-8 byte order mark is ignored.
 //
 // Decode checks the shape and returns every problem with its field path
 // ("training[2].hours: must be a number ≥ 0"); words from the rules'
 // vocabulary (topics, services, roles, categories, courses) are checked by
 // the engine against the rules, also by field path.
+//
+// ShapeErrors is the part of Decode's checks that the browser checker
+// runs (through the wasm's checkProfile) on a file to import and on the
+// data it saved, before it builds its form from them: a file with any
+// shape problem is refused and changes nothing; saved data with one is set
+// aside for download and the checker starts empty. Unfinished entries (a
+// missing date, say) pass: the checker keeps and shows them.
 //
 // # Keys
 //

@@ -135,13 +135,41 @@ type Endorsement struct {
 // Decode reads a profile from JSON. Every problem is returned with its
 // field path; the profile is nil when there is any.
 func Decode(data []byte) (*Profile, jsonlite.Errors) {
-	v, err := jsonlite.Parse(data)
-	if err != nil {
-		return nil, jsonlite.Errors{{Msg: "not valid JSON: " + err.Error()}}
+	v, errs := parse(data)
+	if errs != nil {
+		return nil, errs
 	}
 	p, errs := FromValue(v)
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return p, nil
+}
+
+// ShapeErrors returns the problems of data that no entry of the checker's
+// form can hold: not JSON, a number out of range, not an object, a format
+// other than Format, an unknown key, a value of the wrong type (a null
+// entry, "topics": 5). They are Decode's problems without its value checks
+// (a missing or out-of-range value, an end before its start), which only
+// mark an entry as unfinished. The checker refuses an import, or a saved
+// profile, with any of them: building its form from such data would fail.
+func ShapeErrors(data []byte) jsonlite.Errors {
+	v, errs := parse(data)
+	if errs == nil {
+		_, errs = fromValue(v)
+	}
+	return errs
+}
+
+// parse reads a profile's JSON. A number out of range is reported at its
+// field path; any other syntax error as "not valid JSON: line:col: …".
+func parse(data []byte) (jsonlite.Value, jsonlite.Errors) {
+	v, err := jsonlite.Parse(data)
+	if err == nil {
+		return v, nil
+	}
+	if se, ok := err.(*jsonlite.SyntaxError); ok && se.Path != "" {
+		return v, jsonlite.Errors{{Path: se.Path, Msg: jsonlite.RangeMsg}}
+	}
+	return v, jsonlite.Errors{{Msg: "not valid JSON: " + err.Error()}}
 }

@@ -3,6 +3,8 @@ package profile
 import (
 	"strings"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/jsonlite"
 )
 
 // TestDecodeErrors: each malformed profile is reported by field path.
@@ -53,4 +55,79 @@ func TestAnswered(t *testing.T) {
 	if p.Work[0].FTE != 1 || p.RSCReceived[0].Start != p.RSCReceived[0].End || p.RSCReceived[0].Format != "individual" {
 		t.Errorf("defaults not applied: %+v %+v", p.Work[0], p.RSCReceived[0])
 	}
+}
+
+// TestDecodeMalformed: the files that once passed the browser's import
+// check (issue 9) are refused, first with the path of the bad value
+// (value checks of the same entry may follow); a leading UTF-8 BOM is
+// accepted, and a number out of range names its field.
+func TestDecodeMalformed(t *testing.T) {
+	const f = `{"format":"endorse-profile/1",`
+	for _, tc := range []struct{ in, want string }{
+		{f + `"degrees":[null]}`, `degrees[0]: must be an object`},
+		{f + `"training":[null]}`, `training[0]: must be an object`},
+		{f + `"rsc_received":[{"date":"2024-01-01","hours":1},null]}`, `rsc_received[1]: must be an object`},
+		{f + `"training":[{"hours":1,"date":"2024-01-01","topics":5}]}`, `training[0].topics: must be a list of strings`},
+		{f + `"training":[{"hours":1,"date":"2024-01-01","topics":{"a":1}}]}`, `training[0].topics: must be a list of strings`},
+		{f + `"training":[{"hours":1,"date":"2024-01-01","topics":"imh"}]}`, `training[0].topics: must be a list of strings`},
+		{f + `"training":[{"hours":1,"date":"2024-01-01","topics":[null]}]}`, `training[0].topics: must be a list of strings`},
+		{f + `"degrees":{"level":"master"}}`, `degrees: must be a list`},
+		{f + `"exam":[]}`, `exam: must be an object`},
+		{f + `"training":[{"hours":1e400,"date":"2024-01-01"}]}`, `training[0].hours: number out of range (magnitude must be below 1e15)`},
+		{f + `"work":[{"start":"2024-01-01","families":-1e400}]}`, `work[0].families: number out of range (magnitude must be below 1e15)`},
+		{"\ufeff" + f + `"training":[]}`, ``},
+		{"\ufeff" + f + `"training":[}`, `not valid JSON: 1:43: invalid character '}'`},
+	} {
+		_, errs := Decode([]byte(tc.in))
+		if got := joined(errs[:min(len(errs), 1)]); got != tc.want {
+			t.Errorf("Decode(%q)\n got: %s\nwant: %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestShapeErrors: the import check refuses what no form can hold and
+// accepts unfinished entries (a missing date, hours out of range), which
+// the checker keeps and shows next to the entry.
+func TestShapeErrors(t *testing.T) {
+	const f = `{"format":"endorse-profile/1",`
+	for _, tc := range []struct{ in, want string }{
+		{f + `"training":[{"title":"unfinished"},{"hours":-3}],"work":[{"fte":2,"age_band":"teen"}]}`, ``},
+		{f + `"training":[null,{"topics":5}],"typo":1}`, `training[0]: must be an object|training[1].topics: must be a list of strings|typo: unknown key`},
+		{f + `"degrees":[{"date":"2024-02-30"}]}`, `degrees[0].date: must be a date YYYY-MM-DD`},
+		{`{"format":"endorse-profile/2"}`, `format: must be "endorse-profile/1"`},
+		{`[]`, `a profile must be a JSON object`},
+		{f + `"training":[{"hours":1e400}]}`, `training[0].hours: number out of range (magnitude must be below 1e15)`},
+		{`{"a":`, `not valid JSON: 1:6: unexpected end of input`},
+		{"\ufeff" + `{"format":"endorse-profile/1"}`, ``},
+	} {
+		if got := joined(ShapeErrors([]byte(tc.in))); got != tc.want {
+			t.Errorf("ShapeErrors(%q)\n got: %s\nwant: %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// joined is the problems' texts joined by "|".
+func joined(errs jsonlite.Errors) string {
+	got := []string{}
+	for _, e := range errs {
+		got = append(got, e.Error())
+	}
+	return strings.Join(got, "|")
+}
+
+// FuzzShapeErrors: ShapeErrors never panics and reports exactly the first
+// problems Decode reports (its value checks come after them), so the
+// browser's import check and `endorse eval` cannot disagree on shape.
+func FuzzShapeErrors(f *testing.F) {
+	for _, s := range []string{`{"format":"endorse-profile/1","training":[null,{"topics":5}]}`,
+		"\ufeff{\"format\":\"endorse-profile/1\"}", `{"a":[{"b":1e400}]}`, `{"format":"endorse-profile/1","work":[{"fte":2}]}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		shape := joined(ShapeErrors(data))
+		_, errs := Decode(data)
+		if all := joined(errs); shape != "" && all != shape && !strings.HasPrefix(all, shape+"|") {
+			t.Fatalf("ShapeErrors %q is not the start of Decode's %q", shape, all)
+		}
+	})
 }

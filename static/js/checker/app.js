@@ -10,6 +10,7 @@ import { showProblems } from "./problems.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
 import { renderResults } from "./results.js";
+import { loadSaved } from "./saved.js";
 import * as store from "./store.js";
 import { buildTools } from "./tools.js";
 
@@ -22,18 +23,44 @@ const DEBOUNCE_MS = 120;
  */
 export async function start(root) {
   const status = root.querySelector("#checker-status");
-  let engine;
+  let app;
   try {
-    engine = await loadEngine(config(root));
+    const engine = await loadEngine(config(root));
     performance.mark("checker-engine-ready");
+    app = startApp(root, engine);
   } catch (err) {
     showFailure(status, root, err);
     return;
   }
-  const app = createApp(root, engine);
   status.remove();
-  app.evaluateNow();
   app.reveal();
+}
+
+/**
+ * startApp builds the checker on the saved profile (saved.js checks it
+ * first) and evaluates it once. Should that still fail on the saved
+ * profile, the profile is set aside as damaged and the checker starts
+ * again, empty: no saved data can leave the page without a checker.
+ */
+function startApp(root, engine) {
+  const lists = choiceLists(engine.rules);
+  const saved = loadSaved(engine, lists);
+  const kept = new Set(root.children);
+  try {
+    return launch(root, engine, lists, saved);
+  } catch (err) {
+    const text = store.savedText();
+    if (!text) throw err;
+    for (const child of [...root.children]) if (!kept.has(child)) child.remove();
+    store.setAside(text);
+    return launch(root, engine, lists, { profile: emptyProfile(), damaged: `The checker cannot show it (${err.message}).`, data: text });
+  }
+}
+
+function launch(root, engine, lists, saved) {
+  const app = createApp(root, engine, lists, saved);
+  app.evaluateNow();
+  return app;
 }
 
 function showFailure(status, root, err) {
@@ -53,16 +80,16 @@ function askedCategory(rules) {
 }
 
 /**
- * createApp builds the page's parts and wires them together. A page asked
- * for a category (askedCategory) checks an application, as if the person
- * had chosen it (the choice is saved), with that category open.
+ * createApp builds the page's parts on saved ({profile, damaged, data}, see
+ * saved.js) and wires them together. A page asked for a category
+ * (askedCategory) checks an application, as if the person had chosen it
+ * (the choice is saved), with that category open.
  */
-function createApp(root, engine) {
-  const lists = choiceLists(engine.rules);
+function createApp(root, engine, lists, saved) {
   const asked = askedCategory(engine.rules);
   if (asked) store.saveMode("apply");
   const state = {
-    edited: fromProfile(store.loadSaved() || emptyProfile()),
+    edited: fromProfile(saved.profile),
     mode: store.loadMode(), asOf: today(), open: asked ? new Set([asked]) : null,
   };
   const form = el("form", { className: "checker-form", id: "checker-form", novalidate: true, "aria-labelledby": "checker-input-title" });
@@ -74,7 +101,9 @@ function createApp(root, engine) {
   let last = null; // {profile, view} of the latest evaluation, for the receipt
   const updateReceipt = () => last && renderReceipt(receipt, last.profile, last.view, state, engine, lists);
   const app = {
-    state, engine, lists,
+    state, engine, lists, damaged: saved.damaged, damagedData: saved.data,
+    /** say shows a message above the form (set by buildTools). */
+    say() {},
     evaluateNow() {
       clearTimeout(timer);
       const t0 = performance.now();
@@ -92,7 +121,7 @@ function createApp(root, engine) {
       if (box) box.scrollIntoView({ block: "start", behavior: "instant" });
     },
     changed() {
-      store.save(toProfile(state.edited));
+      saveEdits(app);
       clearTimeout(timer);
       timer = setTimeout(app.evaluateNow, DEBOUNCE_MS);
     },
@@ -114,6 +143,18 @@ function createApp(root, engine) {
     receipt);
   root.classList.add("is-ready");
   return app;
+}
+
+/**
+ * saveEdits stores the edited profile; when storage refuses (full, or
+ * turned off) it says so once, until a save succeeds again.
+ */
+function saveEdits(app) {
+  const ok = store.save(toProfile(app.state.edited));
+  if (!ok && !app.unsaved) {
+    app.say("Could not save your changes in this browser (its storage is full or turned off): they last only until you leave this page. Export your data to keep them.", true);
+  }
+  app.unsaved = !ok;
 }
 
 /**

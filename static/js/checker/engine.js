@@ -17,7 +17,9 @@ export function config(root) {
  * loadEngine fetches the wasm and rules.json (same origin, checked against
  * their SRI hashes), starts the Go program and hands it the rules once.
  * Resolves to {rules (parsed), rulesHash (the SRI "sha384-…" hash the
- * browser checked the bytes against), evaluate(profile, asOf, category)};
+ * browser checked the bytes against), evaluate(profile, asOf, category),
+ * checkProfile(text) ("" or the problems of a profile's JSON text that no
+ * form can hold, one "field.path: message" per line)};
  * rejects with a readable Error.
  */
 export async function loadEngine(cfg) {
@@ -38,6 +40,7 @@ export async function loadEngine(cfg) {
     rules: JSON.parse(rulesText),
     rulesHash: cfg.rulesIntegrity,
     evaluate: (profile, asOf, category = "") => evaluate(api, profile, asOf, category),
+    checkProfile: (text) => api.checkProfile(text),
   };
 }
 

@@ -58,13 +58,17 @@ function selectControl(field, entry, lists, id) {
   return select;
 }
 
-/** readValue turns a control's value into the profile value. */
+/**
+ * readValue turns a control's value into the profile value. A number the
+ * profile format cannot hold (magnitude 1e15 or more) is left out, as an
+ * empty field is: saved, it would make the profile unreadable.
+ */
 function readValue(field, input) {
   const raw = input.value.trim();
   if (raw === "") return field.keepEmpty ? "" : undefined;
   if (field.type === "number") {
     const n = Number(raw);
-    return Number.isFinite(n) ? n : undefined;
+    return Number.isFinite(n) && Math.abs(n) < 1e15 ? n : undefined;
   }
   return raw;
 }

@@ -5,20 +5,46 @@
 export const FORMAT = "endorse-profile/1";
 const PROFILE_KEY = "endorse.checker.profile";
 const MODE_KEY = "endorse.checker.mode";
+const DAMAGED_KEY = "endorse.checker.damaged";
 
-/** loadSaved returns the saved profile object, or null. */
-export function loadSaved() {
+/** savedText returns the saved profile's text, or "" (see saved.js). */
+export function savedText() {
+  return read(PROFILE_KEY);
+}
+
+/**
+ * setAside moves a saved profile that cannot be loaded to another key,
+ * where it stays for download (damagedText) until the data is cleared,
+ * and the next save cannot overwrite it. Returns false when storage
+ * refused: the text then stays where it was.
+ */
+export function setAside(text) {
   try {
-    const text = localStorage.getItem(PROFILE_KEY);
-    if (!text) return null;
-    const p = JSON.parse(text);
-    return p && p.format === FORMAT ? p : null;
+    localStorage.setItem(DAMAGED_KEY, text);
+    localStorage.removeItem(PROFILE_KEY);
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
-/** save stores the profile object. Returns false when storage is unavailable. */
+/** damagedText returns the profile text set aside, or "". */
+export function damagedText() {
+  return read(DAMAGED_KEY);
+}
+
+function read(key) {
+  try {
+    return localStorage.getItem(key) || "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * save stores the profile object. Returns false when storage refused it
+ * (full, or turned off): the caller must say so.
+ */
 export function save(profile) {
   try {
     localStorage.setItem(PROFILE_KEY, JSON.stringify(profile));
@@ -51,6 +77,7 @@ export function clearSaved() {
   try {
     localStorage.removeItem(PROFILE_KEY);
     localStorage.removeItem(MODE_KEY);
+    localStorage.removeItem(DAMAGED_KEY);
   } catch {
     /* nothing stored */
   }
@@ -59,26 +86,6 @@ export function clearSaved() {
 /** exportText is the profile as the downloadable file's text. */
 export function exportText(profile) {
   return JSON.stringify(profile, null, 2) + "\n";
-}
-
-/**
- * parseImport checks a file's text: it must be JSON, an object, and say
- * format "endorse-profile/1". Returns {profile} or {error: "plain words"}.
- */
-export function parseImport(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { error: "This file is not a saved checker profile: it is not valid JSON." };
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    return { error: "This file is not a saved checker profile: it does not hold a profile." };
-  }
-  if (value.format !== FORMAT) {
-    return { error: `This file is not a saved checker profile: its format is not "${FORMAT}".` };
-  }
-  return { profile: value };
 }
 
 /** download offers text as a file named name (a same-origin blob: URL). */

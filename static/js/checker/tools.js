@@ -4,6 +4,7 @@
 import { el, nextId, replace } from "./dom.js";
 import { evaluateLenient } from "./lenient.js";
 import { emptyProfile, toProfile } from "./profile.js";
+import { readProfile } from "./saved.js";
 import * as store from "./store.js";
 
 /** buildTools returns the toolbar wired to app (see app.js). */
@@ -13,8 +14,25 @@ export function buildTools(app) {
     replace(message, text);
     message.classList.toggle("is-error", Boolean(isError));
   };
+  app.say = say;
   return el("div", { className: "checker-tools" },
-    modeSwitch(app), asOfField(app), dataButtons(app, say), message);
+    modeSwitch(app), asOfField(app), dataButtons(app, say), message, damagedNotice(app));
+}
+
+/**
+ * damagedNotice says that saved data could not be loaded (app.damaged,
+ * now or on an earlier visit) and offers it for download; it stays until
+ * the person clears their data. Null when nothing was set aside.
+ */
+function damagedNotice(app) {
+  const text = store.damagedText() || app.damagedData;
+  if (!text) return null;
+  const why = app.damaged
+    ? `Your saved data could not be loaded. ${app.damaged} The checker started empty.`
+    : "Data saved on an earlier visit could not be loaded.";
+  return el("div", { className: "notice notice-error damaged", id: "checker-damaged", role: "alert" },
+    el("p", { text: `${why} That data is kept in this browser until you clear your data: download it to keep a copy.` }),
+    button("Download the damaged data", () => store.download("endorse-damaged-data.json", text)));
 }
 
 /** modeSwitch chooses between checking an application and a renewal. */
@@ -71,23 +89,30 @@ function exportProfile(app, say) {
 }
 
 /**
- * importFile reads the chosen file. A file that is not a profile, or whose
- * content the engine cannot use (unknown keys, wrong shapes), changes
- * nothing: the saved data stays as it was. Unfinished entries are fine:
- * the checker saves and exports them too.
+ * importFile reads the chosen file, all or nothing. A file that is not a
+ * profile, that the engine's decoder refuses (the checks of `endorse
+ * eval`: wrong types, unknown keys, numbers out of range) or that the form
+ * cannot show (saved.js), or one the browser refuses to store, changes
+ * nothing: the saved data and the page stay as they were, and the message
+ * names the problem. Unfinished entries are fine: the checker saves and
+ * exports them too.
  */
 async function importFile(app, input, say) {
   const f = input.files && input.files[0];
   input.value = "";
   if (!f) return;
-  const parsed = store.parseImport(await f.text());
-  const why = parsed.error || unusable(app, parsed.profile);
+  const read = readProfile(await f.text(), app.engine, app.lists);
+  const why = read.error || unusable(app, read.profile);
   if (why) {
     say(`Nothing was imported from “${f.name}”. ${why} Your saved data is unchanged.`, true);
     return;
   }
-  store.save(parsed.profile);
-  app.reload(parsed.profile);
+  if (!store.save(read.profile)) {
+    say(`Could not save “${f.name}” in this browser (its storage is full or turned off), so nothing was imported. Your saved data is unchanged.`, true);
+    return;
+  }
+  app.unsaved = false;
+  app.reload(read.profile);
   say(`Imported “${f.name}”.`);
 }
 
@@ -101,6 +126,7 @@ function unusable(app, profile) {
 
 function clearData(app, say) {
   store.clearSaved();
+  document.getElementById("checker-damaged")?.remove();
   app.reload(emptyProfile());
   say("Your data was removed from this browser.");
 }
