@@ -7,7 +7,7 @@ import (
 )
 
 // rescan returns a copy of s with the files directly in dirs (relative
-// slash paths) stat'ed again: the cheap update after inotify named the
+// slash paths) stat'ed again: the cheap update after a notification named the
 // directories that changed. Subdirectories are left as they were (a
 // directory event makes the notifier ask for a full scan instead).
 func (s snapshot) rescan(root string, dirs []string) snapshot {
@@ -32,7 +32,7 @@ func (s snapshot) rescan(root string, dirs []string) snapshot {
 	return out
 }
 
-// checkDirs is checkChanges after inotify reported changes in dirs (nil:
+// checkDirs is checkChanges after notifications reported changes in dirs (nil:
 // anywhere): only those directories are stat'ed before the rebuild; a
 // full scan follows it, to catch edits made meanwhile.
 func (s *Server) checkDirs(dirs []string) {

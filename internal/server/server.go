@@ -176,7 +176,7 @@ func (s *Server) shutdown(hs *http.Server) error {
 func (s *Server) Close() error { return os.RemoveAll(s.tmp) }
 
 // poll rescans the watched directories every Interval, and at once when
-// the OS reports a change there (inotify on Linux), and rebuilds when
+// the OS reports a change there (notify.go), and rebuilds when
 // something changed.
 func (s *Server) poll(ctx context.Context) {
 	t := time.NewTicker(s.opts.Interval)

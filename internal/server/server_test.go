@@ -60,7 +60,10 @@ func mustPut(t *testing.T, p, data string) {
 // and checks that it stops cleanly.
 func startServer(t *testing.T, opts Options) *Server {
 	t.Helper()
-	opts.Addr, opts.Interval = "127.0.0.1:0", 20*time.Millisecond
+	opts.Addr = "127.0.0.1:0"
+	if opts.Interval == 0 {
+		opts.Interval = 20 * time.Millisecond
+	}
 	srv, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
