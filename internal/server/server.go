@@ -141,15 +141,18 @@ func (s *Server) Run(ctx context.Context) error {
 			return err
 		}
 	}
+	// Notifications start before the first scan, so a change made while
+	// the first build runs (or just after it) is never missed.
+	pctx, stopPolling := context.WithCancel(ctx)
+	n := notify(pctx, s.opts.Root, s.opts.Watch)
 	s.prev = scan(s.opts.Root, s.opts.Watch)
 	s.Rebuild(nil)
 	fmt.Fprintf(s.opts.Log, "Serving %s at %s (Ctrl-C to stop)\n", absPath(s.opts.Root), s.URL())
 	hs := &http.Server{Handler: s.Handler(ctx), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(s.ln) }()
-	pctx, stopPolling := context.WithCancel(ctx)
 	polling := make(chan struct{})
-	go func() { s.poll(pctx); close(polling) }()
+	go func() { s.poll(pctx, n); close(polling) }()
 	var err error
 	select {
 	case <-ctx.Done():
@@ -176,12 +179,11 @@ func (s *Server) shutdown(hs *http.Server) error {
 func (s *Server) Close() error { return os.RemoveAll(s.tmp) }
 
 // poll rescans the watched directories every Interval, and at once when
-// the OS reports a change there (notify.go), and rebuilds when
+// n reports a change there (notify.go; n may be nil), and rebuilds when
 // something changed.
-func (s *Server) poll(ctx context.Context) {
+func (s *Server) poll(ctx context.Context, n *notifier) {
 	t := time.NewTicker(s.opts.Interval)
 	defer t.Stop()
-	n := notify(ctx, s.opts.Root, s.opts.Watch)
 	for {
 		select {
 		case <-ctx.Done():
