@@ -11,14 +11,14 @@ import (
 
 // itemResult says how much an entry counted, or why it did not.
 func itemResult(o *engine.Outcome, it engine.Item) string {
-	reason := o.Reason(it)
-	if !it.Counted() {
+	reason := it.Reason.Text()
+	if !it.Counted {
 		if reason == "" {
 			return "not counted"
 		}
 		return "not counted, " + reason
 	}
-	s := "counted" + amountText(o.Unit, float64(it.Amount))
+	s := "counted" + amountText(o.Unit, it.Amount)
 	if reason != "" {
 		s += " (" + reason + ")"
 	}

@@ -109,10 +109,10 @@ func gapOf(o *engine.Outcome) string {
 	if ch := closest(o); ch != nil {
 		return gapOf(ch)
 	}
-	if o.Gap == "" {
+	if o.GapText() == "" {
 		return "not answered yet"
 	}
-	return strings.TrimPrefix(o.Gap, "not answered yet: ")
+	return strings.TrimPrefix(o.GapText(), "not answered yet: ")
 }
 
 // closest returns an any_of outcome's closest pathway, or nil.

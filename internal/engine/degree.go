@@ -2,7 +2,6 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // degree: a degree of at least min_level (in a related field if asked), or
@@ -10,55 +9,41 @@ import (
 func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Degree)
 	if !c.answered("degrees") && !(p.License && c.answered("licenses")) && !(len(p.Credentials) > 0 && c.answered("credentials")) {
-		o.missing(notAnswered + "degrees")
+		o.missing(msgNotAnswered("degrees"))
 		return
 	}
 	want := model.LevelRank(p.MinLevel)
 	met := false
 	for i, d := range c.p.Degrees {
 		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
-		o.check(profile.ListDegrees, i, reason == "", reason)
-		met = met || reason == ""
+		o.check(listDegrees, i, reason == nil, reason)
+		met = met || reason == nil
 	}
 	if p.License {
 		met = licensed(c, o) || met
 	}
-	met = c.credentials(o, p.Credentials, "not an accepted alternative") || met
-	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
+	met = c.credentials(o, p.Credentials, msgNotAlternative) || met
+	o.yesNo(met, msgDegreeNeeded(p))
 }
 
-func degreeReason(c *ctx, p *model.Degree, level string, related bool, date model.Date, want int) string {
+func degreeReason(c *ctx, p *model.Degree, level string, related bool, date model.Date, want int) *Msg {
 	switch {
 	case date > c.asOf:
-		return "earned after the as-of date"
+		return msgEarnedAfterAsOf
 	case model.LevelRank(level) < want:
-		return "below " + levelName(p.MinLevel)
+		return msgBelowLevel(p.MinLevel)
 	case p.Related && !related:
-		return "not in a related field"
+		return msgNotRelated
 	}
-	return ""
+	return nil
 }
 
 func licensed(c *ctx, o *Outcome) bool {
 	met := false
 	for i, l := range c.p.Licenses {
 		ok := l.Kind == "mental_health" && l.Date <= c.asOf
-		o.check(profile.ListLicenses, i, ok, "not a current mental-health license")
+		o.check(listLicenses, i, ok, msgNotLicense)
 		met = met || ok
 	}
 	return met
-}
-
-func alternatives(p *model.Degree) string {
-	s := ""
-	if p.Related {
-		s = " in a related field"
-	}
-	if p.License {
-		s += ", or a mental-health license"
-	}
-	if len(p.Credentials) > 0 {
-		s += ", or an accepted credential"
-	}
-	return s + " is needed"
 }

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // leadership: months of leadership of the listed kinds and levels.
@@ -10,24 +9,24 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Leadership)
 	months, pace := 0.0, 0.0
 	list := c.p.Leadership
-	o.Items = c.items(len(list))
+	o.Items = make([]Item, 0, len(list))
 	for i, l := range list {
-		reason := ""
+		var reason *Msg
 		switch {
 		case len(p.Kinds) > 0 && !model.In(p.Kinds, l.Kind):
-			reason = "not one of the required kinds of leadership"
+			reason = msgNotLeadershipKind
 		case len(p.Levels) > 0 && !model.In(p.Levels, l.Level):
-			reason = "not at a required level (" + model.Join(p.Levels) + ")"
+			reason = msgNotLeadershipLevel(p.Levels)
 		}
 		m := 0.0
-		if reason == "" {
-			m, reason = c.periodMonths(profile.ListLeadership, i, len(list), l.Start, l.End, 0, "")
+		if reason == nil {
+			m, reason = c.periodMonths(l.Start, l.End, 0, "")
 		}
-		o.item(profile.ListLeadership, i, m, reason)
+		o.item(listLeadership, i, m, reason)
 		months += m
 		if m > 0 && (l.End == 0 || l.End >= c.asOf) {
 			pace = 1
 		}
 	}
-	c.monthsOutcome(o, months, p.Months, "months of leadership", pace)
+	c.monthsOutcome(o, months, p.Months, msgMoreLeadershipMonths, pace)
 }

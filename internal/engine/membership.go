@@ -2,7 +2,6 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // membership: a membership current on the as-of date (in this association
@@ -12,19 +11,19 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 	a := c.m.Association
 	met := false
 	for i, m := range c.p.Memberships {
-		reason := ""
+		var reason *Msg
 		switch {
 		case m.Until != 0 && m.Until < c.asOf:
-			reason = "expired on " + m.Until.String()
+			reason = msgExpired(m.Until)
 		case p.ThisAssociation && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
-			reason = "not a membership in " + a.ShortName
+			reason = msgNotThisAssociation(a.ShortName)
 		}
-		o.check(profile.ListMemberships, i, reason == "", reason)
-		met = met || reason == ""
+		o.check(listMemberships, i, reason == nil, reason)
+		met = met || reason == nil
 	}
-	gap := "a current individual membership in an infant mental health association"
+	gap := msgMembershipNeeded("")
 	if p.ThisAssociation {
-		gap = "a current individual membership in " + a.ShortName
+		gap = msgMembershipNeeded(a.ShortName)
 	}
 	o.yesNo(met, gap)
 }

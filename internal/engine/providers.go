@@ -8,28 +8,22 @@ import (
 // providerReason returns "" when the RSC entry's provider may give
 // qualifying RSC for the category on the entry's date, else why not. The
 // first matching rule of rules/providers.toml decides.
-func (c *ctx) providerReason(r *profile.RSC) string {
+func (c *ctx) providerReason(r *profile.RSC) *Msg {
 	rule := c.providerRule(r.Start)
 	if rule == nil {
-		return "no rule names who may provide RSC for " + c.cat.Abbr + " on " + r.Start.String()
+		return msgNoProviderRule(c.cat.Abbr, r.Start)
 	}
 	if r.ProviderEndorsement == "" {
-		return "the provider's endorsement is not given"
+		return msgProviderNotGiven
 	}
 	cut := c.m.Association.EndorsedOnlyFrom
 	if r.ProviderVetted && cut != 0 && r.Start >= cut && !c.renewal {
-		return "the provider was vetted, not endorsed; from " + cut.String() + " only endorsed providers count"
+		return msgVettedNotCounted(cut)
 	}
 	if anyTokenMatches(rule.Providers, r) {
-		return ""
+		return nil
 	}
-	return c.notQualified(r)
-}
-
-// notQualified says why a provider does not qualify.
-func (c *ctx) notQualified(r *profile.RSC) string {
-	return "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
-		" does not qualify for " + c.cat.Abbr + " on that date"
+	return msgProviderNotQualified(r.ProviderEndorsement, r.ProviderMaster, r.ProviderERS, c.cat.Abbr)
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
@@ -109,15 +103,4 @@ func tokenMatches(tok string, r *profile.RSC) bool {
 		rest = rest[end:]
 	}
 	return true
-}
-
-func qualifiers(r *profile.RSC) string {
-	s := ""
-	if r.ProviderMaster {
-		s += " (Master's)"
-	}
-	if r.ProviderERS {
-		s += " with the ERS add-on"
-	}
-	return s
 }

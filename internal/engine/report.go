@@ -1,9 +1,7 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // Statuses of a requirement, a category and a renewal check.
@@ -53,60 +51,31 @@ type Outcome struct {
 	Status            string
 	Have, Need        float64
 	Unit              string // "hours", "months", "references", "families", "courses", "" (yes/no)
-	Gap               string // what is missing, in words and numbers; "" when met
+	Gaps              []*Msg // what is missing; none when met
 	Progress          float64
-	Notes             []string // warnings and explanations
+	Notes             []*Msg // warnings and explanations
 	Items             []Item
 	Window            *Window
 	Projected         model.Date // when it would be met at the recent pace; zero = no projection
 	Children          []*Outcome
 	Closest           string // any_of: id of the closest pathway
-	reasons           *[]string
 }
 
-// Item says whether one profile entry counted, and why not. It holds no
-// pointers and takes 12 bytes (reports carry thousands of items): the list
-// is a code and the reason an index into the outcome's reason table, both
-// packed with the counted flag into bits; use List, Counted and Reason.
+// GapText is the outcome's gaps in words, joined by "; " ("" when met).
+func (o *Outcome) GapText() string { return joinTexts(o.Gaps) }
+
+// Item says whether one profile entry counted, how much, and why (part of)
+// it did not.
 type Item struct {
-	_      jsonlite.NoCompare // no == (saves an equality function in the wasm)
-	Index  int32
-	Amount float32 // hours or months it contributed (reports round to 2 decimals)
-	bits   uint32  // counted (bit 31), list code (bits 27-30), 1-based reason index (bits 0-26; 0 = none)
+	List    string // the profile list Index points into ("training", "rsc_received" …)
+	Index   int
+	Counted bool    // it counted, perhaps only in part
+	Amount  float64 // hours or months it contributed (reports round to 2 decimals)
+	Reason  *Msg    // why it (or part of it) did not count, or how it counted; nil when it simply counted
 }
 
-const (
-	itemCounted    = 1 << 31
-	itemListShift  = 27
-	itemReasonMask = 1<<itemListShift - 1
-)
-
-// Counted reports whether the entry counted (perhaps only in part).
-func (it Item) Counted() bool { return it.bits&itemCounted != 0 }
-
-// setCounted sets the counted flag.
-func (it *Item) setCounted(ok bool) {
-	it.bits &^= itemCounted
-	if ok {
-		it.bits |= itemCounted
-	}
-}
-
-// List returns the profile key the item's Index points into ("training" …).
-func (it Item) List() string { return profile.ListNames[it.bits>>itemListShift&15] }
-
-// Reason returns why the item did not (fully) count; "" when it did.
-func (o *Outcome) Reason(it Item) string {
-	r := it.bits & itemReasonMask
-	if r == 0 || o.reasons == nil || int(r) > len(*o.reasons) {
-		return ""
-	}
-	return (*o.reasons)[r-1]
-}
-
-// Window is the best rolling window of RSC hours.
+// Window is the rolling window of RSC hours the verdict rests on.
 type Window struct {
-	_         jsonlite.NoCompare
 	From, To  model.Date
 	Hours     float64
 	FallsOut  model.Date // when the earliest counted hours leave a window ending that day

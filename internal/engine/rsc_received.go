@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -9,7 +8,6 @@ import (
 // session is the counted part of an RSC entry (index into rsc_received).
 // It holds no pointers, so sorting and copying sessions is cheap.
 type session struct {
-	_          jsonlite.NoCompare
 	index      int
 	start, end model.Date
 	hours      float64
@@ -32,7 +30,7 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	w := bestWindow(c, p, sessions)
 	o.Window = w
 	c.rscItems(o, sessions, reasons, w)
-	o.quantity(w.Hours, p.Hours, "hours", "RSC hours")
+	o.quantity(w.Hours, p.Hours, "hours", msgMoreRSCHours)
 	rscShare(c, p, o, sessions, w)
 	rscSpan(p, o, w)
 	rscProviders(c, p, o, sessions, w)
@@ -46,20 +44,20 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 
 // sessions returns the entries that count (sorted by start) and, for every
 // profile entry, why it does not ("" when it does).
-func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
+func (c *ctx) sessions(p *model.RSCReceived) ([]session, []*Msg) {
 	degree := model.Date(0)
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
 	}
 	n := len(c.p.RSCReceived)
 	if cap(c.scratch.why) < n {
-		c.scratch.sessions, c.scratch.why = make([]session, 0, n), make([]string, n)
+		c.scratch.sessions, c.scratch.why = make([]session, 0, n), make([]*Msg, n)
 	}
 	out, reasons := c.scratch.sessions[:0], c.scratch.why[:n]
 	for i := range c.p.RSCReceived {
 		e := &c.p.RSCReceived[i]
 		reasons[i] = c.sessionReason(p, e, degree)
-		if reasons[i] != "" {
+		if reasons[i] != nil {
 			continue
 		}
 		s, en, _ := c.span(e.Start, e.End)
@@ -84,20 +82,20 @@ func sortByStart(ss []session) {
 	}
 }
 
-func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) string {
+func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) *Msg {
 	formats := p.Formats
 	if len(formats) == 0 {
 		formats = []string{"individual", "group"}
 	}
 	switch {
 	case e.Start > c.asOf:
-		return "dated after the as-of date"
+		return msgOutsideAsOf
 	case c.from != 0 && e.End < c.from:
-		return "before this renewal year"
+		return msgBeforeRenewal
 	case e.Format == "peer" || !model.In(formats, e.Format):
-		return "a " + e.Format + " format does not count (peer groups without a facilitator never do)"
+		return msgFormatNotCounted(e.Format)
 	case p.AfterDegree != "" && (degree == 0 || e.End < degree):
-		return beforeDegree(p.AfterDegree)
+		return msgBeforeDegree(p.AfterDegree)
 	}
 	return c.providerReason(e)
 }
@@ -204,7 +202,7 @@ func windowAt(ss []session, from, to model.Date, months int) *Window {
 	return w
 }
 
-func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
+func (c *ctx) rscItems(o *Outcome, ss []session, reasons []*Msg, w *Window) {
 	if cap(c.scratch.counted) < len(reasons) {
 		c.scratch.counted = make([]float64, len(reasons))
 	}
@@ -213,17 +211,17 @@ func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
 	for _, s := range ss {
 		counted[s.index] += s.in(w.From, w.To)
 	}
-	o.Items = c.items(len(reasons))
-	outside := ""
+	o.Items = make([]Item, 0, len(reasons))
+	var outside *Msg
 	for i, reason := range reasons {
 		h := counted[i]
-		if reason == "" && h <= 0 {
-			if outside == "" {
-				outside = "outside the best window " + w.From.String() + " – " + w.To.String()
+		if reason == nil && h <= 0 {
+			if outside == nil {
+				outside = msgOutsideWindow(w.From, w.To)
 			}
 			reason = outside
 		}
-		o.item(profile.ListRSCReceived, i, h, reason)
+		o.item(listRSCReceived, i, h, reason)
 	}
 }
 
@@ -238,7 +236,7 @@ func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window)
 		}
 	}
 	if own+1e-9 < p.AboutOwnRSCHours {
-		o.fail(more(p.AboutOwnRSCHours-own, "RSC hours") + " about the RSC you provide")
+		o.fail(msgMoreOwnRSCHours(p.AboutOwnRSCHours - own))
 	}
 }
 
@@ -248,8 +246,7 @@ func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
 		return
 	}
 	if end := w.From.AddMonths(p.MinMonths); end > w.last+1 {
-		o.fail("the RSC must extend over at least " + numText(float64(p.MinMonths)) +
-			" months (now " + numText(w.SpanMonth) + "); keep going until " + end.AddDays(-1).String())
+		o.fail(msgRSCSpan(p.MinMonths, w.SpanMonth, end.AddDays(-1)))
 	}
 }
 
@@ -268,7 +265,7 @@ func rscProviders(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Win
 	}
 	c.scratch.providers = names
 	if len(names) > p.MaxProviders {
-		o.warn("Your hours come from " + numText(float64(len(names))) + " providers; reviewers expect most hours from one provider and the rest from at most one other.")
+		o.warn(msgManyProviders(len(names)))
 	}
 }
 

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -17,24 +16,24 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	need := topicNeeds(c, p)
 	have := make([]float64, len(need))
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
-	o.Items = c.items(len(c.p.Training))
+	o.Items = make([]Item, 0, len(c.p.Training))
 	for i, t := range c.p.Training {
-		if reason := trainingReason(c, t, from); reason != "" {
-			o.item(profile.ListTraining, i, 0, reason)
+		if reason := trainingReason(c, t, from); reason != nil {
+			o.item(listTraining, i, 0, reason)
 			continue
 		}
 		h, courseTopics := c.trainingHours(t)
-		o.item(profile.ListTraining, i, h, "")
+		o.item(listTraining, i, h, nil)
 		total += h
 		addTopics(have, need, t.Topics, courseTopics, h)
 		if t.Date >= yearAgo {
 			recent += h
 		}
 	}
-	o.quantity(total, p.Hours, "hours", "training hours")
+	o.quantity(total, p.Hours, "hours", msgMoreTrainingHours)
 	topicGaps(o, have, need, c.m.Vocabulary.Topics)
 	if o.Status == Met && p.TypicalHours > total {
-		o.warn("Successful applicants usually list about " + numText(p.TypicalHours) + " hours; you list " + numText(total) + ".")
+		o.warn(msgTypicalHours(p.TypicalHours, total))
 	}
 	if o.Status == NotMet {
 		o.Projected = c.projectMonths(maxGap(total, p.Hours, have, need), recent/12)
@@ -43,7 +42,6 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 
 // topicNeed is one topic minimum.
 type topicNeed struct {
-	_     jsonlite.NoCompare
 	topic string
 	hours float64
 }
@@ -59,16 +57,16 @@ func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, 
 }
 
 // trainingReason says why entry t does not count ("" = it counts).
-func trainingReason(c *ctx, t profile.Training, from model.Date) string {
+func trainingReason(c *ctx, t profile.Training, from model.Date) *Msg {
 	switch {
 	case t.Date > c.asOf:
-		return "dated after the as-of date"
+		return msgOutsideAsOf
 	case from != 0 && t.Date < from && c.renewal:
-		return "before this renewal year"
+		return msgBeforeRenewal
 	case from != 0 && t.Date < from:
-		return "older than the period that counts"
+		return msgOlderThanPeriod
 	}
-	return ""
+	return nil
 }
 
 // trainingHours returns an entry's hours and, for a catalog course, the
@@ -137,7 +135,7 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 		sumNeed += n.hours
 		sumHave += min(have[k], n.hours)
 		if have[k]+1e-9 < n.hours {
-			o.fail(more(n.hours-have[k], "hours") + " on " + wordLabel(words, n.topic))
+			o.fail(msgMoreTopicHours(n.hours-have[k], n.topic, wordLabel(words, n.topic)))
 		}
 	}
 	if sumNeed > 0 {

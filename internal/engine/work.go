@@ -18,10 +18,10 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 		degree = c.degreeDate(after)
 	}
 	months, families, pace := 0.0, 0, 0.0
-	o.Items = c.items(len(c.p.Work))
+	o.Items = make([]Item, 0, len(c.p.Work))
 	for i, w := range c.p.Work {
 		m, reason := workMonths(c, p, i, degree, after)
-		o.item(profile.ListWork, i, m, reason)
+		o.item(listWork, i, m, reason)
 		if m > 0 {
 			months += m
 			families += w.Families
@@ -30,52 +30,55 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 			}
 		}
 	}
-	c.monthsOutcome(o, months, p.Months, "months of "+workNoun(p), pace)
+	what := workKind(p)
+	c.monthsOutcome(o, months, p.Months, func(m float64) *Msg { return msgMoreWorkMonths(m, what) }, pace)
 	if p.MinFamilies > 0 && families < p.MinFamilies {
 		o.Projected = 0
-		o.fail(more(float64(p.MinFamilies-families), "families served") + " (have " + numText(float64(families)) + ")")
+		o.fail(msgMoreFamilies(p.MinFamilies-families, families))
 	}
 }
 
-func workNoun(p *model.Work) string {
+// workKind names the kind of work months a rule counts: "internship",
+// "paid" or "any".
+func workKind(p *model.Work) string {
 	if p.Internship == "only" {
 		return "internship"
 	}
 	if p.Paid {
-		return "paid specialized work"
+		return "paid"
 	}
-	return "specialized work"
+	return "any"
 }
 
 // workMonths returns the months entry i counts (× FTE) and why (part of)
 // it does not; after is the degree level it counts after ("" = none) and
 // degree that degree's date.
-func workMonths(c *ctx, p *model.Work, i int, degree model.Date, after string) (float64, string) {
+func workMonths(c *ctx, p *model.Work, i int, degree model.Date, after string) (float64, *Msg) {
 	w := c.p.Work[i]
-	if reason := workFilter(c, p, w); reason != "" {
+	if reason := workFilter(p, w); reason != nil {
 		return 0, reason
 	}
-	m, reason := c.periodMonths(profile.ListWork, i, len(c.p.Work), w.Start, w.End, degree, after)
+	m, reason := c.periodMonths(w.Start, w.End, degree, after)
 	return m * w.FTE, reason
 }
 
 // workFilter checks everything but dates.
-func workFilter(c *ctx, p *model.Work, w profile.Work) string {
+func workFilter(p *model.Work, w profile.Work) *Msg {
 	switch {
 	case p.Internship == "only" && !w.Internship:
-		return "not an internship"
+		return msgNotInternship
 	case p.Internship != "only" && w.Internship:
-		return "an internship does not count here"
+		return msgInternshipExcluded
 	case p.Internship == "only" && len(p.InternshipSupervisor) > 0 && !model.In(p.InternshipSupervisor, w.SupervisorEndorsement):
-		return "the internship supervisor did not hold a required endorsement"
+		return msgSupervisorNotEndors
 	case p.Paid && !w.Paid && p.Internship != "only":
-		return "not paid"
+		return msgNotPaid
 	case len(p.AgeBands) > 0 && w.AgeBand != "both" && !model.In(p.AgeBands, w.AgeBand):
-		return "not with the required age group"
+		return msgNotAgeBand
 	case len(p.Services) > 0 && !model.In(p.Services, w.Service):
-		return "not the required kind of service"
+		return msgNotService
 	case w.FTE < p.MinFTE:
-		return "below the minimum FTE"
+		return msgBelowFTE
 	}
-	return ""
+	return nil
 }

@@ -122,23 +122,20 @@ func (o *Outcome) write(w *jsonlite.Writer) {
 	num(w, "have", o.Have)
 	num(w, "need", o.Need)
 	str(w, "unit", o.Unit)
-	str(w, "gap", o.Gap)
+	str(w, "gap", o.GapText())
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
 	w.Key("notes")
-	w.Strings(orEmpty(o.Notes))
+	w.BeginArray()
+	for _, n := range o.Notes {
+		w.String(n.Text())
+	}
+	w.EndArray()
 	o.writeWindow(w)
 	o.writeItems(w)
 	str(w, "closest", o.Closest)
 	writeOutcomes(w, "children", o.Children)
 	w.EndObject()
-}
-
-func orEmpty(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 func (o *Outcome) writeWindow(w *jsonlite.Writer) {
@@ -162,17 +159,22 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	w.Key("items")
 	w.BeginArray()
 	var b []byte
+	var last *Msg // items excluded for one reason share its *Msg: word it once
+	reason := ""
 	for _, it := range o.Items {
+		if it.Reason != last {
+			last, reason = it.Reason, it.Reason.Text()
+		}
 		b = append(b[:0], `{"list":"`...)
-		b = append(b, it.List()...)
+		b = append(b, it.List...)
 		b = append(b, `","index":`...)
 		b = jsonlite.AppendInt(b, int64(it.Index))
 		b = append(b, `,"counted":`...)
-		b = jsonlite.AppendBool(b, it.Counted())
+		b = jsonlite.AppendBool(b, it.Counted)
 		b = append(b, `,"amount":`...)
-		b = jsonlite.AppendNumber(b, round2(float64(it.Amount)))
+		b = jsonlite.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
-		b = append(jsonlite.AppendString(b, o.Reason(it)), '}')
+		b = append(jsonlite.AppendString(b, reason), '}')
 		w.Raw(b)
 	}
 	w.EndArray()

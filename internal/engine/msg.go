@@ -1,0 +1,264 @@
+package engine
+
+import (
+	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// Msg is one reason, gap or note of a report: a code naming the kind of
+// fact and the fact's data as named values (dates, hours, providers …).
+// Every message is made by one constructor in this file (msg…) and worded
+// in one place, Text, so a presenter can word a code its own way (a
+// message catalog) from the same data.
+type Msg struct {
+	Code string
+	Args []Arg
+	Sub  []*Msg // the messages a composite message joins (e.g. closest_pathway)
+}
+
+// Arg is one named value of a message, ready to print: a date
+// "YYYY-MM-DD", a number with at most 2 decimals, an id or a label.
+type Arg struct{ Name, Value string }
+
+// Arg returns the value of the argument name ("" when there is none).
+func (m *Msg) Arg(name string) string {
+	for _, a := range m.Args {
+		if a.Name == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// msg builds a message; the args are copied.
+func msg(code string, args ...Arg) *Msg {
+	return &Msg{Code: code, Args: append([]Arg(nil), args...)}
+}
+
+// same reports whether two messages say the same (nil = no message).
+func same(a, b *Msg) bool {
+	if a == b {
+		return true
+	}
+	if a == nil || b == nil || a.Code != b.Code || len(a.Args) != len(b.Args) || len(a.Sub) != len(b.Sub) {
+		return false
+	}
+	for i := range a.Args {
+		if a.Args[i] != b.Args[i] {
+			return false
+		}
+	}
+	for i := range a.Sub {
+		if !same(a.Sub[i], b.Sub[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func argNum(name string, v float64) Arg       { return Arg{name, numText(v)} }
+func argDate(name string, d model.Date) Arg   { return Arg{name, d.String()} }
+func argStr(name, v string) Arg               { return Arg{name, v} }
+func argIDs(name string, list []string) Arg   { return Arg{name, model.Join(list)} }
+func argAbbrs(name string, list []string) Arg { return Arg{name, upperList(list)} }
+
+// numText prints a number with at most 2 decimals ("18", "2.5").
+func numText(f float64) string {
+	var b [24]byte
+	return string(jsonlite.AppendNumber(b[:0], round2(f)))
+}
+
+// --- not answered and unknown ------------------------------------------------
+
+// msgNotAnswered: the profile does not answer key (a profile list).
+func msgNotAnswered(key string) *Msg { return msg("not_answered", argStr("key", key)) }
+
+// msgNotAnsweredStatement: a yes/no statement is not answered.
+func msgNotAnsweredStatement(statement string) *Msg {
+	return msg("not_answered_statement", argStr("statement", statement))
+}
+
+func msgUnknownKind(kind string) *Msg { return msg("unknown_kind", argStr("kind", kind)) }
+
+// --- quantities ----------------------------------------------------------------
+
+func msgMoreRSCHours(h float64) *Msg      { return msg("more_rsc_hours", argNum("hours", h)) }
+func msgMoreOwnRSCHours(h float64) *Msg   { return msg("more_own_rsc_hours", argNum("hours", h)) }
+func msgMoreTrainingHours(h float64) *Msg { return msg("more_training_hours", argNum("hours", h)) }
+
+func msgMoreTopicHours(h float64, topic, label string) *Msg {
+	return msg("more_topic_hours", argNum("hours", h), argStr("topic", topic), argStr("topic_label", label))
+}
+
+// msgMoreWorkMonths: what is "paid", "any" or "internship".
+func msgMoreWorkMonths(m float64, what string) *Msg {
+	return msg("more_work_months", argNum("months", m), argStr("work", what))
+}
+
+func msgMoreRSCProvidedMonths(m float64) *Msg {
+	return msg("more_rsc_provided_months", argNum("months", m))
+}
+func msgMoreLeadershipMonths(m float64) *Msg {
+	return msg("more_leadership_months", argNum("months", m))
+}
+
+func msgMoreFamilies(more, have int) *Msg {
+	return msg("more_families", argNum("families", float64(more)), argNum("have", float64(have)))
+}
+
+func msgMoreReferences(n int) *Msg { return msg("more_references", argNum("references", float64(n))) }
+
+func msgMoreEndorsedRaters(n int, categories []string) *Msg {
+	return msg("more_endorsed_raters", argNum("raters", float64(n)), argAbbrs("categories", categories))
+}
+
+func msgReferenceFrom(roles string) *Msg { return msg("reference_from", argStr("roles", roles)) }
+
+func msgCompleteCourses(titles []string) *Msg {
+	return &Msg{Code: "complete_courses", Args: []Arg{{"courses", joinSemi(titles)}}}
+}
+
+// msgRSCSpan: the counted RSC spans less than need months (now has);
+// until is the day to keep going until.
+func msgRSCSpan(need int, has float64, until model.Date) *Msg {
+	return msg("rsc_span", argNum("months", float64(need)), argNum("now", has), argDate("until", until))
+}
+
+// msgClosestPathway wraps the gaps of the closest pathway of an any_of.
+func msgClosestPathway(id string, gaps []*Msg) *Msg {
+	return &Msg{Code: "closest_pathway", Args: []Arg{{"pathway", id}}, Sub: gaps}
+}
+
+// --- yes/no gaps -------------------------------------------------------------------
+
+func msgMembershipNeeded(association string) *Msg {
+	return msg("membership_needed", argStr("association", association))
+}
+
+func msgDegreeNeeded(p *model.Degree) *Msg {
+	return msg("degree_needed", argStr("level", p.MinLevel), argFlag("related", p.Related), argFlag("license", p.License),
+		argFlag("credentials", len(p.Credentials) > 0))
+}
+
+func argFlag(name string, on bool) Arg {
+	if on {
+		return Arg{name, "yes"}
+	}
+	return Arg{name, ""}
+}
+
+func msgCredentialNeeded(labels string) *Msg {
+	return msg("credential_needed", argStr("credentials", labels))
+}
+
+func msgEndorsementNeeded(categories []string) *Msg {
+	return msg("endorsement_needed", argAbbrs("categories", categories))
+}
+
+var (
+	msgPassExam        = &Msg{Code: "pass_exam"}
+	msgExamAfterAsOf   = &Msg{Code: "exam_after_as_of"}
+	msgSignEthics      = &Msg{Code: "sign_ethics"}
+	msgOutsideAsOf     = &Msg{Code: "after_as_of"}
+	msgBeforeRenewal   = &Msg{Code: "before_renewal_period"}
+	msgOlderThanPeriod = &Msg{Code: "older_than_period"}
+)
+
+func msgPassExamForm(forms []string) *Msg { return msg("pass_exam_form", argIDs("forms", forms)) }
+
+func msgSignEthicsAgain(months int) *Msg {
+	return msg("sign_ethics_again", argNum("months", float64(months)))
+}
+
+func msgAttest(statement string) *Msg { return msg("attest", argStr("statement", statement)) }
+
+// --- notes ---------------------------------------------------------------------------
+
+func msgTypicalHours(typical, have float64) *Msg {
+	return msg("typical_hours", argNum("typical", typical), argNum("hours", have))
+}
+
+func msgManyProviders(n int) *Msg { return msg("many_providers", argNum("providers", float64(n))) }
+
+// msgRulesWarning is a warning whose words the rules hold.
+func msgRulesWarning(text string) *Msg { return msg("rules_warning", argStr("text", text)) }
+
+// --- item reasons --------------------------------------------------------------------
+
+func msgFormatNotCounted(format string) *Msg {
+	return msg("format_not_counted", argStr("format", format))
+}
+
+// msgBeforeDegree: the entry (or its part) lies before a degree of level.
+func msgBeforeDegree(level string) *Msg { return msg("before_degree", argStr("level", level)) }
+
+// msgCountedFrom: counted from the degree (license = false) or license date.
+func msgCountedFrom(d model.Date, license bool) *Msg {
+	return msg("counted_from", argDate("date", d), argFlag("license", license))
+}
+
+func msgNoProviderRule(category string, day model.Date) *Msg {
+	return msg("no_provider_rule", argStr("category", category), argDate("date", day))
+}
+
+var msgProviderNotGiven = &Msg{Code: "provider_not_given"}
+
+func msgVettedNotCounted(from model.Date) *Msg {
+	return msg("vetted_not_counted", argDate("from", from))
+}
+
+func msgProviderNotQualified(provider string, master, ers bool, category string) *Msg {
+	return msg("provider_not_qualified", argStr("provider", provider), argFlag("master", master), argFlag("ers", ers),
+		argStr("category", category))
+}
+
+func msgOutsideWindow(from, to model.Date) *Msg {
+	return msg("outside_window", argDate("from", from), argDate("to", to))
+}
+
+var (
+	msgNotInternship       = &Msg{Code: "not_internship"}
+	msgInternshipExcluded  = &Msg{Code: "internship_excluded"}
+	msgSupervisorNotEndors = &Msg{Code: "internship_supervisor_not_endorsed"}
+	msgNotPaid             = &Msg{Code: "not_paid"}
+	msgNotAgeBand          = &Msg{Code: "not_age_band"}
+	msgNotService          = &Msg{Code: "not_service"}
+	msgBelowFTE            = &Msg{Code: "below_min_fte"}
+	msgStartsAfterAsOf     = &Msg{Code: "starts_after_as_of"}
+	msgPeerNotCounted      = &Msg{Code: "peer_not_counted"}
+	msgNotLeadershipKind   = &Msg{Code: "not_leadership_kind"}
+	msgRaterNotEndorsed    = &Msg{Code: "rater_not_endorsed"}
+	msgEarnedAfterAsOf     = &Msg{Code: "earned_after_as_of"}
+	msgNotRelated          = &Msg{Code: "not_related_field"}
+	msgNotLicense          = &Msg{Code: "not_mental_health_license"}
+	msgNotAlternative      = &Msg{Code: "not_accepted_alternative"}
+	msgNotCredential       = &Msg{Code: "not_accepted_credential"}
+	msgNotEndorsement      = &Msg{Code: "not_required_endorsement"}
+)
+
+func msgNotLeadershipLevel(levels []string) *Msg {
+	return msg("not_leadership_level", argIDs("levels", levels))
+}
+
+func msgBelowLevel(level string) *Msg { return msg("below_level", argStr("level", level)) }
+
+func msgExpired(d model.Date) *Msg { return msg("membership_expired", argDate("date", d)) }
+
+func msgNotThisAssociation(name string) *Msg {
+	return msg("not_this_association", argStr("association", name))
+}
+
+func msgHeldFrom(d model.Date) *Msg { return msg("held_only_from", argDate("date", d)) }
+
+func msgHeldLess(months int) *Msg { return msg("held_less_than", argNum("months", float64(months))) }
+
+func joinSemi(list []string) string {
+	s := ""
+	for i, x := range list {
+		if i > 0 {
+			s += "; "
+		}
+		s += x
+	}
+	return s
+}
