@@ -56,7 +56,8 @@ type Outcome struct {
 	Notes             []*Msg // warnings and explanations
 	Items             []Item
 	Window            *Window
-	Projected         model.Date // when it would be met at the recent pace; zero = no projection
+	Projected         model.Date  // when it would be met at the recent pace; zero = no projection
+	Projection        *Projection // how it was projected; nil when met or not projected
 	Children          []*Outcome
 	Closest           string // any_of: id of the closest pathway
 }
@@ -72,6 +73,24 @@ type Item struct {
 	Counted bool    // it counted, perhaps only in part
 	Amount  float64 // hours or months it contributed (reports round to 2 decimals)
 	Reason  *Msg    // why it (or part of it) did not count, or how it counted; nil when it simply counted
+	Parts   []Part  // when parts of a dated entry were judged differently: each part; else nil
+}
+
+// Part is a stretch of days of one dated entry that the rules judge alike.
+type Part struct {
+	From, To model.Date
+	Amount   float64 // hours or months it contributed; 0 when it did not count
+	Why      *Msg    // why it did not count; nil when it counted
+}
+
+// Projection says when an unmet requirement would be met if the applicant
+// went on at their recent pace, and what pace would do it.
+type Projection struct {
+	Pace   float64 // the recent pace, per month (hours or months per month)
+	Needed float64 // the smallest steady pace that meets it within the horizon; 0 = none would
+	Unit   string  // "hours" or "months"
+	Never  bool    // at the recent pace it is not met within the horizon (renewal: by the late deadline)
+	Late   bool    // renewal: met only after the due date, in the late window
 }
 
 // Window is the rolling window of RSC hours the verdict rests on.

@@ -125,6 +125,7 @@ func (o *Outcome) write(w *jsonlite.Writer) {
 	str(w, "gap", o.GapText())
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
+	o.writeProjection(w)
 	w.Key("notes")
 	w.BeginArray()
 	for _, n := range o.Notes {
@@ -174,8 +175,48 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = append(b, `,"amount":`...)
 		b = jsonlite.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
-		b = append(jsonlite.AppendString(b, reason), '}')
+		b = jsonlite.AppendString(b, reason)
+		b = append(appendParts(append(b, `,"parts":`...), it.Parts), '}')
 		w.Raw(b)
 	}
 	w.EndArray()
+}
+
+// appendParts writes an item's parts: [] when it was judged as one.
+func appendParts(b []byte, parts []Part) []byte {
+	b = append(b, '[')
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"from":`...)
+		b = jsonlite.AppendString(b, p.From.String())
+		b = append(b, `,"to":`...)
+		b = jsonlite.AppendString(b, p.To.String())
+		b = append(b, `,"amount":`...)
+		b = jsonlite.AppendNumber(b, round2(p.Amount))
+		b = append(b, `,"counted":`...)
+		b = jsonlite.AppendBool(b, p.Why == nil)
+		b = append(b, `,"reason":`...)
+		b = append(jsonlite.AppendString(b, p.Why.Text()), '}')
+	}
+	return append(b, ']')
+}
+
+func (o *Outcome) writeProjection(w *jsonlite.Writer) {
+	w.Key("projection")
+	pr := o.Projection
+	if pr == nil {
+		w.Null()
+		return
+	}
+	w.BeginObject()
+	num(w, "pace", pr.Pace)
+	num(w, "needed", pr.Needed)
+	str(w, "unit", pr.Unit)
+	w.Key("never")
+	w.Bool(pr.Never)
+	w.Key("late")
+	w.Bool(pr.Late)
+	w.EndObject()
 }
