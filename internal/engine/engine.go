@@ -42,7 +42,8 @@ type ctx struct {
 	asOf    model.Date
 	cat     *model.Category
 	renewal bool
-	from    model.Date            // earliest date counted (0 = none); renewal: 1 January
+	cycle   cycle                 // renewal: the cycle checked
+	from    model.Date            // earliest date counted (0 = none); renewal: the cycle's first day
 	scratch *scratch              // buffers reused from one requirement to the next (never nil)
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 

@@ -11,20 +11,19 @@ func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 	list := c.p.Leadership
 	o.Items = make([]Item, 0, len(list))
 	for i, l := range list {
-		var reason *Msg
 		switch {
 		case len(p.Kinds) > 0 && !model.In(p.Kinds, l.Kind):
-			reason = msgNotLeadershipKind
+			o.item(listLeadership, i, 0, msgNotLeadershipKind)
+			continue
 		case len(p.Levels) > 0 && !model.In(p.Levels, l.Level):
-			reason = msgNotLeadershipLevel(p.Levels)
+			o.item(listLeadership, i, 0, msgNotLeadershipLevel(p.Levels))
+			continue
 		}
-		m := 0.0
-		if reason == nil {
-			m, reason = c.periodMonths(l.Start, l.End, 0, "")
-		}
-		o.item(listLeadership, i, m, reason)
+		parts := c.periodParts(l.Start, l.End, 0, "", 1)
+		o.partsItem(listLeadership, i, parts)
+		m, ok := counted(parts)
 		months += m
-		if m > 0 && (l.End == 0 || l.End >= c.asOf) {
+		if ok && c.ongoing(l.End) {
 			pace = 1
 		}
 	}

@@ -124,6 +124,40 @@ func msgRSCSpan(need int, has float64, until model.Date) *Msg {
 	return msg("rsc_span", argNum("months", float64(need)), argNum("now", has), argDate("until", until))
 }
 
+// msgRSCSpanNow: the span is short, and one more session from today on
+// extends it enough.
+func msgRSCSpanNow(need int, has float64) *Msg {
+	return msg("rsc_span_now", argNum("months", float64(need)), argNum("now", has))
+}
+
+// msgNeverAtPace: at the recent pace (per month) the requirement is never
+// met within the horizon; needed is the pace that would do it (0: none).
+func msgNeverAtPace(pace, needed float64, unit string, window int) *Msg {
+	w := Arg{"window", ""}
+	if window > 0 && pace > 0 {
+		w = argNum("window", float64(window))
+	}
+	return msg("never_at_pace", argNum("pace", pace), argNum("needed", needed), argStr("unit", unit), w)
+}
+
+// msgNotByDue: a renewal requirement is not met by the due date (nor the
+// end of the late window) at the recent pace.
+func msgNotByDue(due, lateUntil model.Date, pace, needed float64, unit string) *Msg {
+	return msg("not_by_due", argDate("due", due), argDate("late_until", lateUntil), argNum("pace", pace),
+		argNum("needed", needed), argStr("unit", unit))
+}
+
+// msgProjectedLate: a renewal requirement is met only after the due date,
+// within the late window.
+func msgProjectedLate(day, due, lateUntil model.Date) *Msg {
+	return msg("projected_late", argDate("date", day), argDate("due", due), argDate("late_until", lateUntil))
+}
+
+// msgPartNotCounted: the days from … to of an entry did not count, for why.
+func msgPartNotCounted(from, to model.Date, why *Msg) *Msg {
+	return &Msg{Code: "part_not_counted", Args: []Arg{{"from", from.String()}, {"to", to.String()}}, Sub: []*Msg{why}}
+}
+
 // msgClosestPathway wraps the gaps of the closest pathway of an any_of.
 func msgClosestPathway(id string, gaps []*Msg) *Msg {
 	return &Msg{Code: "closest_pathway", Args: []Arg{{"pathway", id}}, Sub: gaps}
@@ -189,13 +223,13 @@ func msgFormatNotCounted(format string) *Msg {
 	return msg("format_not_counted", argStr("format", format))
 }
 
-// msgBeforeDegree: the entry (or its part) lies before a degree of level.
-func msgBeforeDegree(level string) *Msg { return msg("before_degree", argStr("level", level)) }
-
-// msgCountedFrom: counted from the degree (license = false) or license date.
-func msgCountedFrom(d model.Date, license bool) *Msg {
-	return msg("counted_from", argDate("date", d), argFlag("license", license))
+// msgBeforeDegree: the entry (or its part) lies before the degree of
+// level earned on date (0: none held), or before the license date that
+// stands in for it (license).
+func msgBeforeDegree(level string, date model.Date, license bool) *Msg {
+	return msg("before_degree", argStr("level", level), argDate("date", date), argFlag("license", license))
 }
+
 
 func msgNoProviderRule(category string, day model.Date) *Msg {
 	return msg("no_provider_rule", argStr("category", category), argDate("date", day))

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"math"
-
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -99,10 +97,6 @@ func (c *ctx) degreeDate(level string) model.Date {
 	return d
 }
 
-// countedFrom explains an entry counted only from the degree (or license)
-// date d.
-func (c *ctx) countedFrom(d model.Date) *Msg { return msgCountedFrom(d, d == c.licensed) }
-
 // licenseLevel returns the min_level of a degree requirement in tree that
 // accepts a mental-health license instead ("" = none).
 func licenseLevel(tree []*model.Requirement) string {
@@ -147,21 +141,8 @@ func (c *ctx) span(start, end model.Date) (s, e model.Date, ok bool) {
 func (c *ctx) monthsOutcome(o *Outcome, have, need float64, more func(float64) *Msg, pace float64) {
 	o.quantity(have, need, "months", more)
 	if o.Status == NotMet {
-		o.Projected = c.projectMonths(need-have, pace)
+		c.projectLinear(o, have, need, pace, "months")
 	}
-}
-
-// projectMonths returns the date when `gap` more units accrue at `perMonth`
-// (0 when there is no pace).
-func (c *ctx) projectMonths(gap, perMonth float64) model.Date {
-	if gap <= 0 || perMonth <= 1e-9 {
-		return 0
-	}
-	days := math.Ceil(gap / perMonth * model.DaysPerMonth)
-	if days > 365*5 { // beyond five years a projection means little
-		return 0
-	}
-	return c.asOf.AddDays(int(days))
 }
 
 // upper and equalFold are ASCII-only versions of the strings functions,

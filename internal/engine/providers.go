@@ -5,19 +5,16 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-// providerReason returns "" when the RSC entry's provider may give
-// qualifying RSC for the category on the entry's date, else why not. The
-// first matching rule of rules/providers.toml decides.
-func (c *ctx) providerReason(r *profile.RSC) *Msg {
-	rule := c.providerRule(r.Start)
+// providerOn returns nil when the RSC entry's provider may give qualifying
+// RSC for the category on day, else why not. The first matching rule of
+// rules/providers.toml decides.
+func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
+	rule := c.providerRule(day)
 	if rule == nil {
-		return msgNoProviderRule(c.cat.Abbr, r.Start)
-	}
-	if r.ProviderEndorsement == "" {
-		return msgProviderNotGiven
+		return msgNoProviderRule(c.cat.Abbr, day)
 	}
 	cut := c.m.Association.EndorsedOnlyFrom
-	if r.ProviderVetted && cut != 0 && r.Start >= cut && !c.renewal {
+	if r.ProviderVetted && cut != 0 && day >= cut && !c.renewal {
 		return msgVettedNotCounted(cut)
 	}
 	if anyTokenMatches(rule.Providers, r) {
@@ -88,19 +85,26 @@ func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 // tokenMatches reads "imhs+ers", "ifs+master": the provider holds the
 // endorsement and every qualifier after it.
 func tokenMatches(tok string, r *profile.RSC) bool {
-	n := len(r.ProviderEndorsement)
-	if len(tok) < n || tok[:n] != r.ProviderEndorsement || (len(tok) > n && tok[n] != '+') {
+	id, quals := cutPlus(tok)
+	if id != r.ProviderEndorsement {
 		return false
 	}
-	for rest := tok[n:]; rest != ""; { // rest: "+qualifier…"
-		end := 1
-		for end < len(rest) && rest[end] != '+' {
-			end++
-		}
-		if q := rest[1:end]; (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
+	for quals != "" {
+		var q string
+		q, quals = cutPlus(quals)
+		if (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
 			return false
 		}
-		rest = rest[end:]
 	}
 	return true
+}
+
+// cutPlus splits s at its first "+".
+func cutPlus(s string) (before, after string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '+' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
 }

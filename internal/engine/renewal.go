@@ -1,8 +1,16 @@
 package engine
 
+
 import (
 	"github.com/iecmh/endorse/internal/model"
 )
+
+// cycle is a renewal cycle: its hours count from its first day to its due
+// date; renewals are accepted until lateUntil (the due date when the
+// association has no late window).
+type cycle struct {
+	from, due, lateUntil model.Date
+}
 
 // renewals checks every endorsement the profile holds on the as-of date
 // (and that the rules know) against its category's renewal requirements
@@ -28,7 +36,8 @@ func renewals(base *ctx, category string) []*RenewalResult {
 func renewal(c *ctx, since model.Date) *RenewalResult {
 	y := c.asOf.Year()
 	c.from = model.NewDate(y, 1, 1)
-	res := &RenewalResult{Category: c.cat.ID, Since: since, From: c.from, Due: model.NewDate(y, 12, 31)}
+	c.cycle = cycle{from: c.from, due: model.NewDate(y, 12, 31), lateUntil: model.NewDate(y, 12, 31)}
+	res := &RenewalResult{Category: c.cat.ID, Since: since, From: c.from, Due: c.cycle.due}
 	res.Requirements = []*Outcome{}
 	for _, r := range c.cat.RenewalTree {
 		if c.asOf.Within(r.From, r.Until) {

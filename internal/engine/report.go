@@ -72,7 +72,7 @@ type Item struct {
 	Index   int
 	Counted bool    // it counted, perhaps only in part
 	Amount  float64 // hours or months it contributed (reports round to 2 decimals)
-	Reason  *Msg    // why it (or part of it) did not count, or how it counted; nil when it simply counted
+	Reason  *Msg    // why it (or part of it) did not count; nil when all of it counted
 	Parts   []Part  // when parts of a dated entry were judged differently: each part; else nil
 }
 

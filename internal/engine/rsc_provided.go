@@ -14,34 +14,17 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 	months, pace := 0.0, 0.0
 	o.Items = make([]Item, 0, len(c.p.RSCProvided))
 	for i, pr := range c.p.RSCProvided {
-		m, reason := c.periodMonths(pr.Start, pr.End, degree, p.AfterDegree)
 		if pr.Format == "peer" {
-			m, reason = 0, msgPeerNotCounted
+			o.item(listRSCProvided, i, 0, msgPeerNotCounted)
+			continue
 		}
-		o.item(listRSCProvided, i, m, reason)
+		parts := c.periodParts(pr.Start, pr.End, degree, p.AfterDegree, 1)
+		o.partsItem(listRSCProvided, i, parts)
+		m, ok := counted(parts)
 		months += m
-		if m > 0 && (pr.End == 0 || pr.End >= c.asOf) {
+		if ok && c.ongoing(pr.End) {
 			pace = 1
 		}
 	}
 	c.monthsOutcome(o, months, p.Months, msgMoreRSCProvidedMonths, pace)
-}
-
-// periodMonths counts the months of [start, end] inside the counting
-// period, after the degree date when afterLevel is set.
-func (c *ctx) periodMonths(start, end, degree model.Date, afterLevel string) (float64, *Msg) {
-	s, e, ok := c.span(start, end)
-	if !ok {
-		return 0, msgStartsAfterAsOf
-	}
-	var reason *Msg
-	if afterLevel != "" {
-		if degree == 0 || degree > e {
-			return 0, msgBeforeDegree(afterLevel)
-		}
-		if degree > s {
-			s, reason = degree, c.countedFrom(degree)
-		}
-	}
-	return model.Months(s, e+1), reason
 }

@@ -1,290 +1,240 @@
 package engine
 
 import (
+	"slices"
+
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-// session is the counted part of an RSC entry (index into rsc_received).
-// It holds no pointers, so sorting and copying sessions is cheap.
-type session struct {
-	index      int
-	start, end model.Date
-	hours      float64
-}
-
-// in returns the session's hours inside [from, to], spread evenly by day.
-func (s session) in(from, to model.Date) float64 {
-	a, b := max(s.start, from), min(s.end, to)
-	if b < a {
-		return 0
-	}
-	return s.hours * float64(b-a+1) / float64(s.end-s.start+1)
-}
-
-// rscReceived: hours in the best rolling window, spanning min_months, from
-// eligible providers, after the degree.
+// rscReceived: hours of RSC from eligible providers in a window the rule
+// allows, spanning min_months. Every entry is cut into parts judged by the
+// rules of their days (see timeline.go); the counted parts become pieces;
+// the window is searched among them (window.go); entries are cut again at
+// the chosen window's edges for the report; a requirement not met is
+// projected by simulation (project.go).
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.RSCReceived)
-	sessions, reasons := c.sessions(p)
-	w := bestWindow(c, p, sessions)
-	o.Window = w
-	c.rscItems(o, sessions, reasons, w)
+	rs := c.scratch.rsc.judgeAll(c, p)
+	line := &c.scratch.line
+	c.scratch.changes = line.build(rs.pieces, c.scratch.changes)
+	w := c.chooseWindow(p, rs.pieces, line)
+	o.Window = &w.Window
+	rs.items(c, o, w)
 	o.quantity(w.Hours, p.Hours, "hours", msgMoreRSCHours)
-	rscShare(c, p, o, sessions, w)
-	rscSpan(p, o, w)
-	rscProviders(c, p, o, sessions, w)
+	if p.AboutOwnRSCHours > 0 && w.own+1e-9 < p.AboutOwnRSCHours {
+		o.fail(msgMoreOwnRSCHours(p.AboutOwnRSCHours - w.own))
+	}
+	if !c.spanOK(p, w.From, w.last) && w.Hours > 0 {
+		o.fail(c.spanGap(p, w))
+	}
+	if p.MaxProviders > 0 && w.providers > p.MaxProviders {
+		o.warn(msgManyProviders(w.providers))
+	}
 	if o.Status == NotMet {
-		o.Projected = rscProjection(c, p, sessions)
+		c.projectRSC(p, line, o)
 	}
 	if p.MaxMonths == 0 || w.To != c.asOf {
 		o.Window.FallsOut = 0 // only the window ending today loses hours as days pass
 	}
 }
 
-// sessions returns the entries that count (sorted by start) and, for every
-// profile entry, why it does not ("" when it does).
-func (c *ctx) sessions(p *model.RSCReceived) ([]session, []*Msg) {
+// spanOK reports whether counted days first … last span min_months.
+func (c *ctx) spanOK(p *model.RSCReceived, first, last model.Date) bool {
+	return p.MinMonths == 0 || (first != 0 && first.AddMonths(p.MinMonths) <= last+1)
+}
+
+// spanGap says how long the sessions of w must still go on: until the day
+// they span min_months, and never a day before the as-of date (a session
+// from today on then does it).
+func (c *ctx) spanGap(p *model.RSCReceived, w *chosenWindow) *Msg {
+	until := w.From.AddMonths(p.MinMonths).AddDays(-1)
+	if until <= c.asOf {
+		return msgRSCSpanNow(p.MinMonths, w.SpanMonth)
+	}
+	return msgRSCSpan(p.MinMonths, w.SpanMonth, until)
+}
+
+// rscEntries holds every rsc_received entry judged for one requirement:
+// an entry's own reason (why none of it counts, whatever the day), or its
+// parts; and the counted parts as pieces, sorted by first day.
+type rscEntries struct {
+	why    []*Msg // per entry; nil: see its parts
+	bounds []int  // entry i's parts are parts[bounds[i]:bounds[i+1]]
+	parts  []Part
+	pieces []piece
+	names  map[string]int32 // provider name → distinct provider number
+	cuts   cuts
+}
+
+// judgeAll judges every entry for requirement p (reusing rs's buffers).
+func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
+	list := c.p.RSCReceived
+	rs.why, rs.bounds = rs.why[:0], append(rs.bounds[:0], 0)
+	rs.parts, rs.pieces = rs.parts[:0], rs.pieces[:0]
+	if rs.names == nil {
+		rs.names = map[string]int32{}
+	}
+	clear(rs.names)
 	degree := model.Date(0)
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
 	}
-	n := len(c.p.RSCReceived)
-	if cap(c.scratch.why) < n {
-		c.scratch.sessions, c.scratch.why = make([]session, 0, n), make([]*Msg, n)
-	}
-	out, reasons := c.scratch.sessions[:0], c.scratch.why[:n]
-	for i := range c.p.RSCReceived {
-		e := &c.p.RSCReceived[i]
-		reasons[i] = c.sessionReason(p, e, degree)
-		if reasons[i] != nil {
-			continue
+	rs.cuts = c.rscCuts(rs.cuts[:0], degree)
+	for i := range list {
+		e := &list[i]
+		why := c.entryReason(p, e)
+		rs.why = append(rs.why, why)
+		if why == nil {
+			n := len(rs.parts)
+			rs.parts = rs.cuts.slice(e.Start, e.End, func(day model.Date) *Msg { return c.rscDay(p, e, day, degree) }, rs.parts)
+			amountDays(rs.parts[n:], e.Start, e.End, e.Hours)
+			rs.addPieces(i, e, rs.parts[n:])
 		}
-		s, en, _ := c.span(e.Start, e.End)
-		if degree > s { // a period that began before the degree counts from it
-			s, reasons[i] = degree, c.countedFrom(degree)
-		}
-		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
-		out = append(out, session{index: i, start: s, end: en, hours: part})
+		rs.bounds = append(rs.bounds, len(rs.parts))
 	}
-	sortByStart(out)
-	c.scratch.sessions, c.scratch.why = out, reasons
-	return out, reasons
+	slices.SortStableFunc(rs.pieces, func(a, b piece) int { return int(a.from - b.from) })
+	return rs
 }
 
-// sortByStart orders sessions by start, keeping the order of equal ones
-// (insertion sort: profiles list sessions mostly in order).
-func sortByStart(ss []session) {
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && ss[j].start < ss[j-1].start; j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
+// addPieces adds the counted parts of entry i as pieces.
+func (rs *rscEntries) addPieces(i int, e *profile.RSC, parts []Part) {
+	provider := int32(-1)
+	if e.Provider != "" {
+		id, ok := rs.names[e.Provider]
+		if !ok {
+			id = int32(len(rs.names))
+			rs.names[e.Provider] = id
+		}
+		provider = id
+	}
+	for _, pt := range parts {
+		if pt.Why == nil && pt.Amount > 0 {
+			rs.pieces = append(rs.pieces, piece{index: i, from: pt.From, to: pt.To, hours: pt.Amount, own: e.Own, provider: provider})
 		}
 	}
 }
 
-func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) *Msg {
-	formats := p.Formats
-	if len(formats) == 0 {
-		formats = []string{"individual", "group"}
-	}
+// entryReason says why no day of entry e can count, whatever its date
+// ("" when its days are judged one by one).
+func (c *ctx) entryReason(p *model.RSCReceived, e *profile.RSC) *Msg {
 	switch {
 	case e.Start > c.asOf:
 		return msgOutsideAsOf
 	case c.from != 0 && e.End < c.from:
 		return msgBeforeRenewal
-	case e.Format == "peer" || !model.In(formats, e.Format):
+	case !formatCounts(p, e.Format):
 		return msgFormatNotCounted(e.Format)
-	case p.AfterDegree != "" && (degree == 0 || e.End < degree):
-		return msgBeforeDegree(p.AfterDegree)
+	case e.ProviderEndorsement == "":
+		return msgProviderNotGiven
 	}
-	return c.providerReason(e)
+	return nil
 }
 
-// bestWindow finds the max_months window (ending on the as-of date or on
-// a session's last day) with the most hours; the latest wins a tie.
-func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
-	if p.MaxMonths == 0 {
-		return windowAt(ss, c.from, c.asOf, 0)
+// formatCounts: formats the rule lists (individual and group when it
+// lists none); peer groups without a facilitator count only where a rule
+// lists "peer" (peer consultation among Clinical Mentors at renewal).
+func formatCounts(p *model.RSCReceived, format string) bool {
+	if len(p.Formats) == 0 {
+		return format == "individual" || format == "group"
 	}
-	sum := c.windowSums(ss)
-	bestTo := c.asOf
-	best := sum.hours(monthsBack(c.asOf, p.MaxMonths), c.asOf)
-	for _, s := range ss {
-		if s.end == bestTo {
-			continue
-		}
-		h := sum.hours(monthsBack(s.end, p.MaxMonths), s.end)
-		if h > best+1e-9 || (h+1e-9 >= best && s.end > bestTo) {
-			best, bestTo = h, s.end
-		}
-	}
-	return windowAt(ss, monthsBack(bestTo, p.MaxMonths), bestTo, p.MaxMonths)
+	return model.In(p.Formats, format)
 }
 
-// windowSums answers "hours inside [from, to]" for sessions sorted by
-// start. When every session is a single day (the usual case) it uses
-// prefix sums (cum[i] = hours of ss[:i]), else it scans.
-type windowSums struct {
-	ss      []session
-	cum     []float64 // nil: scan
-	longest model.Date
+// rscDay judges one day of RSC entry e: nil when it counts.
+func (c *ctx) rscDay(p *model.RSCReceived, e *profile.RSC, day, degree model.Date) *Msg {
+	switch {
+	case day > c.asOf:
+		return msgOutsideAsOf
+	case c.from != 0 && day < c.from:
+		return msgBeforeRenewal
+	case p.AfterDegree != "" && (degree == 0 || day < degree):
+		return c.beforeDegree(p.AfterDegree, degree)
+	}
+	return c.providerOn(e, day)
 }
 
-func (c *ctx) windowSums(ss []session) windowSums {
-	w := windowSums{ss: ss}
-	for _, s := range ss {
-		w.longest = max(w.longest, s.end-s.start)
+// rscCuts returns the days on which the judgement of an RSC day may
+// change for this category: the counting period's edges, the degree
+// date, the provider rules' dates and what their applicant conditions
+// read, and the association's cut-off.
+func (c *ctx) rscCuts(cs cuts, degree model.Date) cuts {
+	cs.add(c.asOf + 1)
+	cs.add(c.from)
+	cs.add(degree)
+	cs.add(c.m.Association.EndorsedOnlyFrom)
+	for _, pr := range c.providerRules() {
+		cs.addSpan(pr.From, pr.Until)
+		switch pr.Applicant {
+		case "below_master", "master":
+			for _, d := range c.p.Degrees {
+				cs.add(d.Date)
+			}
+		case "provides_rsc":
+			for _, rp := range c.p.RSCProvided {
+				cs.addSpan(rp.Start, rp.End)
+			}
+		}
 	}
-	if w.longest > 0 {
-		return w
-	}
-	w.cum = append(c.scratch.cum[:0], 0)
-	for _, s := range ss {
-		w.cum = append(w.cum, w.cum[len(w.cum)-1]+s.hours)
-	}
-	c.scratch.cum = w.cum
-	return w
+	cs.done()
+	return cs
 }
 
-func (w windowSums) hours(from, to model.Date) float64 {
-	if w.cum != nil {
-		return w.cum[firstStart(w.ss, to+1)] - w.cum[firstStart(w.ss, from)]
-	}
-	h := 0.0
-	for _, s := range w.ss[firstStart(w.ss, from-w.longest):] { // earlier ones cannot reach from
-		if s.start > to {
-			break
-		}
-		if s.end >= from {
-			h += s.in(from, to)
-		}
-	}
-	return h
-}
-
-// firstStart returns the index of the first session starting on or after d.
-func firstStart(ss []session, d model.Date) int {
-	lo, hi := 0, len(ss)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ss[mid].start < d {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
-
-func windowAt(ss []session, from, to model.Date, months int) *Window {
-	w := &Window{From: from, To: to}
-	var first, last model.Date
-	for _, s := range ss {
-		h := s.in(from, to)
-		if h <= 0 {
-			continue
-		}
-		w.Hours += h
-		a, b := max(s.start, from), min(s.end, to)
-		if first == 0 || a < first {
-			first = a
-		}
-		last = max(last, b)
-	}
-	if first != 0 {
-		w.SpanMonth, w.last = model.Months(first, last+1), last
-		w.FallsOut = first.AddMonths(months)
-		w.From = max(from, first)
-		if from == 0 {
-			w.From = first
-		}
-	}
-	return w
-}
-
-func (c *ctx) rscItems(o *Outcome, ss []session, reasons []*Msg, w *Window) {
-	if cap(c.scratch.counted) < len(reasons) {
-		c.scratch.counted = make([]float64, len(reasons))
-	}
-	counted := c.scratch.counted[:len(reasons)]
-	clear(counted)
-	for _, s := range ss {
-		counted[s.index] += s.in(w.From, w.To)
-	}
-	o.Items = make([]Item, 0, len(reasons))
+// items reports every entry: its parts, with the counted ones cut again at
+// the window's edges (what lies outside did not count).
+func (rs *rscEntries) items(c *ctx, o *Outcome, w *chosenWindow) {
+	list := c.p.RSCReceived
+	o.Items = make([]Item, 0, len(list))
 	var outside *Msg
-	for i, reason := range reasons {
-		h := counted[i]
-		if reason == nil && h <= 0 {
-			if outside == nil {
+	var parts []Part
+	for i := range list {
+		if rs.why[i] != nil {
+			o.item(listRSCReceived, i, 0, rs.why[i])
+			continue
+		}
+		parts = parts[:0]
+		e := &list[i]
+		for _, pt := range rs.parts[rs.bounds[i]:rs.bounds[i+1]] {
+			if pt.Why != nil {
+				parts = appendPart(parts, pt)
+				continue
+			}
+			if outside == nil && (pt.From < w.start || pt.To > w.To) {
 				outside = msgOutsideWindow(w.From, w.To)
 			}
-			reason = outside
+			parts = w.split(parts, pt, e, outside)
 		}
-		o.item(listRSCReceived, i, h, reason)
+		o.partsItem(listRSCReceived, i, parts)
 	}
 }
 
-func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
-	if p.AboutOwnRSCHours <= 0 {
-		return
-	}
-	own := 0.0
-	for _, s := range ss {
-		if c.p.RSCReceived[s.index].Own {
-			own += s.in(w.From, w.To)
+// split cuts the counted part pt of entry e at the window's edges: the
+// days outside it get the reason outside, and the hours of their days.
+func (w *chosenWindow) split(out []Part, pt Part, e *profile.RSC, outside *Msg) []Part {
+	days := float64(e.End - e.Start + 1)
+	add := func(from, to model.Date, why *Msg) {
+		if from > to {
+			return
 		}
-	}
-	if own+1e-9 < p.AboutOwnRSCHours {
-		o.fail(msgMoreOwnRSCHours(p.AboutOwnRSCHours - own))
-	}
-}
-
-// rscSpan checks that the counted sessions cover at least min_months.
-func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
-	if p.MinMonths == 0 || w.Hours <= 0 {
-		return
-	}
-	if end := w.From.AddMonths(p.MinMonths); end > w.last+1 {
-		o.fail(msgRSCSpan(p.MinMonths, w.SpanMonth, end.AddDays(-1)))
-	}
-}
-
-// rscProviders warns when the window's hours come from more than
-// max_providers providers.
-func rscProviders(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
-	if p.MaxProviders <= 0 {
-		return
-	}
-	names := c.scratch.providers[:0]
-	for _, s := range ss {
-		name := c.p.RSCReceived[s.index].Provider
-		if name != "" && s.in(w.From, w.To) > 0 && !model.In(names, name) {
-			names = append(names, name)
+		part := Part{From: from, To: to, Why: why}
+		if why == nil {
+			part.Amount = e.Hours * float64(to-from+1) / days
 		}
+		out = appendPart(out, part)
 	}
-	c.scratch.providers = names
-	if len(names) > p.MaxProviders {
-		o.warn(msgManyProviders(len(names)))
-	}
+	add(pt.From, min(pt.To, w.start-1), outside)
+	add(max(pt.From, w.start), min(pt.To, w.To), nil)
+	add(max(pt.From, w.To+1), pt.To, outside)
+	return out
 }
 
-// rscProjection: the day the current window would hold enough hours at
-// the pace of the last 12 months (and span long enough).
-func rscProjection(c *ctx, p *model.RSCReceived, ss []session) model.Date {
-	yearAgo := monthsBack(c.asOf, 12)
-	recent, now := 0.0, 0.0
-	cur := c.from
-	if p.MaxMonths > 0 {
-		cur = monthsBack(c.asOf, p.MaxMonths)
+// appendPart appends pt, merging it into the last part when they are
+// neighbours judged alike.
+func appendPart(out []Part, pt Part) []Part {
+	if n := len(out); n > 0 && out[n-1].To+1 == pt.From && same(out[n-1].Why, pt.Why) {
+		out[n-1].To = pt.To
+		out[n-1].Amount += pt.Amount
+		return out
 	}
-	for _, s := range ss {
-		recent += s.in(yearAgo, c.asOf)
-		now += s.in(cur, c.asOf)
-	}
-	d := c.projectMonths(p.Hours-now, recent/12)
-	if w := windowAt(ss, cur, c.asOf, p.MaxMonths); d != 0 && p.MinMonths > 0 && w.Hours > 0 {
-		d = max(d, w.From.AddMonths(p.MinMonths).AddDays(-1))
-	}
-	return d
+	return append(out, pt)
 }

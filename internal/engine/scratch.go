@@ -1,13 +1,16 @@
 package engine
 
+import "github.com/iecmh/endorse/internal/model"
+
 // scratch holds buffers that one evaluation reuses from one requirement to
 // the next; no outcome keeps them, so they change no result.
 type scratch struct {
-	sessions  []session
-	why       []*Msg
-	providers []string  // rscProviders: distinct provider names
-	counted   []float64 // rscItems: hours per rsc_received entry
-	cum       []float64 // windowSums: prefix sums of session hours
-	owner     []int     // matchRoles
-	seen      []bool    // matchRoles
+	rsc        rscEntries   // the rsc_received entries judged for one requirement
+	line       hoursLine    // their counted hours by day
+	changes    []change     // hoursLine.build
+	byEnd      []int32      // chooseWindow: pieces by last day
+	ends       []model.Date // chooseWindow: candidate window ends
+	periodCuts cuts         // periodParts
+	owner      []int        // matchRoles
+	seen       []bool       // matchRoles
 }

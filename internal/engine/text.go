@@ -27,6 +27,9 @@ func (m *Msg) Text() string {
 	if t, ok := reasonText(m); ok {
 		return t
 	}
+	if t, ok := projectionText(m); ok {
+		return t
+	}
 	return m.Code
 }
 
@@ -69,6 +72,9 @@ func quantityText(m *Msg) (string, bool) {
 	case "rsc_span":
 		return "the RSC must extend over at least " + a("months") + " months (now " + a("now") +
 			"); keep going until " + a("until"), true
+	case "rsc_span_now":
+		return "the RSC must extend over at least " + a("months") + " months (now " + a("now") +
+			"); one more session from today on would extend it enough", true
 	}
 	return "", false
 }
@@ -167,21 +173,29 @@ func reasonText(m *Msg) (string, bool) {
 	case "format_not_counted":
 		return "a " + a("format") + " format does not count (peer groups without a facilitator never do)", true
 	case "before_degree":
-		return beforeDegree(a("level")), true
-	case "counted_from":
-		if a("license") != "" {
-			return "counted from the license date " + a("date"), true
+		switch {
+		case a("date") == "":
+			return beforeDegree(a("level")), true
+		case a("license") != "":
+			return "before the mental-health license of " + a("date") + ", which stands in for " + levelName(a("level")), true
 		}
-		return "counted from the degree date " + a("date"), true
+		return "before the " + degreeWord(a("level")) + " of " + a("date"), true
+	case "part_not_counted":
+		if a("from") == a("to") {
+			return "not counted on " + a("from") + ": " + joinTexts(m.Sub), true
+		}
+		return "not counted " + a("from") + " – " + a("to") + ": " + joinTexts(m.Sub), true
+	case "parts_not_counted":
+		return joinTexts(m.Sub), true
 	case "no_provider_rule":
 		return "no rule names who may provide RSC for " + a("category") + " on " + a("date"), true
 	case "vetted_not_counted":
 		return "the provider was vetted, not endorsed; from " + a("from") + " only endorsed providers count", true
 	case "provider_not_qualified":
 		return "a provider endorsed as " + upper(a("provider")) + qualifiers(a("master") != "", a("ers") != "") +
-			" does not qualify for " + a("category") + " on that date", true
+			" does not qualify for " + a("category") + " at that time", true
 	case "outside_window":
-		return "outside the best window " + a("from") + " – " + a("to"), true
+		return "outside the window " + a("from") + " – " + a("to"), true
 	case "not_leadership_level":
 		return "not at a required level (" + a("levels") + ")", true
 	case "below_level":
@@ -196,6 +210,19 @@ func reasonText(m *Msg) (string, bool) {
 		return "held for less than " + a("months") + " months", true
 	}
 	return "", false
+}
+
+// degreeWord is "Master's degree" style text.
+func degreeWord(level string) string {
+	switch level {
+	case "associate":
+		return "Associate's degree"
+	case "bachelor":
+		return "Bachelor's degree"
+	case "master":
+		return "Master's degree"
+	}
+	return "doctorate"
 }
 
 func qualifiers(master, ers bool) string {
@@ -250,4 +277,54 @@ func joinTexts(list []*Msg) string {
 		s += m.Text()
 	}
 	return s
+}
+
+// projectionText words the notes of projections.
+func projectionText(m *Msg) (string, bool) {
+	a := m.Arg
+	switch m.Code {
+	case "never_at_pace":
+		s := "At your recent pace of " + perMonth(a("pace"), a("unit")) + " this takes more than five years"
+		if a("pace") == "0" {
+			s = "There is no recent pace to project from (nothing in the last 12 months)"
+		} else if a("window") != "" {
+			s = "At your recent pace of " + perMonth(a("pace"), a("unit")) + " this is never met: hours leave the " +
+				a("window") + "-month window about as fast as they come"
+		}
+		return s + needed(a("needed"), a("unit")) + ".", true
+	case "not_by_due":
+		late := ""
+		if a("late_until") != a("due") {
+			late = " (renewals are accepted until " + a("late_until") + ")"
+		}
+		return "At your recent pace of " + perMonth(a("pace"), a("unit")) + " this is not met by the due date " +
+			a("due") + late + needed(a("needed"), a("unit")) + ".", true
+	case "projected_late":
+		return "At your recent pace this is met on " + a("date") + ", after the due date " + a("due") +
+			" but within the late window (until " + a("late_until") + ").", true
+	}
+	return "", false
+}
+
+// perMonth writes a pace: "1.73 hours a month", "0.5 months a month" is
+// written as "0.5 FTE".
+func perMonth(n, unit string) string {
+	if unit == "months" {
+		return n + " FTE"
+	}
+	if n == "1" {
+		unit = unit[:len(unit)-1]
+	}
+	return n + " " + unit + " a month"
+}
+
+// needed writes "; about 2.09 hours a month would do it" ("" for none).
+func needed(n, unit string) string {
+	if n == "" || n == "0" {
+		return ""
+	}
+	if unit == "months" {
+		return "; working about " + n + " FTE from now on would do it"
+	}
+	return "; about " + perMonth(n, unit) + " would do it"
 }

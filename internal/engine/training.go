@@ -36,7 +36,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		o.warn(msgTypicalHours(p.TypicalHours, total))
 	}
 	if o.Status == NotMet {
-		o.Projected = c.projectMonths(maxGap(total, p.Hours, have, need), recent/12)
+		c.projectLinear(o, 0, maxGap(total, p.Hours, have, need), recent/12, "hours")
 	}
 }
 

@@ -20,21 +20,28 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	months, families, pace := 0.0, 0, 0.0
 	o.Items = make([]Item, 0, len(c.p.Work))
 	for i, w := range c.p.Work {
-		m, reason := workMonths(c, p, i, degree, after)
-		o.item(listWork, i, m, reason)
-		if m > 0 {
+		if reason := workFilter(p, w); reason != nil {
+			o.item(listWork, i, 0, reason)
+			continue
+		}
+		parts := c.periodParts(w.Start, w.End, degree, after, w.FTE)
+		o.partsItem(listWork, i, parts)
+		m, ok := counted(parts)
+		if ok {
 			months += m
 			families += w.Families
-			if w.End == 0 || w.End >= c.asOf {
+			if c.ongoing(w.End) {
 				pace += w.FTE
 			}
 		}
 	}
 	what := workKind(p)
-	c.monthsOutcome(o, months, p.Months, func(m float64) *Msg { return msgMoreWorkMonths(m, what) }, pace)
-	if p.MinFamilies > 0 && families < p.MinFamilies {
-		o.Projected = 0
+	o.quantity(months, p.Months, "months", func(m float64) *Msg { return msgMoreWorkMonths(m, what) })
+	switch {
+	case p.MinFamilies > 0 && families < p.MinFamilies: // time alone does not add families
 		o.fail(msgMoreFamilies(p.MinFamilies-families, families))
+	case o.Status == NotMet:
+		c.projectLinear(o, months, p.Months, pace, "months")
 	}
 }
 
@@ -48,18 +55,6 @@ func workKind(p *model.Work) string {
 		return "paid"
 	}
 	return "any"
-}
-
-// workMonths returns the months entry i counts (× FTE) and why (part of)
-// it does not; after is the degree level it counts after ("" = none) and
-// degree that degree's date.
-func workMonths(c *ctx, p *model.Work, i int, degree model.Date, after string) (float64, *Msg) {
-	w := c.p.Work[i]
-	if reason := workFilter(p, w); reason != nil {
-		return 0, reason
-	}
-	m, reason := c.periodMonths(w.Start, w.End, degree, after)
-	return m * w.FTE, reason
 }
 
 // workFilter checks everything but dates.

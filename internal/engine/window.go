@@ -1,0 +1,170 @@
+package engine
+
+import (
+	"slices"
+
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// chosenWindow is the window an rsc_received verdict rests on, with what
+// the search measured in it.
+type chosenWindow struct {
+	Window
+	start     model.Date // the window's first day (Window.From is its first counted day)
+	own       float64    // hours about the RSC the applicant provides
+	providers int        // distinct named providers of its counted hours
+}
+
+// chooseWindow searches the windows the rule allows for one that meets
+// every condition: enough hours, enough of them about the applicant's own
+// RSC, sessions spanning min_months, and (a warning only) at most
+// max_providers providers. The windows are the max_months windows ending on
+// or before the as-of date; every distinct content of one is that of a
+// window ending on a piece's last day or starting on a piece's first day,
+// or of the window ending today, so only those are measured: O(n log n)
+// for n pieces. Among the windows that meet every condition it takes one
+// within max_providers if any, then the most hours, then the latest. When
+// none does, it takes the window ending today: the one the applicant can
+// still complete (a window that ended earlier can no longer gain hours).
+// Without max_months the window is the whole counting period.
+func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *chosenWindow {
+	if p.MaxMonths == 0 {
+		return c.measure(line, c.from, c.asOf, distinctProviders(ps, c.from, c.asOf))
+	}
+	ends := c.windowEnds(p.MaxMonths, ps)
+	var best *chosenWindow
+	byEnd := c.scratch.byEnd[:0]
+	for k := range ps {
+		byEnd = append(byEnd, int32(k))
+	}
+	slices.SortFunc(byEnd, func(a, b int32) int { return int(ps[a].to - ps[b].to) })
+	c.scratch.byEnd = byEnd
+	pc := newProviderCount(ps)
+	in, out := 0, 0
+	for _, t := range ends {
+		from := monthsBack(t, p.MaxMonths)
+		for ; in < len(ps) && ps[in].from <= t; in++ {
+			pc.add(ps[in].provider, 1)
+		}
+		for ; out < len(byEnd) && ps[byEnd[out]].to < from; out++ {
+			pc.add(ps[byEnd[out]].provider, -1)
+		}
+		w := c.measure(line, from, t, pc.distinct)
+		if c.meets(p, w) && (best == nil || betterWindow(p, w, best)) {
+			best = w
+		}
+	}
+	if best == nil {
+		best = c.measure(line, monthsBack(c.asOf, p.MaxMonths), c.asOf, pc.distinctIn(ps, monthsBack(c.asOf, p.MaxMonths), c.asOf))
+	}
+	best.FallsOut = 0
+	if best.Hours > 0 {
+		best.FallsOut = best.From.AddMonths(p.MaxMonths)
+	}
+	if best.To != c.asOf && best.last != 0 {
+		best.To = best.last // a window that ended: shown from its first to its last counted day
+	}
+	return best
+}
+
+// windowEnds lists the last days of the candidate windows of n months,
+// ascending: today, and every piece's last day and the last day of the
+// window that starts on its first day, when not after today.
+func (c *ctx) windowEnds(n int, ps []piece) []model.Date {
+	ends := append(c.scratch.ends[:0], c.asOf)
+	for _, pc := range ps {
+		if pc.to <= c.asOf {
+			ends = append(ends, pc.to)
+		}
+		if t := pc.from.AddMonths(n).AddDays(-1); t <= c.asOf {
+			ends = append(ends, t)
+		}
+	}
+	slices.Sort(ends)
+	ends = slices.Compact(ends)
+	c.scratch.ends = ends
+	return ends
+}
+
+// measure returns the window [from, to]: its hours, own hours, first and
+// last counted days and span.
+func (c *ctx) measure(line *hoursLine, from, to model.Date, providers int) *chosenWindow {
+	w := &chosenWindow{start: from, providers: providers}
+	w.To = to
+	w.Hours, w.own = line.within(from, to)
+	first, last := line.first(from, to), line.last(from, to)
+	w.From, w.last = from, last
+	if first != 0 {
+		w.From, w.SpanMonth = first, model.Months(first, last+1)
+	}
+	if from == 0 && first == 0 { // no period start and nothing counted
+		w.From = 0
+	}
+	return w
+}
+
+// meets reports whether window w meets the hour, own-hour and span
+// conditions of p.
+func (c *ctx) meets(p *model.RSCReceived, w *chosenWindow) bool {
+	return w.Hours+1e-9 >= p.Hours && w.own+1e-9 >= p.AboutOwnRSCHours && c.spanOK(p, w.From, w.last)
+}
+
+// betterWindow: a within max_providers, then more hours, then later.
+func betterWindow(p *model.RSCReceived, a, b *chosenWindow) bool {
+	if p.MaxProviders > 0 {
+		if oa, ob := a.providers <= p.MaxProviders, b.providers <= p.MaxProviders; oa != ob {
+			return oa
+		}
+	}
+	if round2(a.Hours) != round2(b.Hours) {
+		return a.Hours > b.Hours
+	}
+	return a.To > b.To
+}
+
+// providerCount counts the distinct named providers of the pieces added.
+type providerCount struct {
+	n        []int32 // pieces per provider number
+	distinct int
+}
+
+func newProviderCount(ps []piece) *providerCount {
+	top := int32(-1)
+	for _, p := range ps {
+		top = max(top, p.provider)
+	}
+	return &providerCount{n: make([]int32, top+1)}
+}
+
+func (pc *providerCount) add(provider int32, d int32) {
+	if provider < 0 {
+		return
+	}
+	before := pc.n[provider]
+	pc.n[provider] += d
+	switch {
+	case before == 0 && d > 0:
+		pc.distinct++
+	case pc.n[provider] == 0 && d < 0:
+		pc.distinct--
+	}
+}
+
+// distinctIn counts the distinct named providers of the pieces that
+// overlap [from, to], afresh.
+func (pc *providerCount) distinctIn(ps []piece, from, to model.Date) int {
+	clear(pc.n)
+	pc.distinct = 0
+	for _, p := range ps {
+		if p.from <= to && p.to >= from {
+			pc.add(p.provider, 1)
+		}
+	}
+	return pc.distinct
+}
+
+// distinctProviders counts the distinct named providers of the pieces
+// overlapping [from, to] (from 0: open).
+func distinctProviders(ps []piece, from, to model.Date) int {
+	return newProviderCount(ps).distinctIn(ps, from, to)
+}
