@@ -230,7 +230,6 @@ func msgBeforeDegree(level string, date model.Date, license bool) *Msg {
 	return msg("before_degree", argStr("level", level), argDate("date", date), argFlag("license", license))
 }
 
-
 func msgNoProviderRule(category string, day model.Date) *Msg {
 	return msg("no_provider_rule", argStr("category", category), argDate("date", day))
 }

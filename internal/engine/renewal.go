@@ -1,6 +1,5 @@
 package engine
 
-
 import (
 	"github.com/iecmh/endorse/internal/model"
 )

@@ -56,7 +56,7 @@ type judge func(day model.Date) *Msg
 // day and appends the parts to out, merging neighbours judged alike.
 // Amounts are left 0 for the caller.
 func (cs cuts) slice(s, e model.Date, j judge, out []Part) []Part {
-	base := len(out) // parts of earlier entries are not merged with
+	base := len(out)                     // parts of earlier entries are not merged with
 	i, _ := slices.BinarySearch(cs, s+1) // the first cut after s
 	for from := s; from <= e; i++ {
 		to := e
