@@ -41,11 +41,11 @@ func sectionOrder(list []*engine.Outcome) []string {
 	return keys
 }
 
-// findReq returns the requirement id of list that applies on the as-of
-// date (renewal requirements may have dated versions), or nil.
+// findReq returns the requirement id of list that applies on t.rule
+// (renewal requirements have dated versions, chosen by the due date), or nil.
 func (t *textReport) findReq(list []*model.Requirement, id string) *model.Requirement {
 	for _, r := range list {
-		if r.ID == id && t.r.AsOf.Within(r.From, r.Until) {
+		if r.ID == id && t.rule.Within(r.From, r.Until) {
 			return r
 		}
 	}

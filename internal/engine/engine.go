@@ -44,6 +44,7 @@ type ctx struct {
 	renewal bool
 	cycle   cycle                 // renewal: the cycle checked
 	from    model.Date            // earliest date counted (0 = none); renewal: the cycle's first day
+	until   model.Date            // last date counted: the as-of date, or the renewal cycle's due date when earlier
 	scratch *scratch              // buffers reused from one requirement to the next (never nil)
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 
@@ -60,7 +61,7 @@ type ctx struct {
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
-	base := &ctx{m: m, p: p, asOf: asOf, scratch: &scratch{}}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}}
 	c := new(ctx)                                        // one copy of base per category, reused: no evaluator keeps c
 	results := make([]CategoryResult, len(m.Categories)) // one allocation for all results
 	for i, cat := range m.Categories {

@@ -147,10 +147,15 @@ func msgNotByDue(due, lateUntil model.Date, pace, needed float64, unit string) *
 		argNum("needed", needed), argStr("unit", unit))
 }
 
-// msgProjectedLate: a renewal requirement is met only after the due date,
-// within the late window.
-func msgProjectedLate(day, due, lateUntil model.Date) *Msg {
-	return msg("projected_late", argDate("date", day), argDate("due", due), argDate("late_until", lateUntil))
+// msgFirstCycle: the first renewal cycle begins later; its hours count from from.
+func msgFirstCycle(from, due model.Date) *Msg {
+	return msg("first_cycle", argDate("from", from), argDate("due", due))
+}
+
+// msgLateWindow: the as-of date lies in the late window of the cycle just
+// ended, which is what is checked.
+func msgLateWindow(from, due, lateUntil model.Date) *Msg {
+	return msg("late_window", argDate("from", from), argDate("due", due), argDate("late_until", lateUntil))
 }
 
 // msgPartNotCounted: the days from … to of an entry did not count, for why.
@@ -195,6 +200,7 @@ var (
 	msgSignEthics      = &Msg{Code: "sign_ethics"}
 	msgOutsideAsOf     = &Msg{Code: "after_as_of"}
 	msgBeforeRenewal   = &Msg{Code: "before_renewal_period"}
+	msgAfterRenewal    = &Msg{Code: "after_renewal_period"}
 	msgOlderThanPeriod = &Msg{Code: "older_than_period"}
 )
 

@@ -62,6 +62,20 @@ func (o *Outcome) check(list string, i int, ok bool, whyNot *Msg) {
 	}
 }
 
+// outside returns why day does not count when it lies outside the
+// counting period [c.from, c.until] (nil when inside).
+func (c *ctx) outside(day model.Date) *Msg {
+	switch {
+	case day > c.asOf:
+		return msgOutsideAsOf
+	case day > c.until:
+		return msgAfterRenewal
+	case c.from != 0 && day < c.from:
+		return msgBeforeRenewal
+	}
+	return nil
+}
+
 // answered reports whether the profile answered key.
 func (c *ctx) answered(key string) bool { return c.p.Answered[key] }
 
@@ -123,11 +137,11 @@ func (c *ctx) levelAt(day model.Date) int {
 }
 
 // span clips an entry's [start, end] (end 0 = ongoing) to the counting
-// period [c.from, asOf]; ok is false when nothing is left.
+// period [c.from, c.until]; ok is false when nothing is left.
 func (c *ctx) span(start, end model.Date) (s, e model.Date, ok bool) {
 	s, e = start, end
-	if e == 0 || e > c.asOf {
-		e = c.asOf
+	if e == 0 || e > c.until {
+		e = c.until
 	}
 	if c.from != 0 && s < c.from {
 		s = c.from

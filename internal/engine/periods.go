@@ -12,18 +12,16 @@ func (c *ctx) periodParts(start, end, degree model.Date, afterLevel string, fte 
 		return []Part{{From: start, To: max(end, start), Why: msgStartsAfterAsOf}}
 	}
 	if end == 0 {
-		end = c.asOf
+		end = c.until
 	}
-	cs := append(c.scratch.periodCuts[:0], c.asOf+1, c.from, degree)
+	cs := append(c.scratch.periodCuts[:0], c.asOf+1, c.until+1, c.from, degree)
 	cs.done()
 	c.scratch.periodCuts = cs
 	parts := cs.slice(start, end, func(day model.Date) *Msg {
-		switch {
-		case day > c.asOf:
-			return msgOutsideAsOf
-		case c.from != 0 && day < c.from:
-			return msgBeforeRenewal
-		case afterLevel != "" && (degree == 0 || day < degree):
+		if why := c.outside(day); why != nil {
+			return why
+		}
+		if afterLevel != "" && (degree == 0 || day < degree) {
 			return c.beforeDegree(afterLevel, degree)
 		}
 		return nil

@@ -7,11 +7,12 @@ import (
 )
 
 // horizon is the last day a projection looks at: five years on (beyond
-// that a projection means little), or for a renewal the last day it is
-// accepted (the due date, or the end of the late window).
+// that a projection means little), or for a renewal the cycle's due date
+// (a late window is for sending the renewal, not for more hours: what is
+// done after the due date counts toward the next cycle).
 func (c *ctx) horizon() model.Date {
 	if c.renewal {
-		return c.cycle.lateUntil
+		return c.cycle.due
 	}
 	return c.asOf.AddMonths(60)
 }
@@ -33,10 +34,6 @@ func (c *ctx) finishProjection(o *Outcome, day model.Date, pr *Projection, windo
 		if c.renewal || pr.Pace > 0 || window > 0 {
 			o.Notes = append(o.Notes, c.neverNote(pr, window))
 		}
-	case c.renewal && day > c.cycle.due:
-		pr.Late = true
-		o.Projected = day
-		o.Notes = append(o.Notes, msgProjectedLate(day, c.cycle.due, c.cycle.lateUntil))
 	default:
 		o.Projected = day
 	}
@@ -56,9 +53,12 @@ func (c *ctx) neverNote(pr *Projection, window int) *Msg {
 // hours, renewal hours). The pace that would do it meets it by the
 // horizon.
 func (c *ctx) projectLinear(o *Outcome, have, need, pace float64, unit string) {
+	if c.until < c.asOf { // a renewal cycle that has ended gains nothing more
+		return
+	}
 	pr := &Projection{Pace: round2(pace), Unit: unit}
 	end := c.horizon()
-	if months := model.Months(c.asOf, end+1); months > 0 {
+	if months := model.Months(c.asOf+1, end+1); months >= 1 { // with less than a month left, a pace says nothing
 		pr.Needed = ceil2((need - have) / months)
 	}
 	day := model.Date(0)
@@ -83,6 +83,9 @@ func ceil2(v float64) float64 { return math.Ceil(v*100-1e-6) / 100 }
 // that would do it: the smallest steady pace that meets every condition on
 // one of them.
 func (c *ctx) projectRSC(p *model.RSCReceived, line *hoursLine, o *Outcome) {
+	if c.until < c.asOf { // a renewal cycle that has ended gains nothing more
+		return
+	}
 	yearAgo := monthsBack(c.asOf, 12)
 	recent, recentOwn := line.within(yearAgo, c.asOf)
 	rate, ownRate := recent/12/model.DaysPerMonth, recentOwn/12/model.DaysPerMonth
@@ -95,10 +98,15 @@ func (c *ctx) projectRSC(p *model.RSCReceived, line *hoursLine, o *Outcome) {
 		end = min(end, c.asOf.AddMonths(p.MaxMonths+p.MinMonths))
 	}
 	day, need := model.Date(0), math.Inf(1)
+	if end < c.asOf.AddMonths(1) { // with less than a month left, a pace says nothing
+		need = math.NaN()
+	}
 	prev := c.asOf
 	for t := c.asOf + 7; ; t += 7 {
 		t = min(t, end)
-		need = min(need, sim.need(t))
+		if !math.IsNaN(need) {
+			need = min(need, sim.need(t))
+		}
 		if day == 0 && sim.holds(t, rate, ownRate) {
 			for d := prev + 1; d <= t; d++ {
 				if sim.holds(d, rate, ownRate) {
@@ -113,7 +121,7 @@ func (c *ctx) projectRSC(p *model.RSCReceived, line *hoursLine, o *Outcome) {
 		prev = t
 	}
 	pr := &Projection{Pace: round2(recent / 12), Unit: "hours"}
-	if !math.IsInf(need, 1) {
+	if !math.IsInf(need, 1) && !math.IsNaN(need) {
 		pr.Needed = ceil2(need * model.DaysPerMonth)
 	}
 	c.finishProjection(o, day, pr, p.MaxMonths)

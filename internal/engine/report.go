@@ -36,12 +36,16 @@ type CategoryResult struct {
 	Requirements   []*Outcome
 }
 
-// RenewalResult is the yearly renewal check of one held endorsement.
+// RenewalResult is the renewal check of one held endorsement, for one
+// renewal cycle (see the association's renewal policy).
 type RenewalResult struct {
 	Category     string
 	Since        model.Date
-	From, Due    model.Date // the renewal year: 1 January … 31 December
-	Status       string
+	From, Due    model.Date // the cycle: its first day and the day its hours are due (31 December)
+	LateUntil    model.Date // renewals for the cycle are accepted until then (= Due without a late window)
+	Late         bool       // the as-of date is in the late window: the cycle just ended is checked
+	Status       string     // as a category's, or not_due before the first cycle begins
+	Notes        []*Msg
 	Requirements []*Outcome
 }
 
@@ -89,8 +93,7 @@ type Projection struct {
 	Pace   float64 // the recent pace, per month (hours or months per month)
 	Needed float64 // the smallest steady pace that meets it within the horizon; 0 = none would
 	Unit   string  // "hours" or "months"
-	Never  bool    // at the recent pace it is not met within the horizon (renewal: by the late deadline)
-	Late   bool    // renewal: met only after the due date, in the late window
+	Never  bool    // at the recent pace it is not met within the horizon (renewal: by the due date)
 }
 
 // Window is the rolling window of RSC hours the verdict rests on.

@@ -119,8 +119,8 @@ func (rs *rscEntries) addPieces(i int, e *profile.RSC, parts []Part) {
 // ("" when its days are judged one by one).
 func (c *ctx) entryReason(p *model.RSCReceived, e *profile.RSC) *Msg {
 	switch {
-	case e.Start > c.asOf:
-		return msgOutsideAsOf
+	case e.Start > c.until:
+		return c.outside(e.Start)
 	case c.from != 0 && e.End < c.from:
 		return msgBeforeRenewal
 	case !formatCounts(p, e.Format):
@@ -143,12 +143,10 @@ func formatCounts(p *model.RSCReceived, format string) bool {
 
 // rscDay judges one day of RSC entry e: nil when it counts.
 func (c *ctx) rscDay(p *model.RSCReceived, e *profile.RSC, day, degree model.Date) *Msg {
-	switch {
-	case day > c.asOf:
-		return msgOutsideAsOf
-	case c.from != 0 && day < c.from:
-		return msgBeforeRenewal
-	case p.AfterDegree != "" && (degree == 0 || day < degree):
+	if why := c.outside(day); why != nil {
+		return why
+	}
+	if p.AfterDegree != "" && (degree == 0 || day < degree) {
 		return c.beforeDegree(p.AfterDegree, degree)
 	}
 	return c.providerOn(e, day)
@@ -160,6 +158,7 @@ func (c *ctx) rscDay(p *model.RSCReceived, e *profile.RSC, day, degree model.Dat
 // read, and the association's cut-off.
 func (c *ctx) rscCuts(cs cuts, degree model.Date) cuts {
 	cs.add(c.asOf + 1)
+	cs.add(c.until + 1)
 	cs.add(c.from)
 	cs.add(degree)
 	cs.add(c.m.Association.EndorsedOnlyFrom)

@@ -142,7 +142,8 @@ func alternatives(related, license, credentials bool) string {
 // constantReasons are the item reasons without arguments.
 var constantReasons = map[string]string{
 	"after_as_of":                        "dated after the as-of date",
-	"before_renewal_period":              "before this renewal year",
+	"before_renewal_period":              "before this renewal period",
+	"after_renewal_period":               "after this renewal period (it counts toward the next one)",
 	"older_than_period":                  "older than the period that counts",
 	"provider_not_given":                 "the provider's endorsement is not given",
 	"not_internship":                     "not an internship",
@@ -295,13 +296,16 @@ func projectionText(m *Msg) (string, bool) {
 	case "not_by_due":
 		late := ""
 		if a("late_until") != a("due") {
-			late = " (renewals are accepted until " + a("late_until") + ")"
+			late = " (renewals are accepted until " + a("late_until") + ", but only hours of the renewal period count)"
 		}
 		return "At your recent pace of " + perMonth(a("pace"), a("unit")) + " this is not met by the due date " +
 			a("due") + late + needed(a("needed"), a("unit")) + ".", true
-	case "projected_late":
-		return "At your recent pace this is met on " + a("date") + ", after the due date " + a("due") +
-			" but within the late window (until " + a("late_until") + ").", true
+	case "first_cycle":
+		return "Your first renewal covers " + a("from") + " to " + a("due") + ": what you do from " + a("from") +
+			" counts toward it.", true
+	case "late_window":
+		return "The renewal period " + a("from") + " – " + a("due") + " has ended, and renewals for it are accepted until " +
+			a("late_until") + ": this checks that period. What you do now counts toward the next renewal.", true
 	}
 	return "", false
 }

@@ -59,10 +59,8 @@ func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, 
 // trainingReason says why entry t does not count ("" = it counts).
 func trainingReason(c *ctx, t profile.Training, from model.Date) *Msg {
 	switch {
-	case t.Date > c.asOf:
-		return msgOutsideAsOf
-	case from != 0 && t.Date < from && c.renewal:
-		return msgBeforeRenewal
+	case t.Date > c.until || (c.renewal && t.Date < c.from):
+		return c.outside(t.Date)
 	case from != 0 && t.Date < from:
 		return msgOlderThanPeriod
 	}

@@ -29,7 +29,7 @@ type chosenWindow struct {
 // Without max_months the window is the whole counting period.
 func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *chosenWindow {
 	if p.MaxMonths == 0 {
-		return c.measure(line, c.from, c.asOf, distinctProviders(ps, c.from, c.asOf))
+		return c.measure(line, c.from, c.until, distinctProviders(ps, c.from, c.until))
 	}
 	ends := c.windowEnds(p.MaxMonths, ps)
 	var best *chosenWindow

@@ -99,7 +99,11 @@ func (r *RenewalResult) write(w *jsonlite.Writer) {
 	str(w, "since", r.Since.String())
 	str(w, "from", r.From.String())
 	str(w, "due", r.Due.String())
+	str(w, "late_until", r.LateUntil.String())
+	w.Key("late")
+	w.Bool(r.Late)
 	str(w, "status", r.Status)
+	writeTexts(w, "notes", r.Notes)
 	writeOutcomes(w, "requirements", r.Requirements)
 	w.EndObject()
 }
@@ -126,17 +130,22 @@ func (o *Outcome) write(w *jsonlite.Writer) {
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
 	o.writeProjection(w)
-	w.Key("notes")
-	w.BeginArray()
-	for _, n := range o.Notes {
-		w.String(n.Text())
-	}
-	w.EndArray()
+	writeTexts(w, "notes", o.Notes)
 	o.writeWindow(w)
 	o.writeItems(w)
 	str(w, "closest", o.Closest)
 	writeOutcomes(w, "children", o.Children)
 	w.EndObject()
+}
+
+// writeTexts writes messages as a list of their texts.
+func writeTexts(w *jsonlite.Writer, key string, list []*Msg) {
+	w.Key(key)
+	w.BeginArray()
+	for _, m := range list {
+		w.String(m.Text())
+	}
+	w.EndArray()
 }
 
 func (o *Outcome) writeWindow(w *jsonlite.Writer) {
@@ -216,7 +225,5 @@ func (o *Outcome) writeProjection(w *jsonlite.Writer) {
 	str(w, "unit", pr.Unit)
 	w.Key("never")
 	w.Bool(pr.Never)
-	w.Key("late")
-	w.Bool(pr.Late)
 	w.EndObject()
 }

@@ -36,6 +36,9 @@ func (ck *checker) association() {
 		ck.nonNegative(p+".processing", f.Processing)
 		ck.nonNegative(p+".exam", f.Exam)
 	}
+	ck.count("renewal.years", a.Renewal.Years, 0, 10)
+	ck.count("renewal.late_days", a.Renewal.LateDays, 0, 366)
+	ck.oneOf("renewal.first", a.Renewal.First, RenewalFirsts)
 }
 
 func (ck *checker) providers() {

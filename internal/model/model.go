@@ -18,7 +18,23 @@ type Association struct {
 	EndorsedOnlyFrom             Date   // rsc.endorsed_only_from
 	RSCNote                      string // rsc.note
 	Fees                         Fees
+	Renewal                      RenewalPolicy
 }
+
+// RenewalPolicy is association.toml's [renewal]: how endorsements renew.
+// A cycle is Years calendar years; its hours are due by 31 December of its
+// last year; renewals are accepted LateDays days longer, and a renewal in
+// that late window is for the cycle just ended. The first cycle begins on
+// 1 January of the endorsement's year ("same_year") or of the next year
+// ("year_after").
+type RenewalPolicy struct {
+	Years, LateDays int
+	First           string
+	Note, Source    string
+}
+
+// CycleYears is the cycle's length in years (1 when not set).
+func (r RenewalPolicy) CycleYears() int { return max(r.Years, 1) }
 
 // Fees are the association's fees in US dollars.
 type Fees struct {

@@ -47,6 +47,15 @@ var (
 			{Key: "membership", Off: unsafe.Offsetof(Fees{}.Membership), T: jsonlite.TFloat},
 			{Key: "credential", Off: unsafe.Offsetof(Fees{}.Credential), T: jsonlite.TFloat},
 			{Key: "categories", Off: unsafe.Offsetof(Fees{}.Categories), T: jsonlite.TCustom, Hook: feeTableAt}}}},
+		{Key: "renewal", Off: unsafe.Offsetof(Association{}.Renewal), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: renewalPolicySpecs}},
+	}
+
+	renewalPolicySpecs = []jsonlite.Spec{
+		{Key: "years", Off: unsafe.Offsetof(RenewalPolicy{}.Years), T: jsonlite.TInt},
+		{Key: "late_days", Off: unsafe.Offsetof(RenewalPolicy{}.LateDays), T: jsonlite.TInt},
+		{Key: "first", Off: unsafe.Offsetof(RenewalPolicy{}.First)},
+		{Key: "note", Off: unsafe.Offsetof(RenewalPolicy{}.Note)},
+		{Key: "source", Off: unsafe.Offsetof(RenewalPolicy{}.Source)},
 	}
 
 	categoryFeeSpecs = []jsonlite.Spec{

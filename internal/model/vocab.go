@@ -15,6 +15,7 @@ var (
 	Designations   = []string{"", "clinical", "policy", "research"}
 	Purposes       = []string{"", "earn", "renew", "both"}
 	Applicants     = []string{"", "below_master", "master", "provides_rsc"}
+	RenewalFirsts  = []string{"", "same_year", "year_after"}
 )
 
 // LevelRank returns 1–4 for a degree level, 0 for anything else.
