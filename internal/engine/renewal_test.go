@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/iecmh/endorse/internal/engine"
@@ -56,7 +57,8 @@ func TestRenewalCycles(t *testing.T) {
 
 // TestThreeYearCycle: an association that renews every three years with
 // 45 hours over the cycle, 3 on DEI and 15 about RSC (its override of the
-// shared yearly rule) counts every hour of the cycle and nothing before it.
+// shared yearly rule) counts every hour of the cycle and nothing before it,
+// and each hour toward one minimum only.
 func TestThreeYearCycle(t *testing.T) {
 	m := loadProjectRules(t)
 	m.Association.Renewal = model.RenewalPolicy{Years: 3, LateDays: 31, First: "year_after"}
@@ -73,6 +75,11 @@ func TestThreeYearCycle(t *testing.T) {
 	o := r.Requirements[0]
 	if o.Status != engine.Met || o.Have != 45 {
 		t.Errorf("status %s, have %v: want met with 45 hours (15 + 27 + 3; 2022 is before the cycle)", o.Status, o.Have)
+	}
+	p.Training[3] = profile.Training{Title: "conference", Hours: 3, HasHours: true, Date: date(t, "2025-03-01"), Topics: []string{"imh"}}
+	o = engine.Evaluate(m, p, date(t, "2025-06-01"), "ifs").Renewal[0].Requirements[0]
+	if o.Status != engine.NotMet || !strings.HasPrefix(o.GapText(), "3 more hours on ") || len(o.Gaps) != 1 {
+		t.Errorf("status %s, gap %q: want not met, 3 hours short on DEI or RSC (the 15 RSC+DEI hours serve one minimum each)", o.Status, o.GapText())
 	}
 }
 

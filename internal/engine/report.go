@@ -78,6 +78,13 @@ type Item struct {
 	Amount  float64 // hours or months it contributed (reports round to 2 decimals)
 	Reason  *Msg    // why it (or part of it) did not count; nil when all of it counted
 	Parts   []Part  // when parts of a dated entry were judged differently: each part; else nil
+	Toward  []Share // training: the topic minimums its hours went to (an hour counts toward one)
+}
+
+// Share is the hours of a training entry allocated to one topic minimum.
+type Share struct {
+	Topic string
+	Hours float64
 }
 
 // Part is a stretch of days of one dated entry that the rules judge alike.

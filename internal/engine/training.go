@@ -5,8 +5,11 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-// training: total clock hours plus per-topic minimums. Catalog courses
-// count their catalog clock hours and topics.
+// training: total clock hours plus per-topic minimums, which are parts of
+// the total: each hour counts toward at most one minimum (see
+// allocate.go), and every counted entry's item says which minimums its
+// hours went to. Catalog courses count their catalog clock hours and
+// topics.
 func training(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Training)
 	from := c.from
@@ -14,7 +17,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		from = monthsBack(c.asOf, p.WithinMonths)
 	}
 	need := topicNeeds(c, p)
-	have := make([]float64, len(need))
+	hours, masks := make([]float64, len(c.p.Training)), make([]uint32, len(c.p.Training))
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
 	o.Items = make([]Item, 0, len(c.p.Training))
 	for i, t := range c.p.Training {
@@ -24,19 +27,25 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		}
 		h, courseTopics := c.trainingHours(t)
 		o.item(listTraining, i, h, nil)
+		hours[i], masks[i] = h, c.serves(need, t.Topics, courseTopics)
 		total += h
-		addTopics(have, need, t.Topics, courseTopics, h)
 		if t.Date >= yearAgo {
 			recent += h
 		}
 	}
+	a := allocate(hours, masks, needHours(need))
+	for k := range o.Items {
+		if share := a.toward[o.Items[k].Index]; share != nil {
+			o.Items[k].Toward = towardTopics(share, need)
+		}
+	}
 	o.quantity(total, p.Hours, "hours", msgMoreTrainingHours)
-	topicGaps(o, have, need, c.m.Vocabulary.Topics)
+	topicGaps(o, a.have, need, c.m.Vocabulary.Topics)
 	if o.Status == Met && p.TypicalHours > total {
 		o.warn(msgTypicalHours(p.TypicalHours, total))
 	}
 	if o.Status == NotMet {
-		c.projectLinear(o, 0, maxGap(total, p.Hours, have, need), recent/12, "hours")
+		c.projectLinear(o, 0, moreHours(total, p.Hours, a.have, need), recent/12, "hours")
 	}
 }
 
@@ -46,14 +55,49 @@ type topicNeed struct {
 	hours float64
 }
 
-// addTopics adds h hours to every needed topic the entry covers (its own
-// topics or its catalog course's).
-func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, h float64) {
+func needHours(need []topicNeed) []float64 {
+	out := make([]float64, len(need))
+	for k, n := range need {
+		out[k] = n.hours
+	}
+	return out
+}
+
+// serves returns the minimums (bit k = need[k]) an entry's hours may go
+// to: those of its topics or its catalog course's, and of the topic groups
+// (vocabulary topic_groups) they belong to; an entry with no topic at all
+// belongs to a group that lists "untagged".
+func (c *ctx) serves(need []topicNeed, topics, courseTopics []string) uint32 {
+	var mask uint32
+	untagged := len(topics) == 0 && len(courseTopics) == 0
 	for k, n := range need {
 		if model.In(topics, n.topic) || model.In(courseTopics, n.topic) {
-			have[k] += h
+			mask |= 1 << k
+			continue
+		}
+		for _, g := range c.m.Vocabulary.TopicGroups {
+			if len(g) == 0 || g[0] != n.topic {
+				continue
+			}
+			for _, w := range g[1:] {
+				if model.In(topics, w) || model.In(courseTopics, w) || (untagged && w == model.Untagged) {
+					mask |= 1 << k
+				}
+			}
 		}
 	}
+	return mask
+}
+
+// towardTopics lists the minimums an entry's hours went to.
+func towardTopics(share []float64, need []topicNeed) []Share {
+	var out []Share
+	for k, h := range share {
+		if h > 1e-9 {
+			out = append(out, Share{Topic: need[k].topic, Hours: h})
+		}
+	}
+	return out
 }
 
 // trainingReason says why entry t does not count ("" = it counts).
@@ -141,10 +185,13 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 	}
 }
 
-func maxGap(total, hours float64, have []float64, need []topicNeed) float64 {
-	gap := hours - total
+// moreHours is how many more hours meet the total and every minimum: each
+// new hour serves one minimum, so at least the minimums' shortfalls added
+// up, and at least what the total lacks.
+func moreHours(total, hours float64, have []float64, need []topicNeed) float64 {
+	short := 0.0
 	for k, n := range need {
-		gap = max(gap, n.hours-have[k])
+		short += max(n.hours-have[k], 0)
 	}
-	return gap
+	return max(hours-total, short)
 }

@@ -185,7 +185,8 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = jsonlite.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
 		b = jsonlite.AppendString(b, reason)
-		b = append(appendParts(append(b, `,"parts":`...), it.Parts), '}')
+		b = appendParts(append(b, `,"parts":`...), it.Parts)
+		b = append(appendToward(append(b, `,"toward":`...), it.Toward), '}')
 		w.Raw(b)
 	}
 	w.EndArray()
@@ -208,6 +209,21 @@ func appendParts(b []byte, parts []Part) []byte {
 		b = jsonlite.AppendBool(b, p.Why == nil)
 		b = append(b, `,"reason":`...)
 		b = append(jsonlite.AppendString(b, p.Why.Text()), '}')
+	}
+	return append(b, ']')
+}
+
+// appendToward writes the topic minimums a training entry's hours went to.
+func appendToward(b []byte, list []Share) []byte {
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"topic":`...)
+		b = jsonlite.AppendString(b, s.Topic)
+		b = append(b, `,"hours":`...)
+		b = append(jsonlite.AppendNumber(b, round2(s.Hours)), '}')
 	}
 	return append(b, ']')
 }

@@ -14,7 +14,24 @@ func Check(m *Model) []Issue {
 		ck.category(c)
 	}
 	ck.catalog()
+	ck.topicGroups()
 	return ck.list
+}
+
+// topicGroups checks that the topic groups name topics.
+func (ck *checker) topicGroups() {
+	ck.part, ck.id = "vocabulary", ""
+	for i, g := range ck.m.Vocabulary.TopicGroups {
+		p := jsonlite.Index("topic_groups", i)
+		if len(g) < 2 {
+			ck.add(p, "a topic group names a topic and at least one more")
+		}
+		for j, w := range g {
+			if w != Untagged || j == 0 {
+				ck.words(p, []string{w}, ck.m.Vocabulary.Topics, "topic")
+			}
+		}
+	}
 }
 
 type checker struct {

@@ -58,7 +58,13 @@ type Word struct {
 // Vocabulary is rules/vocabulary.toml; each list is sorted by key.
 type Vocabulary struct {
 	Topics, Services, Roles, Leadership, Credentials, Licenses, Attestations []Word
+	// TopicGroups: a minimum of hours on the first topic of a group is also
+	// met by hours tagged with the others (Untagged: training with no topic).
+	TopicGroups [][]string
 }
+
+// Untagged stands in a topic group for training that names no topic.
+const Untagged = "untagged"
 
 // ProviderRule is one [[rules]] entry of rules/providers.toml.
 type ProviderRule struct {

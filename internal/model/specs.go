@@ -73,6 +73,7 @@ var (
 		{Key: "credentials", Off: unsafe.Offsetof(Vocabulary{}.Credentials), T: jsonlite.TCustom, Hook: wordListAt},
 		{Key: "licenses", Off: unsafe.Offsetof(Vocabulary{}.Licenses), T: jsonlite.TCustom, Hook: wordListAt},
 		{Key: "attestations", Off: unsafe.Offsetof(Vocabulary{}.Attestations), T: jsonlite.TCustom, Hook: wordListAt},
+		{Key: "topic_groups", Off: unsafe.Offsetof(Vocabulary{}.TopicGroups), T: jsonlite.TStringLists},
 	}
 
 	// providersSpecs are providers.toml's keys (offsets into Model).

@@ -81,6 +81,12 @@
 //	[licenses]      license kinds: mental_health, …
 //	[attestations]  yes/no statements a profile answers: portfolio, no_sanction, …
 //
+// And one list of word lists, before the tables:
+//
+//	topic_groups = [["imh", "untagged", "development", …]]
+//	                a minimum on the first topic is also met by hours tagged with
+//	                the others ("untagged": training that names no topic)
+//
 // Fixed by the engine (not in the file): degree levels associate < bachelor <
 // master < doctorate; age bands infant (pregnancy–36 months) and
 // early_childhood (3 up to 6 years); RSC formats individual, group, peer
@@ -194,9 +200,13 @@
 //
 // training — clock hours of relationship-based training. A profile entry
 // with a catalog `course` id counts the catalog's clock_hours (the entry's own
-// hours when the catalog has none) and the union of both topic lists. An
-// entry counts its full hours toward every topic it is tagged with, and once
-// toward the total.
+// hours when the catalog has none) and the union of both topic lists. Topic
+// minimums are parts of the total ("48 hours: 30 on infant mental health, 15
+// on RSC, 3 on DEI"): each hour counts toward at most one minimum; the engine
+// finds an allocation of the entries' hours that meets every minimum when
+// one exists, and reports which hours went where. A minimum on a topic is
+// served by entries tagged with it, or with a topic of its group in
+// vocabulary.toml's topic_groups.
 //
 //	hours = 30                 # required: total minimum
 //	topics = { rsc = 15, dei = 3 }      # minimum hours per topic

@@ -63,6 +63,9 @@ func (x *pageCtx) trainingFacts(p *model.Training) []string {
 	for _, k := range sortedKeys(p.Topics) {
 		out = append(out, "including at least "+hoursText(p.Topics[k])+" on "+lower(x.word(x.m.Vocabulary.Topics, k)))
 	}
+	if len(p.Topics)+len(p.ProvidingRSCTopics) > 1 {
+		out = append(out, "each hour counts toward one of these minimums only")
+	}
 	for _, k := range sortedKeys(p.ProvidingRSCTopics) {
 		out = append(out, "if you provide RSC: at least "+hoursText(p.ProvidingRSCTopics[k])+" on "+lower(x.word(x.m.Vocabulary.Topics, k)))
 	}
