@@ -251,6 +251,23 @@ func msgProviderNotQualified(provider string, master, ers bool, category string)
 		argStr("category", category))
 }
 
+// msgPolicyNeeds: the association counts RSC from a provider endorsed as
+// provider only with qualifier need from from on.
+func msgPolicyNeeds(provider, need string, from model.Date, association string) *Msg {
+	return msg("policy_needs", argStr("provider", provider), argStr("need", need), argDate("from", from),
+		argStr("association", association))
+}
+
+// msgNotWhileServing: RSC counts only while the applicant worked with
+// children of the age bands, and none was listed for these days.
+func msgNotWhileServing(bands []string) *Msg { return msg("not_while_serving", argIDs("bands", bands)) }
+
+// msgServingUnchecked: the RSC should be received while serving the age
+// bands, which the profile's (unanswered) work cannot show.
+func msgServingUnchecked(bands []string) *Msg {
+	return msg("serving_unchecked", argIDs("bands", bands))
+}
+
 func msgOutsideWindow(from, to model.Date) *Msg {
 	return msg("outside_window", argDate("from", from), argDate("to", to))
 }

@@ -17,10 +17,22 @@ func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
 	if r.ProviderVetted && cut != 0 && day >= cut && !c.renewal {
 		return msgVettedNotCounted(cut)
 	}
-	if anyTokenMatches(rule.Providers, r) {
-		return nil
+	if !anyTokenMatches(rule.Providers, r) {
+		return msgProviderNotQualified(r.ProviderEndorsement, r.ProviderMaster, r.ProviderERS, c.cat.Abbr)
 	}
-	return msgProviderNotQualified(r.ProviderEndorsement, r.ProviderMaster, r.ProviderERS, c.cat.Abbr)
+	return c.policyOn(r, day)
+}
+
+// policyOn applies the association's provider policies in force on day to
+// a provider the shared rules accept: nil when none objects.
+func (c *ctx) policyOn(r *profile.RSC, day model.Date) *Msg {
+	for i := range c.m.Association.RSCPolicies {
+		pol := &c.m.Association.RSCPolicies[i]
+		if day.Within(pol.From, pol.Until) && model.In(pol.Providers, r.ProviderEndorsement) && !hasQualifier(r, pol.Need) {
+			return msgPolicyNeeds(r.ProviderEndorsement, pol.Need, pol.From, c.m.Association.ShortName)
+		}
+	}
+	return nil
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
@@ -83,20 +95,34 @@ func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 }
 
 // tokenMatches reads "imhs+ers", "ifs+master": the provider holds the
-// endorsement and every qualifier after it.
+// endorsement and every qualifier after it. "ers" alone is any provider
+// who holds the Endorsed Reflective Supervisor add-on (on whatever base
+// endorsement, or entered as "ers").
 func tokenMatches(tok string, r *profile.RSC) bool {
 	id, quals := cutPlus(tok)
-	if id != r.ProviderEndorsement {
+	if id != r.ProviderEndorsement && !(id == "ers" && hasQualifier(r, "ers")) {
 		return false
 	}
 	for quals != "" {
 		var q string
 		q, quals = cutPlus(quals)
-		if (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
+		if !hasQualifier(r, q) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasQualifier reports whether the provider holds qualifier q: "master"
+// (a Master's degree or higher) or "ers" (the ERS add-on).
+func hasQualifier(r *profile.RSC, q string) bool {
+	switch q {
+	case "master":
+		return r.ProviderMaster
+	case "ers":
+		return r.ProviderERS || r.ProviderEndorsement == "ers"
+	}
+	return false
 }
 
 // cutPlus splits s at its first "+".

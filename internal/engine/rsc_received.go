@@ -34,6 +34,9 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	if o.Status == NotMet {
 		c.projectRSC(p, line, o)
 	}
+	if len(p.WhileServing) > 0 && !c.answered("work") {
+		o.Notes = append(o.Notes, msgServingUnchecked(p.WhileServing))
+	}
 	if p.MaxMonths == 0 || w.To != c.asOf {
 		o.Window.FallsOut = 0 // only the window ending today loses hours as days pass
 	}
@@ -80,7 +83,7 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
 	}
-	rs.cuts = c.rscCuts(rs.cuts[:0], degree)
+	rs.cuts = c.rscCuts(rs.cuts[:0], p, degree)
 	for i := range list {
 		e := &list[i]
 		why := c.entryReason(p, e)
@@ -131,6 +134,22 @@ func (c *ctx) entryReason(p *model.RSCReceived, e *profile.RSC) *Msg {
 	return nil
 }
 
+// servingOn reports whether the applicant held work with one of the age
+// bands on day (RSC "while serving infants, toddlers and families").
+func (c *ctx) servingOn(bands []string, day model.Date) bool {
+	for _, w := range c.p.Work {
+		if servesBand(w.AgeBand, bands) && w.Start <= day && (w.End == 0 || day <= w.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// servesBand: work with age band band serves one of bands ("both" serves all).
+func servesBand(band string, bands []string) bool {
+	return band == "both" || model.In(bands, band)
+}
+
 // formatCounts: formats the rule lists (individual and group when it
 // lists none); peer groups without a facilitator count only where a rule
 // lists "peer" (peer consultation among Clinical Mentors at renewal).
@@ -149,19 +168,33 @@ func (c *ctx) rscDay(p *model.RSCReceived, e *profile.RSC, day, degree model.Dat
 	if p.AfterDegree != "" && (degree == 0 || day < degree) {
 		return c.beforeDegree(p.AfterDegree, degree)
 	}
+	if len(p.WhileServing) > 0 && c.answered("work") && !c.servingOn(p.WhileServing, day) {
+		return msgNotWhileServing(p.WhileServing)
+	}
 	return c.providerOn(e, day)
 }
 
 // rscCuts returns the days on which the judgement of an RSC day may
 // change for this category: the counting period's edges, the degree
 // date, the provider rules' dates and what their applicant conditions
-// read, and the association's cut-off.
-func (c *ctx) rscCuts(cs cuts, degree model.Date) cuts {
+// read, the association's cut-off and provider policies, and the days
+// qualifying work began and ended.
+func (c *ctx) rscCuts(cs cuts, p *model.RSCReceived, degree model.Date) cuts {
 	cs.add(c.asOf + 1)
 	cs.add(c.until + 1)
 	cs.add(c.from)
 	cs.add(degree)
 	cs.add(c.m.Association.EndorsedOnlyFrom)
+	for _, pol := range c.m.Association.RSCPolicies {
+		cs.addSpan(pol.From, pol.Until)
+	}
+	if len(p.WhileServing) > 0 {
+		for _, w := range c.p.Work {
+			if servesBand(w.AgeBand, p.WhileServing) {
+				cs.addSpan(w.Start, w.End)
+			}
+		}
+	}
 	for _, pr := range c.providerRules() {
 		cs.addSpan(pr.From, pr.Until)
 		switch pr.Applicant {

@@ -195,6 +195,17 @@ func reasonText(m *Msg) (string, bool) {
 	case "provider_not_qualified":
 		return "a provider endorsed as " + upper(a("provider")) + qualifiers(a("master") != "", a("ers") != "") +
 			" does not qualify for " + a("category") + " at that time", true
+	case "policy_needs":
+		since := ""
+		if a("from") != "" {
+			since = "from " + a("from") + " "
+		}
+		return since + a("association") + " counts RSC from a provider endorsed as " + upper(a("provider")) +
+			" only when the provider holds " + qualifierName(a("need")), true
+	case "not_while_serving":
+		return "no work with " + bandsText(a("bands")) + " is listed for these days (RSC counts while you serve them)", true
+	case "serving_unchecked":
+		return "RSC counts only while you work with " + bandsText(a("bands")) + "; add your work so the checker can tell which hours those are.", true
 	case "outside_window":
 		return "outside the window " + a("from") + " – " + a("to"), true
 	case "not_leadership_level":
@@ -331,4 +342,23 @@ func needed(n, unit string) string {
 		return "; working about " + n + " FTE from now on would do it"
 	}
 	return "; about " + perMonth(n, unit) + " would do it"
+}
+
+// qualifierName names a provider qualifier.
+func qualifierName(q string) string {
+	if q == "master" {
+		return "a Master's degree"
+	}
+	return "the Endorsed Reflective Supervisor (ERS) add-on"
+}
+
+// bandsText names age bands ("infant, early_childhood").
+func bandsText(list string) string {
+	switch list {
+	case "infant":
+		return "infants and toddlers (birth to 36 months)"
+	case "early_childhood":
+		return "young children (3 up to 6 years)"
+	}
+	return "infants or young children"
 }

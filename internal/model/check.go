@@ -53,6 +53,18 @@ func (ck *checker) association() {
 		ck.nonNegative(p+".processing", f.Processing)
 		ck.nonNegative(p+".exam", f.Exam)
 	}
+	ck.oneOf("membership.applications", a.Membership.Applications, MembershipWhos)
+	ck.oneOf("membership.renewals", a.Membership.Renewals, MembershipWhos)
+	for i, pol := range a.RSCPolicies {
+		p := jsonlite.Index("rsc.policies", i)
+		ck.nonEmpty(jsonlite.Join(p, "providers"), len(pol.Providers))
+		ck.categoryRefs(jsonlite.Join(p, "providers"), pol.Providers)
+		ck.required(jsonlite.Join(p, "need"), pol.Need)
+		ck.oneOf(jsonlite.Join(p, "need"), pol.Need, Qualifiers)
+		ck.dateOrder(p, pol.From, pol.Until)
+		ck.required(jsonlite.Join(p, "text"), pol.Text)
+		ck.required(jsonlite.Join(p, "source"), pol.Source)
+	}
 	ck.count("renewal.years", a.Renewal.Years, 0, 10)
 	ck.count("renewal.late_days", a.Renewal.LateDays, 0, 366)
 	ck.oneOf("renewal.first", a.Renewal.First, RenewalFirsts)

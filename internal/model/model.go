@@ -15,10 +15,40 @@ type Model struct {
 // loader and not kept).
 type Association struct {
 	ID, Name, ShortName, Website string
-	EndorsedOnlyFrom             Date   // rsc.endorsed_only_from
-	RSCNote                      string // rsc.note
+	EndorsedOnlyFrom             Date             // rsc.endorsed_only_from
+	RSCNote                      string           // rsc.note
+	RSCPolicies                  []ProviderPolicy // rsc.policies
+	Membership                   MembershipPolicy
 	Fees                         Fees
 	Renewal                      RenewalPolicy
+}
+
+// ProviderPolicy is one [[rsc.policies]] entry of association.toml: the
+// association's own limit on RSC providers, on top of the shared provider
+// rules. From From to Until, a provider endorsed in one of Providers
+// counts only when it also holds the qualifier Need ("ers" or "master").
+type ProviderPolicy struct {
+	From, Until  Date
+	Providers    []string
+	Need         string
+	Text, Source string
+}
+
+// MembershipPolicy is association.toml's [membership]: whose membership
+// counts for applications and for renewals ("own": this association's
+// only; "any" or "": any infant mental health association's).
+type MembershipPolicy struct {
+	Applications, Renewals string
+	Note                   string
+}
+
+// OwnOnly reports whether only this association's membership counts, for
+// a renewal or an application.
+func (p MembershipPolicy) OwnOnly(renewal bool) bool {
+	if renewal {
+		return p.Renewals == "own"
+	}
+	return p.Applications == "own"
 }
 
 // RenewalPolicy is association.toml's [renewal]: how endorsements renew.

@@ -158,6 +158,7 @@ type RSCReceived struct {
 	Formats                 []string
 	AfterDegree             string
 	MaxProviders            int
+	WhileServing            []string // age bands: RSC counts only on days of work with one of them
 }
 
 func (p *RSCReceived) Specs() jsonlite.Target {
@@ -284,6 +285,7 @@ var (
 		{Key: "after_degree", Off: unsafe.Offsetof(RSCReceived{}.AfterDegree)},
 		{Key: "about_own_rsc_hours", Off: unsafe.Offsetof(RSCReceived{}.AboutOwnRSCHours), T: jsonlite.TFloat},
 		{Key: "max_providers", Off: unsafe.Offsetof(RSCReceived{}.MaxProviders), T: jsonlite.TInt},
+		{Key: "while_serving", Off: unsafe.Offsetof(RSCReceived{}.WhileServing), T: jsonlite.TStrings},
 	}
 	rscProvidedSpecs = []jsonlite.Spec{
 		{Key: "months", Off: unsafe.Offsetof(RSCProvided{}.Months), T: jsonlite.TFloat},

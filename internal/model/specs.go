@@ -16,6 +16,7 @@ import (
 // The lists that jsonlite allocates for the model (Elem.List codes).
 const (
 	listProviders = iota
+	listPolicies
 	listCategories
 	listEditions
 	listRemoved
@@ -42,12 +43,27 @@ var (
 		{Key: "website", Off: unsafe.Offsetof(Association{}.Website)},
 		{Key: "rsc", T: jsonlite.TObject, Elem: &jsonlite.Elem{Inline: true, Specs: []jsonlite.Spec{
 			{Key: "endorsed_only_from", Off: unsafe.Offsetof(Association{}.EndorsedOnlyFrom), T: jsonlite.TCustom, Hook: DateAt},
-			{Key: "note", Off: unsafe.Offsetof(Association{}.RSCNote)}}}},
+			{Key: "note", Off: unsafe.Offsetof(Association{}.RSCNote)},
+			{Key: "policies", Off: unsafe.Offsetof(Association{}.RSCPolicies), T: jsonlite.TList,
+				Elem: &jsonlite.Elem{List: listPolicies, Size: unsafe.Sizeof(ProviderPolicy{}), Alloc: allocList, Specs: providerPolicySpecs}}}}},
+		{Key: "membership", Off: unsafe.Offsetof(Association{}.Membership), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: []jsonlite.Spec{
+			{Key: "applications", Off: unsafe.Offsetof(MembershipPolicy{}.Applications)},
+			{Key: "renewals", Off: unsafe.Offsetof(MembershipPolicy{}.Renewals)},
+			{Key: "note", Off: unsafe.Offsetof(MembershipPolicy{}.Note)}}}},
 		{Key: "fees", Off: unsafe.Offsetof(Association{}.Fees), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: []jsonlite.Spec{
 			{Key: "membership", Off: unsafe.Offsetof(Fees{}.Membership), T: jsonlite.TFloat},
 			{Key: "credential", Off: unsafe.Offsetof(Fees{}.Credential), T: jsonlite.TFloat},
 			{Key: "categories", Off: unsafe.Offsetof(Fees{}.Categories), T: jsonlite.TCustom, Hook: feeTableAt}}}},
 		{Key: "renewal", Off: unsafe.Offsetof(Association{}.Renewal), T: jsonlite.TObject, Elem: &jsonlite.Elem{Specs: renewalPolicySpecs}},
+	}
+
+	providerPolicySpecs = []jsonlite.Spec{
+		{Key: "from", Off: unsafe.Offsetof(ProviderPolicy{}.From), T: jsonlite.TCustom, Hook: DateAt},
+		{Key: "until", Off: unsafe.Offsetof(ProviderPolicy{}.Until), T: jsonlite.TCustom, Hook: DateAt},
+		{Key: "providers", Off: unsafe.Offsetof(ProviderPolicy{}.Providers), T: jsonlite.TStrings},
+		{Key: "need", Off: unsafe.Offsetof(ProviderPolicy{}.Need)},
+		{Key: "text", Off: unsafe.Offsetof(ProviderPolicy{}.Text)},
+		{Key: "source", Off: unsafe.Offsetof(ProviderPolicy{}.Source)},
 	}
 
 	renewalPolicySpecs = []jsonlite.Spec{
@@ -159,6 +175,8 @@ func allocList(list int, p unsafe.Pointer, n int) unsafe.Pointer {
 	switch list {
 	case listProviders:
 		a = unsafe.Pointer(unsafe.SliceData(make([]ProviderRule, n)))
+	case listPolicies:
+		a = unsafe.Pointer(unsafe.SliceData(make([]ProviderPolicy, n)))
 	case listCategories:
 		return setPointers(p, unsafe.Pointer(unsafe.SliceData(make([]Category, n))), n, unsafe.Sizeof(Category{}))
 	case listEditions:

@@ -16,6 +16,8 @@ var (
 	Purposes       = []string{"", "earn", "renew", "both"}
 	Applicants     = []string{"", "below_master", "master", "provides_rsc"}
 	RenewalFirsts  = []string{"", "same_year", "year_after"}
+	MembershipWhos = []string{"", "own", "any"}
+	Qualifiers     = []string{"master", "ers"}
 )
 
 // LevelRank returns 1–4 for a degree level, 0 for anything else.

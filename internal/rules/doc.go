@@ -42,6 +42,29 @@
 //	                                      # longer counts for new applicants; omit = vetted always count
 //	note = "Markdown"                     # optional, shown with every RSC requirement
 //
+//	[[rsc.policies]]                      # the association's own limits on providers, on top of
+//	                                      # providers.toml (shown on category pages as its policy)
+//	from = 2025-01-01                     # optional; until = … also optional
+//	providers = ["ifs", "imhs"]           # required: category ids of providers it limits
+//	need = "ers"                          # required: "ers" | "master": what they must also hold
+//	text = "Markdown"                     # required
+//	source = "https://…"                  # required
+//
+//	[membership]                          # whose membership counts: "own" (this association's
+//	applications = "own"                  # only) or "any" (default: any infant mental health
+//	renewals = "any"                      # association's), for applications and for renewals
+//	note = "Markdown"                     # shown with every membership requirement
+//
+//	[renewal]                             # the renewal cycle
+//	years = 1                             # calendar years per cycle (default 1); due 31 December
+//	                                      # of its last year
+//	late_days = 31                        # renewals are accepted this many days after the due
+//	                                      # date, for the cycle just ended (default 0)
+//	first = "year_after"                  # the first cycle begins on 1 January of the
+//	                                      # endorsement's year ("same_year", default) or the next
+//	note = "Markdown"                     # shown on category pages
+//	source = "https://…"
+//
 //	[fees]                                # all amounts in US dollars, whole or decimal
 //	membership = 50
 //	credential = 15                       # the course-based credential program's application fee
@@ -116,9 +139,12 @@
 // A provider token is a category id, optionally followed by qualifiers:
 // "+master" (the provider holds a Master's degree or higher) and "+ers" (the
 // provider holds the Endorsed Reflective Supervisor add-on), e.g.
-// "imhs+ers". A vetted provider (profile `provider_vetted = true`) counts as
-// holding the endorsement it was vetted for, but only on dates before
-// association.rsc.endorsed_only_from.
+// "imhs+ers"; "ers" alone is any provider who holds that add-on. A vetted
+// provider (profile `provider_vetted = true`) counts as holding the
+// endorsement it was vetted for, but only on dates before
+// association.rsc.endorsed_only_from. After the rule, the association's
+// rsc.policies in force on the date apply. Every day of an RSC period is
+// judged by the rules of that day (a period is cut where they change).
 //
 // # rules/categories/<id>.toml
 //
@@ -180,10 +206,11 @@
 //	         editions (renewal: its parent's from/until) and may not set
 //	         `editions`, `from`, `until`, `section`.
 //
-// Renewal requirements are checked over the renewal year: 1 January of the
-// as-of date's year up to the as-of date (the year ends 31 December). Every
-// kind that counts dated entries counts only entries inside that period when
-// used in [[renewal]].
+// Renewal requirements are checked over a renewal cycle (association.toml
+// [renewal]): the cycle the as-of date falls in, or in the late window after
+// a due date the cycle just ended. The requirements in force on the cycle's
+// due date apply; every kind that counts dated entries counts only what lies
+// inside the cycle, up to the as-of date.
 //
 // Kinds and their parameters (all optional unless marked required):
 //
@@ -245,7 +272,10 @@
 //	hours = 50                 # required
 //	min_months = 12            # the counted sessions must span at least this
 //	max_months = 24            # the window length; 0 = no window (renewal: the year)
-//	formats = ["individual", "group"]   # default both; "peer" never counts
+//	formats = ["individual", "group"]   # default both; "peer" (consultation among peers
+//	                           # without a facilitator) counts only where a rule lists it
+//	while_serving = ["infant"] # age bands: RSC counts only on days the profile lists work
+//	                           # with one of them ("while serving infants and families")
 //	after_degree = "master"    # only sessions after earning a degree of this level
 //	about_own_rsc_hours = 25   # of the hours, at least this many about RSC the applicant gives
 //	max_providers = 2          # met_with_warning when more distinct providers were used

@@ -34,7 +34,8 @@ func (x *pageCtx) facts(r *model.Requirement, renewal bool) []string {
 	case *model.CodeOfEthics:
 		return compact("Signed", ifStr(p.WithinMonths > 0, "within the last "+plural(p.WithinMonths, "month")))
 	case *model.Membership:
-		return []string{ifStr(p.ThisAssociation, "Membership in "+x.m.Association.ShortName+" counts",
+		own := p.ThisAssociation || x.m.Association.Membership.OwnOnly(renewal)
+		return []string{ifStr(own, "Only a membership in "+x.m.Association.ShortName+" counts",
 			"Membership in any infant mental health association counts")}
 	case *model.Endorsement:
 		return compact("You hold "+orList(x.abbrs(p.Categories)),

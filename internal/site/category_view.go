@@ -2,6 +2,7 @@ package site
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/model"
@@ -64,6 +65,8 @@ type reqView struct {
 type renewalView struct {
 	Sections []sectionView // rules applying on the page's date
 	Other    []sectionView // earlier or later rules, each with When
+	Every    string        // the renewal cycle in words: "every year", "every 3 years"
+	Note     string        // Markdown: the association's renewal policy (due date, late window, first renewal)
 }
 
 // pageCtx carries what the view builders need.
@@ -251,6 +254,9 @@ func (x *pageCtx) req(r *model.Requirement, renewal bool) reqView {
 	if r.Override != "" {
 		v.Override = "**" + x.m.Association.ShortName + ":** " + r.Override
 	}
+	if pol := x.m.Association.Membership; r.Kind == "membership" && pol.Note != "" && v.Override == "" {
+		v.Override = "**" + x.m.Association.ShortName + ":** " + pol.Note // the association's policy, next to the shared rule
+	}
 	if p, ok := r.Params.(*model.Courses); ok {
 		v.Courses, v.Warning = x.courseLinks(p), x.courseWarning(p)
 	}
@@ -282,7 +288,11 @@ func (x *pageCtx) removed(rm model.Removal) reqView {
 // renewal splits the renewal rules into those applying on the page's date
 // and the others (earlier or later), each with its dates.
 func (x *pageCtx) renewal() renewalView {
-	var v renewalView
+	pol := x.m.Association.Renewal
+	v := renewalView{Every: "every year", Note: pol.Note}
+	if n := pol.CycleYears(); n > 1 {
+		v.Every = "every " + strconv.Itoa(n) + " years"
+	}
 	for _, r := range x.c.RenewalTree {
 		rv := x.req(r, true)
 		if r.From != 0 || r.Until != 0 {
