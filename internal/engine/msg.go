@@ -130,6 +130,12 @@ func msgRSCSpanNow(need int, has float64) *Msg {
 	return msg("rsc_span_now", argNum("months", float64(need)), argNum("now", has))
 }
 
+// msgRSCSpanNotInPeriod: the renewal period's sessions cannot span need
+// months any more before its due date.
+func msgRSCSpanNotInPeriod(need int, has float64, due model.Date) *Msg {
+	return msg("rsc_span_not_in_period", argNum("months", float64(need)), argNum("now", has), argDate("due", due))
+}
+
 // msgNeverAtPace: at the recent pace (per month) the requirement is never
 // met within the horizon; needed is the pace that would do it (0: none).
 func msgNeverAtPace(pace, needed float64, unit string, window int) *Msg {

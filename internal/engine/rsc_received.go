@@ -48,11 +48,15 @@ func (c *ctx) spanOK(p *model.RSCReceived, first, last model.Date) bool {
 }
 
 // spanGap says how long the sessions of w must still go on: until the day
-// they span min_months, and never a day before the as-of date (a session
-// from today on then does it).
+// they span min_months, never a day before the as-of date (a session from
+// today on then does it), and for a renewal never after the due date
+// (then this renewal period cannot span enough).
 func (c *ctx) spanGap(p *model.RSCReceived, w *chosenWindow) *Msg {
 	until := w.From.AddMonths(p.MinMonths).AddDays(-1)
-	if until <= c.asOf {
+	switch {
+	case c.renewal && until > c.until:
+		return msgRSCSpanNotInPeriod(p.MinMonths, w.SpanMonth, c.cycle.due)
+	case until <= c.asOf:
 		return msgRSCSpanNow(p.MinMonths, w.SpanMonth)
 	}
 	return msgRSCSpan(p.MinMonths, w.SpanMonth, until)

@@ -72,6 +72,9 @@ func quantityText(m *Msg) (string, bool) {
 	case "rsc_span":
 		return "the RSC must extend over at least " + a("months") + " months (now " + a("now") +
 			"); keep going until " + a("until"), true
+	case "rsc_span_not_in_period":
+		return "the RSC must extend over at least " + a("months") + " months of the renewal period (now " + a("now") +
+			"), which sessions before its due date " + a("due") + " can no longer do", true
 	case "rsc_span_now":
 		return "the RSC must extend over at least " + a("months") + " months (now " + a("now") +
 			"); one more session from today on would extend it enough", true

@@ -65,6 +65,7 @@ func (ck *checker) association() {
 		ck.required(jsonlite.Join(p, "text"), pol.Text)
 		ck.required(jsonlite.Join(p, "source"), pol.Source)
 	}
+	ck.basis("renewal", "", a.Renewal.Assumption, a.Renewal.AssumptionReason)
 	ck.count("renewal.years", a.Renewal.Years, 0, 10)
 	ck.count("renewal.late_days", a.Renewal.LateDays, 0, 366)
 	ck.oneOf("renewal.first", a.Renewal.First, RenewalFirsts)
@@ -84,6 +85,7 @@ func (ck *checker) providers() {
 			ck.providerToken(jsonlite.Join(p, "providers"), t)
 		}
 		ck.required(jsonlite.Join(p, "text"), r.Text)
+		ck.basis(p, "", r.Assumption, r.AssumptionReason)
 	}
 }
 
@@ -164,6 +166,20 @@ func (ck *checker) requirement(r *Requirement, renewal bool) {
 	ck.dateOrder(p, r.From, r.Until)
 	if r.Params != nil {
 		ck.params(r.Params, p)
+	}
+	ck.basis(p, r.Basis, r.Assumption, r.AssumptionReason)
+}
+
+// basis checks the audit record of a rule: a known basis, and a reason
+// for an assumption (whether every requirement has a record is the
+// project's test: Audited).
+func (ck *checker) basis(p string, basis string, assumption bool, reason string) {
+	ck.oneOf(jsonlite.Join(p, "basis"), basis, Bases)
+	switch {
+	case assumption && reason == "":
+		ck.add(jsonlite.Join(p, "assumption_reason"), "missing: say what the sources leave open")
+	case !assumption && reason != "":
+		ck.add(jsonlite.Join(p, "assumption"), "assumption_reason is set but assumption is not true")
 	}
 }
 

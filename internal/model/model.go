@@ -58,9 +58,11 @@ func (p MembershipPolicy) OwnOnly(renewal bool) bool {
 // 1 January of the endorsement's year ("same_year") or of the next year
 // ("year_after").
 type RenewalPolicy struct {
-	Years, LateDays int
-	First           string
-	Note, Source    string
+	Years, LateDays  int
+	First            string
+	Note, Source     string
+	Assumption       bool // the policy rests on an assumption (see AssumptionReason)
+	AssumptionReason string
 }
 
 // CycleYears is the cycle's length in years (1 when not set).
@@ -103,6 +105,8 @@ type ProviderRule struct {
 	From, Until        Date
 	Providers          []string
 	Text, Source       string
+	Assumption         bool   // the rule rests on an assumption (see AssumptionReason)
+	AssumptionReason   string // why: what the sources leave open, for the coordinator to confirm
 }
 
 // Course is what the rules need to know about one catalog course.
@@ -159,6 +163,14 @@ type Requirement struct {
 	Children                              []*Requirement
 	Path                                  string // key path where it was written, e.g. "requirements[3]" (not serialised)
 	Overridden                            bool   // written in association.toml's [[overrides]] (not serialised)
+
+	// The audit against the sources: Basis says how the requirement
+	// follows its source ("word_for_word" or "interpretation"); an
+	// Assumption (true) fills a gap the sources leave, AssumptionReason
+	// says which, for the association's coordinator to confirm.
+	Basis            string
+	Assumption       bool
+	AssumptionReason string
 }
 
 // Category returns the category with this id, or nil.

@@ -72,6 +72,8 @@ var (
 		{Key: "first", Off: unsafe.Offsetof(RenewalPolicy{}.First)},
 		{Key: "note", Off: unsafe.Offsetof(RenewalPolicy{}.Note)},
 		{Key: "source", Off: unsafe.Offsetof(RenewalPolicy{}.Source)},
+		{Key: "assumption", Off: unsafe.Offsetof(RenewalPolicy{}.Assumption), T: jsonlite.TBool},
+		{Key: "assumption_reason", Off: unsafe.Offsetof(RenewalPolicy{}.AssumptionReason)},
 	}
 
 	categoryFeeSpecs = []jsonlite.Spec{
@@ -103,7 +105,9 @@ var (
 				{Key: "until", Off: unsafe.Offsetof(ProviderRule{}.Until), T: jsonlite.TCustom, Hook: DateAt},
 				{Key: "providers", Off: unsafe.Offsetof(ProviderRule{}.Providers), T: jsonlite.TStrings},
 				{Key: "text", Off: unsafe.Offsetof(ProviderRule{}.Text)},
-				{Key: "source", Off: unsafe.Offsetof(ProviderRule{}.Source)}}}},
+				{Key: "source", Off: unsafe.Offsetof(ProviderRule{}.Source)},
+				{Key: "assumption", Off: unsafe.Offsetof(ProviderRule{}.Assumption), T: jsonlite.TBool},
+				{Key: "assumption_reason", Off: unsafe.Offsetof(ProviderRule{}.AssumptionReason)}}}},
 	}
 
 	// categorySpecs are a category file's keys ("removed" is rules.json's).
@@ -154,6 +158,9 @@ var (
 		{Key: "source", Off: unsafe.Offsetof(Requirement{}.Source)},
 		{Key: "note", Off: unsafe.Offsetof(Requirement{}.Note)},
 		{Key: "override", Off: unsafe.Offsetof(Requirement{}.Override)},
+		{Key: "basis", Off: unsafe.Offsetof(Requirement{}.Basis)},
+		{Key: "assumption", Off: unsafe.Offsetof(Requirement{}.Assumption), T: jsonlite.TBool},
+		{Key: "assumption_reason", Off: unsafe.Offsetof(Requirement{}.AssumptionReason)},
 	}
 
 	// courseSpecs are what rules.json keeps of a catalog course.

@@ -18,6 +18,7 @@ var (
 	RenewalFirsts  = []string{"", "same_year", "year_after"}
 	MembershipWhos = []string{"", "own", "any"}
 	Qualifiers     = []string{"master", "ers"}
+	Bases          = []string{"word_for_word", "interpretation"}
 )
 
 // LevelRank returns 1–4 for a degree level, 0 for anything else.
