@@ -11,7 +11,7 @@ import (
 
 // itemResult says how much an entry counted, or why it did not.
 func (t *textReport) itemResult(o *engine.Outcome, it engine.Item) string {
-	reason := it.Reason.Text()
+	reason := o.Reason(it).Text()
 	if !it.Counted {
 		if reason == "" {
 			return "not counted"
@@ -22,7 +22,7 @@ func (t *textReport) itemResult(o *engine.Outcome, it engine.Item) string {
 	if reason != "" {
 		s += " (" + reason + ")"
 	}
-	return s + t.toward(it.Toward)
+	return s + t.toward(o.Toward(it))
 }
 
 // toward says which topic minimums a training entry's hours went to:

@@ -111,7 +111,7 @@ func (t *textReport) details(o *engine.Outcome, r *model.Requirement, indent int
 		t.b.WriteString(wrap(pad+"Note: ", pad+"      ", n.Text()))
 	}
 	for _, it := range o.Items {
-		t.b.WriteString(wrap(pad+"· ", pad+"  ", t.entryName(it.List, it.Index)+": "+t.itemResult(o, it)))
+		t.b.WriteString(wrap(pad+"· ", pad+"  ", t.entryName(it.List.String(), int(it.Index))+": "+t.itemResult(o, it)))
 	}
 }
 

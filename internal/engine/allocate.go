@@ -11,28 +11,39 @@ package engine
 // as many minimum hours as any allocation can. The pools' flows are then
 // handed out to their entries in profile order.
 
-// allocation is the result: hours met per minimum, and per entry the hours
-// it gives to each minimum.
+// allocation is the result: hours met per minimum, and the hours each
+// entry gives to each minimum (toward[e*k+t]).
 type allocation struct {
-	have   []float64   // per minimum
-	toward [][]float64 // per entry, per minimum
+	have   []float64
+	toward []float64
+	k      int
 }
 
+// share returns the hours entry e gives to each minimum.
+func (a *allocation) share(e int) []float64 { return a.toward[e*a.k : (e+1)*a.k] }
+
 // allocate assigns hours[e] of entries serving the minimums in masks[e]
-// (bit t = minimum t) to the minimums need[t].
-func allocate(hours []float64, masks []uint32, need []float64) allocation {
+// (bit t = minimum t) to the minimums need[t]. buf is reused.
+func allocate(hours []float64, masks []uint32, need []float64, buf *flowBuf) allocation {
 	k := len(need)
-	a := allocation{have: make([]float64, k), toward: make([][]float64, len(hours))}
+	a := allocation{have: make([]float64, k), k: k}
 	if k == 0 || k > 16 {
 		return a
 	}
-	pools, pooled := pool(hours, masks)
+	a.toward = make([]float64, len(hours)*k)
+	pools, pooled := buf.pool(hours, masks)
 	if len(pools) == 0 {
 		return a
 	}
-	flow := maxFlow(pools, pooled, need)
+	var flow []float64
+	if len(pools) == 1 { // one pool: every minimum it serves takes what it needs, in order
+		flow = buf.single(pools[0], pooled[0], need)
+	} else {
+		flow = buf.maxFlow(pools, pooled, need)
+	}
+	left := make([]float64, k)
 	for p, mask := range pools {
-		left := append([]float64(nil), flow[p]...)
+		copy(left, flow[p*k:(p+1)*k])
 		for e := range hours {
 			if masks[e] != mask {
 				continue
@@ -40,10 +51,7 @@ func allocate(hours []float64, masks []uint32, need []float64) allocation {
 			give := hours[e]
 			for t := 0; t < k && give > 1e-12; t++ {
 				if x := min(give, left[t]); x > 1e-12 {
-					if a.toward[e] == nil {
-						a.toward[e] = make([]float64, k)
-					}
-					a.toward[e][t] += x
+					a.toward[e*k+t] += x
 					left[t] -= x
 					give -= x
 					a.have[t] += x
@@ -54,9 +62,20 @@ func allocate(hours []float64, masks []uint32, need []float64) allocation {
 	return a
 }
 
+// flowBuf holds the buffers of allocate, reused from one requirement to
+// the next.
+type flowBuf struct {
+	pools          []uint32
+	pooled         []float64
+	capacity, flow []float64 // n×n
+	prev, queue    []int
+	out            []float64
+}
+
 // pool sums the hours of the entries by the set of minimums they serve
 // (sets serving none are left out), in order of first appearance.
-func pool(hours []float64, masks []uint32) (pools []uint32, pooled []float64) {
+func (b *flowBuf) pool(hours []float64, masks []uint32) (pools []uint32, pooled []float64) {
+	pools, pooled = b.pools[:0], b.pooled[:0]
 	for e, m := range masks {
 		if m == 0 || hours[e] <= 0 {
 			continue
@@ -70,80 +89,102 @@ func pool(hours []float64, masks []uint32) (pools []uint32, pooled []float64) {
 		}
 		pooled[i] += hours[e]
 	}
+	b.pools, b.pooled = pools, pooled
 	return pools, pooled
 }
 
-// maxFlow returns, for each pool, the hours it sends to each minimum in a
-// maximum flow: source → pool (its hours) → minimum it serves → sink
-// (the minimum's hours).
-func maxFlow(pools []uint32, pooled, need []float64) [][]float64 {
+// single is maxFlow for one pool: it fills the minimums it serves in
+// order, which is a maximum flow when there is nothing to trade.
+func (b *flowBuf) single(mask uint32, hours float64, need []float64) []float64 {
+	b.out = resize(b.out, len(need))
+	for t := range need {
+		if mask&(1<<t) != 0 {
+			x := min(hours, need[t])
+			b.out[t], hours = x, hours-x
+		}
+	}
+	return b.out
+}
+
+// maxFlow returns, for each pool p, the hours it sends to each minimum t
+// (out[p*k+t]) in a maximum flow: source → pool (its hours) → minimum it
+// serves → sink (the minimum's hours).
+func (b *flowBuf) maxFlow(pools []uint32, pooled, need []float64) []float64 {
 	k, s := len(need), len(pools)
 	n := s + k + 2
 	src, sink := 0, n-1
-	capacity := make([][]float64, n)
-	for i := range capacity {
-		capacity[i] = make([]float64, n)
-	}
+	b.capacity, b.flow = resize(b.capacity, n*n), resize(b.flow, n*n)
+	capacity, flow := b.capacity, b.flow
 	for p := range pools {
-		capacity[src][1+p] = pooled[p]
+		capacity[src*n+1+p] = pooled[p]
 		for t := 0; t < k; t++ {
 			if pools[p]&(1<<t) != 0 {
-				capacity[1+p][1+s+t] = pooled[p]
+				capacity[(1+p)*n+1+s+t] = pooled[p]
 			}
 		}
 	}
 	for t := 0; t < k; t++ {
-		capacity[1+s+t][sink] = need[t]
+		capacity[(1+s+t)*n+sink] = need[t]
 	}
-	flow := make([][]float64, n)
-	for i := range flow {
-		flow[i] = make([]float64, n)
-	}
-	for {
-		prev := augmentingPath(capacity, flow, src, sink)
-		if prev == nil {
-			break
-		}
+	for b.augmentingPath(n, src, sink) {
 		push := 1e300
-		for v := sink; v != src; v = prev[v] {
-			push = min(push, capacity[prev[v]][v]-flow[prev[v]][v])
+		for v := sink; v != src; v = b.prev[v] {
+			u := b.prev[v]
+			push = min(push, capacity[u*n+v]-flow[u*n+v])
 		}
-		for v := sink; v != src; v = prev[v] {
-			flow[prev[v]][v] += push
-			flow[v][prev[v]] -= push
+		for v := sink; v != src; v = b.prev[v] {
+			u := b.prev[v]
+			flow[u*n+v] += push
+			flow[v*n+u] -= push
 		}
 	}
-	out := make([][]float64, s)
+	b.out = resize(b.out, s*k)
 	for p := range pools {
-		out[p] = make([]float64, k)
 		for t := 0; t < k; t++ {
-			out[p][t] = max(flow[1+p][1+s+t], 0)
+			b.out[p*k+t] = max(flow[(1+p)*n+1+s+t], 0)
 		}
 	}
-	return out
+	return b.out
 }
 
 // augmentingPath finds a shortest path from src to sink with room left
-// (breadth first) and returns each node's predecessor on it, or nil.
-func augmentingPath(capacity, flow [][]float64, src, sink int) []int {
-	prev := make([]int, len(capacity))
-	for i := range prev {
-		prev[i] = -1
+// (breadth first), leaving each node's predecessor in b.prev; it reports
+// whether there is one.
+func (b *flowBuf) augmentingPath(n, src, sink int) bool {
+	b.prev = resizeInts(b.prev, n)
+	for i := range b.prev {
+		b.prev[i] = -1
 	}
-	prev[src] = src
-	queue := []int{src}
-	for len(queue) > 0 {
-		u := queue[0]
-		queue = queue[1:]
-		for v := range capacity {
-			if prev[v] < 0 && capacity[u][v]-flow[u][v] > 1e-9 {
-				prev[v] = u
+	b.prev[src] = src
+	b.queue = append(b.queue[:0], src)
+	for head := 0; head < len(b.queue); head++ {
+		u := b.queue[head]
+		for v := 0; v < n; v++ {
+			if b.prev[v] < 0 && b.capacity[u*n+v]-b.flow[u*n+v] > 1e-9 {
+				b.prev[v] = u
 				if v == sink {
-					return prev
+					return true
 				}
-				queue = append(queue, v)
+				b.queue = append(b.queue, v)
 			}
 		}
 	}
-	return nil
+	return false
+}
+
+// resize returns a zeroed slice of n floats, reusing s's memory.
+func resize(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func resizeInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
 }

@@ -19,7 +19,7 @@ func TestAllocate(t *testing.T) {
 		{"not enough", []float64{4}, []uint32{0b11}, []float64{3, 3}, []float64{3, 1}},
 		{"no minimum served", []float64{40}, []uint32{0}, []float64{3}, []float64{0}},
 	} {
-		a := allocate(tc.hours, tc.masks, tc.need)
+		a := allocate(tc.hours, tc.masks, tc.need, &flowBuf{})
 		total := 0.0
 		for t2, h := range a.have {
 			total += h
@@ -34,7 +34,8 @@ func TestAllocate(t *testing.T) {
 		if !near(total, want) {
 			t.Errorf("%s: %v hours met, want %v", tc.name, total, want)
 		}
-		for e, share := range a.toward {
+		for e := range tc.hours {
+			share := a.share(e)
 			given := 0.0
 			for t2, h := range share {
 				given += h

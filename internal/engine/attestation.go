@@ -12,5 +12,5 @@ func attestation(c *ctx, r *model.Requirement, o *Outcome) {
 		o.missing(msgNotAnsweredStatement(statement))
 		return
 	}
-	o.yesNo(yes, msgAttest(statement))
+	o.unless(yes, func() *Msg { return msgAttest(statement) })
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 )
 
 // degree: a degree of at least min_level (in a related field if asked), or
@@ -14,8 +15,9 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	want := model.LevelRank(p.MinLevel)
 	met := false
+	below := msgBelowLevel(p.MinLevel) // made once for every degree below it
 	for i, d := range c.p.Degrees {
-		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
+		reason := degreeReason(c, p, d, want, below)
 		o.check(listDegrees, i, reason == nil, reason)
 		met = met || reason == nil
 	}
@@ -23,16 +25,16 @@ func degree(c *ctx, r *model.Requirement, o *Outcome) {
 		met = licensed(c, o) || met
 	}
 	met = c.credentials(o, p.Credentials, msgNotAlternative) || met
-	o.yesNo(met, msgDegreeNeeded(p))
+	o.unless(met, func() *Msg { return msgDegreeNeeded(p) })
 }
 
-func degreeReason(c *ctx, p *model.Degree, level string, related bool, date model.Date, want int) *Msg {
+func degreeReason(c *ctx, p *model.Degree, d profile.Degree, want int, below *Msg) *Msg {
 	switch {
-	case date > c.asOf:
+	case d.Date > c.asOf:
 		return msgEarnedAfterAsOf
-	case model.LevelRank(level) < want:
-		return msgBelowLevel(p.MinLevel)
-	case p.Related && !related:
+	case model.LevelRank(d.Level) < want:
+		return below
+	case p.Related && !d.Related:
 		return msgNotRelated
 	}
 	return nil

@@ -22,5 +22,5 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 		o.check(listEndorsements, i, reason == nil, reason)
 		met = met || reason == nil
 	}
-	o.yesNo(met, msgEndorsementNeeded(p.Categories))
+	o.unless(met, func() *Msg { return msgEndorsementNeeded(p.Categories) })
 }

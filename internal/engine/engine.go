@@ -46,6 +46,7 @@ type ctx struct {
 	from    model.Date            // earliest date counted (0 = none); renewal: the cycle's first day
 	until   model.Date            // last date counted: the as-of date, or the renewal cycle's due date when earlier
 	scratch *scratch              // buffers reused from one requirement to the next (never nil)
+	tables  *tables               // what the evaluation's items refer to (never nil)
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 
 	// licenseLevel: the edition accepts a mental-health license instead of a
@@ -61,7 +62,10 @@ type ctx struct {
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
-	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}}
+	if category == "" {
+		base.reserve()
+	}
 	c := new(ctx)                                        // one copy of base per category, reused: no evaluator keeps c
 	results := make([]CategoryResult, len(m.Categories)) // one allocation for all results
 	for i, cat := range m.Categories {
@@ -105,7 +109,8 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
-	o := &Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Children: []*Outcome{}}
+	o := c.outcome()
+	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Children: []*Outcome{}, tables: c.tables}
 	// The groups are not in kinds: they evaluate their children through
 	// eval, which would make kinds an initialization cycle.
 	switch r.Kind {

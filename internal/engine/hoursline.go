@@ -78,7 +78,8 @@ func (h *hoursLine) reset(n int) {
 	h.rate, h.ownRt, h.active = h.rate[:0], h.ownRt[:0], h.active[:0]
 	h.next, h.prev = h.next[:0], h.prev[:0]
 	if cap(h.at) < n {
-		h.at = make([]model.Date, 0, n)
+		h.at, h.active = make([]model.Date, 0, n), make([]int32, 0, n)
+		h.cum, h.ownCum, h.rate, h.ownRt = make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n), make([]float64, 0, n)
 	}
 }
 

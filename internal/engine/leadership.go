@@ -7,19 +7,24 @@ import (
 // leadership: months of leadership of the listed kinds and levels.
 func leadership(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Leadership)
+	rule := c.periodRule(0, "")
+	var levels *Msg // why a level does not count, made once
 	months, pace := 0.0, 0.0
 	list := c.p.Leadership
-	o.Items = make([]Item, 0, len(list))
+	o.Items = c.items(len(list))
 	for i, l := range list {
 		switch {
 		case len(p.Kinds) > 0 && !model.In(p.Kinds, l.Kind):
 			o.item(listLeadership, i, 0, msgNotLeadershipKind)
 			continue
 		case len(p.Levels) > 0 && !model.In(p.Levels, l.Level):
-			o.item(listLeadership, i, 0, msgNotLeadershipLevel(p.Levels))
+			if levels == nil {
+				levels = msgNotLeadershipLevel(p.Levels)
+			}
+			o.item(listLeadership, i, 0, levels)
 			continue
 		}
-		parts := c.periodParts(l.Start, l.End, 0, "", 1)
+		parts := rule.parts(l.Start, l.End, 1)
 		o.partsItem(listLeadership, i, parts)
 		m, ok := counted(parts)
 		months += m

@@ -23,9 +23,10 @@ func membership(c *ctx, r *model.Requirement, o *Outcome) {
 		o.check(listMemberships, i, reason == nil, reason)
 		met = met || reason == nil
 	}
-	gap := msgMembershipNeeded("")
-	if own {
-		gap = msgMembershipNeeded(a.ShortName)
-	}
-	o.yesNo(met, gap)
+	o.unless(met, func() *Msg {
+		if own {
+			return msgMembershipNeeded(a.ShortName)
+		}
+		return msgMembershipNeeded("")
+	})
 }

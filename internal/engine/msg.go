@@ -70,8 +70,25 @@ func numText(f float64) string {
 
 // --- not answered and unknown ------------------------------------------------
 
-// msgNotAnswered: the profile does not answer key (a profile list).
-func msgNotAnswered(key string) *Msg { return msg("not_answered", argStr("key", key)) }
+// msgNotAnswered: the profile does not answer key (a profile list). The
+// messages are made once (they are many, and the same for everyone).
+func msgNotAnswered(key string) *Msg {
+	for _, m := range notAnsweredMsgs {
+		if m.Args[0].Value == key {
+			return m
+		}
+	}
+	return msg("not_answered", argStr("key", key))
+}
+
+var notAnsweredMsgs = func() []*Msg {
+	var list []*Msg
+	for _, k := range []string{"code_of_ethics", "training", "credentials", "endorsements", "exam", "leadership",
+		"memberships", "references", "rsc_provided", "rsc_received", "work", "degrees", "attestations"} {
+		list = append(list, msg("not_answered", argStr("key", k)))
+	}
+	return list
+}()
 
 // msgNotAnsweredStatement: a yes/no statement is not answered.
 func msgNotAnsweredStatement(statement string) *Msg {
@@ -242,8 +259,8 @@ func msgBeforeDegree(level string, date model.Date, license bool) *Msg {
 	return msg("before_degree", argStr("level", level), argDate("date", date), argFlag("license", license))
 }
 
-func msgNoProviderRule(category string, day model.Date) *Msg {
-	return msg("no_provider_rule", argStr("category", category), argDate("date", day))
+func msgNoProviderRule(category string) *Msg {
+	return msg("no_provider_rule", argStr("category", category))
 }
 
 var msgProviderNotGiven = &Msg{Code: "provider_not_given"}

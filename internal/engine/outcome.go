@@ -34,6 +34,16 @@ func (o *Outcome) yesNo(met bool, gap *Msg) {
 	}
 }
 
+// unless sets the status of a requirement that is met unless it is not:
+// gap, made only then, says what is missing.
+func (o *Outcome) unless(met bool, gap func() *Msg) {
+	if met {
+		o.yesNo(true, nil)
+	} else {
+		o.yesNo(false, gap())
+	}
+}
+
 // missing marks the outcome incomplete: the profile has no answer yet.
 func (o *Outcome) missing(gap *Msg) {
 	o.Status, o.Progress, o.Gaps = Incomplete, 0, []*Msg{gap}
@@ -49,12 +59,14 @@ func (o *Outcome) warn(note *Msg) {
 
 // item records how much profile entry list[i] counted and why (part of)
 // it did not: it counted when reason is nil or amount is positive.
-func (o *Outcome) item(list string, i int, amount float64, reason *Msg) {
-	o.Items = append(o.Items, Item{List: list, Index: i, Counted: reason == nil || amount > 0, Amount: amount, Reason: reason})
+func (o *Outcome) item(list ListKey, i int, amount float64, reason *Msg) {
+	it := Item{List: list, Index: int32(i), Counted: reason == nil || amount > 0, Amount: amount}
+	o.setReason(&it, reason)
+	o.Items = append(o.Items, it)
 }
 
 // check records a yes/no entry: amount 1 when ok, else 0 and why not.
-func (o *Outcome) check(list string, i int, ok bool, whyNot *Msg) {
+func (o *Outcome) check(list ListKey, i int, ok bool, whyNot *Msg) {
 	if ok {
 		o.item(list, i, 1, nil)
 	} else {

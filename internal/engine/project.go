@@ -71,8 +71,9 @@ func (c *ctx) projectLinear(o *Outcome, have, need, pace float64, unit string) {
 	c.finishProjection(o, day, pr, 0)
 }
 
-// ceil2 rounds up to 2 decimals (a pace that is enough, not just short).
-func ceil2(v float64) float64 { return math.Ceil(v*100-1e-6) / 100 }
+// ceil2 rounds up to 2 decimals (a pace that is enough, not just short),
+// ignoring a excess below 0.001 (a leap day's worth of a month).
+func ceil2(v float64) float64 { return math.Ceil(v*100-0.1) / 100 }
 
 // projectRSC simulates the days after the as-of date for an rsc_received
 // requirement: new hours come every day at the pace of the last 12 months
@@ -101,13 +102,20 @@ func (c *ctx) projectRSC(p *model.RSCReceived, line *hoursLine, o *Outcome) {
 	if end < c.asOf.AddMonths(1) { // with less than a month left, a pace says nothing
 		need = math.NaN()
 	}
+	_, have, _ := sim.window(c.asOf + 1)
+	if rate == 0 && have == 0 { // nothing to age out and nothing coming: only the pace that would do it
+		if !math.IsNaN(need) {
+			need = sim.need(end) // the pace from tomorrow to the horizon's end is the least one
+		}
+		end = c.asOf // no simulation
+	}
 	prev := c.asOf
-	for t := c.asOf + 7; ; t += 7 {
+	for t := c.asOf + 7; t <= end || prev < end; t += 7 {
 		t = min(t, end)
 		if !math.IsNaN(need) {
 			need = min(need, sim.need(t))
 		}
-		if day == 0 && sim.holds(t, rate, ownRate) {
+		if day == 0 && rate > 0 && sim.holds(t, rate, ownRate) {
 			for d := prev + 1; d <= t; d++ {
 				if sim.holds(d, rate, ownRate) {
 					day = d

@@ -11,7 +11,7 @@ import (
 func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
 	rule := c.providerRule(day)
 	if rule == nil {
-		return msgNoProviderRule(c.cat.Abbr, day)
+		return msgNoProviderRule(c.cat.Abbr)
 	}
 	cut := c.m.Association.EndorsedOnlyFrom
 	if r.ProviderVetted && cut != 0 && day >= cut && !c.renewal {
@@ -26,10 +26,19 @@ func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
 // policyOn applies the association's provider policies in force on day to
 // a provider the shared rules accept: nil when none objects.
 func (c *ctx) policyOn(r *profile.RSC, day model.Date) *Msg {
+	if pol := c.policyFor(r, day); pol != nil {
+		return msgPolicyNeeds(r.ProviderEndorsement, pol.Need, pol.From, c.m.Association.ShortName)
+	}
+	return nil
+}
+
+// policyFor returns the association's policy in force on day that the
+// provider does not satisfy (nil = none).
+func (c *ctx) policyFor(r *profile.RSC, day model.Date) *model.ProviderPolicy {
 	for i := range c.m.Association.RSCPolicies {
 		pol := &c.m.Association.RSCPolicies[i]
 		if day.Within(pol.From, pol.Until) && model.In(pol.Providers, r.ProviderEndorsement) && !hasQualifier(r, pol.Need) {
-			return msgPolicyNeeds(r.ProviderEndorsement, pol.Need, pol.From, c.m.Association.ShortName)
+			return pol
 		}
 	}
 	return nil
@@ -76,14 +85,7 @@ func (c *ctx) applicantIs(cond string, day model.Date) bool {
 	return true
 }
 
-func (c *ctx) providesRSCOn(day model.Date) bool {
-	for _, pr := range c.p.RSCProvided {
-		if pr.Start <= day && (pr.End == 0 || pr.End >= day) {
-			return true
-		}
-	}
-	return false
-}
+func (c *ctx) providesRSCOn(day model.Date) bool { return c.providingCoverage().has(day) }
 
 func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 	for _, tok := range tokens {

@@ -17,7 +17,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		o.fail(msgReferenceFrom(wordsText(c.m.Vocabulary.Roles, p.Roles[g])))
 	}
 	endorsed := 0
-	o.Items = make([]Item, 0, len(refs))
+	o.Items = c.items(len(refs))
 	for i, ref := range refs {
 		ok := model.In(p.EndorsedIn, ref.RaterEndorsement) || (p.Vetted && ref.RaterVetted)
 		if ok {
@@ -27,7 +27,9 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		if !ok && p.Endorsed != 0 {
 			reason = msgRaterNotEndorsed
 		}
-		o.Items = append(o.Items, Item{List: listReferences, Index: i, Counted: i < p.Count, Amount: 1, Reason: reason})
+		it := Item{List: listReferences, Index: int32(i), Counted: i < p.Count, Amount: 1}
+		o.setReason(&it, reason)
+		o.Items = append(o.Items, it)
 	}
 	if endorsed < p.Endorsed {
 		o.fail(msgMoreEndorsedRaters(p.Endorsed-endorsed, p.EndorsedIn))

@@ -11,14 +11,15 @@ func rscProvided(c *ctx, r *model.Requirement, o *Outcome) {
 	if p.AfterDegree != "" {
 		degree = c.degreeDate(p.AfterDegree)
 	}
+	rule := c.periodRule(degree, p.AfterDegree)
 	months, pace := 0.0, 0.0
-	o.Items = make([]Item, 0, len(c.p.RSCProvided))
+	o.Items = c.items(len(c.p.RSCProvided))
 	for i, pr := range c.p.RSCProvided {
 		if pr.Format == "peer" {
 			o.item(listRSCProvided, i, 0, msgPeerNotCounted)
 			continue
 		}
-		parts := c.periodParts(pr.Start, pr.End, degree, p.AfterDegree, 1)
+		parts := rule.parts(pr.Start, pr.End, 1)
 		o.partsItem(listRSCProvided, i, parts)
 		m, ok := counted(parts)
 		months += m

@@ -19,7 +19,8 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	line := &c.scratch.line
 	c.scratch.changes = line.build(rs.pieces, c.scratch.changes)
 	w := c.chooseWindow(p, rs.pieces, line)
-	o.Window = &w.Window
+	o.Window = new(Window)
+	*o.Window = w.Window // w is reused by the next requirement
 	rs.items(c, o, w)
 	o.quantity(w.Hours, p.Hours, "hours", msgMoreRSCHours)
 	if p.AboutOwnRSCHours > 0 && w.own+1e-9 < p.AboutOwnRSCHours {
@@ -72,6 +73,25 @@ type rscEntries struct {
 	pieces []piece
 	names  map[string]int32 // provider name → distinct provider number
 	cuts   cuts
+
+	// The requirement's reasons, made once: days before the degree, days
+	// without qualifying work, and providers that do not qualify (by
+	// what the provider holds).
+	degree     model.Date
+	before     *Msg
+	notServing *Msg
+	refused    []refusal
+}
+
+// refusal remembers the verdict on a provider (what it holds) under a
+// provider rule, the association's cut-off for vetted providers and its
+// policy: every part judged alike shares one reason.
+type refusal struct {
+	endorsement                string
+	master, ers, vetted, after bool // after: on or after the vetted cut-off
+	rule                       *model.ProviderRule
+	policy                     *model.ProviderPolicy
+	why                        *Msg
 }
 
 // judgeAll judges every entry for requirement p (reusing rs's buffers).
@@ -83,18 +103,22 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 		rs.names = map[string]int32{}
 	}
 	clear(rs.names)
-	degree := model.Date(0)
+	rs.degree, rs.before, rs.notServing, rs.refused = 0, nil, nil, rs.refused[:0]
 	if p.AfterDegree != "" {
-		degree = c.degreeDate(p.AfterDegree)
+		rs.degree = c.degreeDate(p.AfterDegree)
+		rs.before = c.beforeDegree(p.AfterDegree, rs.degree)
 	}
-	rs.cuts = c.rscCuts(rs.cuts[:0], p, degree)
+	if len(p.WhileServing) > 0 && c.answered("work") {
+		rs.notServing = msgNotWhileServing(p.WhileServing)
+	}
+	rs.cuts = c.rscCuts(rs.cuts[:0], p, rs.degree)
 	for i := range list {
 		e := &list[i]
 		why := c.entryReason(p, e)
 		rs.why = append(rs.why, why)
 		if why == nil {
 			n := len(rs.parts)
-			rs.parts = rs.cuts.slice(e.Start, e.End, func(day model.Date) *Msg { return c.rscDay(p, e, day, degree) }, rs.parts)
+			rs.parts = rs.cuts.slice(e.Start, e.End, func(day model.Date) *Msg { return rs.day(c, p, e, day) }, rs.parts)
 			amountDays(rs.parts[n:], e.Start, e.End, e.Hours)
 			rs.addPieces(i, e, rs.parts[n:])
 		}
@@ -140,14 +164,7 @@ func (c *ctx) entryReason(p *model.RSCReceived, e *profile.RSC) *Msg {
 
 // servingOn reports whether the applicant held work with one of the age
 // bands on day (RSC "while serving infants, toddlers and families").
-func (c *ctx) servingOn(bands []string, day model.Date) bool {
-	for _, w := range c.p.Work {
-		if servesBand(w.AgeBand, bands) && w.Start <= day && (w.End == 0 || day <= w.End) {
-			return true
-		}
-	}
-	return false
-}
+func (c *ctx) servingOn(bands []string, day model.Date) bool { return c.workCoverage(bands).has(day) }
 
 // servesBand: work with age band band serves one of bands ("both" serves all).
 func servesBand(band string, bands []string) bool {
@@ -164,18 +181,29 @@ func formatCounts(p *model.RSCReceived, format string) bool {
 	return model.In(p.Formats, format)
 }
 
-// rscDay judges one day of RSC entry e: nil when it counts.
-func (c *ctx) rscDay(p *model.RSCReceived, e *profile.RSC, day, degree model.Date) *Msg {
+// day judges one day of RSC entry e: nil when it counts.
+func (rs *rscEntries) day(c *ctx, p *model.RSCReceived, e *profile.RSC, day model.Date) *Msg {
 	if why := c.outside(day); why != nil {
 		return why
 	}
-	if p.AfterDegree != "" && (degree == 0 || day < degree) {
-		return c.beforeDegree(p.AfterDegree, degree)
+	if rs.before != nil && (rs.degree == 0 || day < rs.degree) {
+		return rs.before
 	}
-	if len(p.WhileServing) > 0 && c.answered("work") && !c.servingOn(p.WhileServing, day) {
-		return msgNotWhileServing(p.WhileServing)
+	if rs.notServing != nil && !c.servingOn(p.WhileServing, day) {
+		return rs.notServing
 	}
-	return c.providerOn(e, day)
+	cut := c.m.Association.EndorsedOnlyFrom
+	key := refusal{endorsement: e.ProviderEndorsement, master: e.ProviderMaster, ers: e.ProviderERS, vetted: e.ProviderVetted,
+		after: cut != 0 && day >= cut, rule: c.providerRule(day), policy: c.policyFor(e, day)}
+	for _, r := range rs.refused {
+		if r.endorsement == key.endorsement && r.master == key.master && r.ers == key.ers && r.vetted == key.vetted &&
+			r.after == key.after && r.rule == key.rule && r.policy == key.policy {
+			return r.why
+		}
+	}
+	key.why = c.providerOn(e, day)
+	rs.refused = append(rs.refused, key)
+	return key.why
 }
 
 // rscCuts returns the days on which the judgement of an RSC day may
@@ -220,7 +248,7 @@ func (c *ctx) rscCuts(cs cuts, p *model.RSCReceived, degree model.Date) cuts {
 // the window's edges (what lies outside did not count).
 func (rs *rscEntries) items(c *ctx, o *Outcome, w *chosenWindow) {
 	list := c.p.RSCReceived
-	o.Items = make([]Item, 0, len(list))
+	o.Items = c.items(len(list))
 	var outside *Msg
 	var parts []Part
 	for i := range list {

@@ -192,7 +192,7 @@ func reasonText(m *Msg) (string, bool) {
 	case "parts_not_counted":
 		return joinTexts(m.Sub), true
 	case "no_provider_rule":
-		return "no rule names who may provide RSC for " + a("category") + " on " + a("date"), true
+		return "no rule names who may provide RSC for " + a("category") + " at that time", true
 	case "vetted_not_counted":
 		return "the provider was vetted, not endorsed; from " + a("from") + " only endorsed providers count", true
 	case "provider_not_qualified":

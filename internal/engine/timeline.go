@@ -78,18 +78,18 @@ func (cs cuts) slice(s, e model.Date, j judge, out []Part) []Part {
 // counted, with their total; the reason is the single part's reason, or
 // when parts were judged differently a message naming each part that did
 // not count (the parts are kept in the item).
-func (o *Outcome) partsItem(list string, i int, parts []Part) {
-	it := Item{List: list, Index: i}
+func (o *Outcome) partsItem(list ListKey, i int, parts []Part) {
+	it := Item{List: list, Index: int32(i)}
 	for _, p := range parts {
 		it.Amount += p.Amount
 		it.Counted = it.Counted || p.Why == nil
 	}
 	switch {
 	case len(parts) == 1:
-		it.Reason = parts[0].Why
+		o.setReason(&it, parts[0].Why)
 	case len(parts) > 1:
-		it.Parts = slices.Clone(parts)
-		it.Reason = partsReason(parts)
+		o.setDetail(&it, detail{parts: slices.Clone(parts)})
+		o.setReason(&it, partsReason(parts))
 	}
 	o.Items = append(o.Items, it)
 }
@@ -120,10 +120,26 @@ func amountDays(parts []Part, s, e model.Date, total float64) {
 }
 
 // amountMonths gives each counted part its calendar months times fte.
-func amountMonths(parts []Part, fte float64) {
+func (c *ctx) amountMonths(parts []Part, fte float64) {
 	for k := range parts {
 		if parts[k].Why == nil {
-			parts[k].Amount = model.Months(parts[k].From, parts[k].To+1) * fte
+			parts[k].Amount = c.months(parts[k].From, parts[k].To) * fte
 		}
 	}
+}
+
+// months returns the calendar months of [from, to], both days included,
+// remembered for the evaluation: every category counts the same periods
+// again, and model.Months is calendar arithmetic.
+func (c *ctx) months(from, to model.Date) float64 {
+	key := [2]model.Date{from, to}
+	if m, ok := c.scratch.months[key]; ok {
+		return m
+	}
+	if c.scratch.months == nil {
+		c.scratch.months = map[[2]model.Date]float64{}
+	}
+	m := model.Months(from, to+1)
+	c.scratch.months[key] = m
+	return m
 }

@@ -17,9 +17,15 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		from = monthsBack(c.asOf, p.WithinMonths)
 	}
 	need := topicNeeds(c, p)
-	hours, masks := make([]float64, len(c.p.Training)), make([]uint32, len(c.p.Training))
+	topicMasks := c.topicMasks(need)
+	n := len(c.p.Training)
+	hours, masks := resize(c.scratch.hours, n), c.scratch.masks[:0]
+	for range n {
+		masks = append(masks, 0)
+	}
+	c.scratch.hours, c.scratch.masks = hours, masks
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
-	o.Items = make([]Item, 0, len(c.p.Training))
+	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
 		if reason := trainingReason(c, t, from); reason != nil {
 			o.item(listTraining, i, 0, reason)
@@ -27,16 +33,22 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		}
 		h, courseTopics := c.trainingHours(t)
 		o.item(listTraining, i, h, nil)
-		hours[i], masks[i] = h, c.serves(need, t.Topics, courseTopics)
+		hours[i], masks[i] = h, serves(topicMasks, t.Topics, courseTopics)
 		total += h
 		if t.Date >= yearAgo {
 			recent += h
 		}
 	}
-	a := allocate(hours, masks, needHours(need))
-	for k := range o.Items {
-		if share := a.toward[o.Items[k].Index]; share != nil {
-			o.Items[k].Toward = towardTopics(share, need)
+	a := allocate(hours, masks, needHours(need), &c.scratch.flow)
+	if len(a.toward) > 0 {
+		o.details = make([]detail, 0, len(o.Items))
+		shares := make([]Share, 0, len(o.Items)) // one block for the outcome's items
+		for k := range o.Items {
+			start := len(shares)
+			shares = appendShares(shares, a.share(int(o.Items[k].Index)), need)
+			if len(shares) > start {
+				o.setDetail(&o.Items[k], detail{toward: shares[start:len(shares):len(shares)]})
+			}
 		}
 	}
 	o.quantity(total, p.Hours, "hours", msgMoreTrainingHours)
@@ -63,35 +75,51 @@ func needHours(need []topicNeed) []float64 {
 	return out
 }
 
-// serves returns the minimums (bit k = need[k]) an entry's hours may go
-// to: those of its topics or its catalog course's, and of the topic groups
-// (vocabulary topic_groups) they belong to; an entry with no topic at all
-// belongs to a group that lists "untagged".
-func (c *ctx) serves(need []topicNeed, topics, courseTopics []string) uint32 {
-	var mask uint32
-	untagged := len(topics) == 0 && len(courseTopics) == 0
+// topicMasks maps each topic to the minimums (bit k = need[k]) an hour
+// tagged with it may go to: the minimum on the topic itself, and those on
+// a topic group (vocabulary topic_groups) it belongs to; Untagged stands
+// for training that names no topic.
+func (c *ctx) topicMasks(need []topicNeed) map[string]uint32 {
+	masks := c.scratch.topicMasks
+	if masks == nil {
+		masks = map[string]uint32{}
+		c.scratch.topicMasks = masks
+	}
+	clear(masks)
 	for k, n := range need {
-		if model.In(topics, n.topic) || model.In(courseTopics, n.topic) {
-			mask |= 1 << k
-			continue
-		}
+		masks[n.topic] |= 1 << k
 		for _, g := range c.m.Vocabulary.TopicGroups {
-			if len(g) == 0 || g[0] != n.topic {
-				continue
-			}
-			for _, w := range g[1:] {
-				if model.In(topics, w) || model.In(courseTopics, w) || (untagged && w == model.Untagged) {
-					mask |= 1 << k
+			if len(g) > 0 && g[0] == n.topic {
+				for _, w := range g[1:] {
+					masks[w] |= 1 << k
 				}
 			}
 		}
 	}
-	return mask
+	return masks
 }
 
-// towardTopics lists the minimums an entry's hours went to.
-func towardTopics(share []float64, need []topicNeed) []Share {
-	var out []Share
+// serves returns the minimums an entry's hours may go to: those of its
+// topics and of its catalog course's (see topicMasks).
+func serves(masks map[string]uint32, topics, courseTopics []string) uint32 {
+	if len(masks) == 0 {
+		return 0
+	}
+	if len(topics) == 0 && len(courseTopics) == 0 {
+		return masks[model.Untagged]
+	}
+	var m uint32
+	for _, t := range topics {
+		m |= masks[t]
+	}
+	for _, t := range courseTopics {
+		m |= masks[t]
+	}
+	return m
+}
+
+// appendShares appends the minimums an entry's hours went to.
+func appendShares(out []Share, share []float64, need []topicNeed) []Share {
 	for k, h := range share {
 		if h > 1e-9 {
 			out = append(out, Share{Topic: need[k].topic, Hours: h})

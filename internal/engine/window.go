@@ -28,11 +28,13 @@ type chosenWindow struct {
 // still complete (a window that ended earlier can no longer gain hours).
 // Without max_months the window is the whole counting period.
 func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *chosenWindow {
+	best := &c.scratch.window
 	if p.MaxMonths == 0 {
-		return c.measure(line, c.from, c.until, distinctProviders(ps, c.from, c.until))
+		*best = c.measure(line, c.from, c.until, distinctProviders(ps, c.from, c.until))
+		return best.span()
 	}
 	ends := c.windowEnds(p.MaxMonths, ps)
-	var best *chosenWindow
+	found := false
 	byEnd := c.scratch.byEnd[:0]
 	for k := range ps {
 		byEnd = append(byEnd, int32(k))
@@ -49,13 +51,17 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *c
 		for ; out < len(byEnd) && ps[byEnd[out]].to < from; out++ {
 			pc.add(ps[byEnd[out]].provider, -1)
 		}
+		if hours, own := line.within(from, t); hours+1e-9 < p.Hours || own+1e-9 < p.AboutOwnRSCHours {
+			continue // short of hours: no need to measure the span
+		}
 		w := c.measure(line, from, t, pc.distinct)
-		if c.meets(p, w) && (best == nil || betterWindow(p, w, best)) {
-			best = w
+		if c.meets(p, &w) && (!found || betterWindow(p, &w, best)) {
+			*best, found = w, true
 		}
 	}
-	if best == nil {
-		best = c.measure(line, monthsBack(c.asOf, p.MaxMonths), c.asOf, pc.distinctIn(ps, monthsBack(c.asOf, p.MaxMonths), c.asOf))
+	if !found {
+		from := monthsBack(c.asOf, p.MaxMonths)
+		*best = c.measure(line, from, c.asOf, pc.distinctIn(ps, from, c.asOf))
 	}
 	best.FallsOut = 0
 	if best.Hours > 0 {
@@ -64,7 +70,7 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *c
 	if best.To != c.asOf && best.last != 0 {
 		best.To = best.last // a window that ended: shown from its first to its last counted day
 	}
-	return best
+	return best.span()
 }
 
 // windowEnds lists the last days of the candidate windows of n months,
@@ -88,17 +94,25 @@ func (c *ctx) windowEnds(n int, ps []piece) []model.Date {
 
 // measure returns the window [from, to]: its hours, own hours, first and
 // last counted days and span.
-func (c *ctx) measure(line *hoursLine, from, to model.Date, providers int) *chosenWindow {
-	w := &chosenWindow{start: from, providers: providers}
+func (c *ctx) measure(line *hoursLine, from, to model.Date, providers int) chosenWindow {
+	w := chosenWindow{start: from, providers: providers}
 	w.To = to
 	w.Hours, w.own = line.within(from, to)
 	first, last := line.first(from, to), line.last(from, to)
 	w.From, w.last = from, last
 	if first != 0 {
-		w.From, w.SpanMonth = first, model.Months(first, last+1)
+		w.From = first
 	}
 	if from == 0 && first == 0 { // no period start and nothing counted
 		w.From = 0
+	}
+	return w
+}
+
+// span sets the window's span in months (measured once it is chosen).
+func (w *chosenWindow) span() *chosenWindow {
+	if w.Hours > 0 && w.last != 0 {
+		w.SpanMonth = model.Months(w.From, w.last+1)
 	}
 	return w
 }

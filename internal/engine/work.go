@@ -17,14 +17,15 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	if after != "" {
 		degree = c.degreeDate(after)
 	}
+	rule := c.periodRule(degree, after)
 	months, families, pace := 0.0, 0, 0.0
-	o.Items = make([]Item, 0, len(c.p.Work))
+	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
 		if reason := workFilter(p, w); reason != nil {
 			o.item(listWork, i, 0, reason)
 			continue
 		}
-		parts := c.periodParts(w.Start, w.End, degree, after, w.FTE)
+		parts := rule.parts(w.Start, w.End, w.FTE)
 		o.partsItem(listWork, i, parts)
 		m, ok := counted(parts)
 		if ok {

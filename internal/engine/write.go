@@ -172,11 +172,11 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	var last *Msg // items excluded for one reason share its *Msg: word it once
 	reason := ""
 	for _, it := range o.Items {
-		if it.Reason != last {
-			last, reason = it.Reason, it.Reason.Text()
+		if m := o.Reason(it); m != last {
+			last, reason = m, m.Text()
 		}
 		b = append(b[:0], `{"list":"`...)
-		b = append(b, it.List...)
+		b = append(b, it.List.String()...)
 		b = append(b, `","index":`...)
 		b = jsonlite.AppendInt(b, int64(it.Index))
 		b = append(b, `,"counted":`...)
@@ -185,8 +185,8 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = jsonlite.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
 		b = jsonlite.AppendString(b, reason)
-		b = appendParts(append(b, `,"parts":`...), it.Parts)
-		b = append(appendToward(append(b, `,"toward":`...), it.Toward), '}')
+		b = appendParts(append(b, `,"parts":`...), o.Parts(it))
+		b = append(appendToward(append(b, `,"toward":`...), o.Toward(it)), '}')
 		w.Raw(b)
 	}
 	w.EndArray()
