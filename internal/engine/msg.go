@@ -14,6 +14,7 @@ type Msg struct {
 	Code string
 	Args []Arg
 	Sub  []*Msg // the messages a composite message joins (e.g. closest_pathway)
+	text string // Text's result, kept: a report words one message for many items
 }
 
 // Arg is one named value of a message, ready to print: a date
@@ -30,9 +31,30 @@ func (m *Msg) Arg(name string) string {
 	return ""
 }
 
-// msg builds a message; the args are copied.
+// msg builds a message; the args are copied (with the message, in one
+// allocation: a report makes hundreds of messages).
 func msg(code string, args ...Arg) *Msg {
-	return &Msg{Code: code, Args: append([]Arg(nil), args...)}
+	if len(args) > len(msgWithArgs{}.args) {
+		return &Msg{Code: code, Args: append([]Arg(nil), args...)}
+	}
+	b := &msgWithArgs{}
+	b.m.Code, b.m.Args = code, b.args[:copy(b.args[:], args)]
+	return &b.m
+}
+
+// msgWithArgs is a message with room for its arguments.
+type msgWithArgs struct {
+	m    Msg
+	args [5]Arg
+}
+
+// fixed makes a message without arguments, worded once: such messages are
+// package variables, shared by every evaluation, so their text must be set
+// before any evaluation reads it.
+func fixed(code string) *Msg {
+	m := &Msg{Code: code}
+	m.text = m.render()
+	return m
 }
 
 // same reports whether two messages say the same (nil = no message).
@@ -85,7 +107,9 @@ var notAnsweredMsgs = func() []*Msg {
 	var list []*Msg
 	for _, k := range []string{"code_of_ethics", "training", "credentials", "endorsements", "exam", "leadership",
 		"memberships", "references", "rsc_provided", "rsc_received", "work", "degrees", "attestations"} {
-		list = append(list, msg("not_answered", argStr("key", k)))
+		m := msg("not_answered", argStr("key", k))
+		m.text = m.render() // shared by every evaluation: worded before any reads it
+		list = append(list, m)
 	}
 	return list
 }()
@@ -218,13 +242,13 @@ func msgEndorsementNeeded(categories []string) *Msg {
 }
 
 var (
-	msgPassExam        = &Msg{Code: "pass_exam"}
-	msgExamAfterAsOf   = &Msg{Code: "exam_after_as_of"}
-	msgSignEthics      = &Msg{Code: "sign_ethics"}
-	msgOutsideAsOf     = &Msg{Code: "after_as_of"}
-	msgBeforeRenewal   = &Msg{Code: "before_renewal_period"}
-	msgAfterRenewal    = &Msg{Code: "after_renewal_period"}
-	msgOlderThanPeriod = &Msg{Code: "older_than_period"}
+	msgPassExam        = fixed("pass_exam")
+	msgExamAfterAsOf   = fixed("exam_after_as_of")
+	msgSignEthics      = fixed("sign_ethics")
+	msgOutsideAsOf     = fixed("after_as_of")
+	msgBeforeRenewal   = fixed("before_renewal_period")
+	msgAfterRenewal    = fixed("after_renewal_period")
+	msgOlderThanPeriod = fixed("older_than_period")
 )
 
 func msgPassExamForm(forms []string) *Msg { return msg("pass_exam_form", argIDs("forms", forms)) }
@@ -263,7 +287,7 @@ func msgNoProviderRule(category string) *Msg {
 	return msg("no_provider_rule", argStr("category", category))
 }
 
-var msgProviderNotGiven = &Msg{Code: "provider_not_given"}
+var msgProviderNotGiven = fixed("provider_not_given")
 
 func msgVettedNotCounted(from model.Date) *Msg {
 	return msg("vetted_not_counted", argDate("from", from))
@@ -296,23 +320,23 @@ func msgOutsideWindow(from, to model.Date) *Msg {
 }
 
 var (
-	msgNotInternship       = &Msg{Code: "not_internship"}
-	msgInternshipExcluded  = &Msg{Code: "internship_excluded"}
-	msgSupervisorNotEndors = &Msg{Code: "internship_supervisor_not_endorsed"}
-	msgNotPaid             = &Msg{Code: "not_paid"}
-	msgNotAgeBand          = &Msg{Code: "not_age_band"}
-	msgNotService          = &Msg{Code: "not_service"}
-	msgBelowFTE            = &Msg{Code: "below_min_fte"}
-	msgStartsAfterAsOf     = &Msg{Code: "starts_after_as_of"}
-	msgPeerNotCounted      = &Msg{Code: "peer_not_counted"}
-	msgNotLeadershipKind   = &Msg{Code: "not_leadership_kind"}
-	msgRaterNotEndorsed    = &Msg{Code: "rater_not_endorsed"}
-	msgEarnedAfterAsOf     = &Msg{Code: "earned_after_as_of"}
-	msgNotRelated          = &Msg{Code: "not_related_field"}
-	msgNotLicense          = &Msg{Code: "not_mental_health_license"}
-	msgNotAlternative      = &Msg{Code: "not_accepted_alternative"}
-	msgNotCredential       = &Msg{Code: "not_accepted_credential"}
-	msgNotEndorsement      = &Msg{Code: "not_required_endorsement"}
+	msgNotInternship       = fixed("not_internship")
+	msgInternshipExcluded  = fixed("internship_excluded")
+	msgSupervisorNotEndors = fixed("internship_supervisor_not_endorsed")
+	msgNotPaid             = fixed("not_paid")
+	msgNotAgeBand          = fixed("not_age_band")
+	msgNotService          = fixed("not_service")
+	msgBelowFTE            = fixed("below_min_fte")
+	msgStartsAfterAsOf     = fixed("starts_after_as_of")
+	msgPeerNotCounted      = fixed("peer_not_counted")
+	msgNotLeadershipKind   = fixed("not_leadership_kind")
+	msgRaterNotEndorsed    = fixed("rater_not_endorsed")
+	msgEarnedAfterAsOf     = fixed("earned_after_as_of")
+	msgNotRelated          = fixed("not_related_field")
+	msgNotLicense          = fixed("not_mental_health_license")
+	msgNotAlternative      = fixed("not_accepted_alternative")
+	msgNotCredential       = fixed("not_accepted_credential")
+	msgNotEndorsement      = fixed("not_required_endorsement")
 )
 
 func msgNotLeadershipLevel(levels []string) *Msg {

@@ -2,11 +2,20 @@ package engine
 
 // Text words a message in English: the one place each sentence of a report
 // is written. The report JSON carries these texts; a presenter with its own
-// message catalog words the code and arguments instead.
+// message catalog words the code and arguments instead. The text is made
+// once per message.
 func (m *Msg) Text() string {
 	if m == nil {
 		return ""
 	}
+	if m.text == "" {
+		m.text = m.render()
+	}
+	return m.text
+}
+
+// render words the message.
+func (m *Msg) render() string {
 	a := m.Arg
 	switch m.Code {
 	case "not_answered":
