@@ -185,14 +185,19 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = jsonlite.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
 		b = jsonlite.AppendString(b, reason)
-		b = appendParts(append(b, `,"parts":`...), o.Parts(it))
-		b = append(appendToward(append(b, `,"toward":`...), o.Toward(it)), '}')
+		if parts := o.Parts(it); len(parts) > 0 { // most items are judged whole: the key is left out
+			b = appendParts(append(b, `,"parts":`...), parts)
+		}
+		if toward := o.Toward(it); len(toward) > 0 {
+			b = appendToward(append(b, `,"toward":`...), toward)
+		}
+		b = append(b, '}')
 		w.Raw(b)
 	}
 	w.EndArray()
 }
 
-// appendParts writes an item's parts: [] when it was judged as one.
+// appendParts writes an item's parts.
 func appendParts(b []byte, parts []Part) []byte {
 	b = append(b, '[')
 	for i, p := range parts {
