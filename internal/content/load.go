@@ -110,7 +110,10 @@ func (c *Content) addPages(fsys fs.FS, l *diag.List) {
 	c.pending = nil
 }
 
-// readPage reads and parses the Markdown file p (a repo path).
+// readPage reads and parses the Markdown file p (a repo path) and puts its
+// URL and aliases in canonical form (cleanPaths). A page whose URL cannot
+// be a site path is dropped (its diagnostics say why), so nothing
+// downstream reports it again.
 func readPage(fsys fs.FS, p string) (*Page, diag.List) {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
@@ -118,7 +121,16 @@ func readPage(fsys fs.FS, p string) (*Page, diag.List) {
 		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
 		return nil, l
 	}
-	return parsePage(strings.TrimPrefix(p, Dir+"/"), src)
+	pg, l := parsePage(strings.TrimPrefix(p, Dir+"/"), src)
+	if pg == nil {
+		return nil, l
+	}
+	pl, ok := pg.cleanPaths()
+	l.Merge(pl)
+	if !ok {
+		return nil, l
+	}
+	return pg, l
 }
 
 // index sorts pages by URL and reports two pages claiming one URL.

@@ -119,9 +119,6 @@ func withDefaults(o Options) Options {
 // writeAll renders and writes everything into dir, then checks links.
 func (b *builder) writeAll(dir string) (Summary, error) {
 	w := newWriter(dir)
-	if err := b.manifest.WriteTo(dir); err != nil {
-		return Summary{}, err
-	}
 	sum, _, err := b.renderChecked(w)
 	return sum, err
 }
@@ -130,14 +127,14 @@ func (b *builder) writeAll(dir string) (Summary, error) {
 // links. It returns the render results for later incremental rebuilds.
 func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
 	var l diag.List
-	w.noteAssets(b.manifest)
+	w.writeAssets(b.manifest)
 	results := b.renderAll(w)
 	for _, r := range results {
 		l.Merge(r.diags)
 	}
 	l.Merge(b.writeExtras(w))
-	if w.err != nil {
-		return Summary{}, nil, w.err
+	if err := w.result(); err != nil {
+		return Summary{}, nil, err
 	}
 	if len(l) == 0 { // a page that failed to render would make every link to it look broken
 		l.Merge(b.checkLinks(results, w.files))

@@ -17,13 +17,13 @@ func (b *builder) writeExtras(w *writer) diag.List {
 	as, al := b.aliases(w)
 	l.Merge(al)
 	for _, a := range as {
-		w.write(aliasOut(a.From), aliasHTML(b.content.Site.Language, b.funcs.relURL(a.To), absURL(b.content.Site.BaseURL, a.To)))
+		w.write(aliasOut(a.From), a.File, aliasHTML(b.content.Site.Language, b.funcs.relURL(a.To), absURL(b.content.Site.BaseURL, a.To)))
 	}
-	w.write("_redirects", redirectsFile(as))
-	w.write("sitemap.xml", sitemapXML(b.content.Site.BaseURL, b.sitemapURLs()))
-	w.write("robots.txt", robotsTXT(b.content.Site.BaseURL))
-	w.write("_headers", HeadersFile())
-	w.write(Marker, []byte(markerText))
+	w.write("_redirects", "", redirectsFile(as))
+	w.write("sitemap.xml", "", sitemapXML(b.content.Site.BaseURL, b.sitemapURLs()))
+	w.write("robots.txt", "", robotsTXT(b.content.Site.BaseURL))
+	w.write("_headers", "", HeadersFile())
+	w.write(Marker, "", []byte(markerText))
 	return l
 }
 
@@ -37,7 +37,7 @@ func (b *builder) copyContentFiles(w *writer) diag.List {
 			l.Add(f, 0, 0, "cannot read: "+err.Error())
 			continue
 		}
-		w.write(strings.TrimPrefix(f, content.Dir+"/"), data)
+		w.write(strings.TrimPrefix(f, content.Dir+"/"), f, data)
 	}
 	return l
 }

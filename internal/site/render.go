@@ -102,7 +102,7 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 	for _, id := range scan.dupIDs {
 		r.diags.Add(j.File, 0, 0, "duplicate id "+strconv.Quote(id)+" in "+j.URL+" (a Markdown heading may repeat an id the template uses)")
 	}
-	w.write(j.Out, wk.out.Bytes())
+	w.write(j.Out, j.File, wk.out.Bytes())
 	return r
 }
 

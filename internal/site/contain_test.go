@@ -1,0 +1,180 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// escapeCases are front matter values that try to name a file outside the
+// output directory (issue 9, defect 2), for the key they are tried under,
+// with the one diagnostic a user sees, or "" for values that normalize to
+// a path inside the output (they must stay inside it).
+var escapeCases = []struct{ key, value, want string }{
+	{"aliases", `/../content/about.md`, `content/about.md:3:1: alias "/../content/about.md" contains a ".." segment: a path must stay inside the site`},
+	{"aliases", `../../../x`, `content/about.md:3:1: alias "/../../../x" contains a ".." segment: a path must stay inside the site`},
+	{"aliases", `/a/./b`, `content/about.md:3:1: alias "/a/./b" contains a "." segment: a path must stay inside the site`},
+	{"aliases", `/%2e%2e/%2E%2e/%2e%2E/x`, `content/about.md:3:1: alias "/%2e%2e/%2E%2e/%2e%2E/x" contains a ".." segment: a path must stay inside the site`},
+	{"aliases", `/a%2f..%2f..%2f..%2fx`, `content/about.md:3:1: alias "/a%2f..%2f..%2f..%2fx" contains a ".." segment: a path must stay inside the site`},
+	{"aliases", `..\\..\\..\\x`, `content/about.md:3:1: alias "/..\\..\\..\\x" contains a backslash (\): use / between segments`},
+	{"aliases", `/a%5c..%5c..%5cx`, `content/about.md:3:1: alias "/a%5c..%5c..%5cx" contains a backslash (\): use / between segments`},
+	{"aliases", `C:\\Windows\\x`, `content/about.md:3:1: alias "/C:\\Windows\\x" contains a backslash (\): use / between segments`},
+	{"aliases", `/a\u0000/../../x`, `content/about.md:3:1: alias "/a\x00/../../x" contains a NUL character`},
+	{"aliases", `/a%00b`, `content/about.md:3:1: alias "/a%00b" contains a NUL character`},
+	{"aliases", `/a\nb`, `content/about.md:3:1: alias "/a\nb" contains a control character`},
+	{"aliases", `/a?b=../../x`, `content/about.md:3:1: alias "/a?b=../../x" contains ? or #: a query or fragment names no file`},
+	{"aliases", `/a//b`, `content/about.md:3:1: alias "/a//b" contains an empty segment (//)`},
+	{"aliases", "/" + strings.Repeat("a", 300), `content/about.md:3:1: alias "/` + strings.Repeat("a", 300) + `" has a segment of 300 bytes; at most 255 are allowed (a file name)`},
+	{"aliases", strings.Repeat("/aaaaaaaaa", 120), `content/about.md:3:1: alias "` + strings.Repeat("/aaaaaaaaa", 120) + `" is 1200 bytes long; at most 1024 are allowed`},
+	{"aliases", `/etc/passwd`, ""},      // an absolute path is a path on the site
+	{"aliases", `//evil.example/x`, ""}, // leading slashes collapse to one
+	{"url", `/../../../x/`, `content/about.md:3:1: url makes the page URL "/../../../x/", which contains a ".." segment: a path must stay inside the site`},
+	{"url", `%2e%2e/%2e%2e/%2e%2e/x`, `content/about.md:3:1: url makes the page URL "/%2e%2e/%2e%2e/%2e%2e/x/", which contains a ".." segment: a path must stay inside the site`},
+	{"url", `\\..\\..\\x`, `content/about.md:3:1: url makes the page URL "/\\..\\..\\x/", which contains a backslash (\): use / between segments`},
+	{"url", `/a\u0000b/`, `content/about.md:3:1: url makes the page URL "/a\x00b/", which contains a NUL character`},
+	{"url", "/" + strings.Repeat("b", 256) + "/", `content/about.md:3:1: url makes the page URL "/` + strings.Repeat("b", 256) + `/", which has a segment of 256 bytes; at most 255 are allowed (a file name)`},
+	{"url", `//evil.example/x/`, ""},
+	{"slug", `../../../x`, `content/about.md:3:1: slug makes the page URL "/../../../x/", which contains a ".." segment: a path must stay inside the site`},
+	{"slug", `%2E%2E`, `content/about.md:3:1: slug makes the page URL "/%2E%2E/", which contains a ".." segment: a path must stay inside the site`},
+	{"slug", `..\\x`, `content/about.md:3:1: slug makes the page URL "/..\\x/", which contains a backslash (\): use / between segments`},
+}
+
+// TestNoWriteLeavesTheOutput tries every escape form as an alias, a url
+// and a slug: an escape fails the build with its diagnostic at the key
+// and nothing is written (no output, no file anywhere else changed); a
+// value that normalizes inside the site changes nothing outside the
+// output either.
+func TestNoWriteLeavesTheOutput(t *testing.T) {
+	for _, tc := range escapeCases {
+		t.Run(tc.key+" "+shorten(tc.value), func(t *testing.T) {
+			// The project sits three levels down, so any escape of up to
+			// three ".." from the staging directory lands inside top.
+			top := t.TempDir()
+			root := filepath.Join(top, "a", "b", "proj")
+			val := tc.value
+			if tc.key == "aliases" {
+				val = "[\"" + val + "\"]"
+			} else {
+				val = "\"" + val + "\""
+			}
+			page := "+++\ntitle = \"About\"\n" + tc.key + " = " + val + "\n+++\n## Team\n"
+			copyProject(t, project(t, "minimal", map[string]string{"content/about.md": page}), root)
+			before := snapshot(t, top, filepath.Join(root, "public"))
+			_, err := Build(Options{Root: root, NoWasm: true})
+			if after := snapshot(t, top, filepath.Join(root, "public")); after != before {
+				t.Fatalf("files outside the output changed:\nbefore:\n%s\nafter:\n%s", before, after)
+			}
+			if tc.want == "" {
+				return
+			}
+			var de *diag.Error
+			if !errors.As(err, &de) || err.Error() != tc.want {
+				t.Fatalf("err =\n%v\nwant\n%s", err, tc.want)
+			}
+			if _, err := os.Stat(filepath.Join(root, "public")); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("a failed build left an output: %v", err)
+			}
+		})
+	}
+}
+
+// TestWriterRefusesEscapes: the one write function refuses any output
+// path that is not a plain relative path below the output, whatever
+// produced it (defence in depth behind content.CleanPath).
+func TestWriterRefusesEscapes(t *testing.T) {
+	top := t.TempDir()
+	out := filepath.Join(top, "out")
+	w := newWriter(out)
+	for _, rel := range []string{"../x", "a/../../x", "/abs", "a//b", "./a", `a\..\..\x`, "a\x00b", "", ".", strings.Repeat("c", 256)} {
+		w.write(rel, "content/src.md", []byte("x"))
+	}
+	w.write("ok/index.html", "content/ok.md", []byte("ok"))
+	w.write("ok/index.html", "content/ok/index.html", []byte("twice"))
+	err := w.result()
+	got := err.Error()
+	for _, want := range []string{
+		`content/src.md: would be published at "../x", which is not a plain relative path`,
+		`content/src.md: would be published at "a\\..\\..\\x", which contains a backslash or a control character`,
+		`content/src.md: would be published at "` + strings.Repeat("c", 256) + `", which has a segment longer than 255 bytes`,
+		`content/ok/index.html: publishes /ok/index.html, which content/ok.md publishes too`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("writer errors lack %q:\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, "\n") + 1; n != 11 {
+		t.Errorf("%d diagnostics, want 11 (10 refused paths, 1 clash):\n%s", n, got)
+	}
+	entries, _ := os.ReadDir(top)
+	if len(entries) != 1 || entries[0].Name() != "out" {
+		t.Errorf("the writer wrote outside its directory: %v", entries)
+	}
+	if data, _ := os.ReadFile(filepath.Join(out, "ok", "index.html")); string(data) != "ok" {
+		t.Errorf("a clashing write replaced the first file: %q", data)
+	}
+}
+
+// shorten keeps subtest names readable.
+func shorten(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// copyProject copies the project dir src to dst.
+func copyProject(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		writeFile(t, dst, filepath.ToSlash(rel), string(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// snapshot lists every file and directory below dir, except below skip,
+// with its mode and content hash.
+func snapshot(t *testing.T, dir, skip string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p == skip {
+			return filepath.SkipDir
+		}
+		b.WriteString(p + " " + d.Type().String())
+		if d.Type().IsRegular() {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			sum := sha256.Sum256(data)
+			b.WriteString(" " + hex.EncodeToString(sum[:8]))
+		}
+		b.WriteString("\n")
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
