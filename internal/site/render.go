@@ -65,6 +65,9 @@ func (b *builder) renderJobs(w *writer, idx []int, results []result) {
 			defer wg.Done()
 			wk := newWorker(b.fsys)
 			for i := range next {
+				if b.opts.Context.Err() != nil {
+					continue // interrupted: drain the queue without rendering
+				}
 				results[i] = wk.render(b, &b.jobs[i], w)
 			}
 		}()
