@@ -7,6 +7,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // writeExtras writes everything besides pages and assets: files copied
@@ -34,7 +35,7 @@ func (b *builder) copyContentFiles(w *writer) diag.List {
 	for _, f := range b.content.Files {
 		data, err := fs.ReadFile(b.fsys, f)
 		if err != nil {
-			l.Add(f, 0, 0, "cannot read: "+err.Error())
+			l.Add(f, 0, 0, "cannot read: "+inputfs.Cause(err))
 			continue
 		}
 		w.write(strings.TrimPrefix(f, content.Dir+"/"), f, data)

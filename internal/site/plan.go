@@ -3,7 +3,6 @@ package site
 import (
 	"html/template"
 	"io/fs"
-	"os"
 	"path"
 	"sort"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -59,7 +59,8 @@ type job struct {
 // prepare loads content, rules, assets and templates and plans every page.
 // Nothing is written.
 func prepare(opts Options) (*builder, diag.List) {
-	b := &builder{opts: opts, fsys: os.DirFS(opts.Root)}
+	in := inputfs.New(opts.Root, content.ReadLimits(inputfs.New(opts.Root, inputfs.Default)))
+	b := &builder{opts: opts, fsys: in}
 	c, l := content.Load(b.fsys)
 	if c.Site == nil { // still check rules, assets and templates, to report everything at once
 		c.Site = &content.Site{}
@@ -68,7 +69,7 @@ func prepare(opts Options) (*builder, diag.List) {
 	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
 	b.model = m
 	l.Merge(rl)
-	l.Merge(b.loadAssets(rulesJSON))
+	l.Merge(b.loadAssets(in, rulesJSON))
 	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl
@@ -87,8 +88,8 @@ func prepare(opts Options) (*builder, diag.List) {
 }
 
 // loadAssets builds static/ (and wasm) and adds rules.json.
-func (b *builder) loadAssets(rulesJSON []byte) diag.List {
-	m, l := b.opts.Assets.Build()
+func (b *builder) loadAssets(in *inputfs.FS, rulesJSON []byte) diag.List {
+	m, l := b.opts.Assets.BuildFrom(in)
 	if rulesJSON != nil {
 		m.Add("rules.json", rulesJSON)
 	}

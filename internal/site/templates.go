@@ -16,6 +16,7 @@ import (
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // TemplateDir is the repo path of the templates.
@@ -124,7 +125,7 @@ func parseInto(fsys fs.FS, set *template.Template, file string) diag.List {
 	var l diag.List
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		l.Add(file, 0, 0, "cannot read: "+err.Error())
+		l.Add(file, 0, 0, "cannot read: "+inputfs.Cause(err))
 		return l
 	}
 	tmpl := set
