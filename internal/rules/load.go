@@ -39,9 +39,25 @@ func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag
 	m.Providers = model.DecodeProviders(prov.value, &prov.errs)
 	m.Categories = l.categories()
 	l.applyOverrides(m, overrides, assoc)
-	l.report(model.Resolve(m), m)
-	l.report(model.Check(m), m)
+	if !l.broken() { // checks across files would blame intact files for the broken one
+		l.report(model.Resolve(m), m)
+		l.report(model.Check(m), m)
+	}
 	return l.finish(m)
+}
+
+// broken reports whether a file could not be read or parsed. Its values
+// are then missing, and every check that reads them would report the same
+// problem again in other words (one syntax error in vocabulary.toml made
+// 196 more messages): only the read and syntax errors, and the problems
+// of intact files, are reported until it is fixed.
+func (l *loader) broken() bool {
+	for _, f := range l.files {
+		if f.broken {
+			return true
+		}
+	}
+	return false
 }
 
 type loader struct {
@@ -53,11 +69,12 @@ type loader struct {
 }
 
 type file struct {
-	name  string // as shown in diagnostics
-	src   string
-	value jsonlite.Value
-	errs  jsonlite.Errors
-	pos   positions
+	name   string // as shown in diagnostics
+	broken bool   // not read, or not valid TOML: its own path errors are cascades
+	src    string
+	value  jsonlite.Value
+	errs   jsonlite.Errors
+	pos    positions
 }
 
 // read parses one TOML file into a Value; syntax errors become diagnostics.
@@ -67,6 +84,7 @@ func (l *loader) read(name string) *file {
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
 		l.diags.Add(f.name, 0, 0, "cannot read: "+errText(err))
+		f.broken = true
 		return f
 	}
 	f.src = string(data)
@@ -74,6 +92,7 @@ func (l *loader) read(name string) *file {
 	var raw map[string]any
 	if _, err := toml.Decode(f.src, &raw); err != nil {
 		l.syntax(f, err)
+		f.broken = true
 		return f
 	}
 	f.value = toValue(raw, "", &f.errs)
@@ -172,6 +191,13 @@ func (l *loader) categories() []*model.Category {
 	return out
 }
 
+// brokenCategory reports whether id names a category file that could not
+// be read or parsed.
+func (l *loader) brokenCategory(id string) bool {
+	f := l.files["categories/"+id+".toml"]
+	return f != nil && f.broken
+}
+
 // fileOf returns the file an Issue is in.
 func (l *loader) fileOf(is model.Issue) *file {
 	name, shown := is.Part+".toml", ""
@@ -206,6 +232,9 @@ func (l *loader) report(issues []model.Issue, m *model.Model) {
 // finish turns every file's path errors into positioned diagnostics.
 func (l *loader) finish(m *model.Model) (*model.Model, diag.List) {
 	for _, f := range l.files {
+		if f.broken {
+			continue
+		}
 		for _, e := range f.errs {
 			l.add(f, e)
 		}
