@@ -39,7 +39,7 @@ func tuneGC() {
 func runBuild(env Env) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
-	root := fl.String("root", ".", "project directory (content/, templates/, static/, rules/)")
+	root := rootFlag(fl)
 	out := fl.String("out", "", "output directory (default: public/ in the project directory)")
 	if err := fl.Parse(env.Args); err != nil {
 		return err
