@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/iecmh/endorse/internal/content"
@@ -117,10 +118,30 @@ func checkProfile(file string, src []byte, m *model.Model) (*profile.Profile, er
 	if len(errs) == 0 {
 		errs = engine.CheckProfile(m, p)
 	}
-	for _, e := range errs {
+	for _, e := range oneEach(errs) {
 		l.AddField(file, e.Path, e.Msg)
 	}
 	return p, l.Err()
+}
+
+// oneEach keeps one message per field (issue 9, defect 10). The decoder
+// reports a value it cannot read (a date that is no date) before its value
+// checks report the same field again ("missing"); a session's date sets
+// its start, so an unreadable date is not also a missing start. The
+// profile package keeps both (the wasm links it, and every byte counts
+// there); the words a person reads are chosen here.
+func oneEach(errs jsonlite.Errors) jsonlite.Errors {
+	seen := map[string]bool{}
+	var out jsonlite.Errors
+	for _, e := range errs {
+		start, isStart := strings.CutSuffix(e.Path, ".start")
+		if seen[e.Path] || isStart && strings.HasPrefix(e.Path, "rsc_received[") && seen[start+".date"] {
+			continue
+		}
+		seen[e.Path] = true
+		out = append(out, e)
+	}
+	return out
 }
 
 func evalJSON(env Env, rulesJSON, src []byte, file, asOf, category string) error {

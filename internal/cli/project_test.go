@@ -68,3 +68,19 @@ func TestEvalBoundedRead(t *testing.T) {
 		t.Errorf("eval big.json: %v\nwant %s", err, want)
 	}
 }
+
+// TestEvalOneMessagePerProblem (issue 9, defect 10): an invalid date is
+// one message (not also "missing"), a session's invalid date is not also a
+// missing start, and hours over the cap give the range instead of
+// "must be a number ≥ 0".
+func TestEvalOneMessagePerProblem(t *testing.T) {
+	f := inProject(t, `{"format":"endorse-profile/1","training":[{"title":"a","hours":1e14,"date":"2024-13-45"}],`+
+		`"rsc_received":[{"date":"2024-02-30","hours":1,"provider":"x"}]}`)
+	_, err := run("eval", f, "--as-of", "2025-01-01")
+	want := f + ": rsc_received[0].date: must be a date YYYY-MM-DD\n" +
+		f + ": training[0].date: must be a date YYYY-MM-DD\n" +
+		f + ": training[0].hours: must be a number from 0 to 100000"
+	if err == nil || err.Error() != want {
+		t.Errorf("eval:\n%v\nwant:\n%s", err, want)
+	}
+}
