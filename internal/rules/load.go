@@ -29,7 +29,24 @@ func LoadDir(dir string, catalog []model.Course) (*model.Model, diag.List) {
 // prefix + "/" + name (prefix "rules" gives "rules/categories/ifs.toml:12:1: …").
 // The model is nil when there is any diagnostic.
 func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag.List) {
-	l := &loader{fsys: fsys, prefix: prefix, files: map[string]*file{}, byID: map[string]string{}}
+	return load(&loader{fsys: fsys, prefix: prefix, files: map[string]*file{}, byID: map[string]string{}}, catalog)
+}
+
+// LoadIn is Load for the rules/ directory of the project at project (an
+// fs.FS rooted at the project directory). Problems the rules find in a
+// course file of the catalog (an unknown topic) are placed at their line
+// and column in content/courses/<id>.toml.
+func LoadIn(project fs.FS, catalog []model.Course) (*model.Model, diag.List) {
+	sub, err := fs.Sub(project, "rules")
+	if err != nil {
+		var l diag.List
+		l.Add("rules", 0, 0, err.Error())
+		return nil, l
+	}
+	return load(&loader{fsys: sub, project: project, prefix: "rules", files: map[string]*file{}, byID: map[string]string{}}, catalog)
+}
+
+func load(l *loader, catalog []model.Course) (*model.Model, diag.List) {
 	m := &model.Model{Catalog: append([]model.Course(nil), catalog...)}
 	assoc := l.read("association.toml")
 	m.Association = model.DecodeAssociation(assoc.value, func(k string) bool { return k == "overrides" }, &assoc.errs)
@@ -61,11 +78,12 @@ func (l *loader) broken() bool {
 }
 
 type loader struct {
-	fsys   fs.FS
-	prefix string
-	files  map[string]*file  // by name relative to the rules dir
-	byID   map[string]string // category id → its file's name
-	diags  diag.List
+	fsys    fs.FS
+	project fs.FS // the project directory, for course files; nil in Load
+	prefix  string
+	files   map[string]*file  // by name relative to the rules dir
+	byID    map[string]string // category id → its file's name
+	diags   diag.List
 }
 
 type file struct {
@@ -218,6 +236,12 @@ func (l *loader) fileOf(is model.Issue) *file {
 		shown = path.Join(l.prefix, name)
 	}
 	f := &file{name: shown}
+	if is.Part == "catalog" && l.project != nil {
+		if data, err := fs.ReadFile(l.project, shown); err == nil {
+			f.src = string(data)
+			f.pos = locate(f.src)
+		}
+	}
 	l.files[name] = f
 	return f
 }

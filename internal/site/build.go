@@ -192,6 +192,7 @@ func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
 	for _, r := range results {
 		l.Merge(r.diags)
 	}
+	l.Merge(b.cspDiags(results, nil))
 	l.Merge(b.writeExtras(w))
 	if err := w.result(); err != nil {
 		return Summary{}, nil, err

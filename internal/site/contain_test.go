@@ -183,3 +183,38 @@ func snapshot(t *testing.T, dir string, skip ...string) string {
 	}
 	return b.String()
 }
+
+// TestURLsPercentEncoded (issue 9, defect 10): a page or alias whose URL
+// has spaces or non-ASCII letters is written at its decoded name (the file
+// a server looks up) and every URL the build emits for it — sitemap,
+// og:url, canonical, links, _redirects, the alias page — is percent-
+// encoded; an alias written encoded means the same page.
+func TestURLsPercentEncoded(t *testing.T) {
+	root := project(t, "minimal", map[string]string{
+		"templates/base.html": `<!doctype html><html lang="{{.Site.Language}}"><head><title>{{.Page.Title}}</title>` +
+			`<meta property="og:url" content="{{absURL .Page.URL}}"><link rel="canonical" href="{{absURL .Page.URL}}"></head>` +
+			`<body><main id="main">{{template "main" .}}</main></body></html>`,
+		"content/café crème.md": "+++\ntitle = \"Café\"\naliases = [\"/vieux café/\", \"/caf%C3%A9-old/\"]\n+++\nSee [about](/about/#team).\n",
+		"content/about.md":      "+++\ntitle = \"About\"\n+++\n## Team\n\n[Café](/café%20crème/) and [again](/caf%C3%A9%20cr%C3%A8me/).\n",
+	})
+	mustBuild(t, root, nil)
+	page := readOut(t, root, "café crème/index.html")
+	for _, want := range []string{
+		`<meta property="og:url" content="https://mini.example/caf%C3%A9%20cr%C3%A8me/">`,
+		`<link rel=canonical href=https://mini.example/caf%C3%A9%20cr%C3%A8me/>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s:\n%s", want, page)
+		}
+	}
+	if got := readOut(t, root, "sitemap.xml"); !strings.Contains(got, "<loc>https://mini.example/caf%C3%A9%20cr%C3%A8me/</loc>") {
+		t.Errorf("sitemap:\n%s", got)
+	}
+	if got, want := readOut(t, root, "_redirects"), "/caf%C3%A9-old/ /caf%C3%A9%20cr%C3%A8me/ 301!\n/vieux%20caf%C3%A9/ /caf%C3%A9%20cr%C3%A8me/ 301!\n"; got != want {
+		t.Errorf("_redirects = %q, want %q", got, want)
+	}
+	if got := readOut(t, root, "vieux café/index.html"); !strings.Contains(got, "url=/caf%C3%A9%20cr%C3%A8me/") {
+		t.Errorf("alias page:\n%s", got)
+	}
+	readOut(t, root, "café-old/index.html") // the encoded alias, decoded
+}
