@@ -83,10 +83,21 @@ func pickOutput(files []api.OutputFile, ext string) []byte {
 func urlPlugin(staticDir string, lookup func(string) (string, bool), in *inputfs.FS) api.Plugin {
 	return api.Plugin{Name: "endorse-assets", Setup: func(b api.PluginBuild) {
 		b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-			if err := checkInput(in, a.Path); err != nil {
+			if !strings.EqualFold(filepath.Ext(a.Path), ".css") {
+				if err := checkInput(in, a.Path); err != nil {
+					return api.OnLoadResult{}, errors.New("cannot read " + relPath(in.Root(), a.Path) + ": " + inputfs.Cause(err))
+				}
+				return api.OnLoadResult{}, nil // esbuild reads it
+			}
+			src, err := readInput(in, a.Path)
+			if err != nil {
 				return api.OnLoadResult{}, errors.New("cannot read " + relPath(in.Root(), a.Path) + ": " + inputfs.Cause(err))
 			}
-			return api.OnLoadResult{}, nil // esbuild reads it
+			css := string(src)
+			// Reported as warnings, so esbuild still parses the file and
+			// reports its own problems too; bundle fails on any CSS warning.
+			return api.OnLoadResult{Contents: &css, Loader: api.LoaderCSS, ResolveDir: filepath.Dir(a.Path),
+				Warnings: emptyDeclarations(a.Path, src)}, nil
 		})
 		b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 			if a.Kind != api.ResolveCSSURLToken || !urlAssets.MatchString(a.Path) || isRemote(a.Path) {
