@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 )
 
@@ -217,4 +218,35 @@ func TestURLsPercentEncoded(t *testing.T) {
 		t.Errorf("alias page:\n%s", got)
 	}
 	readOut(t, root, "café-old/index.html") // the encoded alias, decoded
+}
+
+// FuzzOutputPathsStayInside: whatever a page URL or alias says, a path
+// content.CleanPath accepts becomes an output path the writer accepts and
+// that names a file strictly inside the output directory; a path it
+// refuses is never written.
+func FuzzOutputPathsStayInside(f *testing.F) {
+	for _, tc := range escapeCases {
+		f.Add(tc.value)
+	}
+	for _, s := range []string{"/", "/a/", "/a.html", "/caf%C3%A9/", "/%ZZ/", "/a/%2e/", "/..%2f", "/.hidden/x"} {
+		f.Add(s)
+	}
+	out := filepath.Join(string(filepath.Separator), "out")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []string{s, "/" + strings.TrimLeft(s, "/")} {
+			clean, why := content.CleanPath(p)
+			if why != "" {
+				continue
+			}
+			for _, rel := range []string{outPath(clean), aliasOut(clean)} {
+				if why := checkOutPath(rel); why != "" {
+					t.Fatalf("CleanPath accepted %q (%q) but the writer refuses %q: %s", p, clean, rel, why)
+				}
+				full := filepath.Join(out, filepath.FromSlash(rel))
+				if full == out || !within(full, out) {
+					t.Fatalf("%q → %q names %s, outside %s", p, rel, full, out)
+				}
+			}
+		}
+	})
 }
