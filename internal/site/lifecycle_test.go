@@ -131,3 +131,18 @@ func (c *countdown) Err() error {
 	}
 	return nil
 }
+
+// TestWriteErrorNamesTheFile: an I/O error writing the output names the
+// output file and the cause, not a raw system call error with the staging
+// directory's temporary name.
+func TestWriteErrorNamesTheFile(t *testing.T) {
+	notDir := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notDir, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := newWriter(notDir)
+	w.write("about/index.html", "content/about.md", []byte("x"))
+	if err := w.result(); err == nil || err.Error() != "cannot write about/index.html in the output: not a directory" {
+		t.Errorf("err = %v", err)
+	}
+}

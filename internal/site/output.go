@@ -53,15 +53,14 @@ func stagingPrefix(out string) string {
 // newStaging creates an empty staging directory next to out (same file
 // system, so the final rename is atomic per directory entry).
 func newStaging(out string) (string, error) {
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", err
+	dir, err := os.MkdirTemp(filepath.Dir(out), stagingPrefix(out))
+	if err == nil {
+		err = os.Chmod(dir, 0o755)
 	}
-	dir, err := os.MkdirTemp(parent, stagingPrefix(out))
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("cannot create a staging directory beside %s: %s", out, ioCause(err))
 	}
-	return dir, os.Chmod(dir, 0o755)
+	return dir, nil
 }
 
 // removeTree deletes a directory tree; a variable so that tests can make
