@@ -67,7 +67,7 @@ func TestNoWriteLeavesTheOutput(t *testing.T) {
 				val = "\"" + val + "\""
 			}
 			page := "+++\ntitle = \"About\"\n" + tc.key + " = " + val + "\n+++\n## Team\n"
-			copyProject(t, project(t, "minimal", map[string]string{"content/about.md": page}), root)
+			copyTree(t, project(t, "minimal", map[string]string{"content/about.md": page}), root)
 			out := filepath.Join(root, "public")
 			before := snapshot(t, top, out, lockName(out))
 			_, err := Build(Options{Root: root, NoWasm: true})
@@ -130,26 +130,6 @@ func shorten(s string) string {
 		return s[:40] + "…"
 	}
 	return s
-}
-
-// copyProject copies the project dir src to dst.
-func copyProject(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		writeFile(t, dst, filepath.ToSlash(rel), string(data))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // snapshot lists every file and directory below dir, except the paths
