@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"slices"
+	"sort"
 
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -26,7 +26,7 @@ func covering(buf coverage, periods func(yield func(start, end model.Date)), unt
 			cv = append(cv, span{start, end})
 		}
 	})
-	slices.SortFunc(cv, func(a, b span) int { return int(a.from - b.from) })
+	sort.Sort(byStart(cv))
 	merged := cv[:0]
 	for _, s := range cv {
 		if n := len(merged); n > 0 && s.from <= merged[n-1].to+1 {
@@ -40,11 +40,7 @@ func covering(buf coverage, periods func(yield func(start, end model.Date)), unt
 
 // has reports whether day lies in a span.
 func (cv coverage) has(day model.Date) bool {
-	i, _ := slices.BinarySearchFunc(cv, day, func(s span, d model.Date) int { return int(s.from - d) })
-	// cv[i-1] is the last span starting on or before day (or cv[i] starts on it)
-	if i < len(cv) && cv[i].from == day {
-		return true
-	}
+	i := sort.Search(len(cv), func(i int) bool { return cv[i].from > day }) // cv[i-1]: the last span starting on or before day
 	return i > 0 && cv[i-1].to >= day
 }
 

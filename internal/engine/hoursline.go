@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"slices"
+	"sort"
 
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -50,7 +50,7 @@ func (h *hoursLine) build(ps []piece, buf []change) []change {
 		}
 		ev = append(ev, change{p.from, r, o, 1}, change{p.to + 1, -r, -o, -1})
 	}
-	slices.SortFunc(ev, func(a, b change) int { return int(a.day - b.day) })
+	sort.Sort(byDay(ev))
 	h.reset(len(ev))
 	var rate, own, cum, ownCum float64
 	var active int32
@@ -86,7 +86,10 @@ func (h *hoursLine) reset(n int) {
 // links fills next and prev.
 func (h *hoursLine) links() {
 	n := len(h.at)
-	h.next, h.prev = slices.Grow(h.next, n)[:n], slices.Grow(h.prev, n)[:n]
+	if cap(h.next) < n {
+		h.next, h.prev = make([]int32, n), make([]int32, n)
+	}
+	h.next, h.prev = h.next[:n], h.prev[:n]
 	last := int32(-1)
 	for k := 0; k < n; k++ {
 		if h.active[k] > 0 {
@@ -105,11 +108,7 @@ func (h *hoursLine) links() {
 
 // step returns the index of the last change on or before d (-1 = none).
 func (h *hoursLine) step(d model.Date) int {
-	k, found := slices.BinarySearch(h.at, d)
-	if found {
-		return k
-	}
-	return k - 1
+	return firstAfter(h.at, d) - 1
 }
 
 // upTo returns the hours and own hours on the days up to d, d included.

@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"slices"
+	"sort"
 
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
@@ -124,7 +124,7 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 		}
 		rs.bounds = append(rs.bounds, len(rs.parts))
 	}
-	slices.SortStableFunc(rs.pieces, func(a, b piece) int { return int(a.from - b.from) })
+	sort.Sort(byFrom(rs.pieces))
 	return rs
 }
 

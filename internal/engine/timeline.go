@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"slices"
-
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -44,8 +42,7 @@ func (cs *cuts) addSpan(from, until model.Date) {
 
 // done sorts the cuts and removes repeats.
 func (cs *cuts) done() {
-	slices.Sort(*cs)
-	*cs = slices.Compact(*cs)
+	*cs = sortUnique(*cs)
 }
 
 // judge tells whether a day counts (nil) or why not. It must give the same
@@ -56,8 +53,8 @@ type judge func(day model.Date) *Msg
 // day and appends the parts to out, merging neighbours judged alike.
 // Amounts are left 0 for the caller.
 func (cs cuts) slice(s, e model.Date, j judge, out []Part) []Part {
-	base := len(out)                     // parts of earlier entries are not merged with
-	i, _ := slices.BinarySearch(cs, s+1) // the first cut after s
+	base := len(out)       // parts of earlier entries are not merged with
+	i := firstAfter(cs, s) // the first cut after s
 	for from := s; from <= e; i++ {
 		to := e
 		if i < len(cs) && cs[i]-1 < e {
@@ -88,7 +85,7 @@ func (o *Outcome) partsItem(list ListKey, i int, parts []Part) {
 	case len(parts) == 1:
 		o.setReason(&it, parts[0].Why)
 	case len(parts) > 1:
-		o.setDetail(&it, detail{parts: slices.Clone(parts)})
+		o.setDetail(&it, detail{parts: append([]Part(nil), parts...)})
 		o.setReason(&it, partsReason(parts))
 	}
 	o.Items = append(o.Items, it)

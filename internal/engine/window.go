@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"slices"
+	"sort"
 
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -39,7 +39,7 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *c
 	for k := range ps {
 		byEnd = append(byEnd, int32(k))
 	}
-	slices.SortFunc(byEnd, func(a, b int32) int { return int(ps[a].to - ps[b].to) })
+	sort.Sort(byLastDay{byEnd, ps})
 	c.scratch.byEnd = byEnd
 	pc := newProviderCount(ps)
 	in, out := 0, 0
@@ -86,8 +86,7 @@ func (c *ctx) windowEnds(n int, ps []piece) []model.Date {
 			ends = append(ends, t)
 		}
 	}
-	slices.Sort(ends)
-	ends = slices.Compact(ends)
+	ends = sortUnique(ends)
 	c.scratch.ends = ends
 	return ends
 }
