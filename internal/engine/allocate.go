@@ -24,13 +24,16 @@ func (a *allocation) share(e int) []float64 { return a.toward[e*a.k : (e+1)*a.k]
 
 // allocate assigns hours[e] of entries serving the minimums in masks[e]
 // (bit t = minimum t) to the minimums need[t]. buf is reused.
+// The result's slices are buf's: valid until the next call.
 func allocate(hours []float64, masks []uint32, need []float64, buf *flowBuf) allocation {
 	k := len(need)
-	a := allocation{have: make([]float64, k), k: k}
+	buf.have = resize(buf.have, k)
+	a := allocation{have: buf.have, k: k}
 	if k == 0 || k > 16 {
 		return a
 	}
-	a.toward = make([]float64, len(hours)*k)
+	buf.toward = resize(buf.toward, len(hours)*k)
+	a.toward = buf.toward
 	pools, pooled := buf.pool(hours, masks)
 	if len(pools) == 0 {
 		return a
@@ -41,7 +44,8 @@ func allocate(hours []float64, masks []uint32, need []float64, buf *flowBuf) all
 	} else {
 		flow = buf.maxFlow(pools, pooled, need)
 	}
-	left := make([]float64, k)
+	buf.left = resize(buf.left, k)
+	left := buf.left
 	for p, mask := range pools {
 		copy(left, flow[p*k:(p+1)*k])
 		for e := range hours {
@@ -70,6 +74,8 @@ type flowBuf struct {
 	capacity, flow []float64 // n×n
 	prev, queue    []int
 	out            []float64
+	have, toward   []float64 // the allocation returned
+	left           []float64
 }
 
 // pool sums the hours of the entries by the set of minimums they serve

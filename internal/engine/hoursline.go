@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -32,36 +30,29 @@ type hoursLine struct {
 	prev   []int32 // the last k' ≤ k with active[k'] > 0 (-1 = none)
 }
 
-// change is one rate change of the line.
-type change struct {
-	day       model.Date
-	rate, own float64
-	active    int32
-}
-
-// build makes the line of pieces; buf is reused.
-func (h *hoursLine) build(ps []piece, buf []change) []change {
-	ev := buf[:0]
-	for _, p := range ps {
-		r := p.hours / float64(p.to-p.from+1)
-		o := 0.0
-		if p.own {
-			o = r
-		}
-		ev = append(ev, change{p.from, r, o, 1}, change{p.to + 1, -r, -o, -1})
-	}
-	sort.Sort(byDay(ev))
-	h.reset(len(ev))
+// build makes the line of pieces ps, sorted by first day; byEnd lists
+// them by last day. The line changes where a piece starts and the day
+// after one ends: merging the two orders gives the changes in day order.
+func (h *hoursLine) build(ps []piece, byEnd []int32) {
+	h.reset(2 * len(ps))
 	var rate, own, cum, ownCum float64
 	var active int32
-	for k := 0; k < len(ev); {
-		day := ev[k].day
+	for i, j := 0, 0; i < len(ps) || j < len(byEnd); {
+		day := ps[byEnd[min(j, len(byEnd)-1)]].to + 1
+		if i < len(ps) && (j == len(byEnd) || ps[i].from <= day) {
+			day = ps[i].from
+		}
 		if n := len(h.at); n > 0 {
 			span := float64(day - h.at[n-1])
 			cum, ownCum = cum+rate*span, ownCum+own*span
 		}
-		for ; k < len(ev) && ev[k].day == day; k++ {
-			rate, own, active = rate+ev[k].rate, own+ev[k].own, active+ev[k].active
+		for ; i < len(ps) && ps[i].from == day; i++ {
+			r, o := ps[i].rates()
+			rate, own, active = rate+r, own+o, active+1
+		}
+		for ; j < len(byEnd) && ps[byEnd[j]].to+1 == day; j++ {
+			r, o := ps[byEnd[j]].rates()
+			rate, own, active = rate-r, own-o, active-1
 		}
 		if active == 0 { // no drift once nothing is active
 			rate, own = 0, 0
@@ -70,7 +61,15 @@ func (h *hoursLine) build(ps []piece, buf []change) []change {
 		h.rate, h.ownRt, h.active = append(h.rate, rate), append(h.ownRt, own), append(h.active, active)
 	}
 	h.links()
-	return ev
+}
+
+// rates returns the piece's hours per day, and its own hours per day.
+func (p piece) rates() (all, own float64) {
+	r := p.hours / float64(p.to-p.from+1)
+	if p.own {
+		return r, r
+	}
+	return r, 0
 }
 
 func (h *hoursLine) reset(n int) {

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"sort"
+
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -66,6 +68,7 @@ type Outcome struct {
 	Closest           string // any_of: id of the closest pathway
 	tables            *tables
 	details           []detail // what only some of its items have (see Item)
+	shares            []Share  // training: where its items' hours went, in item order
 }
 
 // GapText is the outcome's gaps in words, joined by "; " ("" when met).
@@ -118,8 +121,7 @@ func (k ListKey) String() string {
 
 // detail is what only some items have.
 type detail struct {
-	parts  []Part  // a dated entry whose parts were judged differently: each part
-	toward []Share // training: the topic minimums its hours went to (an hour counts toward one)
+	parts []Part // a dated entry whose parts were judged differently: each part
 }
 
 // tables hold the messages items refer to, for one evaluation.
@@ -145,12 +147,16 @@ func (o *Outcome) Parts(it Item) []Part {
 	return o.details[it.detail-1].parts
 }
 
-// Toward returns the topic minimums a training entry's hours went to.
+// Toward returns the topic minimums a training entry's hours went to (an
+// hour counts toward one minimum).
 func (o *Outcome) Toward(it Item) []Share {
-	if it.detail == 0 {
-		return nil
+	k := int32(sort.Search(len(o.Items), func(i int) bool { return o.Items[i].Index >= it.Index })) // it's position
+	i := sort.Search(len(o.shares), func(i int) bool { return o.shares[i].item >= k })
+	j := i
+	for j < len(o.shares) && o.shares[j].item == k {
+		j++
 	}
-	return o.details[it.detail-1].toward
+	return o.shares[i:j]
 }
 
 // setReason records it's reason (reusing the last table entry when it is
@@ -177,6 +183,7 @@ func (o *Outcome) setDetail(it *Item, d detail) {
 type Share struct {
 	Topic string
 	Hours float64
+	item  int32 // the outcome's item it belongs to (its position)
 }
 
 // Part is a stretch of days of one dated entry that the rules judge alike.

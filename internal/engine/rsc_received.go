@@ -16,9 +16,10 @@ import (
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.RSCReceived)
 	rs := c.scratch.rsc.judgeAll(c, p)
+	byEnd := c.byLastDay(rs.pieces)
 	line := &c.scratch.line
-	c.scratch.changes = line.build(rs.pieces, c.scratch.changes)
-	w := c.chooseWindow(p, rs.pieces, line)
+	line.build(rs.pieces, byEnd)
+	w := c.chooseWindow(p, rs.pieces, byEnd, line)
 	o.Window = new(Window)
 	*o.Window = w.Window // w is reused by the next requirement
 	rs.items(c, o, w)
@@ -41,6 +42,18 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	if p.MaxMonths == 0 || w.To != c.asOf {
 		o.Window.FallsOut = 0 // only the window ending today loses hours as days pass
 	}
+}
+
+// byLastDay returns the numbers of pieces ps in the order of their last
+// day (a buffer the next requirement reuses).
+func (c *ctx) byLastDay(ps []piece) []int32 {
+	byEnd := c.scratch.byEnd[:0]
+	for k := range ps {
+		byEnd = append(byEnd, int32(k))
+	}
+	sort.Sort(byLastDay{byEnd, ps})
+	c.scratch.byEnd = byEnd
+	return byEnd
 }
 
 // spanOK reports whether counted days first … last span min_months.
@@ -71,7 +84,6 @@ type rscEntries struct {
 	bounds []int  // entry i's parts are parts[bounds[i]:bounds[i+1]]
 	parts  []Part
 	pieces []piece
-	names  map[string]int32 // provider name → distinct provider number
 	cuts   cuts
 
 	// The requirement's reasons, made once: days before the degree, days
@@ -80,6 +92,7 @@ type rscEntries struct {
 	degree     model.Date
 	before     *Msg
 	notServing *Msg
+	serving    coverage
 	refused    []refusal
 }
 
@@ -99,10 +112,6 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 	list := c.p.RSCReceived
 	rs.why, rs.bounds = rs.why[:0], append(rs.bounds[:0], 0)
 	rs.parts, rs.pieces = rs.parts[:0], rs.pieces[:0]
-	if rs.names == nil {
-		rs.names = map[string]int32{}
-	}
-	clear(rs.names)
 	rs.degree, rs.before, rs.notServing, rs.refused = 0, nil, nil, rs.refused[:0]
 	if p.AfterDegree != "" {
 		rs.degree = c.degreeDate(p.AfterDegree)
@@ -110,6 +119,7 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 	}
 	if len(p.WhileServing) > 0 && c.answered("work") {
 		rs.notServing = msgNotWhileServing(p.WhileServing)
+		rs.serving = c.workCoverage(p.WhileServing)
 	}
 	rs.cuts = c.rscCuts(rs.cuts[:0], p, rs.degree)
 	for i := range list {
@@ -120,7 +130,7 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 			n := len(rs.parts)
 			rs.parts = rs.cuts.slice(e.Start, e.End, func(day model.Date) *Msg { return rs.day(c, p, e, day) }, rs.parts)
 			amountDays(rs.parts[n:], e.Start, e.End, e.Hours)
-			rs.addPieces(i, e, rs.parts[n:])
+			rs.addPieces(i, e, c.providerNumber(i), rs.parts[n:])
 		}
 		rs.bounds = append(rs.bounds, len(rs.parts))
 	}
@@ -128,22 +138,37 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 	return rs
 }
 
-// addPieces adds the counted parts of entry i as pieces.
-func (rs *rscEntries) addPieces(i int, e *profile.RSC, parts []Part) {
-	provider := int32(-1)
-	if e.Provider != "" {
-		id, ok := rs.names[e.Provider]
-		if !ok {
-			id = int32(len(rs.names))
-			rs.names[e.Provider] = id
-		}
-		provider = id
-	}
+// addPieces adds the counted parts of entry i (its provider numbered
+// provider) as pieces.
+func (rs *rscEntries) addPieces(i int, e *profile.RSC, provider int32, parts []Part) {
 	for _, pt := range parts {
 		if pt.Why == nil && pt.Amount > 0 {
 			rs.pieces = append(rs.pieces, piece{index: i, from: pt.From, to: pt.To, hours: pt.Amount, own: e.Own, provider: provider})
 		}
 	}
+}
+
+// providerNumber returns the number of the provider of rsc_received[i]
+// (-1: not named): providers are told apart by name, numbered once per
+// evaluation through a map.
+func (c *ctx) providerNumber(i int) int32 {
+	ids := c.scratch.providerIDs
+	if ids == nil {
+		names := map[string]int32{}
+		ids = make([]int32, len(c.p.RSCReceived))
+		for k, e := range c.p.RSCReceived {
+			id, ok := names[e.Provider]
+			if !ok {
+				id = int32(len(names))
+				names[e.Provider] = id
+			}
+			if ids[k] = id; e.Provider == "" {
+				ids[k] = -1
+			}
+		}
+		c.scratch.providerIDs = ids
+	}
+	return ids[i]
 }
 
 // entryReason says why no day of entry e can count, whatever its date
@@ -189,7 +214,7 @@ func (rs *rscEntries) day(c *ctx, p *model.RSCReceived, e *profile.RSC, day mode
 	if rs.before != nil && (rs.degree == 0 || day < rs.degree) {
 		return rs.before
 	}
-	if rs.notServing != nil && !c.servingOn(p.WhileServing, day) {
+	if rs.notServing != nil && !rs.serving.has(day) {
 		return rs.notServing
 	}
 	cut := c.m.Association.EndorsedOnlyFrom
@@ -221,10 +246,8 @@ func (c *ctx) rscCuts(cs cuts, p *model.RSCReceived, degree model.Date) cuts {
 		cs.addSpan(pol.From, pol.Until)
 	}
 	if len(p.WhileServing) > 0 {
-		for _, w := range c.p.Work {
-			if servesBand(w.AgeBand, p.WhileServing) {
-				cs.addSpan(w.Start, w.End)
-			}
+		for _, s := range c.workCoverage(p.WhileServing) {
+			cs.addSpan(s.from, s.to)
 		}
 	}
 	for _, pr := range c.providerRules() {

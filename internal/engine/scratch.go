@@ -8,24 +8,26 @@ import "github.com/iecmh/endorse/internal/model"
 // outcomes and thousands of items; allocating them one by one made the
 // garbage collector the engine's main cost). None of it changes a result.
 type scratch struct {
-	outcomes   []Outcome                 // not yet handed out (see outcome)
-	itemBlock  []Item                    // the free end of the current item block (see items)
-	rsc        rscEntries                // the rsc_received entries judged for one requirement
-	line       hoursLine                 // their counted hours by day
-	changes    []change                  // hoursLine.build
-	byEnd      []int32                   // chooseWindow: pieces by last day
-	ends       []model.Date              // chooseWindow: candidate window ends
-	period     periodRule                // the period rule of the requirement being checked
-	window     chosenWindow              // the window chosen for the RSC requirement being checked
-	months     map[[2]model.Date]float64 // ctx.months
-	topicMasks map[string]uint32         // training: topic → minimums it serves
-	serving    map[string]coverage       // workCoverage, by age bands
-	providing  coverage                  // providingCoverage
-	hours      []float64                 // training: each entry's counted hours
-	masks      []uint32                  // training: the minimums each entry serves
-	flow       flowBuf                   // training: allocate
-	owner      []int                     // matchRoles
-	seen       []bool                    // matchRoles
+	outcomes    []Outcome           // not yet handed out (see outcome)
+	itemBlock   []Item              // the free end of the current item block (see items)
+	detailBlock []detail            // the same for item details (see details)
+	shareBlock  []Share             // the same for training shares (see shares)
+	rsc         rscEntries          // the rsc_received entries judged for one requirement
+	line        hoursLine           // their counted hours by day
+	byEnd       []int32             // chooseWindow: pieces by last day
+	windows     []span              // chooseWindow: candidate windows
+	period      periodRule          // the period rule of the requirement being checked
+	window      chosenWindow        // the window chosen for the RSC requirement being checked
+	months      map[int64]float64   // ctx.months: by first and last day
+	topicMasks  []topicMask         // training: topic → minimums it serves
+	serving     map[string]coverage // workCoverage, by age bands
+	providing   coverage            // providingCoverage
+	providerIDs []int32             // providerNumber, per rsc_received entry
+	hours       []float64           // training: each entry's counted hours
+	masks       []uint32            // training: the minimums each entry serves
+	flow        flowBuf             // training: allocate
+	owner       []int               // matchRoles
+	seen        []bool              // matchRoles
 }
 
 // outcome returns a zero Outcome carved from a shared block.
@@ -101,4 +103,16 @@ func (c *ctx) entries(kind string) int {
 		return len(c.p.Endorsements)
 	}
 	return 0
+}
+
+// shares returns an empty share list with room for n, carved from a
+// shared block like items.
+func (c *ctx) shares(n int) []Share {
+	s := c.scratch
+	if len(s.shareBlock) < n {
+		s.shareBlock = make([]Share, max(n, 256))
+	}
+	list := s.shareBlock[:0:n]
+	s.shareBlock = s.shareBlock[n:]
+	return list
 }

@@ -44,13 +44,6 @@ func (p byFrom) Less(i, j int) bool {
 }
 func (p byFrom) Swap(i, j int) { p[i], p[j] = p[j], p[i] }
 
-// byDay sorts rate changes by day.
-type byDay []change
-
-func (c byDay) Len() int           { return len(c) }
-func (c byDay) Less(i, j int) bool { return c[i].day < c[j].day }
-func (c byDay) Swap(i, j int)      { c[i], c[j] = c[j], c[i] }
-
 // byStart sorts spans by their first day.
 type byStart []span
 
@@ -67,3 +60,12 @@ type byLastDay struct {
 func (b byLastDay) Len() int           { return len(b.idx) }
 func (b byLastDay) Less(i, j int) bool { return b.ps[b.idx[i]].to < b.ps[b.idx[j]].to }
 func (b byLastDay) Swap(i, j int)      { b.idx[i], b.idx[j] = b.idx[j], b.idx[i] }
+
+// byEndDay sorts spans by their last day, the longer first.
+type byEndDay []span
+
+func (s byEndDay) Len() int { return len(s) }
+func (s byEndDay) Less(i, j int) bool {
+	return s[i].to < s[j].to || (s[i].to == s[j].to && s[i].from < s[j].from)
+}
+func (s byEndDay) Swap(i, j int) { s[i], s[j] = s[j], s[i] }

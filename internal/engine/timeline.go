@@ -129,12 +129,12 @@ func (c *ctx) amountMonths(parts []Part, fte float64) {
 // remembered for the evaluation: every category counts the same periods
 // again, and model.Months is calendar arithmetic.
 func (c *ctx) months(from, to model.Date) float64 {
-	key := [2]model.Date{from, to}
+	key := int64(from)<<32 | int64(uint32(to))
 	if m, ok := c.scratch.months[key]; ok {
 		return m
 	}
 	if c.scratch.months == nil {
-		c.scratch.months = map[[2]model.Date]float64{}
+		c.scratch.months = map[int64]float64{}
 	}
 	m := model.Months(from, to+1)
 	c.scratch.months[key] = m

@@ -41,14 +41,9 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	a := allocate(hours, masks, needHours(need), &c.scratch.flow)
 	if len(a.toward) > 0 {
-		o.details = make([]detail, 0, len(o.Items))
-		shares := make([]Share, 0, len(o.Items)) // one block for the outcome's items
+		o.shares = c.shares(countShares(a.toward))
 		for k := range o.Items {
-			start := len(shares)
-			shares = appendShares(shares, a.share(int(o.Items[k].Index)), need)
-			if len(shares) > start {
-				o.setDetail(&o.Items[k], detail{toward: shares[start:len(shares):len(shares)]})
-			}
+			o.shares = appendShares(o.shares, int32(k), a.share(int(o.Items[k].Index)), need)
 		}
 	}
 	o.quantity(total, p.Hours, "hours", msgMoreTrainingHours)
@@ -75,57 +70,91 @@ func needHours(need []topicNeed) []float64 {
 	return out
 }
 
-// topicMasks maps each topic to the minimums (bit k = need[k]) an hour
-// tagged with it may go to: the minimum on the topic itself, and those on
-// a topic group (vocabulary topic_groups) it belongs to; Untagged stands
-// for training that names no topic.
-func (c *ctx) topicMasks(need []topicNeed) map[string]uint32 {
-	masks := c.scratch.topicMasks
-	if masks == nil {
-		masks = map[string]uint32{}
-		c.scratch.topicMasks = masks
+// topicMask is the minimums (bit k = need[k]) an hour tagged with topic
+// may go to.
+type topicMask struct {
+	topic string
+	mask  uint32
+}
+
+// topicMasks lists, for every topic that serves a minimum, the minimums
+// an hour tagged with it may go to: the minimum on the topic itself, and
+// those on a topic group (vocabulary topic_groups) it belongs to; Untagged
+// stands for training that names no topic. (A handful of topics: a list
+// is quicker to search than a map.)
+func (c *ctx) topicMasks(need []topicNeed) []topicMask {
+	masks := c.scratch.topicMasks[:0]
+	add := func(topic string, k int) {
+		for i := range masks {
+			if masks[i].topic == topic {
+				masks[i].mask |= 1 << k
+				return
+			}
+		}
+		masks = append(masks, topicMask{topic, 1 << k})
 	}
-	clear(masks)
 	for k, n := range need {
-		masks[n.topic] |= 1 << k
+		add(n.topic, k)
 		for _, g := range c.m.Vocabulary.TopicGroups {
 			if len(g) > 0 && g[0] == n.topic {
 				for _, w := range g[1:] {
-					masks[w] |= 1 << k
+					add(w, k)
 				}
 			}
 		}
 	}
+	c.scratch.topicMasks = masks
 	return masks
 }
 
 // serves returns the minimums an entry's hours may go to: those of its
 // topics and of its catalog course's (see topicMasks).
-func serves(masks map[string]uint32, topics, courseTopics []string) uint32 {
+func serves(masks []topicMask, topics, courseTopics []string) uint32 {
 	if len(masks) == 0 {
 		return 0
 	}
 	if len(topics) == 0 && len(courseTopics) == 0 {
-		return masks[model.Untagged]
+		return maskOf(masks, model.Untagged)
 	}
 	var m uint32
 	for _, t := range topics {
-		m |= masks[t]
+		m |= maskOf(masks, t)
 	}
 	for _, t := range courseTopics {
-		m |= masks[t]
+		m |= maskOf(masks, t)
 	}
 	return m
 }
 
-// appendShares appends the minimums an entry's hours went to.
-func appendShares(out []Share, share []float64, need []topicNeed) []Share {
-	for k, h := range share {
+func maskOf(masks []topicMask, topic string) uint32 {
+	for _, tm := range masks {
+		if tm.topic == topic {
+			return tm.mask
+		}
+	}
+	return 0
+}
+
+// appendShares appends the minimums the hours of the outcome's item k
+// went to.
+func appendShares(out []Share, k int32, share []float64, need []topicNeed) []Share {
+	for t, h := range share {
 		if h > 1e-9 {
-			out = append(out, Share{Topic: need[k].topic, Hours: h})
+			out = append(out, Share{Topic: need[t].topic, Hours: h, item: k})
 		}
 	}
 	return out
+}
+
+// countShares counts the shares above nothing.
+func countShares(toward []float64) int {
+	n := 0
+	for _, h := range toward {
+		if h > 1e-9 {
+			n++
+		}
+	}
+	return n
 }
 
 // trainingReason says why entry t does not count ("" = it counts).

@@ -27,24 +27,17 @@ type chosenWindow struct {
 // none does, it takes the window ending today: the one the applicant can
 // still complete (a window that ended earlier can no longer gain hours).
 // Without max_months the window is the whole counting period.
-func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *chosenWindow {
+func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line *hoursLine) *chosenWindow {
 	best := &c.scratch.window
 	if p.MaxMonths == 0 {
 		*best = c.measure(line, c.from, c.until, distinctProviders(ps, c.from, c.until))
 		return best.span()
 	}
-	ends := c.windowEnds(p.MaxMonths, ps)
 	found := false
-	byEnd := c.scratch.byEnd[:0]
-	for k := range ps {
-		byEnd = append(byEnd, int32(k))
-	}
-	sort.Sort(byLastDay{byEnd, ps})
-	c.scratch.byEnd = byEnd
 	pc := newProviderCount(ps)
 	in, out := 0, 0
-	for _, t := range ends {
-		from := monthsBack(t, p.MaxMonths)
+	for _, cand := range c.candidates(p.MaxMonths, ps) {
+		from, t := cand.from, cand.to
 		for ; in < len(ps) && ps[in].from <= t; in++ {
 			pc.add(ps[in].provider, 1)
 		}
@@ -73,22 +66,34 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, line *hoursLine) *c
 	return best.span()
 }
 
-// windowEnds lists the last days of the candidate windows of n months,
-// ascending: today, and every piece's last day and the last day of the
-// window that starts on its first day, when not after today.
-func (c *ctx) windowEnds(n int, ps []piece) []model.Date {
-	ends := append(c.scratch.ends[:0], c.asOf)
+// candidates lists the candidate windows of n months, by last day: the
+// window ending today, and for every piece the window ending on its last
+// day and the one starting on its first day, when they end by today. A
+// window's first day never comes before the previous one's, so pieces
+// leave the providers' count in order.
+func (c *ctx) candidates(n int, ps []piece) []span {
+	ws := append(c.scratch.windows[:0], span{monthsBack(c.asOf, n), c.asOf})
 	for _, pc := range ps {
 		if pc.to <= c.asOf {
-			ends = append(ends, pc.to)
+			ws = append(ws, span{monthsBack(pc.to, n), pc.to})
 		}
 		if t := pc.from.AddMonths(n).AddDays(-1); t <= c.asOf {
-			ends = append(ends, t)
+			ws = append(ws, span{pc.from, t})
 		}
 	}
-	ends = sortUnique(ends)
-	c.scratch.ends = ends
-	return ends
+	sort.Sort(byEndDay(ws))
+	out := ws[:0]
+	for _, w := range ws {
+		if n := len(out); n > 0 && out[n-1].to == w.to {
+			continue // the same last day: sorted first, the longer window is kept
+		}
+		if n := len(out); n > 0 {
+			w.from = max(w.from, out[n-1].from)
+		}
+		out = append(out, w)
+	}
+	c.scratch.windows = out
+	return out
 }
 
 // measure returns the window [from, to]: its hours, own hours, first and

@@ -171,7 +171,8 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	var b []byte
 	var last *Msg // items excluded for one reason share its *Msg: word it once
 	reason := ""
-	for _, it := range o.Items {
+	shares := o.shares // in item order: each item takes those of its position
+	for k, it := range o.Items {
 		if m := o.Reason(it); m != last {
 			last, reason = m, m.Text()
 		}
@@ -188,8 +189,13 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		if parts := o.Parts(it); len(parts) > 0 { // most items are judged whole: the key is left out
 			b = appendParts(append(b, `,"parts":`...), parts)
 		}
-		if toward := o.Toward(it); len(toward) > 0 {
-			b = appendToward(append(b, `,"toward":`...), toward)
+		n := 0
+		for n < len(shares) && shares[n].item == int32(k) {
+			n++
+		}
+		if n > 0 {
+			b = appendToward(append(b, `,"toward":`...), shares[:n])
+			shares = shares[n:]
 		}
 		b = append(b, '}')
 		w.Raw(b)
