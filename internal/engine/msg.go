@@ -156,7 +156,7 @@ func msgMoreEndorsedRaters(n int, categories []string) *Msg {
 func msgReferenceFrom(roles string) *Msg { return msg("reference_from", argStr("roles", roles)) }
 
 func msgCompleteCourses(titles []string) *Msg {
-	return &Msg{Code: "complete_courses", Args: []Arg{{"courses", joinSemi(titles)}}}
+	return &Msg{Code: "complete_courses", Args: []Arg{{"courses", model.JoinWith(titles, "; ")}}}
 }
 
 // msgRSCSpan: the counted RSC spans less than need months (now has);
@@ -354,14 +354,3 @@ func msgNotThisAssociation(name string) *Msg {
 func msgHeldFrom(d model.Date) *Msg { return msg("held_only_from", argDate("date", d)) }
 
 func msgHeldLess(months int) *Msg { return msg("held_less_than", argNum("months", float64(months))) }
-
-func joinSemi(list []string) string {
-	s := ""
-	for i, x := range list {
-		if i > 0 {
-			s += "; "
-		}
-		s += x
-	}
-	return s
-}

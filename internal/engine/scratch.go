@@ -43,13 +43,17 @@ func (c *ctx) outcome() *Outcome {
 
 // items returns an empty item list with room for n items, carved from a
 // shared block; appending more than n moves the list to its own memory.
-func (c *ctx) items(n int) []Item {
-	s := c.scratch
-	if len(s.itemBlock) < n {
-		s.itemBlock = make([]Item, max(n, 1024))
+func (c *ctx) items(n int) []Item { return carve(&c.scratch.itemBlock, n, 1024) }
+
+// carve returns an empty list with room for n carved from *block, which
+// holds the free end of a block of at least size elements (a new one when
+// too little is left).
+func carve[T any](block *[]T, n, size int) []T {
+	if len(*block) < n {
+		*block = make([]T, max(n, size))
 	}
-	list := s.itemBlock[:0:n]
-	s.itemBlock = s.itemBlock[n:]
+	list := (*block)[:0:n]
+	*block = (*block)[n:]
 	return list
 }
 
@@ -107,12 +111,4 @@ func (c *ctx) entries(kind string) int {
 
 // shares returns an empty share list with room for n, carved from a
 // shared block like items.
-func (c *ctx) shares(n int) []Share {
-	s := c.scratch
-	if len(s.shareBlock) < n {
-		s.shareBlock = make([]Share, max(n, 256))
-	}
-	list := s.shareBlock[:0:n]
-	s.shareBlock = s.shareBlock[n:]
-	return list
-}
+func (c *ctx) shares(n int) []Share { return carve(&c.scratch.shareBlock, n, 256) }

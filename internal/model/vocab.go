@@ -49,11 +49,14 @@ func In(list []string, s string) bool { return indexOf(list, s) >= 0 }
 
 // Join joins words with ", " (package strings would link Unicode tables
 // into the wasm).
-func Join(list []string) string {
+func Join(list []string) string { return JoinWith(list, ", ") }
+
+// JoinWith joins words with sep.
+func JoinWith(list []string, sep string) string {
 	s := ""
 	for i, w := range list {
 		if i > 0 {
-			s += ", "
+			s += sep
 		}
 		s += w
 	}
