@@ -169,12 +169,12 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	w.Key("items")
 	w.BeginArray()
 	var b []byte
-	var last *Msg // items excluded for one reason share its *Msg: word it once
-	reason := ""
+	var last *Msg // items excluded for one reason share its *Msg: word and quote it once
+	reason := []byte(`""`)
 	shares := o.shares // in item order: each item takes those of its position
 	for k, it := range o.Items {
 		if m := o.Reason(it); m != last {
-			last, reason = m, m.Text()
+			last, reason = m, jsonlite.AppendString(reason[:0], m.Text())
 		}
 		b = append(b[:0], `{"list":"`...)
 		b = append(b, it.List.String()...)
@@ -185,7 +185,7 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = append(b, `,"amount":`...)
 		b = jsonlite.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
-		b = jsonlite.AppendString(b, reason)
+		b = append(b, reason...)
 		if parts := o.Parts(it); len(parts) > 0 { // most items are judged whole: the key is left out
 			b = appendParts(append(b, `,"parts":`...), parts)
 		}
