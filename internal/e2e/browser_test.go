@@ -26,8 +26,14 @@ type browser struct {
 
 // newBrowser starts a fresh Chromium (own user-data-dir, no network
 // services) and opens a tab; it is closed when the test ends.
+//
+// Browser tests take minutes on a small machine: `go test -short` skips
+// them. Tests that start their own browser run in parallel (t.Parallel).
 func newBrowser(t testing.TB) *browser {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test: skipped with -short")
+	}
 	ctx := browsertest.Start(t, 3*time.Minute, chromedp.WindowSize(1280, 900))
 	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	chromedp.ListenTarget(ctx, b.observe)

@@ -45,6 +45,7 @@ func (b *browser) shown(t testing.TB) resultsShown {
 // was chosen last time. An unknown or hostile
 // ?category= is ignored: the closest category is open, as without it.
 func TestCheckerCategoryLink(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)

@@ -22,6 +22,7 @@ type goldenCase struct {
 // checker page, fed the published rules.json. The reports must be
 // byte-identical (the CLI adds one newline).
 func TestWasmMatchesCLI(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	root := repoRoot(t)
