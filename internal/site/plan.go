@@ -69,7 +69,7 @@ func prepare(opts Options) (*builder, diag.List) {
 	b.model = m
 	l.Merge(rl)
 	l.Merge(b.loadAssets(rulesJSON))
-	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL}
+	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL, lang: c.Site.Language}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl
 	l.Merge(tl)

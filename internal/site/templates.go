@@ -39,6 +39,7 @@ type funcState struct {
 	manifest *assets.Manifest
 	basePath string // "/" or "/sub/"
 	baseURL  string
+	lang     string    // the site's language (dates)
 	md       sync.Pool // of goldmark.Markdown
 }
 
@@ -49,6 +50,8 @@ type funcState struct {
 //   - relURL "/about/" → the URL with the site's base path; absURL → with the
 //     full base URL.
 //   - hours float64 → "12" or "1.5"; totalHours []*content.Course → float64.
+//   - date (time.Time, model.Date or "YYYY-MM-DD") → "1 March 2025" in the
+//     site's language (dates.go); ISO stays for datetime attributes.
 func (fs *funcState) funcMap() template.FuncMap {
 	return template.FuncMap{
 		"asset":      fs.asset,
@@ -57,6 +60,7 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"absURL":     func(u string) string { return absURL(fs.baseURL, u) },
 		"hours":      formatHours,
 		"totalHours": content.TotalHours,
+		"date":       fs.date,
 	}
 }
 
