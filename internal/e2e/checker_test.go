@@ -10,6 +10,7 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -199,7 +200,14 @@ func (b *browser) download(t testing.TB, action chromedp.Action) string {
 			}
 		}
 	})
+	var info *target.Info
+	b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		info, err = target.GetTargetInfo().Do(ctx)
+		return err
+	}))
 	b.run(t, cdpbrowser.SetDownloadBehavior(cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName).
+		WithBrowserContextID(info.BrowserContextID).
 		WithDownloadPath(dir).WithEventsEnabled(true), action)
 	select {
 	case guid := <-done:

@@ -3,9 +3,12 @@ package e2e
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -31,12 +34,17 @@ func TestWasmMatchesCLI(t *testing.T) {
 		t.Fatal("no golden cases in rules/cases")
 	}
 	cli := buildCLI(t, root)
+	cases := make([]goldenCase, len(files))
+	profiles := make([]string, len(files))
+	for i, f := range files {
+		cases[i], profiles[i] = readCase(t, f)
+	}
+	wants := evalAll(t, cli, root, profiles, cases)
 	b.openChecker(t, origin)
-	for _, f := range files {
+	for i, f := range files {
 		name, _ := filepath.Rel(root, f)
+		c, want := cases[i], wants[i]
 		t.Run(name, func(t *testing.T) {
-			c, profileFile := readCase(t, f)
-			want := runEval(t, cli, root, profileFile, c.AsOf)
 			var got string
 			b.run(t, chromedp.Evaluate(`endorseEngine.evaluate(`+jsString(string(c.Profile))+`, `+jsString(c.AsOf)+`, "")[0]`, &got))
 			if got+"\n" != string(want) {
@@ -75,16 +83,35 @@ func readCase(t testing.TB, file string) (goldenCase, string) {
 	return c, p
 }
 
-// runEval runs `endorse eval PROFILE --as-of DATE --format json` in root.
-func runEval(t testing.TB, cli, root, profile, asOf string) []byte {
+// evalAll runs `endorse eval PROFILE --as-of DATE --format json` in root
+// for every profile, a few processes at a time: each loads the rules, and
+// one after another they took minutes on a busy machine.
+func evalAll(t testing.TB, cli, root string, profiles []string, cases []goldenCase) [][]byte {
 	t.Helper()
-	cmd := exec.Command(cli, "eval", profile, "--as-of", asOf, "--format", "json")
-	cmd.Dir = root
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("endorse eval: %v\n%s", err, stderr.String())
+	out := make([][]byte, len(profiles))
+	errs := make([]error, len(profiles))
+	limit := make(chan struct{}, 2*runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i := range profiles {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			limit <- struct{}{}
+			defer func() { <-limit }()
+			cmd := exec.Command(cli, "eval", profiles[i], "--as-of", cases[i].AsOf, "--format", "json")
+			cmd.Dir = root
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if out[i], errs[i] = cmd.Output(); errs[i] != nil {
+				errs[i] = fmt.Errorf("endorse eval %s: %v\n%s", profiles[i], errs[i], stderr.String())
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	return out
 }

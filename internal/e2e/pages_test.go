@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"context"
 	"math"
 	"strings"
 	"testing"
@@ -89,7 +88,7 @@ func TestRequirementPagesPrint(t *testing.T) {
 		var height float64
 		b.run(t, emulation.SetDeviceMetricsOverride(int64(math.Round(printWidth)), int64(math.Round(printHeight)), 1, false), printMedia,
 			chromedp.Evaluate(`document.documentElement.scrollHeight`, &height),
-			screenMedia, chromedp.ActionFunc(func(ctx context.Context) error { return emulation.ClearDeviceMetricsOverride().Do(ctx) }))
+			screenMedia, desktop)
 		full := int(math.Ceil(height / printHeight))
 		if pages > full+1 {
 			t.Errorf("%s prints on %d pages for %.1f pages of content", url, pages, height/printHeight)

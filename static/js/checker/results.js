@@ -51,7 +51,7 @@ export function renderResults(summary, details, res, ctx) {
     replace(details, res.report.renewal.map((r) => renewalNode(r, view)));
   } else {
     announce(summary, applySummary(view), problemSummary(ctx.problems));
-    replace(details, rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
+    replace(details, nothingEntered(view) ? null : rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
   }
   return view;
 }
@@ -66,9 +66,14 @@ function byId(list) {
   return Object.fromEntries(list.map((c) => [c.id, c]));
 }
 
+/** nothingEntered reports whether the person has not answered anything yet. */
+function nothingEntered(view) {
+  return Object.keys(view.state.edited).every((k) => k === "format");
+}
+
 /** applySummary names the categories met and the chosen or closest one. */
 function applySummary(view) {
-  if (Object.keys(view.state.edited).every((k) => k === "format")) {
+  if (nothingEntered(view)) {
     return el("p", { text: "Nothing is entered yet. Fill in the form with your education, training, work and reflective supervision/consultation: the results below show, category by category, what you have and what is missing." });
   }
   const met = view.report.categories.filter((c) => c.status === "met" || c.status === "met_with_warning");
@@ -93,10 +98,11 @@ export function headline(view) {
 
 /**
  * verdict is a category's status and how many requirements are open,
- * ("✗ Not met yet, 5 requirements open"), then end; the comma stays with
- * the status when the line wraps.
+ * ("✗ Not met yet, 5 requirements open", "✓ Met"), then end; the comma
+ * stays with the status when the line wraps.
  */
 function verdict(c, end = "") {
+  if (!(c.open > 0)) return el("span", { className: "verdict" }, statusBadge(c.status, true), end);
   return el("span", { className: "verdict" },
     el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${end}`);
 }
@@ -123,7 +129,7 @@ export function verdictWords(c) {
   return c.open > 0 && c.status !== "not_offered" ? `${words}, ${openText(c.open)}` : words;
 }
 
-/** rankingNode lists the offered categories, closest first. */
+/** rankingNode lists the offered categories, closest first (once something is answered: before, the order says nothing). */
 function rankingNode(view) {
   return el("section", { className: "ranking-box", "aria-labelledby": "ranking-title" },
     el("h3", { id: "ranking-title", text: "Closest categories" }),

@@ -59,9 +59,9 @@ function verdictWords(view, hasAnswers) {
       id: "",
     };
   }
-  if (!hasAnswers) return { words: ["Nothing entered yet: your verdict appears here as you answer."], id: "" };
   const c = headline(view);
   if (!c) return { words: ["No category is offered on this date."], id: "" };
+  if (!hasAnswers) return { words: ["Nothing entered yet: your verdict appears here as you answer."], id: c.id };
   const who = view.state.target ? `${shortLabel(c)}: ` : `Closest: ${shortLabel(c)}: `;
   const open = c.open > 0 && c.status !== "not_offered" ? `, ${openText(c.open)}` : "";
   return { words: [who, statusBadge(c.status, true), open], id: c.id };
