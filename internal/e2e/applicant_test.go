@@ -444,6 +444,7 @@ func TestCheckerReceipt(t *testing.T) {
 	b.loadSaved(t, fullApplicant(t))
 	b.typeDate(t, "#checker-asof", "2026-06-01")
 	b.waitText(t, "#checker-verdict", "IMHS")
+	b.waitText(t, "#checker-receipt", "Checked on 1 June 2026")
 	var rows int
 	b.run(t, chromedp.Evaluate(`document.querySelectorAll(".receipt-answers tbody tr").length`, &rows))
 	if rows < 30 {

@@ -36,6 +36,7 @@ func TestCheckerRenewal(t *testing.T) {
 	b.waitText(t, reqStatus("ifa", "training"), "Met")
 	b.checkAxe(t, "/checker/ (renewal)")
 	b.run(t, printMedia)
+	b.waitText(t, "#checker-receipt", "Equity in home visiting")
 	printed := b.text(t, "main")
 	for _, want := range []string{"Checked on 1 June 2026 · Renewal of an endorsement held", "Renewal of Infant Family Associate (IFA) by 31 December 2026: ? Answers missing",
 		"Course or workshop 1 Equity in home visiting, 16 clock hours, completed 2 February 2026, topics: Diversity, equity and inclusion"} {

@@ -67,7 +67,7 @@ function partPhrase(part, value, lists) {
 }
 
 /** trainingHours adds up clock hours, a catalog course's when none are typed. */
-export function trainingHours(entries, lists) {
+function trainingHours(entries, lists) {
   return entries.reduce((sum, e) => sum + (Number(e.hours) || courseHours(e, lists)), 0);
 }
 

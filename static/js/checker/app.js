@@ -125,6 +125,7 @@ function createApp(root, engine, lists, saved) {
   const updateReceipt = () => last && renderReceipt(receipt, last.view, {
     state, engine, lists, asks: ctl.ctx.asks, contact, url: location.origin + location.pathname,
   });
+  const receiptLater = whenIdle(updateReceipt);
   const onLeave = afterPointer(() => (pending ? app.evaluateNow() : showMarks()));
   const build = () => {
     touched = new Touched();
@@ -153,8 +154,8 @@ function createApp(root, engine, lists, saved) {
       showMarks();
       verdict.update(view, hasAnswers(state.edited));
       picker.update(view);
-      updateReceipt();
       timing(t0);
+      receiptLater();
     },
     /** reveal scrolls the category the page was asked for into view. */
     reveal() {
@@ -186,7 +187,12 @@ function createApp(root, engine, lists, saved) {
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
   build();
-  window.addEventListener("beforeprint", () => app.evaluateNow());
+  const printNow = () => {
+    app.evaluateNow();
+    updateReceipt();
+  };
+  window.addEventListener("beforeprint", printNow);
+  matchMedia("print").addEventListener("change", (e) => e.matches && printNow());
   root.append(el("div", { className: "checker-layout" },
     buildTools(app),
     el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
@@ -197,6 +203,25 @@ function createApp(root, engine, lists, saved) {
   receipt);
   root.classList.add("is-ready");
   return app;
+}
+
+/**
+ * whenIdle returns a function that runs fn once the browser is idle (the
+ * receipt is drawn so, off the path from a keystroke to its verdict; it is
+ * drawn again right before printing).
+ */
+function whenIdle(fn) {
+  let queued = false;
+  const run = () => {
+    queued = false;
+    fn();
+  };
+  return () => {
+    if (queued) return;
+    queued = true;
+    if (window.requestIdleCallback) requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 200);
+  };
 }
 
 /**
@@ -303,7 +328,8 @@ function saveEdits(app) {
  * the mark "checker-first-result" once (after "checker-engine-ready",
  * set when the wasm runs and holds the rules), and per evaluation the
  * measures "checker-engine" (the wasm alone) and "checker-evaluate" (engine
- * plus rendering).
+ * plus everything the person sees change: results, verdict, form marks;
+ * not the receipt, drawn when the browser is idle).
  */
 function timing(t0) {
   if (performance.getEntriesByName("checker-first-result").length === 0) {

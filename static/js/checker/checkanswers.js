@@ -20,21 +20,41 @@ export function checkAnswersTask() {
     el("span", { className: "task-name", text: "Check your answers" }), summary);
   const body = el("div", { className: "task-body check-answers", id: "task-check-body", hidden: true });
   const task = el("li", { className: "task task-check", id: "task-check" }, el("h3", { className: "task-head" }, toggle), body);
+  let last = null; // the latest render's arguments, drawn while the task is open
   toggle.addEventListener("click", () => {
     body.hidden = !body.hidden;
     toggle.setAttribute("aria-expanded", String(!body.hidden));
     task.classList.toggle("is-open", !body.hidden);
   });
-  const render = (profile, lists, asks, problems, goto) => {
-    const sections = SECTIONS.map((s) => ({ section: s, rows: answerRows(s, profile, lists, asks) }));
-    const rows = sections.flatMap((s) => s.rows);
-    const open = rows.filter((r) => r.missing).length;
-    summary.textContent = rows.length === open ? "Nothing answered yet"
-      : `${rows.length - open} ${rows.length - open === 1 ? "answer" : "answers"}` + (open ? `, ${open} not answered yet` : "");
-    replace(body, notCounted(problems, profile, goto),
-      sections.map(({ section, rows: r }) => sectionList(section, r, goto)));
+  // Opened by its heading or by the form's last Continue button: draw it.
+  new MutationObserver(() => last && !body.hidden && fill(summary, body, ...last))
+    .observe(body, { attributes: true, attributeFilter: ["hidden"] });
+  const render = (...args) => {
+    last = args;
+    if (!body.hidden) fill(summary, body, ...args);
+    else summary.textContent = countWords(allRows(args[0], args[1], args[2]));
   };
   return { task, render };
+}
+
+function allRows(profile, lists, asks) {
+  return SECTIONS.map((s) => ({ section: s, rows: answerRows(s, profile, lists, asks) }));
+}
+
+/** countWords is the task's summary: "12 answers, 3 not answered yet". */
+function countWords(sections) {
+  const rows = sections.flatMap((s) => s.rows);
+  const open = rows.filter((r) => r.missing).length;
+  return rows.length === open ? "Nothing answered yet"
+    : `${rows.length - open} ${rows.length - open === 1 ? "answer" : "answers"}` + (open ? `, ${open} not answered yet` : "");
+}
+
+/** fill draws the entries not counted and every answer into body. */
+function fill(summary, body, profile, lists, asks, problems, goto) {
+  const sections = allRows(profile, lists, asks);
+  summary.textContent = countWords(sections);
+  replace(body, notCounted(problems, profile, goto),
+    sections.map(({ section, rows }) => sectionList(section, rows, goto)));
 }
 
 /** notCounted lists the entries left out until completed, with links. */

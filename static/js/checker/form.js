@@ -6,7 +6,7 @@
 // the "add another" pattern, with an explicit "none" answer. The form edits
 // a profile object in place; onChange() is called after every edit.
 
-import { isAnswered, partKey, sectionSummary, shownParts } from "./answers.js";
+import { attestationFields, isAnswered, partKey, sectionSummary, shownParts } from "./answers.js";
 import { el, nextId, replace } from "./dom.js";
 import { fieldControl } from "./fields.js";
 import { firstPerField, showProblems } from "./problems.js";
@@ -217,7 +217,7 @@ function updateTask(task, ctx, problems, isShown) {
  * when nothing is answered, "progress" while a part is unanswered or an
  * entry unfinished, else "done".
  */
-export function taskStatus(section, ctx, problems, isShown) {
+function taskStatus(section, ctx, problems, isShown) {
   const parts = shownParts(section, ctx.profile, ctx.asks);
   const keys = new Set(parts.map(partKey));
   const mine = problems.filter((p) => keys.has(p.list || p.object));
@@ -374,8 +374,7 @@ function objectPart(part, ctx) {
 
 /** attestationsPart asks each yes/no statement of the rules' vocabulary. */
 function attestationsPart(part, ctx) {
-  const fields = (ctx.lists.attestations || []).map(([key, label]) => ({ key, type: "checkbox", label }));
-  return objectPart({ object: part.attestations, legend: part.legend, fields }, ctx);
+  return objectPart({ object: part.attestations, legend: part.legend, fields: attestationFields(ctx.lists) }, ctx);
 }
 
 function setValue(obj, key, value) {

@@ -8,7 +8,7 @@
 
 import { humanDates, formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
-import { categoryLabel, shortLabel } from "./lists.js";
+import { categoryLabel } from "./lists.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -114,15 +114,6 @@ export function openText(n) {
 
 const nameOf = categoryLabel;
 
-/**
- * verdictLine is one category's verdict in one line, for the receipt:
- * "Infant Family Associate (IFA): Not met yet, 3 requirements open (rules:
- * Current requirements)".
- */
-export function verdictLine(c) {
-  return `${nameOf(c)}: ${verdictWords(c)}${c.edition ? ` (rules: ${c.edition.name})` : ""}.`;
-}
-
 /** verdictWords is "Met", "Not met yet, 3 requirements open". */
 export function verdictWords(c) {
   const words = c.status === "incomplete" ? "Answers missing" : (STATUS[c.status] || ["", c.status])[1];
@@ -202,7 +193,7 @@ function renewalNode(r, view) {
 }
 
 /** renewalRequirements is the renewal year and the requirement outcomes of r. */
-export function renewalRequirements(r, view) {
+function renewalRequirements(r, view) {
   return [el("p", { className: "edition", text: `Renewal year ${formatDate(r.from)} to ${formatDate(r.due)}; held since ${r.since ? formatDate(r.since) : "—"}.` }),
     requirementList(r.requirements, textsFor(view, r.category, "renewal", null), view)];
 }
@@ -213,7 +204,7 @@ function textsFor(view, categoryId, key, edition) {
 }
 
 /** categoryRequirements lists category c's requirement outcomes. */
-export function categoryRequirements(c, view) {
+function categoryRequirements(c, view) {
   return requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view);
 }
 
@@ -305,9 +296,4 @@ function capital(s) {
 
 function num(n) {
   return String(Math.round(n * 100) / 100);
-}
-
-/** editionLines names the rules edition applied to each of categories. */
-export function editionLines(categories) {
-  return categories.map((c) => `${shortLabel(c)}: ${c.edition ? c.edition.name : "not offered"}`);
 }
