@@ -34,9 +34,16 @@ export function createVerdict(onJump) {
       link.href = head.id ? `#result-${head.id}` : "#checker-results-title";
       about = head.id;
       clearTimeout(timer);
-      timer = setTimeout(() => speak(live, text.textContent), SETTLE_MS);
+      timer = setTimeout(() => speak(live, spokenWords(text)), SETTLE_MS);
     },
   };
+}
+
+/** spokenWords is the text of node without its icons (aria-hidden). */
+function spokenWords(node) {
+  const copy = node.cloneNode(true);
+  for (const icon of copy.querySelectorAll('[aria-hidden="true"]')) icon.remove();
+  return copy.textContent;
 }
 
 /** speak puts sentence in the live region unless it says that already. */
