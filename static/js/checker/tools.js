@@ -235,7 +235,9 @@ function comparison(app, incoming) {
     el("caption", { className: "visually-hidden", text: "Your answers now and in the file, section by section" }),
     el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Section" }), el("th", { scope: "col", text: "Saved in this browser" }), el("th", { scope: "col", text: "In the file" }))),
     el("tbody", {}, SECTIONS.map((s) => el("tr", {},
-      el("th", { scope: "row", text: s.legend }), el("td", { text: words(app.state.edited, s) }), el("td", { text: words(file, s) })))));
+      el("th", { scope: "row", text: s.legend }),
+      el("td", { "data-label": "Saved in this browser", text: words(app.state.edited, s) }),
+      el("td", { "data-label": "In the file", text: words(file, s) })))));
 }
 
 /** unusable explains why the engine cannot use profile, or returns "". */
