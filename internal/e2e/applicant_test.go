@@ -41,105 +41,99 @@ func (b *browser) hidden(t testing.TB, sel string) bool {
 // hide the topic boxes; the exam is asked only when the category checked
 // has one; "check your answers" links back to each field.
 func TestCheckerFormGrows(t *testing.T) {
-	t.Parallel()
-	for _, vp := range viewports {
-		t.Run(vp.name, func(t *testing.T) {
-			t.Parallel()
-			b := newBrowserAt(t, vp)
-			origin := exampleServer(t)
-			b.openChecker(t, origin)
-			var states string
-			b.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".task[data-section]")].map((t) => t.dataset.section + ":" + t.dataset.status + ":" + t.classList.contains("is-open")).join(" ")`, &states))
-			if states != "renewal:todo:false education:todo:true training:todo:false work:todo:false rsc:todo:false references:todo:false other:todo:false" {
-				t.Errorf("a new applicant's tasks (section:status:open): %s", states)
-			}
-			if got := b.text(t, taskTag("education")); got != "Not started" {
-				t.Errorf("Education tag %q", got)
-			}
-			if !b.hidden(t, `[data-object="exam"]`) {
-				t.Error("the exam is asked before any category that has one is checked")
-			}
+	atEveryWidth(t, func(t *testing.T, b *browser, origin string, vp viewport) {
+		b.openChecker(t, origin)
+		var states string
+		b.run(t, chromedp.Evaluate(`[...document.querySelectorAll(".task[data-section]")].map((t) => t.dataset.section + ":" + t.dataset.status + ":" + t.classList.contains("is-open")).join(" ")`, &states))
+		if states != "renewal:todo:false education:todo:true training:todo:false work:todo:false rsc:todo:false references:todo:false other:todo:false" {
+			t.Errorf("a new applicant's tasks (section:status:open): %s", states)
+		}
+		if got := b.text(t, taskTag("education")); got != "Not started" {
+			t.Errorf("Education tag %q", got)
+		}
+		if !b.hidden(t, `[data-object="exam"]`) {
+			t.Error("the exam is asked before any category that has one is checked")
+		}
 
-			// Typing into a new entry flags nothing; leaving it unfinished does.
-			b.addEntry(t, "degrees", 0)
-			b.choose(t, fieldSel("degrees", 0, "level", "select"), "Master")
-			b.typeInto(t, fieldSel("degrees", 0, "name", "input"), "MSW")
-			b.typeInto(t, fieldBox("degrees", 0, "date")+` input[data-part="day"]`, "20")
-			b.typeInto(t, fieldBox("degrees", 0, "date")+` input[data-part="month"]`, "5")
-			b.waitText(t, taskTag("education"), "In progress")
-			if n := b.count(t, "#checker-form .problem, #checker-form [aria-invalid]"); n != 0 {
-				t.Errorf("%d flags while the person is filling in the entry", n)
-			}
-			b.run(t, chromedp.Click(listSel("degrees")+" button.add"), chromedp.WaitVisible(entrySel("degrees", 1)))
-			b.waitText(t, fieldSel("degrees", 0, "date", ".problem"), "Not counted yet: enter the year.")
-			b.waitText(t, taskTag("education"), "Needs attention")
-			if n := b.count(t, entrySel("degrees", 1)+" .problem, "+entrySel("degrees", 1)+" [aria-invalid]"); n != 0 {
-				t.Errorf("the new, empty degree 2 shows %d flags", n)
-			}
-			b.run(t, chromedp.Click(button("Remove degree 2")))
-			b.typeInto(t, fieldBox("degrees", 0, "date")+` input[data-part="year"]`, "2019")
-			b.run(t, chromedp.Click(fieldSel("degrees", 0, "related", "input")))
-			b.waitText(t, taskTag("education"), "In progress")
-			if n := b.count(t, "#checker-form .problem"); n != 0 {
-				t.Errorf("%d flags left after the date was completed", n)
-			}
+		// Typing into a new entry flags nothing; leaving it unfinished does.
+		b.addEntry(t, "degrees", 0)
+		b.choose(t, fieldSel("degrees", 0, "level", "select"), "Master")
+		b.typeInto(t, fieldSel("degrees", 0, "name", "input"), "MSW")
+		b.typeInto(t, fieldBox("degrees", 0, "date")+` input[data-part="day"]`, "20")
+		b.typeInto(t, fieldBox("degrees", 0, "date")+` input[data-part="month"]`, "5")
+		b.waitText(t, taskTag("education"), "In progress")
+		if n := b.count(t, "#checker-form .problem, #checker-form [aria-invalid]"); n != 0 {
+			t.Errorf("%d flags while the person is filling in the entry", n)
+		}
+		b.run(t, chromedp.Click(listSel("degrees")+" button.add"), chromedp.WaitVisible(entrySel("degrees", 1)))
+		b.waitText(t, fieldSel("degrees", 0, "date", ".problem"), "Not counted yet: enter the year.")
+		b.waitText(t, taskTag("education"), "Needs attention")
+		if n := b.count(t, entrySel("degrees", 1)+" .problem, "+entrySel("degrees", 1)+" [aria-invalid]"); n != 0 {
+			t.Errorf("the new, empty degree 2 shows %d flags", n)
+		}
+		b.run(t, chromedp.Click(button("Remove degree 2")))
+		b.typeInto(t, fieldBox("degrees", 0, "date")+` input[data-part="year"]`, "2019")
+		b.run(t, chromedp.Click(fieldSel("degrees", 0, "related", "input")))
+		b.waitText(t, taskTag("education"), "In progress")
+		if n := b.count(t, "#checker-form .problem"); n != 0 {
+			t.Errorf("%d flags left after the date was completed", n)
+		}
 
-			// An explicit "none" answers a list; the task is then done.
-			b.run(t, chromedp.Click(button("I have no other credential")), chromedp.Click(button("I have no license")))
-			b.waitText(t, listSel("licenses")+" .none-answer", "I have no license.")
-			b.waitText(t, taskTag("education"), "Done")
-			b.run(t, chromedp.Click("#task-education .task-toggle", chromedp.ByQuery))
-			if !b.hidden(t, "#task-education-body") {
-				t.Error("Education did not fold when its heading was clicked")
-			}
-			if got := b.text(t, taskSummary("education")); got != "1 degree, no credentials, no licenses" {
-				t.Errorf("folded Education summary %q", got)
-			}
+		// An explicit "none" answers a list; the task is then done.
+		b.run(t, chromedp.Click(button("I have no other credential")), chromedp.Click(button("I have no license")))
+		b.waitText(t, listSel("licenses")+" .none-answer", "I have no license.")
+		b.waitText(t, taskTag("education"), "Done")
+		b.run(t, chromedp.Click("#task-education .task-toggle", chromedp.ByQuery))
+		if !b.hidden(t, "#task-education-body") {
+			t.Error("Education did not fold when its heading was clicked")
+		}
+		if got := b.text(t, taskSummary("education")); got != "1 degree, no credentials, no licenses" {
+			t.Errorf("folded Education summary %q", got)
+		}
 
-			// A catalog course needs no topics; other training asks for them.
-			b.addEntry(t, "training", 0)
-			b.choose(t, fieldSel("training", 0, "course", "select"), "Introduction to Infant Mental Health")
-			b.typeDate(t, fieldBox("training", 0, "date"), "2025-03-01")
-			if !b.hidden(t, fieldBox("training", 0, "topics")) {
-				t.Error("a catalog course shows the topic boxes")
-			}
-			b.addEntry(t, "training", 1)
-			if b.hidden(t, fieldBox("training", 1, "topics")) {
-				t.Error("training outside the catalog hides the topic boxes")
-			}
-			b.typeInto(t, fieldSel("training", 1, "title", "input"), "Home visiting conference")
-			b.typeInto(t, fieldSel("training", 1, "hours", "input"), "12")
-			b.typeDate(t, fieldBox("training", 1, "date"), "2025-04-02")
-			b.waitText(t, taskSummary("training"), "2 courses or workshops, 22 h")
+		// A catalog course needs no topics; other training asks for them.
+		b.addEntry(t, "training", 0)
+		b.choose(t, fieldSel("training", 0, "course", "select"), "Introduction to Infant Mental Health")
+		b.typeDate(t, fieldBox("training", 0, "date"), "2025-03-01")
+		if !b.hidden(t, fieldBox("training", 0, "topics")) {
+			t.Error("a catalog course shows the topic boxes")
+		}
+		b.addEntry(t, "training", 1)
+		if b.hidden(t, fieldBox("training", 1, "topics")) {
+			t.Error("training outside the catalog hides the topic boxes")
+		}
+		b.typeInto(t, fieldSel("training", 1, "title", "input"), "Home visiting conference")
+		b.typeInto(t, fieldSel("training", 1, "hours", "input"), "12")
+		b.typeDate(t, fieldBox("training", 1, "date"), "2025-04-02")
+		b.waitText(t, taskSummary("training"), "2 courses or workshops, 22 h")
 
-			// The exam follows the category checked: Clinical Mentors take it.
-			b.choose(t, "#checker-target", "Infant Mental Health Mentor")
-			b.waitText(t, "#checker-verdict", "IMHM-C")
-			if b.hidden(t, `[data-object="exam"]`) {
-				b.openTask(t, `[data-list="memberships"]`)
-			}
-			if b.hidden(t, `[data-object="exam"]`) {
-				t.Error("the exam is not asked although the Clinical Mentor category has one")
-			}
-			b.choose(t, "#checker-target", "Infant Family Associate")
-			b.waitText(t, "#checker-verdict", "IFA")
-			if !b.hidden(t, `[data-object="exam"]`) {
-				t.Error("the exam is asked for the Infant Family Associate, which has none")
-			}
+		// The exam follows the category checked: Clinical Mentors take it.
+		b.choose(t, "#checker-target", "Infant Mental Health Mentor")
+		b.waitText(t, "#checker-verdict", "IMHM-C")
+		if b.hidden(t, `[data-object="exam"]`) {
+			b.openTask(t, `[data-list="memberships"]`)
+		}
+		if b.hidden(t, `[data-object="exam"]`) {
+			t.Error("the exam is not asked although the Clinical Mentor category has one")
+		}
+		b.choose(t, "#checker-target", "Infant Family Associate")
+		b.waitText(t, "#checker-verdict", "IFA")
+		if !b.hidden(t, `[data-object="exam"]`) {
+			t.Error("the exam is asked for the Infant Family Associate, which has none")
+		}
 
-			// Check your answers links back to the field.
-			b.run(t, chromedp.Click("#task-check .task-toggle", chromedp.ByQuery), chromedp.WaitVisible("#task-check-body"))
-			b.waitText(t, "#task-check-body", "Degree 1 Master's degree, MSW, related field, awarded 20 May 2019")
-			b.waitText(t, "#task-check-body", "Course or workshop 2 Home visiting conference, 12 clock hours, completed 2 April 2025")
-			b.run(t, chromedp.Click(`//a[normalize-space()="Change degree 1"]`))
-			b.wantFocus(t, "field:level")
-			if b.hidden(t, "#task-education-body") {
-				t.Error("Change did not open Education")
-			}
-			b.checkAxe(t, "/checker/ (filled in, "+vp.name+")")
-			b.checkClean(t, origin)
-		})
-	}
+		// Check your answers links back to the field.
+		b.run(t, chromedp.Click("#task-check .task-toggle", chromedp.ByQuery), chromedp.WaitVisible("#task-check-body"))
+		b.waitText(t, "#task-check-body", "Degree 1 Master's degree, MSW, related field, awarded 20 May 2019")
+		b.waitText(t, "#task-check-body", "Course or workshop 2 Home visiting conference, 12 clock hours, completed 2 April 2025")
+		b.run(t, chromedp.Click(`//a[normalize-space()="Change degree 1"]`))
+		b.wantFocus(t, "field:level")
+		if b.hidden(t, "#task-education-body") {
+			t.Error("Change did not open Education")
+		}
+		b.checkAxe(t, "/checker/ (filled in, "+vp.name+")")
+		b.checkClean(t, origin)
+	})
 }
 
 // fullApplicant is a saved profile with many entries in every section.
@@ -205,53 +199,47 @@ const selfScrolling = `[...document.querySelectorAll("#checker *")].filter((e) =
 // details; no part of the page scrolls inside itself; the verdict is
 // spoken politely, once the person pauses, not on every keystroke.
 func TestCheckerResultsInReach(t *testing.T) {
-	t.Parallel()
-	for _, vp := range viewports {
-		t.Run(vp.name, func(t *testing.T) {
-			t.Parallel()
-			b := newBrowserAt(t, vp)
-			origin := exampleServer(t)
-			b.openChecker(t, origin)
-			b.loadSaved(t, fullApplicant(t))
-			b.typeDate(t, "#checker-asof", "2026-06-01")
-			b.waitText(t, "#checker-verdict", "Closest: IFRS: ✓ Met")
-			var reach struct {
-				Count         int
-				Far, Obscured []string
-			}
-			b.run(t, chromedp.Evaluate(reachResults, &reach))
-			if reach.Count < 200 || len(reach.Far) > 0 {
-				t.Errorf("of %d controls, the results are out of reach from %d: %q", reach.Count, len(reach.Far), reach.Far)
-			}
-			if len(reach.Obscured) > 0 {
-				t.Errorf("of %d controls, %d are hidden behind the verdict when focused: %q", reach.Count, len(reach.Obscured), reach.Obscured)
-			}
-			b.run(t, chromedp.Evaluate(`document.querySelectorAll("#checker-details details").forEach((d) => { d.open = true; })`, nil))
-			if d := isoDate.FindString(b.text(t, "main")); d != "" {
-				t.Errorf("the checker shows the date %s as in a file", d)
-			}
-			var scrolling []string
-			b.run(t, chromedp.Evaluate(selfScrolling, &scrolling))
-			if len(scrolling) > 0 {
-				t.Errorf("parts that scroll inside themselves: %q", scrolling)
-			}
-			var live string
-			b.run(t, chromedp.AttributeValue("#checker-announce", "aria-live", &live, nil))
-			if live != "polite" {
-				t.Errorf("the verdict is announced with aria-live=%q, want polite", live)
-			}
+	atEveryWidth(t, func(t *testing.T, b *browser, origin string, vp viewport) {
+		b.openChecker(t, origin)
+		b.loadSaved(t, fullApplicant(t))
+		b.typeDate(t, "#checker-asof", "2026-06-01")
+		b.waitText(t, "#checker-verdict", "Closest: IFRS: ✓ Met")
+		var reach struct {
+			Count         int
+			Far, Obscured []string
+		}
+		b.run(t, chromedp.Evaluate(reachResults, &reach))
+		if reach.Count < 200 || len(reach.Far) > 0 {
+			t.Errorf("of %d controls, the results are out of reach from %d: %q", reach.Count, len(reach.Far), reach.Far)
+		}
+		if len(reach.Obscured) > 0 {
+			t.Errorf("of %d controls, %d are hidden behind the verdict when focused: %q", reach.Count, len(reach.Obscured), reach.Obscured)
+		}
+		b.run(t, chromedp.Evaluate(`document.querySelectorAll("#checker-details details").forEach((d) => { d.open = true; })`, nil))
+		if d := isoDate.FindString(b.text(t, "main")); d != "" {
+			t.Errorf("the checker shows the date %s as in a file", d)
+		}
+		var scrolling []string
+		b.run(t, chromedp.Evaluate(selfScrolling, &scrolling))
+		if len(scrolling) > 0 {
+			t.Errorf("parts that scroll inside themselves: %q", scrolling)
+		}
+		var live string
+		b.run(t, chromedp.AttributeValue("#checker-announce", "aria-live", &live, nil))
+		if live != "polite" {
+			t.Errorf("the verdict is announced with aria-live=%q, want polite", live)
+		}
 
-			// Typing a number digit by digit changes the verdict words but
-			// they are spoken once, after the pause (the same at any width:
-			// tried on the phone only).
-			if vp.mobile {
-				b.checkSpokenOnce(t)
-			}
-			b.followVerdict(t, "ifrs", vp)
-			b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
-			b.checkClean(t, origin)
-		})
-	}
+		// Typing a number digit by digit changes the verdict words but
+		// they are spoken once, after the pause (the same at any width:
+		// tried on the phone only).
+		if vp.mobile {
+			b.checkSpokenOnce(t)
+		}
+		b.followVerdict(t, "ifrs", vp)
+		b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
+		b.checkClean(t, origin)
+	})
 }
 
 // checkSpokenOnce empties the live region, types 1500 into a training
@@ -301,6 +289,19 @@ func (b *browser) followVerdict(t testing.TB, id string, vp viewport) {
 // checkerStorage is everything the checker keeps in localStorage.
 const checkerStorage = `JSON.stringify(Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("endorse.checker.")).sort().map((k) => [k, localStorage.getItem(k)])))`
 
+// undo clicks Undo and fails unless the checker stores exactly before
+// (checkerStorage) again.
+func (b *browser) undo(t testing.TB, before string) {
+	t.Helper()
+	b.run(t, chromedp.Click(button("Undo")))
+	b.waitText(t, "#checker-message", "Your data is back as it was.")
+	var after string
+	b.run(t, chromedp.Evaluate(checkerStorage, &after))
+	if after != before {
+		t.Errorf("Undo restored\n%s\nnot\n%s", after, before)
+	}
+}
+
 // TestCheckerClearConfirmUndo: Clear asks first (Cancel keeps everything),
 // then offers Undo, which brings back exactly what was stored; Clear looks
 // like a warning, not like Export; an Undo is withdrawn once the person
@@ -343,12 +344,7 @@ func TestCheckerClearConfirmUndo(t *testing.T) {
 	if after != "{}" {
 		t.Errorf("after clearing, the browser still stores %s", after)
 	}
-	b.run(t, chromedp.Click(button("Undo")))
-	b.waitText(t, "#checker-message", "Your data is back as it was.")
-	b.run(t, chromedp.Evaluate(checkerStorage, &after))
-	if after != before {
-		t.Errorf("Undo restored\n%s\nnot\n%s", after, before)
-	}
+	b.undo(t, before)
 	if got := b.value(t, fieldSel("degrees", 0, "name", "input")); got != "MSW" {
 		t.Errorf("after Undo, degree name = %q", got)
 	}
@@ -401,12 +397,7 @@ func TestCheckerImportPreview(t *testing.T) {
 	if got := b.value(t, fieldSel("degrees", 1, "name", "input")); got != "MSW" {
 		t.Errorf("after the import, degree 2 is %q", got)
 	}
-	b.run(t, chromedp.Click(button("Undo")))
-	b.waitText(t, "#checker-message", "Your data is back as it was.")
-	b.run(t, chromedp.Evaluate(checkerStorage, &after))
-	if after != before {
-		t.Errorf("Undo of the import restored\n%s\nnot\n%s", after, before)
-	}
+	b.undo(t, before)
 	if n := b.count(t, entrySel("degrees", 1)); n != 0 {
 		t.Error("after Undo, the imported second degree is still shown")
 	}

@@ -30,40 +30,34 @@ var pageKinds = []struct{ kind, url string }{
 // writes a screenshot of each to .cache/screenshots/ for review, with the
 // checker filled in and its printed receipt among them.
 func TestPagesAccessible(t *testing.T) {
-	t.Parallel()
-	for _, vp := range viewports {
-		t.Run(vp.name, func(t *testing.T) {
-			t.Parallel()
-			b := newBrowserAt(t, vp)
-			origin := exampleServer(t)
-			for _, p := range pageKinds {
-				var h1 string
-				b.run(t, chromedp.Navigate(origin+p.url), chromedp.Text("h1", &h1))
-				if strings.TrimSpace(h1) == "" {
-					t.Errorf("%s: no visible h1", p.url)
-				}
-				if p.kind == "checker" {
-					b.run(t, chromedp.WaitVisible("#checker-form"))
-				}
-				if p.kind == "404" {
-					b.clearErrors() // the browser logs the 404 status of the page itself
-				}
-				b.checkAxe(t, p.url+" ("+vp.name+")")
-				b.screenshot(t, strings.ReplaceAll(p.kind, " ", "-"), vp)
-				b.checkClean(t, origin)
+	atEveryWidth(t, func(t *testing.T, b *browser, origin string, vp viewport) {
+		for _, p := range pageKinds {
+			var h1 string
+			b.run(t, chromedp.Navigate(origin+p.url), chromedp.Text("h1", &h1))
+			if strings.TrimSpace(h1) == "" {
+				t.Errorf("%s: no visible h1", p.url)
 			}
-			b.openChecker(t, origin)
-			b.loadSaved(t, fullApplicant(t))
-			b.run(t, chromedp.Click("#task-check .task-toggle", chromedp.ByQuery))
-			b.waitText(t, "#checker-verdict", "Closest")
-			b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
-			b.screenshot(t, "checker-filled", vp)
-			b.run(t, printMedia)
-			b.screenshot(t, "checker-receipt", vp)
-			b.run(t, screenMedia)
+			if p.kind == "checker" {
+				b.run(t, chromedp.WaitVisible("#checker-form"))
+			}
+			if p.kind == "404" {
+				b.clearErrors() // the browser logs the 404 status of the page itself
+			}
+			b.checkAxe(t, p.url+" ("+vp.name+")")
+			b.screenshot(t, strings.ReplaceAll(p.kind, " ", "-"), vp)
 			b.checkClean(t, origin)
-		})
-	}
+		}
+		b.openChecker(t, origin)
+		b.loadSaved(t, fullApplicant(t))
+		b.run(t, chromedp.Click("#task-check .task-toggle", chromedp.ByQuery))
+		b.waitText(t, "#checker-verdict", "Closest")
+		b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
+		b.screenshot(t, "checker-filled", vp)
+		b.run(t, printMedia)
+		b.screenshot(t, "checker-receipt", vp)
+		b.run(t, screenMedia)
+		b.checkClean(t, origin)
+	})
 }
 
 // US Letter with site.css's @page margin of 2 cm, in CSS px: the page

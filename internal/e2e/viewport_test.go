@@ -33,6 +33,18 @@ func newBrowserAt(t testing.TB, vp viewport) *browser {
 	return b
 }
 
+// atEveryWidth runs test once per viewport, side by side, each in a tab of
+// its own showing pages at that width.
+func atEveryWidth(t *testing.T, test func(t *testing.T, b *browser, origin string, vp viewport)) {
+	t.Parallel()
+	for _, vp := range viewports {
+		t.Run(vp.name, func(t *testing.T) {
+			t.Parallel()
+			test(t, newBrowserAt(t, vp), exampleServer(t), vp)
+		})
+	}
+}
+
 // screenshotDir is where the page screenshots for review go (git-ignored).
 func screenshotDir(t testing.TB) string {
 	t.Helper()
