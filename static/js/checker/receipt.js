@@ -10,7 +10,8 @@ import { answerRows } from "./answers.js";
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapText, headline, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
+import { gapWords } from "./messages.js";
+import { headline, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
 import { SECTIONS } from "./schema.js";
 
 /**
@@ -88,7 +89,7 @@ function areaName(o, outcomes, i) {
 function found(o) {
   const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
   const have = o.unit && !contradicts ? `You have ${round(o.have)} of ${round(o.need)} ${o.unit}.` : "";
-  return [have, o.gap ? gapText(o) : ""].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
+  return [have, o.gap ? gapWords(o) : ""].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
 }
 
 /**
@@ -104,7 +105,7 @@ function nextSteps(view, contact) {
   return el("section", { className: "receipt-steps" },
     el("h3", { text: "Next steps" }),
     el("ol", {},
-      open.map((o) => el("li", { text: `${AREAS[o.section] || o.id}: ${o.gap ? gapText(o) : "answer the questions about it in the checker."}` })),
+      open.map((o) => el("li", { text: `${AREAS[o.section] || o.id}: ${o.gap ? gapWords(o) : "answer the questions about it in the checker."}` })),
       open.length ? null : el("li", { text: "Every requirement the checker can see is met: gather your documents for the application." }),
       el("li", { text: `Questions, or ready to apply? Talk with the endorsement coordinator${ask ? `: ${ask}` : "."}` })));
 }

@@ -1,14 +1,14 @@
 // Rendering the engine's report ("endorse-report/1", internal/engine/doc.go)
 // next to the form: a short summary and the details per category or per
 // held endorsement (verdict.js speaks the headline). Whatever the report
-// holds is shown: requirement outcomes, figures, gaps, reasons and notes
-// (their words are the engine's for now; dates in them are shown as people
-// read them). Status is shown with a text label and an icon; colour only
-// adds to them.
+// holds is shown: requirement outcomes, figures, gaps, reasons and notes,
+// put into words by messages.js. Status is shown with a text label and an
+// icon; colour only adds to them.
 
-import { humanDates, formatDate } from "./dates.js";
+import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
+import { gapWords, noteWords, reasonWords } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -219,7 +219,7 @@ function requirementNode(o, texts, view, closest) {
       el("span", { className: "req-text", text: texts[o.id] || o.id }),
       closest === o.id ? el("strong", { className: "closest", text: " (closest pathway)" }) : null),
     figures(o), projection(o), windowText(o),
-    o.notes.map((n) => el("p", { className: "note", text: humanDates(n) })),
+    o.notes.map((n) => el("p", { className: "note", text: noteWords(n) })),
     itemList(o.items, view, o.unit),
     o.children.length ? requirementList(o.children, texts, view, o.closest) : null);
 }
@@ -231,14 +231,8 @@ function figures(o) {
   // about one's own RSC…) that the gap names; the total would contradict it.
   const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
   if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
-  if (o.gap) parts.push(gapText(o));
+  if (o.gap) parts.push(gapWords(o));
   return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
-}
-
-/** gapText is what an outcome still lacks: "Missing: 20 more training hours." */
-export function gapText(o) {
-  const gap = humanDates(o.gap);
-  return o.status === "incomplete" ? `${capital(gap)}.` : `Missing: ${gap}.`;
 }
 
 function projection(o) {
@@ -259,7 +253,7 @@ function itemList(items, view, unit) {
   return el("ul", { className: "entries" }, items.map((it) => {
     const what = entryName(it, view);
     const amount = it.amount && MEASURED.includes(unit) ? ` (${quantity(it.amount, unit)})` : "";
-    const reason = humanDates(it.reason);
+    const reason = reasonWords(it);
     const text = it.counted
       ? `Counted: ${what}${amount}${reason ? ` — ${reason}` : ""}`
       : `Not counted: ${what} — ${reason}`;
