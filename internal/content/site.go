@@ -28,6 +28,13 @@ type Site struct {
 	// describe: the editions in force that day. Empty means the newest
 	// rules. A date, never the clock, so builds stay reproducible.
 	RulesAsOf string `toml:"rules_as_of"`
+	// Taxonomies are Hugo's [taxonomies]: singular = "plural" for each
+	// way of classifying pages. Missing: Hugo's tags and categories; an
+	// empty table: none. A taxonomy has pages only once a page uses it.
+	Taxonomies map[string]string `toml:"taxonomies"`
+	// TaxonomyURLs moves a taxonomy's pages: plural = "/path/" (the
+	// endorsement category pages own /categories/, for one).
+	TaxonomyURLs map[string]string `toml:"taxonomy_urls"`
 }
 
 // NavItem is one entry of the main navigation.
