@@ -29,13 +29,15 @@ func tuneGC() {
 	}
 }
 
-// runBuild is `endorse build [-root DIR] [-out DIR]`: it builds the site and
+// runBuild is `endorse build [-root DIR] [-out DIR] [-drafts] [-future]
+// [-expired]`: it builds the site and
 // prints one summary line, or returns the build's diagnostics.
 func runBuild(env Env) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	root := fl.String("root", ".", "project directory (content/, templates/, static/, rules/)")
 	out := fl.String("out", "", "output directory (default: public/ in the project directory)")
+	pub := publishFlags(fl)
 	if err := fl.Parse(env.Args); err != nil {
 		return err
 	}
@@ -50,7 +52,7 @@ func runBuild(env Env) error {
 		}
 		*out = abs
 	}
-	sum, err := site.Build(site.Options{Root: *root, Out: *out})
+	sum, err := site.Build(site.Options{Root: *root, Out: *out, Publish: *pub})
 	if err != nil {
 		return err
 	}

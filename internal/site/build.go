@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 )
 
@@ -30,12 +31,27 @@ type Options struct {
 	// In Dev builds it is published as the asset "livereload.js" and every
 	// page loads it (with SRI) at the end of <body>; ignored otherwise.
 	LiveReloadJS []byte
-	Clock        func() time.Time // for Summary.Duration only; default time.Now
+	Clock        func() time.Time // for Summary.Duration and which dated pages are published; default time.Now
 	Workers      int              // render workers; default runtime.NumCPU(); 1 renders sequentially
 	// Assets is an asset pipeline to reuse across builds (endorse serve);
 	// default a fresh assets.NewPipeline(assets.Options{Root: Root, NoWasm: NoWasm}).
 	Assets *assets.Pipeline
 	NoWasm bool // skip the wasm build (tests of the site alone)
+	Publish Publish // which draft, future and expired pages to publish too
+}
+
+// Publish says which pages a build publishes besides the default ones,
+// as Hugo's --buildDrafts, --buildFuture and --buildExpired do.
+type Publish struct {
+	Drafts  bool // draft pages
+	Future  bool // pages whose publishDate (else date) is after the build's time (Clock)
+	Expired bool // pages whose expiryDate is before the build's time
+}
+
+// filter is the publishing filter of a build started at now.
+func (o Options) filter(now time.Time) content.Filter {
+	p := o.Publish
+	return content.Filter{Drafts: p.Drafts, Future: p.Future, Expired: p.Expired, Now: now}
 }
 
 // Summary describes a finished build.
@@ -71,7 +87,7 @@ func Build(opts Options) (Summary, error) {
 	if err := checkOutDir(opts.Out); err != nil {
 		return Summary{}, err
 	}
-	b, l := prepare(opts)
+	b, l := prepare(opts, start)
 	if err := l.Err(); err != nil {
 		return Summary{}, err
 	}

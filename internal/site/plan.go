@@ -1,12 +1,15 @@
 package site
 
 import (
+	"cmp"
 	"html/template"
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
@@ -40,6 +43,7 @@ type builder struct {
 	// rules model (kept by incremental rebuilds, which never change it).
 	categories     []DataPage
 	haveCategories bool
+	taxonomies     []*taxonomyIndex // the taxonomies pages use, made by plan
 }
 
 // LiveReloadAsset is the logical asset name of Options.LiveReloadJS.
@@ -56,11 +60,12 @@ type job struct {
 	Sitemap  bool
 }
 
-// prepare loads content, rules, assets and templates and plans every page.
-// Nothing is written.
-func prepare(opts Options) (*builder, diag.List) {
+// prepare loads content, rules, assets and templates and plans every page
+// of a build started at now (which dated pages it publishes). Nothing is
+// written.
+func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	b := &builder{opts: opts, fsys: os.DirFS(opts.Root)}
-	c, l := content.Load(b.fsys)
+	c, l := content.LoadWith(b.fsys, opts.filter(now))
 	if c.Site == nil { // still check rules, assets and templates, to report everything at once
 		c.Site = &content.Site{}
 	}
@@ -105,7 +110,11 @@ func (b *builder) loadAssets(rulesJSON []byte) diag.List {
 // 404.html.
 func (b *builder) plan() diag.List {
 	var l diag.List
+	b.taxonomies = b.indexTaxonomies()
 	data := b.dataPages()
+	tax, tl := b.taxonomyPages(b.takenURLs(data))
+	l.Merge(tl)
+	data = append(data, tax...)
 	b.titles = map[string]string{}
 	for _, p := range b.content.Pages {
 		b.titles[p.URL] = p.Title
@@ -125,10 +134,29 @@ func (b *builder) plan() diag.List {
 	return l
 }
 
-// sourced is a data page with the file its data came from.
+// sourced is a data page with the file its data came from and, for a
+// term page, the pages it lists.
 type sourced struct {
-	page DataPage
-	file string
+	page     DataPage
+	file     string
+	children []*content.Page
+}
+
+// takenURLs maps the URL of every Markdown and data page to who has it,
+// in words for a diagnostic.
+func (b *builder) takenURLs(data []sourced) map[string]string {
+	taken := map[string]string{}
+	for _, p := range b.content.Pages {
+		taken[p.URL] = p.File
+	}
+	for _, d := range data {
+		who := d.file
+		if d.page.Template == TemplateDir+"/category.html" || d.page.Template == TemplateDir+"/categories.html" {
+			who = "the endorsement category pages"
+		}
+		taken[d.page.URL] = who
+	}
+	return taken
 }
 
 // dataPages returns the pages generated from data, plus a home page and a
@@ -136,36 +164,40 @@ type sourced struct {
 func (b *builder) dataPages() []sourced {
 	var out []sourced
 	if b.content.Page("/") == nil {
-		out = append(out, sourced{DataPage{URL: "/", Template: TemplateDir + "/home.html", Title: b.content.Site.Title}, content.SiteFile})
+		out = append(out, sourced{DataPage{URL: "/", Template: TemplateDir + "/home.html", Title: b.content.Site.Title}, content.SiteFile, nil})
 	}
 	cat := b.content.Catalog
 	if len(cat.Courses) > 0 && b.content.Page("/courses/") == nil {
-		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses"})
+		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses", nil})
 	}
 	for _, c := range cat.Courses {
-		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File})
+		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File, nil})
 	}
 	if !b.haveCategories {
 		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
 		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
 	}
 	for _, d := range b.categories {
-		out = append(out, sourced{d, d.Template})
+		out = append(out, sourced{d, d.Template, nil})
 	}
 	return out
 }
 
-// addPage plans a Markdown page.
+// addPage plans a Markdown page (a headless one is not published).
 func (b *builder) addPage(p *content.Page) diag.List {
 	var l diag.List
+	if p.Headless {
+		return nil
+	}
 	tmpl := b.templateFor(p)
 	if !b.tmpl.has(tmpl) {
 		line, col := p.KeyPos("layout")
 		l.Add(p.File, line, col, "no template "+tmpl+" for layout "+quoteOr(p.Layout, string(p.Kind)))
 		return l
 	}
-	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date,
-		Description: describe(p.Description, p.Summary, b.content.Site.Description)}
+	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date, Lastmod: p.Lastmod,
+		Description: describe(p.Description, p.Summary, b.content.Site.Description),
+		Params: p.Params, Terms: b.termLinks(p)}
 	if p.Kind != content.KindPage {
 		v.Children = linksOf(b.content.Children(p.URL))
 	}
@@ -202,9 +234,14 @@ func (b *builder) addData(d sourced) diag.List {
 		l.Add(d.file, 0, 0, "no template "+d.page.Template)
 		return l
 	}
-	v := &PageView{Kind: "data", Title: d.page.Title,
+	v := &PageView{Kind: cmp.Or(d.page.Kind, "data"), Title: d.page.Title,
 		Description: describe(d.page.Description, b.content.Site.Description)}
-	if d.page.URL == "/" || d.page.URL == "/courses/" {
+	switch {
+	case d.children != nil:
+		kids := slices.Clone(d.children)
+		content.SortPages(kids)
+		v.Children = linksOf(kids)
+	case d.page.URL == "/" || d.page.URL == "/courses/":
 		v.Children = linksOf(b.content.Children(d.page.URL))
 	}
 	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: true}, v, d.page.Data)
