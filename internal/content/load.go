@@ -33,6 +33,7 @@ type Content struct {
 	pending []string // Markdown files found by the walk, parsed by addPages
 	config  *Config  // from Site, for reading pages
 	filter  Filter   // which pages are published
+	refs    *refIndex
 }
 
 // Load reads content/ from fsys, leaving drafts out. The returned Content
@@ -43,7 +44,7 @@ func Load(fsys fs.FS) (*Content, diag.List) {
 
 // LoadWith is Load publishing the pages f keeps.
 func LoadWith(fsys fs.FS, f Filter) (*Content, diag.List) {
-	c := &Content{byURL: map[string]*Page{}, filter: f}
+	c := &Content{byURL: map[string]*Page{}, filter: f, refs: &refIndex{}}
 	site, l := LoadSite(fsys)
 	c.Site, c.config = site, configOf(site)
 	var courseFiles []string
@@ -217,5 +218,6 @@ func (c *Content) With(p *Page) *Content {
 		}
 	}
 	n.byURL[p.URL] = p
+	n.refs = &refIndex{}
 	return &n
 }

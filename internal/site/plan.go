@@ -74,7 +74,8 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	b.model = m
 	l.Merge(rl)
 	l.Merge(b.loadAssets(rulesJSON))
-	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL}
+	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL,
+		data: dataFuncs{rules: m, catalog: c.Catalog}}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl
 	l.Merge(tl)
@@ -176,6 +177,12 @@ func (b *builder) dataPages() []sourced {
 	if !b.haveCategories {
 		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
 		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
+		b.funcs.data.categories = map[string]*categoryView{}
+		for _, d := range b.categories {
+			if v, ok := d.Data.(*categoryView); ok {
+				b.funcs.data.categories[v.ID] = v
+			}
+		}
 	}
 	for _, d := range b.categories {
 		out = append(out, sourced{d, d.Template, nil})
