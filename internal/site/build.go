@@ -35,8 +35,8 @@ type Options struct {
 	Workers      int              // render workers; default runtime.NumCPU(); 1 renders sequentially
 	// Assets is an asset pipeline to reuse across builds (endorse serve);
 	// default a fresh assets.NewPipeline(assets.Options{Root: Root, NoWasm: NoWasm}).
-	Assets *assets.Pipeline
-	NoWasm bool // skip the wasm build (tests of the site alone)
+	Assets  *assets.Pipeline
+	NoWasm  bool    // skip the wasm build (tests of the site alone)
 	Publish Publish // which draft, future and expired pages to publish too
 }
 

@@ -27,11 +27,11 @@ import (
 
 // feeTableView is what the fees shortcode shows.
 type feeTableView struct {
-	Association                string // short name
-	Rows                       []feeRow
-	Registration, Processing   bool // some category has this fee
-	Exam                       bool
-	MembershipFee, Credential  string // "" when not set
+	Association               string // short name
+	Rows                      []feeRow
+	Registration, Processing  bool // some category has this fee
+	Exam                      bool
+	MembershipFee, Credential string // "" when not set
 }
 
 // feeRow is one category's application fees ("" when it has none).
