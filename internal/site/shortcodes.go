@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"embed"
 	"html/template"
 	"io/fs"
@@ -71,8 +72,11 @@ func parseShortcodes(fsys fs.FS, shell *template.Template) (*shortcodeSet, diag.
 }
 
 // add parses one shortcode template, replacing a built-in of that name.
+// The newline that ends the file is not part of the output (so a
+// shortcode fits inside a sentence).
 func (s *shortcodeSet) add(shell *template.Template, name, file string, src []byte) diag.List {
 	var l diag.List
+	src = bytes.TrimSuffix(bytes.TrimSuffix(src, []byte("\n")), []byte("\r"))
 	set := template.Must(shell.Clone())
 	if _, err := set.New(file).Parse(string(src)); err != nil {
 		l = append(l, templateDiag(file, err))

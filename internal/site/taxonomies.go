@@ -119,7 +119,7 @@ func (b *builder) taxonomyPages(taken map[string]string) ([]sourced, diag.List) 
 		if other, clash := taken[ti.tax.URL]; clash {
 			line, col := b.content.PageByFile(ti.file).KeyPos(ti.tax.Plural)
 			l.Add(ti.file, line, col, "taxonomy "+strconv.Quote(ti.tax.Plural)+" would be published at "+ti.tax.URL+
-				", which "+other+" uses: move it in content/site.toml with [taxonomy_urls] "+ti.tax.Plural+" = \"/another-path/\"")
+				", already used by "+other+": move it in content/site.toml with [taxonomy_urls] "+ti.tax.Plural+" = \"/another-path/\"")
 			continue
 		}
 		v := &taxonomyView{Name: ti.tax.Plural, Singular: ti.tax.Singular, Title: capitalize(ti.tax.Plural)}
