@@ -286,18 +286,18 @@ func (p *Page) draftSet() bool {
 	return ok
 }
 
+// knownKeys is hugoKeys and commonParams as a set.
+var knownKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range append(append([]string{}, hugoKeys...), commonParams...) {
+		m[k] = true
+	}
+	return m
+}()
+
 // isKnownKey reports whether lk (lower case) is one of Hugo's keys or a
 // common parameter.
-func isKnownKey(lk string) bool {
-	for _, list := range [][]string{hugoKeys, commonParams} {
-		for _, k := range list {
-			if k == lk {
-				return true
-			}
-		}
-	}
-	return false
-}
+func isKnownKey(lk string) bool { return knownKeys[lk] }
 
 // nearKey returns the known key that key (lower case, not known itself)
 // most likely misspells, or "". Close means an edit distance (insertions,
@@ -311,14 +311,14 @@ func nearKey(key string, cfg *Config) string {
 	best, bestD := "", 3
 	for _, list := range [][]string{hugoKeys, commonParams, cfg.taxonomyKeys()} {
 		for _, k := range list {
-			if k == key || strings.HasPrefix(k, "_") {
+			if strings.HasPrefix(k, "_") {
 				continue
 			}
 			limit := 2
-			if len([]rune(k)) <= 4 {
+			if len(k) <= 4 {
 				limit = 1
 			}
-			if d := editDistance(key, k); d <= limit && (d < bestD || d == bestD && k < best) {
+			if d := editDistance(key, k, limit); d <= limit && (d < bestD || d == bestD && k < best) {
 				best, bestD = k, d
 			}
 		}
@@ -328,28 +328,50 @@ func nearKey(key string, cfg *Config) string {
 
 // editDistance is the optimal string alignment distance between a and b:
 // the fewest insertions, deletions, substitutions and swaps of adjacent
-// letters that turn one into the other ("tilte" → "title" is 1).
-func editDistance(a, b string) int {
-	x, y := []rune(a), []rune(b)
-	d := make([][]int, len(x)+1)
-	for i := range d {
-		d[i] = make([]int, len(y)+1)
-		d[i][0] = i
+// bytes that turn one into the other ("tilte" → "title" is 1). Keys are
+// compared as bytes (Hugo's keys are ASCII). It returns limit+1 as soon
+// as the distance must exceed limit: this runs for every custom key of
+// every page against every known key, so it allocates nothing for keys
+// of up to 31 bytes.
+func editDistance(a, b string, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
 	}
-	for j := range d[0] {
-		d[0][j] = j
+	var buf [3][32]int
+	var prev2, prev, cur []int
+	if len(b) < 32 {
+		prev2, prev, cur = buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
 	}
-	for i := 1; i <= len(x); i++ {
-		for j := 1; j <= len(y); j++ {
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if x[i-1] == y[j-1] {
+			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
+			rowMin = min(rowMin, cur[j])
 		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return d[len(x)][len(y)]
+	return prev[len(b)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
