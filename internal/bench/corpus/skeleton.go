@@ -52,7 +52,7 @@ func hugoTOML(l layout) string {
 	b.WriteString("copyright = \"© Benchmark Association\"\n")
 	b.WriteString("disableKinds = [\"taxonomy\", \"term\", \"RSS\"]\n")
 	b.WriteString("enableRobotsTXT = true\nassetDir = \"static\"\nstaticDir = \"hugo-static\"\n")
-	b.WriteString("ignoreFiles = ['/content/.*\\.toml$']\n\n")
+	b.WriteString("ignoreFiles = ['content/.*\\.toml$']\n\n")
 	b.WriteString("[params]\ndescription = \"A generated site used to measure build speed.\"\n")
 	b.WriteString("footer = \"Generated for **benchmarks** only.\"\n\n")
 	b.WriteString("[params.contact]\nemail = \"bench@example.org\"\nphone = \"555-0100\"\naddress = \"1 Main Street\"\n\n")
