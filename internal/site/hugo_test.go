@@ -247,7 +247,7 @@ func TestHugoTreeErrors(t *testing.T) {
 		{"broken ref", page + "+++\ntitle = \"P\"\n+++\nSee {{< relref \"nowhere.md\" >}}.\n",
 			`content/hugo/p.md:4:5: relref "nowhere.md": no page "nowhere.md" in content/`},
 		{"ref to a missing anchor", page + "+++\ntitle = \"P\"\n+++\nSee [fees]({{< relref \"/apply/fees.md#nothing\" >}}).\n",
-			`content/hugo/p.md: broken link "/apply/fees/#nothing" in /hugo/p/: no element with id "nothing" on /apply/fees/`},
+			`content/hugo/p.md:4:12: broken link "/apply/fees/#nothing" in /hugo/p/: no element with id "nothing" on /apply/fees/`},
 		{"unknown category", page + "+++\ntitle = \"P\"\n+++\n{{< requirements xyz >}}\n",
 			`content/hugo/p.md:4:1: shortcode "requirements": no category "xyz" in rules/categories/`},
 		{"unknown fee", page + "+++\ntitle = \"P\"\n+++\n{{< fee ifs renewal >}}\n",

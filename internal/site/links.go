@@ -37,7 +37,7 @@ func (b *builder) checkLinksOf(all, check []result, files map[string]bool) diag.
 				}
 			}
 			if msg != "" {
-				l = append(l, b.linkDiag(r.job, link, msg))
+				l = append(l, b.linkDiag(&r, link, msg))
 			}
 		}
 	}
@@ -107,12 +107,18 @@ func urlOfOut(file string) string {
 	return "/" + strings.TrimSuffix(file, "index.html")
 }
 
-// linkDiag names where the broken link was written: the page's source
-// file (or its template) with the link's position when its text occurs
-// there, else content/site.toml when the link comes from the navigation or
-// footer every page shares, else the page's source file.
-func (b *builder) linkDiag(j *job, link, why string) diag.Diagnostic {
+// linkDiag names where the broken link was written: the shortcode that
+// made it (a ref or relref), or the page's source file (or its template)
+// with the link's position when its text occurs there, else
+// content/site.toml when the link comes from the navigation or footer
+// every page shares, else the page's source file.
+func (b *builder) linkDiag(r *result, link, why string) diag.Diagnostic {
+	j := r.job
 	d := diag.Diagnostic{File: j.File, Message: "broken link " + strconv.Quote(link) + " in " + j.URL + ": " + why}
+	if pos, ok := r.linkPos[link]; ok {
+		d.Line, d.Col = pos[0], pos[1]
+		return d
+	}
 	for _, f := range []string{j.File, j.Template, content.SiteFile} {
 		if line, col := findIn(b.fsys, f, link); line > 0 {
 			d.File, d.Line, d.Col = f, line, col

@@ -1,12 +1,12 @@
 package site
 
 import (
-	"html/template"
 	"strconv"
 	"strings"
 )
 
-// ref renders the ref (absolute URL) and relref (site path) shortcodes:
+// ref returns the URL (not yet escaped) of the ref (absolute URL) and
+// relref (site path) shortcodes:
 // {{< relref "apply/fees.md#membership" >}} or path="…". The page must
 // exist (a broken ref is an error here, as in Hugo by default); the
 // anchor is checked by the link checker like any link.
@@ -34,5 +34,5 @@ func (x *expander) ref(d *ShortcodeData, absolute bool) (string, string) {
 	if frag != "" {
 		url += "#" + frag
 	}
-	return template.HTMLEscapeString(url), ""
+	return url, ""
 }

@@ -29,6 +29,8 @@ type expander struct {
 	j     *job
 	held  []string // outputs of {{< >}} shortcodes, by placeholder number
 	diags diag.List
+	// linkPos is where each link a ref or relref made was written.
+	linkPos map[string][2]int
 }
 
 // expandShortcodes returns body with its shortcodes expanded (Markdown
@@ -85,12 +87,17 @@ func (x *expander) call(sc *content.Shortcode, parent *ShortcodeData) (string, b
 	d := x.data(sc, parent)
 	d.Inner = template.HTML(x.expand(sc.Inner, d, sc.Markdown))
 	if goShortcodes[sc.Name] && set.byName[sc.Name] == nil {
-		out, err := x.ref(d, sc.Name == "ref")
+		url, err := x.ref(d, sc.Name == "ref")
 		if err != "" {
 			x.errAt(sc, err)
 			return "", false
 		}
-		return out, true
+		if x.linkPos == nil {
+			x.linkPos = map[string][2]int{}
+		}
+		line, col := x.pos(sc)
+		x.linkPos[url] = [2]int{line, col}
+		return template.HTMLEscapeString(url), true
 	}
 	var out bytes.Buffer
 	if err := set.byName[sc.Name].ExecuteTemplate(&out, set.file[sc.Name], d); err != nil {
