@@ -11,9 +11,11 @@ import (
 
 // Front matter keys, in lower case: Hugo reads them without regard to case
 // ("Title" is "title"). Every key Hugo does not define becomes one of the
-// page's parameters (.Page.Params), as in Hugo, except a key so close to a
-// defined one that it is most likely a typo of it ("tilte"): that is an
-// error with a suggestion, and a parameter of that name goes under params.
+// page's parameters (Page.Params; .Params in templates), as in Hugo, except
+// a key so close to a defined one that it is most likely a typo of it
+// ("tilte"): that is an error with a suggestion, and a parameter of that
+// name goes under params. The keys Endorse reads into Page fields are not
+// kept twice: Page.AllParams adds them back for templates.
 
 // hugoKeys are the keys Hugo defines. Those Endorse has no use for
 // (menus, outputs, cascade …) are accepted, kept in .Params, and ignored.
@@ -38,12 +40,14 @@ var dateKeys = map[string]string{
 
 // fmReader applies decoded front matter to a page and collects problems.
 type fmReader struct {
-	p     *Page
-	block fmBlock
-	cfg   *Config
-	l     diag.List
-	dates map[string]time.Time // by dateKeys value
-	typos map[string]bool      // known keys suggested for a misspelt one
+	p        *Page
+	block    fmBlock
+	cfg      *Config
+	l        diag.List
+	dates    map[string]time.Time // by dateKeys value
+	typos    map[string]bool      // known keys suggested for a misspelt one
+	draftSet bool                 // draft was given (it wins over published)
+	params   map[string]any       // the page's own parameters, see Page.Params
 }
 
 // errAt reports msg at the top-level key as written.
@@ -80,9 +84,32 @@ func (r *fmReader) apply(m map[string]any) {
 		r.field(k, lk, m[k])
 	}
 	for k, v := range user {
-		r.p.Params[k] = v
+		r.setParam(k, v)
 	}
+	r.p.Params = paramList(r.params)
 	r.applyDates()
+}
+
+// setParam sets one of the page's own parameters.
+func (r *fmReader) setParam(k string, v any) {
+	if r.params == nil {
+		r.params = map[string]any{}
+	}
+	r.params[k] = v
+}
+
+// paramList turns parameters into the sorted list a Page keeps (smaller
+// than a map, for the index a large build holds).
+func paramList(m map[string]any) []Param {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make([]Param, 0, len(m))
+	for k, v := range m {
+		out = append(out, Param{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
 }
 
 // duplicate reports two spellings of one key at the later of the two.
@@ -134,6 +161,7 @@ func (r *fmReader) field(key, lk string, v any) {
 		r.weight(key, v)
 	case "draft":
 		r.flag(key, v, &p.Draft)
+		r.draftSet = true
 	case "headless":
 		r.flag(key, v, &p.Headless)
 		p.Unlisted = p.Unlisted || p.Headless
@@ -147,8 +175,8 @@ func (r *fmReader) field(key, lk string, v any) {
 			r.errAt(key, "unknown key "+strconv.Quote(key)+": did you mean '"+known+"'? (a parameter of your own with this name goes under params)")
 			return
 		}
+		r.setParam(lk, paramValue(v))
 	}
-	p.Params[lk] = paramValue(v)
 }
 
 // text reads a text field into dst.
@@ -239,7 +267,6 @@ func (r *fmReader) terms(key, lk string, v any) {
 		}
 		r.p.Terms[lk] = kept
 	}
-	r.p.Params[lk] = kept
 }
 
 // date reads one of the date keys; "published" may also be true or false
@@ -261,29 +288,16 @@ func (r *fmReader) date(key, lk string, v any) {
 
 // applyDates sets the four dates with Hugo's default fallbacks: date from
 // date, publishDate or lastmod; publishDate from publishDate or date;
-// lastmod from lastmod, date or publishDate; expiryDate alone. Each is
-// also a parameter, as in Hugo.
+// lastmod from lastmod, date or publishDate; expiryDate alone.
 func (r *fmReader) applyDates() {
 	d, p := r.dates, r.p
 	p.Date = firstDate(d["date"], d["publishdate"], d["lastmod"])
 	p.PublishDate = firstDate(d["publishdate"], d["date"])
 	p.Lastmod = firstDate(d["lastmod"], d["date"], d["publishdate"])
 	p.ExpiryDate = d["expirydate"]
-	for k, t := range map[string]time.Time{"date": p.Date, "publishdate": p.PublishDate, "lastmod": p.Lastmod, "expirydate": p.ExpiryDate} {
-		if !t.IsZero() {
-			p.Params[k] = t
-		}
-	}
-	if p.published != nil && !p.draftSet() {
+	if p.published != nil && !r.draftSet {
 		p.Draft = !*p.published
 	}
-	p.Params["draft"] = p.Draft
-}
-
-// draftSet reports whether the front matter said draft.
-func (p *Page) draftSet() bool {
-	_, ok := p.Params["draft"]
-	return ok
 }
 
 // knownKeys is hugoKeys and commonParams as a set.

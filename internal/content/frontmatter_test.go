@@ -83,12 +83,15 @@ func TestFormatsReadAlike(t *testing.T) {
 			for k, v := range map[string]string{"code": "acct-00000", "department": "acct", "credits": "3", "level": "intro",
 				"title": "Accounting basics", "weight": "3", "draft": "false", "contact": "map[name:Ana]",
 				"tags": "[Reflective Practice supervision]"} {
-				if s := fmt.Sprint(p.Params[k]); s != v {
+				if s := fmt.Sprint(p.AllParams()[k]); s != v {
 					t.Errorf(".Params.%s = %s, want %s", k, s, v)
 				}
 			}
-			if _, ok := p.Params["tags"].([]string); !ok {
-				t.Errorf(".Params.tags is %T, want []string", p.Params["tags"])
+			if _, ok := p.AllParams()["tags"].([]string); !ok {
+				t.Errorf(".Params.tags is %T, want []string", p.AllParams()["tags"])
+			}
+			if keys := fmt.Sprint(p.Params); keys != "[{code acct-00000} {contact map[name:Ana]} {credits 3} {department acct} {level intro}]" {
+				t.Errorf("the page's own parameters are %v, want code, department, credits, level and contact only", p.Params)
 			}
 		})
 	}
@@ -180,8 +183,8 @@ func TestCustomKeysAreParams(t *testing.T) {
 	}
 	want := map[string]any{"title": "x", "day": "Monday", "code": "acct", "month": uint64(1), "credits": 2.5,
 		"image": "a.png", "weight2": uint64(5), "draft": false}
-	if !reflect.DeepEqual(p.Params, want) {
-		t.Errorf("params = %#v\nwant %#v", p.Params, want)
+	if got := p.AllParams(); !reflect.DeepEqual(got, want) {
+		t.Errorf("params = %#v\nwant %#v", got, want)
 	}
 }
 

@@ -45,10 +45,11 @@ type Page struct {
 	PublishDate time.Time // not published before (unless built with Future)
 	ExpiryDate  time.Time // not published from (unless built with Expired); zero: never
 	Lastmod     time.Time
-	// Params are the page's parameters as Hugo makes them: every front
-	// matter key in lower case, the params table merged in, dates as
-	// times. Templates read them as .Page.Params.
-	Params map[string]any
+	// Params are the page's own parameters, sorted by key: the front
+	// matter keys that are no Page field (custom keys, Hugo keys Endorse
+	// ignores) in lower case, with the params table merged in; nil when
+	// there are none. AllParams is what templates see.
+	Params []Param
 	// Terms are the page's terms by taxonomy (plural, e.g. "tags"), as
 	// written.
 	Terms    map[string][]string
@@ -76,7 +77,6 @@ func parsePage(rel string, src []byte, cfg *Config) (*Page, diag.List) {
 	block.src = bytes.Clone(block.src)
 	p := newPage(rel)
 	p.File, p.block, p.Format, p.BodyLine = file, block, block.format, block.bodyLine
-	p.Params = map[string]any{}
 	r := &fmReader{p: p, block: block, cfg: cfg, dates: map[string]time.Time{}, typos: map[string]bool{}}
 	r.apply(m)
 	r.l.Merge(p.finish(r.typos["title"]))
@@ -179,6 +179,47 @@ func sectionTitle(url string) string {
 // written (an alias may name a file such as "/old.html").
 func normalizeAlias(a string) string {
 	return "/" + strings.TrimLeft(strings.TrimSpace(a), "/")
+}
+
+// AllParams returns the page's parameters as Hugo's .Params has them: the
+// fields that were set under their lower-case keys (title, date,
+// publishdate …, draft always), each taxonomy's terms, then Params (the
+// params table wins, as in Hugo). A new map on every call: parameters are
+// few and read by templates only, and not keeping the fields twice keeps a
+// build's page index small.
+func (p *Page) AllParams() map[string]any {
+	m := make(map[string]any, len(p.Params)+len(p.Terms)+8)
+	for k, v := range map[string]string{"title": p.Title, "linktitle": p.LinkTitle, "description": p.Description,
+		"summary": p.Summary, "layout": p.Layout, "slug": p.slug, "url": p.url} {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	for k, t := range map[string]time.Time{"date": p.Date, "publishdate": p.PublishDate, "lastmod": p.Lastmod, "expirydate": p.ExpiryDate} {
+		if !t.IsZero() {
+			m[k] = t
+		}
+	}
+	if p.Weight != 0 {
+		m["weight"] = p.Weight
+	}
+	if len(p.Aliases) > 0 {
+		m["aliases"] = p.Aliases
+	}
+	m["draft"] = p.Draft
+	for k, terms := range p.Terms {
+		m[k] = terms
+	}
+	for _, kv := range p.Params {
+		m[kv.Key] = kv.Value
+	}
+	return m
+}
+
+// Param is one of a page's own parameters.
+type Param struct {
+	Key   string // lower case
+	Value any
 }
 
 // KeyPos returns the 1-based position in p.File where front matter key is

@@ -44,10 +44,6 @@ type PageView struct {
 	Layout      string
 	Date        time.Time
 	Lastmod     time.Time // last modified (front matter lastmod, else the date)
-	// Params are the page's parameters, as Hugo's .Params: every front
-	// matter key in lower case (.Page.Params.code), the params table
-	// merged in. Nil for pages not made from Markdown.
-	Params map[string]any
 	// Terms are the page's taxonomy terms, one group per taxonomy it
 	// uses, in taxonomy order, each term linked to its page.
 	Terms       []TermGroup
@@ -58,10 +54,22 @@ type PageView struct {
 	// entries (what the "breadcrumbs" partial puts before the page itself),
 	// made once per build and trail.
 	BreadcrumbItems template.HTML
+	// source is the Markdown page, nil for data pages (see Params).
+	source *content.Page
+}
+
+// Params returns the page's parameters, as Hugo's .Params: every front
+// matter key in lower case (.Page.Params.code), the params table merged
+// in (content.Page.AllParams); nil for a page not made from Markdown.
+func (v *PageView) Params() map[string]any {
+	if v.source == nil {
+		return nil
+	}
+	return v.source.AllParams()
 }
 
 // Params is .Page.Params, so templates may write .Params as in Hugo.
-func (d *PageData) Params() map[string]any { return d.Page.Params }
+func (d *PageData) Params() map[string]any { return d.Page.Params() }
 
 // TermGroup is one taxonomy's terms on a page: "Tags: a, b".
 type TermGroup struct {

@@ -37,7 +37,7 @@ func (b *builder) checkLinksOf(all, check []result, files map[string]bool) diag.
 				}
 			}
 			if msg != "" {
-				l = append(l, b.linkDiag(&r, link, msg))
+				l = append(l, b.linkDiag(r.job, link, msg))
 			}
 		}
 	}
@@ -112,11 +112,10 @@ func urlOfOut(file string) string {
 // with the link's position when its text occurs there, else
 // content/site.toml when the link comes from the navigation or footer
 // every page shares, else the page's source file.
-func (b *builder) linkDiag(r *result, link, why string) diag.Diagnostic {
-	j := r.job
+func (b *builder) linkDiag(j *job, link, why string) diag.Diagnostic {
 	d := diag.Diagnostic{File: j.File, Message: "broken link " + strconv.Quote(link) + " in " + j.URL + ": " + why}
-	if pos, ok := r.linkPos[link]; ok {
-		d.Line, d.Col = pos[0], pos[1]
+	if line, col := b.refPosition(j, link); line > 0 {
+		d.Line, d.Col = line, col
 		return d
 	}
 	for _, f := range []string{j.File, j.Template, content.SiteFile} {

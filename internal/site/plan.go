@@ -204,7 +204,7 @@ func (b *builder) addPage(p *content.Page) diag.List {
 	}
 	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date, Lastmod: p.Lastmod,
 		Description: describe(p.Description, p.Summary, b.content.Site.Description),
-		Params:      p.Params, Terms: b.termLinks(p)}
+		Terms:       b.termLinks(p), source: p}
 	if p.Kind != content.KindPage {
 		v.Children = linksOf(b.content.Children(p.URL))
 	}

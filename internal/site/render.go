@@ -25,9 +25,6 @@ type result struct {
 	ids   map[string]bool
 	links []string
 	diags diag.List
-	// linkPos holds where the shortcodes that made links (ref, relref)
-	// are in the page's file, by link, for the link checker's messages.
-	linkPos map[string][2]int
 }
 
 // worker owns one goldmark and one minifier and reuses its buffers.
@@ -82,7 +79,7 @@ func (b *builder) renderJobs(w *writer, idx []int, results []result) {
 // render executes one page: Markdown body, template, minify, scan, write.
 func (wk *worker) render(b *builder, j *job, w *writer) result {
 	r := result{job: j}
-	data, diags, err := wk.withContent(b, j, &r)
+	data, diags, err := wk.withContent(b, j)
 	if err != nil {
 		r.diags.Add(j.File, j.Page.BodyLine, 1, "markdown: "+err.Error())
 		return r
@@ -116,7 +113,7 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 // withContent returns the job's template data with the Markdown body
 // rendered into Page.Content (a copy: jobs stay read-only), its
 // shortcodes expanded; diags are the shortcodes' problems.
-func (wk *worker) withContent(bd *builder, j *job, r *result) (*PageData, diag.List, error) {
+func (wk *worker) withContent(bd *builder, j *job) (*PageData, diag.List, error) {
 	if j.Page == nil {
 		return j.Data, nil, nil
 	}
@@ -131,7 +128,6 @@ func (wk *worker) withContent(bd *builder, j *job, r *result) (*PageData, diag.L
 		if body, sc = bd.expandShortcodes(j, body); len(sc.diags) > 0 {
 			return nil, sc.diags, nil
 		}
-		r.linkPos = sc.linkPos
 	}
 	wk.body.Reset()
 	if err := wk.md.Convert(body, &wk.body); err != nil {

@@ -29,8 +29,6 @@ type expander struct {
 	j     *job
 	held  []string // outputs of {{< >}} shortcodes, by placeholder number
 	diags diag.List
-	// linkPos is where each link a ref or relref made was written.
-	linkPos map[string][2]int
 }
 
 // expandShortcodes returns body with its shortcodes expanded (Markdown
@@ -92,11 +90,6 @@ func (x *expander) call(sc *content.Shortcode, parent *ShortcodeData) (string, b
 			x.errAt(sc, err)
 			return "", false
 		}
-		if x.linkPos == nil {
-			x.linkPos = map[string][2]int{}
-		}
-		line, col := x.pos(sc)
-		x.linkPos[url] = [2]int{line, col}
 		return template.HTMLEscapeString(url), true
 	}
 	var out bytes.Buffer

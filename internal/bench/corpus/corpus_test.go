@@ -135,7 +135,7 @@ func TestFrontMatterFormats(t *testing.T) {
 		for _, p := range c.Pages {
 			if strings.Contains(p.File, "/page-") {
 				seen[p.Format]++
-				if p.Params["code"] == nil || p.Params["credits"] == nil {
+				if all := p.AllParams(); all["code"] == nil || all["credits"] == nil {
 					t.Fatalf("%s: params %v", p.File, p.Params)
 				}
 			}
