@@ -158,6 +158,8 @@ func TestDiagnostics(t *testing.T) {
 			`content/about/_index.md:1:1: URL /about/ is already used by content/about.md`},
 		{"site.toml rules_as_of", map[string]string{"content/site.toml": "rules_as_of = \"1 May 2025\"\n" + siteTOML},
 			`content/site.toml:1:1: must be a date written "YYYY-MM-DD"`},
+		{"taxonomy URL", map[string]string{"content/site.toml": siteTOML + "\n[taxonomy_urls]\ntags = \"/a/../b\"\n"},
+			`content/site.toml:19:1: the path "/a/../b" contains a ".." segment: a path must stay inside the site`},
 		{"stray toml", map[string]string{"content/apply/x.toml": "a = 1\n"},
 			`content/apply/x.toml: unexpected TOML file: only content/site.toml and content/courses/<id>.toml are read`},
 	}

@@ -274,7 +274,7 @@ func TestEditDistanceAndNearKey(t *testing.T) {
 
 func TestTermSlug(t *testing.T) {
 	for in, want := range map[string]string{"Reflective Practice": "reflective-practice", "C++": "c++",
-		"Éducation": "éducation", "a/b?": "ab", " x ": "x"} {
+		"Éducation": "éducation", "a/b?": "ab", " x ": "x", "..": "", "v1.2": "v1.2", ".a..b.": "a.b"} {
 		if got := TermSlug(in); got != want {
 			t.Errorf("TermSlug(%q) = %q, want %q", in, got, want)
 		}

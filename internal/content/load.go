@@ -56,6 +56,9 @@ func LoadWith(fsys fs.FS, f Filter) (*Content, diag.List) {
 		if d.IsDir() || p == SiteFile || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
+		if !d.Type().IsRegular() && !openable(fsys, p, &l) {
+			return nil // a pipe, a device, a link the policy refuses: reported, never read
+		}
 		courseFiles = c.classify(fsys, p, courseFiles, &l)
 		return nil
 	})
@@ -85,6 +88,19 @@ func (c *Content) classify(fsys fs.FS, p string, courses []string, l *diag.List)
 		c.Files = append(c.Files, p)
 	}
 	return courses
+}
+
+// openable reports whether the special entry p (a symbolic link, a pipe, a
+// device) may be read: fsys (the project's inputfs) decides without
+// reading it, and a refusal is reported at once.
+func openable(fsys fs.FS, p string, l *diag.List) bool {
+	f, err := fsys.Open(p)
+	if err != nil {
+		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
+		return false
+	}
+	f.Close()
+	return true
 }
 
 func isCourseFile(rel string) bool {
@@ -120,7 +136,10 @@ func (c *Content) addPages(fsys fs.FS, l *diag.List) {
 
 // ReadPage reads and parses one Markdown file of content/ (a repo path such
 // as "content/apply/fees.md") as Load does, whether or not the build
-// publishes it (see Keeps). Used by incremental rebuilds too.
+// publishes it (see Keeps), and puts its URL and aliases in canonical form
+// (cleanPaths). A page whose URL cannot be a site path is dropped (its
+// diagnostics say why), so nothing downstream reports it again. Used by
+// incremental rebuilds too.
 func (c *Content) ReadPage(fsys fs.FS, file string) (*Page, diag.List) {
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
@@ -128,7 +147,16 @@ func (c *Content) ReadPage(fsys fs.FS, file string) (*Page, diag.List) {
 		l.Add(file, 0, 0, "cannot read: "+fsErr(err))
 		return nil, l
 	}
-	return parsePage(strings.TrimPrefix(file, Dir+"/"), src, c.config)
+	pg, l := parsePage(strings.TrimPrefix(file, Dir+"/"), src, c.config)
+	if pg == nil {
+		return nil, l
+	}
+	pl, ok := pg.cleanPaths()
+	l.Merge(pl)
+	if !ok {
+		return nil, l
+	}
+	return pg, l
 }
 
 // Keeps reports whether the build publishes p (see Filter).

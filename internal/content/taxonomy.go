@@ -71,16 +71,18 @@ func (c *Config) taxonomyKeys() []string {
 
 // TermSlug is a term's URL segment, made as Hugo's urlize makes it: lower
 // case, spaces as hyphens, letters, digits and "._-+~" kept, anything else
-// dropped. "Reflective Practice" → "reflective-practice".
+// dropped. "Reflective Practice" → "reflective-practice". Dots are kept
+// only inside a word ("v1.2"), so no term makes a "." or ".." segment.
 func TermSlug(term string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(strings.TrimSpace(term)) {
 		switch {
+		case r == '.' && (b.Len() == 0 || strings.HasSuffix(b.String(), ".")):
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("._-+~", r):
 			b.WriteRune(r)
 		case unicode.IsSpace(r):
 			b.WriteByte('-')
 		}
 	}
-	return b.String()
+	return strings.TrimRight(b.String(), ".")
 }

@@ -35,6 +35,9 @@ func (l *loader) applyOverrides(m *model.Model, list jsonlite.Value, f *file) {
 		p := jsonlite.Index("overrides", i)
 		o := decodeOverride(v, p, &f.errs)
 		c := m.Category(o.Category)
+		if c == nil && l.brokenCategory(o.Category) {
+			continue // its file is reported already
+		}
 		if c == nil {
 			f.errs.Add(jsonlite.Join(p, "category"), "unknown category \""+o.Category+"\"")
 			continue

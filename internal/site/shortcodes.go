@@ -53,7 +53,7 @@ func parseShortcodes(fsys fs.FS, shell *template.Template) (*shortcodeSet, diag.
 	sort.Strings(builtin)
 	for _, f := range builtin {
 		src, _ := fs.ReadFile(builtinShortcodes, f)
-		l.Merge(s.add(shell, strings.TrimSuffix(path.Base(f), ".html"), builtinDir+"/"+path.Base(f), src))
+		l.Merge(s.add(fsys, shell, strings.TrimSuffix(path.Base(f), ".html"), builtinDir+"/"+path.Base(f), src))
 	}
 	_ = fs.WalkDir(fsys, ShortcodeDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
@@ -65,7 +65,7 @@ func parseShortcodes(fsys fs.FS, shell *template.Template) (*shortcodeSet, diag.
 			return nil
 		}
 		name := strings.TrimSuffix(strings.TrimPrefix(p, ShortcodeDir+"/"), ".html")
-		l.Merge(s.add(shell, name, p, src))
+		l.Merge(s.add(fsys, shell, name, p, src))
 		return nil
 	})
 	return s, l
@@ -74,12 +74,12 @@ func parseShortcodes(fsys fs.FS, shell *template.Template) (*shortcodeSet, diag.
 // add parses one shortcode template, replacing a built-in of that name.
 // The newline that ends the file is not part of the output (so a
 // shortcode fits inside a sentence).
-func (s *shortcodeSet) add(shell *template.Template, name, file string, src []byte) diag.List {
+func (s *shortcodeSet) add(fsys fs.FS, shell *template.Template, name, file string, src []byte) diag.List {
 	var l diag.List
 	src = bytes.TrimSuffix(bytes.TrimSuffix(src, []byte("\n")), []byte("\r"))
 	set := template.Must(shell.Clone())
 	if _, err := set.New(file).Parse(string(src)); err != nil {
-		l = append(l, templateDiag(file, err))
+		l = append(l, templateDiag(fsys, file, err))
 		return l
 	}
 	s.byName[name], s.file[name] = set, file

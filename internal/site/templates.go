@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +15,7 @@ import (
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // TemplateDir is the repo path of the templates.
@@ -32,6 +31,7 @@ const BaseTemplate = TemplateDir + "/base.html"
 type templates struct {
 	byName     map[string]*template.Template // repo path → template
 	shell      *template.Template            // base.html and the partials
+	shared     []string                      // repo paths of the shell's files
 	shortcodes *shortcodeSet
 }
 
@@ -145,7 +145,7 @@ func (fs *funcState) relURL(u string) string {
 	if strings.Contains(u, "://") || strings.HasPrefix(u, "#") {
 		return u
 	}
-	return fs.basePath + strings.TrimPrefix(u, "/")
+	return fs.basePath + escapeURL(strings.TrimPrefix(u, "/"))
 }
 
 func formatHours(h float64) string {
@@ -166,7 +166,7 @@ func parseTemplates(fsys fs.FS, funcs template.FuncMap) (*templates, diag.List) 
 	if len(l) > 0 {
 		return nil, l
 	}
-	t := &templates{byName: map[string]*template.Template{}, shell: shell}
+	t := &templates{byName: map[string]*template.Template{}, shell: shell, shared: shared}
 	t.shortcodes, l = parseShortcodes(fsys, shell)
 	for _, f := range globSorted(fsys, TemplateDir+"/*.html") {
 		if f == BaseTemplate {
@@ -187,7 +187,7 @@ func parseInto(fsys fs.FS, set *template.Template, file string) diag.List {
 	var l diag.List
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		l.Add(file, 0, 0, "cannot read: "+err.Error())
+		l.Add(file, 0, 0, "cannot read: "+inputfs.Cause(err))
 		return l
 	}
 	tmpl := set
@@ -195,7 +195,7 @@ func parseInto(fsys fs.FS, set *template.Template, file string) diag.List {
 		tmpl = set.New(file)
 	}
 	if _, err := tmpl.Parse(string(src)); err != nil {
-		l = append(l, templateDiag(file, err))
+		l = append(l, templateDiag(fsys, file, err))
 	}
 	return l
 }
@@ -208,21 +208,3 @@ func globSorted(fsys fs.FS, pattern string) []string {
 
 // has reports whether a page template exists.
 func (t *templates) has(name string) bool { return t.byName[name] != nil }
-
-// tmplErrRE matches text/template and html/template errors:
-// "template: templates/page.html:12:5: executing …" and
-// "html/template:templates/page.html:3:12: …". The column is optional.
-var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ?([^:\s]+):(\d+):(?:(\d+):)? ?(.*)$`)
-
-// templateDiag converts a template error into a diagnostic at the template
-// position it names; fallback names the file when the error has none.
-func templateDiag(fallback string, err error) diag.Diagnostic {
-	msg := err.Error()
-	m := tmplErrRE.FindStringSubmatch(msg)
-	if m == nil {
-		return diag.Diagnostic{File: fallback, Message: strings.TrimPrefix(msg, "template: ")}
-	}
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3])
-	return diag.Diagnostic{File: path.Clean(m[1]), Line: line, Col: col, Message: m[4]}
-}
