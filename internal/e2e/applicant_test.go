@@ -203,7 +203,11 @@ func TestCheckerResultsInReach(t *testing.T) {
 		b.openChecker(t, origin)
 		b.loadSaved(t, fullApplicant(t))
 		b.typeDate(t, "#checker-asof", "2026-06-01")
-		b.waitText(t, "#checker-verdict", "Closest: IFRS: ✓ Met")
+		b.choose(t, "#checker-target", "Infant Mental Health Mentor – Clinical")
+		b.waitText(t, "#checker-verdict", "IMHM-C: ")
+		if got, want := b.text(t, "#checker-verdict-text"), "IMHM-C: "+b.text(t, "#result-imhm-c > summary .status"); !strings.HasPrefix(got, want) {
+			t.Errorf("the verdict reads %q, the results %q", got, want)
+		}
 		var reach struct {
 			Count         int
 			Far, Obscured []string
@@ -236,7 +240,7 @@ func TestCheckerResultsInReach(t *testing.T) {
 		if vp.mobile {
 			b.checkSpokenOnce(t)
 		}
-		b.followVerdict(t, "ifrs", vp)
+		b.followVerdict(t, "imhm-c", vp)
 		b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
 		b.checkClean(t, origin)
 	})
@@ -266,7 +270,10 @@ func (b *browser) checkSpokenOnce(t testing.TB) {
 	}
 	b.run(t, chromedp.Evaluate(`spoken`, &spoken))
 	shown := b.text(t, "#checker-verdict-text")
-	if len(spoken) != 1 || spoken[0].At < typed+1000 || spoken[0].Text != "Closest: IFRS: Met" {
+	var words string
+	b.run(t, chromedp.Evaluate(`(() => { const v = document.getElementById("checker-verdict-text").cloneNode(true);
+	  v.querySelectorAll('[aria-hidden="true"]').forEach((icon) => icon.remove()); return v.textContent; })()`, &words))
+	if len(spoken) != 1 || spoken[0].At < typed+1000 || spoken[0].Text != words {
 		t.Errorf("the verdict %q was spoken %+v (typing ended at %.0f ms), want once, a second or more after typing", shown, spoken, typed)
 	}
 }
@@ -410,6 +417,10 @@ var (
 	screenMedia = emulation.SetEmulatedMedia().WithMedia("")
 )
 
+// verdictLines finds the receipt's one-line verdicts of other categories:
+// "Early Childhood Family Associate (ECFA): Not met yet, 2 requirements open."
+var verdictLines = regexp.MustCompile(`[A-Z][A-Za-z –/()-]+: (Met|Met, with a caution|Not met yet|Answers missing|Not offered on this date)(, \d+ requirements? open)?\.`)
+
 // isoDate finds dates written as YYYY-MM-DD.
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
@@ -433,10 +444,9 @@ func TestCheckerReceipt(t *testing.T) {
 	for _, want := range []string{
 		"North Prairie Association for Infant Mental Health", "Readiness receipt",
 		"Checked on 1 June 2026 · New application",
-		"Infant Mental Health Specialist (IMHS): ? Answers missing", "Rules applied: From 1 January 2025.",
+		"Infant Mental Health Specialist (IMHS): ", "Rules applied: From 1 January 2025.",
 		"Next steps", "endorsement@npaimh.example.org · (555) 555-0142",
-		"Every other category", "Early Childhood Family Associate (ECFA): Answers missing, 5 requirements open.",
-		"Course credential: Answers missing",
+		"Every other category", "Early Childhood Family Associate (ECFA): ", "Course credential: ",
 		"Your answers", "Degree 1 Master's degree, MSW, related field, awarded 20 May 2019", "Licenses Not answered",
 		"Rules content hash (rules.json): " + rulesHash(t),
 	} {
@@ -448,6 +458,9 @@ func TestCheckerReceipt(t *testing.T) {
 		if strings.Contains(printed, unwanted) {
 			t.Errorf("printed page shows %q:\n%s", unwanted, printed)
 		}
+	}
+	if lines := verdictLines.FindAllString(printed, -1); len(lines) != 15 {
+		t.Errorf("the receipt gives %d other categories a verdict line, want 15: %q", len(lines), lines)
 	}
 	if d := isoDate.FindString(printed); d != "" {
 		t.Errorf("the receipt prints the date %s as in a file", d)
