@@ -38,7 +38,7 @@
 //
 // The download budget is 480 KB brotli; Go's runtime with a syscall/js
 // export alone is ~402 KB built as below. This package and everything it
-// imports (internal/engine, model, profile, jsonlite) therefore use
+// imports (internal/engine, model, profile, wasmjson) therefore use
 // neither fmt nor encoding/json:
 // internal/e2e's TestWasmImports fails when any package linked into the
 // wasm imports fmt, encoding/json or the TOML parser.
@@ -54,7 +54,7 @@
 //	+ encoding/json                                         brotli +218,631
 //
 // Decision: neither is linked; either would add 20–40% to the download
-// for what internal/jsonlite already does.
+// for what internal/wasmjson already does.
 //
 // # Where the bytes go (measured 2026-11-22, go1.26.8)
 //
@@ -75,15 +75,15 @@
 //	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)     -9,240
 //	no fmt, strconv, errors, sort, unicode/utf8, strings: each
 //	  links init code or tables (see TestWasmImports)              ~-5,300
-//	no generated equality functions (jsonlite.NoCompare)           -3,323
-//	field tables as static data (jsonlite.Spec) for the profile
+//	no generated equality functions (wasmjson.NoCompare)           -3,323
+//	field tables as static data (wasmjson.Spec) for the profile
 //	  and the rules model; the browser decodes rules.json without
 //	  Resolve's checks and sorts (the build made them)             ~-9,500
 //	the engine: one kinds table instead of 16 init functions, texts
 //	  as constants or built on demand instead of init-built maps,
 //	  no closures, typed insertion sorts, no panicking type
 //	  assertions, fewer memos of cheap results                     ~-5,600
-//	jsonlite: one-pass number and string scanning, one container
+//	wasmjson: one-pass number and string scanning, one container
 //	  loop, a writer without a per-container stack                 ~-4,000
 //	rules decoded once in setRules; evaluate returns an array,
 //	  not an object built from a Go map; no build ID; the kinds'

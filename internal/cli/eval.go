@@ -10,10 +10,10 @@ import (
 
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/engine"
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/rules"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 func init() {
@@ -77,8 +77,8 @@ func projectRulesJSON(fsys fs.FS) ([]byte, error) {
 // or file: field.path: message diagnostics.
 func checkProfile(file string, src []byte, m *model.Model) (*profile.Profile, error) {
 	var l diag.List
-	v, err := jsonlite.Parse(src)
-	var se *jsonlite.SyntaxError
+	v, err := wasmjson.Parse(src)
+	var se *wasmjson.SyntaxError
 	if errors.As(err, &se) {
 		l.Add(file, se.Line, se.Col, se.Msg)
 		return nil, l.Err()

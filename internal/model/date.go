@@ -3,7 +3,7 @@ package model
 import (
 	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Date is a civil calendar date, stored as a day number so that comparing
@@ -129,20 +129,20 @@ func (d Date) String() string {
 
 func pad(b []byte, n, width int) []byte {
 	var d [20]byte
-	s := jsonlite.AppendInt(d[:0], int64(n))
+	s := wasmjson.AppendInt(d[:0], int64(n))
 	for i := len(s); i < width; i++ {
 		b = append(b, '0')
 	}
 	return append(b, s...)
 }
 
-// DateAt returns the Date at p as a jsonlite.Unmarshaler/Marshaler: the
-// Hook of a jsonlite.Spec for a Date field.
+// DateAt returns the Date at p as a wasmjson.Unmarshaler/Marshaler: the
+// Hook of a wasmjson.Spec for a Date field.
 func DateAt(p unsafe.Pointer) any { return (*Date)(p) }
 
-// UnmarshalValue decodes "YYYY-MM-DD" (jsonlite.Unmarshaler).
-func (d *Date) UnmarshalValue(v jsonlite.Value) string {
-	if v.Kind == jsonlite.String {
+// UnmarshalValue decodes "YYYY-MM-DD" (wasmjson.Unmarshaler).
+func (d *Date) UnmarshalValue(v wasmjson.Value) string {
+	if v.Kind == wasmjson.String {
 		if t, ok := ParseDate(v.Str); ok {
 			*d = t
 			return ""
@@ -151,8 +151,8 @@ func (d *Date) UnmarshalValue(v jsonlite.Value) string {
 	return "must be a date YYYY-MM-DD"
 }
 
-// WriteValue writes "YYYY-MM-DD" (jsonlite.Marshaler).
-func (d *Date) WriteValue(w *jsonlite.Writer) { w.String(d.String()) }
+// WriteValue writes "YYYY-MM-DD" (wasmjson.Marshaler).
+func (d *Date) WriteValue(w *wasmjson.Writer) { w.String(d.String()) }
 
 // Within reports whether d lies in [from, until]; zero bounds are open.
 func (d Date) Within(from, until Date) bool {

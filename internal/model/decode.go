@@ -3,7 +3,7 @@ package model
 import (
 	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Format is the "format" of rules.json.
@@ -11,50 +11,50 @@ const Format = "endorse-rules/1"
 
 // DecodeAssociation reads association.toml's tables (all but [[overrides]],
 // which the loader applies; skip reports the keys the caller handles).
-func DecodeAssociation(v jsonlite.Value, skip func(string) bool, errs *jsonlite.Errors) Association {
+func DecodeAssociation(v wasmjson.Value, skip func(string) bool, errs *wasmjson.Errors) Association {
 	var a Association
-	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(&a), associationSpecs, skip, errs)
+	wasmjson.DecodeSpecs(v, "", unsafe.Pointer(&a), associationSpecs, skip, errs)
 	return a
 }
 
 // DecodeVocabulary reads vocabulary.toml.
-func DecodeVocabulary(v jsonlite.Value, errs *jsonlite.Errors) Vocabulary {
+func DecodeVocabulary(v wasmjson.Value, errs *wasmjson.Errors) Vocabulary {
 	var voc Vocabulary
-	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(&voc), vocabularySpecs, nil, errs)
+	wasmjson.DecodeSpecs(v, "", unsafe.Pointer(&voc), vocabularySpecs, nil, errs)
 	return voc
 }
 
 // DecodeProviders reads providers.toml.
-func DecodeProviders(v jsonlite.Value, errs *jsonlite.Errors) []ProviderRule {
+func DecodeProviders(v wasmjson.Value, errs *wasmjson.Errors) []ProviderRule {
 	var m Model
-	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(&m), providersSpecs, nil, errs)
+	wasmjson.DecodeSpecs(v, "", unsafe.Pointer(&m), providersSpecs, nil, errs)
 	return m.Providers
 }
 
 // DecodeCategory reads one category file (or one entry of rules.json's
 // categories). It does not Resolve.
-func DecodeCategory(v jsonlite.Value, path string, errs *jsonlite.Errors) *Category {
+func DecodeCategory(v wasmjson.Value, path string, errs *wasmjson.Errors) *Category {
 	c := &Category{}
-	jsonlite.DecodeSpecs(v, path, unsafe.Pointer(c), categorySpecs, nil, errs)
+	wasmjson.DecodeSpecs(v, path, unsafe.Pointer(c), categorySpecs, nil, errs)
 	return c
 }
 
 // DecodeRequirement reads one requirement table: the common keys plus the
 // parameters of its kind. An unknown kind is reported once and its other
 // keys are not checked.
-func DecodeRequirement(v jsonlite.Value, path string, errs *jsonlite.Errors) *Requirement {
+func DecodeRequirement(v wasmjson.Value, path string, errs *wasmjson.Errors) *Requirement {
 	r := &Requirement{Path: path}
 	kind, _ := v.Get("kind")
 	params, kindParams, known := newParams(kind.Str)
 	switch {
-	case kind.Kind != jsonlite.String:
-		errs.Add(jsonlite.Join(path, "kind"), "missing requirement kind")
+	case kind.Kind != wasmjson.String:
+		errs.Add(wasmjson.Join(path, "kind"), "missing requirement kind")
 	case !known:
-		errs.Add(jsonlite.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
+		errs.Add(wasmjson.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
 	}
 	r.Params = params
-	common := jsonlite.Target{Base: unsafe.Pointer(r), Specs: requirementSpecs}
-	jsonlite.DecodeTargets(v, path, common, kindParams, func(string) bool { return !known }, errs)
+	common := wasmjson.Target{Base: unsafe.Pointer(r), Specs: requirementSpecs}
+	wasmjson.DecodeTargets(v, path, common, kindParams, func(string) bool { return !known }, errs)
 	return r
 }
 
@@ -65,14 +65,14 @@ type requirementList []*Requirement
 
 func requirementListAt(p unsafe.Pointer) any { return (*requirementList)(p) }
 
-func (l *requirementList) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	if v.Kind != jsonlite.Array {
+func (l *requirementList) UnmarshalAt(v wasmjson.Value, path string, errs *wasmjson.Errors) {
+	if v.Kind != wasmjson.Array {
 		errs.Add(path, "must be a list of tables")
 		return
 	}
 	*l = make(requirementList, len(v.Arr))
 	for i, e := range v.Arr {
-		(*l)[i] = DecodeRequirement(e, jsonlite.Index(path, i), errs)
+		(*l)[i] = DecodeRequirement(e, wasmjson.Index(path, i), errs)
 	}
 }
 
@@ -81,12 +81,12 @@ type wordList []Word
 
 func wordListAt(p unsafe.Pointer) any { return (*wordList)(p) }
 
-func (w *wordList) UnmarshalValue(v jsonlite.Value) string {
-	if v.Kind != jsonlite.Object {
+func (w *wordList) UnmarshalValue(v wasmjson.Value) string {
+	if v.Kind != wasmjson.Object {
 		return "must be a table of labels"
 	}
 	for _, m := range v.Obj {
-		if m.Val.Kind != jsonlite.String {
+		if m.Val.Kind != wasmjson.String {
 			return "must be a table of labels"
 		}
 		*w = append(*w, Word{Key: m.Key, Label: m.Val.Str})
@@ -99,14 +99,14 @@ type feeTable []CategoryFees
 
 func feeTableAt(p unsafe.Pointer) any { return (*feeTable)(p) }
 
-func (f *feeTable) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	if v.Kind != jsonlite.Object {
+func (f *feeTable) UnmarshalAt(v wasmjson.Value, path string, errs *wasmjson.Errors) {
+	if v.Kind != wasmjson.Object {
 		errs.Add(path, "must be a table")
 		return
 	}
 	for _, m := range v.Obj {
 		c := CategoryFees{Category: m.Key}
-		jsonlite.DecodeSpecs(m.Val, jsonlite.Join(path, m.Key), unsafe.Pointer(&c), categoryFeeSpecs, nil, errs)
+		wasmjson.DecodeSpecs(m.Val, wasmjson.Join(path, m.Key), unsafe.Pointer(&c), categoryFeeSpecs, nil, errs)
 		*f = append(*f, c)
 	}
 }

@@ -6,7 +6,7 @@
 // The same model comes from two places: internal/rules decodes the TOML
 // files under rules/ (schema: internal/rules/doc.go), and the browser
 // decodes rules.json, which MarshalJSON writes. All three use the static
-// field tables of specs.go (jsonlite.Spec), so the JSON has exactly the
+// field tables of specs.go (wasmjson.Spec), so the JSON has exactly the
 // TOML's keys: rules.json is {"format": "endorse-rules/1",
 // "association": {…association.toml, without overrides…}, "vocabulary":
 // {…}, "providers": {"rules": […]}, "categories": [{…category file…}],

@@ -3,17 +3,17 @@ package model
 import (
 	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // MarshalJSON returns the model as rules.json: deterministic, compact, and
 // readable by DecodeModel.
 func (m *Model) MarshalJSON() ([]byte, error) {
-	var w jsonlite.Writer
+	var w wasmjson.Writer
 	w.BeginObject()
 	w.Key("format")
 	w.String(Format)
-	jsonlite.WriteSpecs(&w, unsafe.Pointer(m), modelSpecs)
+	wasmjson.WriteSpecs(&w, unsafe.Pointer(m), modelSpecs)
 	w.EndObject()
 	return w.Bytes(), nil
 }
@@ -24,19 +24,19 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 // which keeps the browser's download small); the engine does not panic on
 // any model it returns.
 func DecodeModel(data []byte) (*Model, error) {
-	v, err := jsonlite.Parse(data)
+	v, err := wasmjson.Parse(data)
 	if err != nil {
-		return nil, jsonlite.TextError("rules.json: " + err.Error())
+		return nil, wasmjson.TextError("rules.json: " + err.Error())
 	}
-	var errs jsonlite.Errors
+	var errs wasmjson.Errors
 	m, format := &Model{}, ""
-	jsonlite.DecodeTargets(v, "", jsonlite.Target{Base: unsafe.Pointer(m), Specs: modelSpecs},
-		jsonlite.Target{Base: unsafe.Pointer(&format), Specs: formatSpecs}, nil, &errs)
+	wasmjson.DecodeTargets(v, "", wasmjson.Target{Base: unsafe.Pointer(m), Specs: modelSpecs},
+		wasmjson.Target{Base: unsafe.Pointer(&format), Specs: formatSpecs}, nil, &errs)
 	if format != Format { // a foreign file: its other problems would only confuse
-		return nil, jsonlite.TextError(`rules.json: format: must be "` + Format + `"`)
+		return nil, wasmjson.TextError(`rules.json: format: must be "` + Format + `"`)
 	}
 	if len(errs) > 0 {
-		return nil, jsonlite.TextError("rules.json: " + errs[0].Error())
+		return nil, wasmjson.TextError("rules.json: " + errs[0].Error())
 	}
 	for _, c := range m.Categories {
 		BuildTrees(c)
@@ -45,21 +45,21 @@ func DecodeModel(data []byte) (*Model, error) {
 }
 
 // formatSpecs decode "format" into a string variable.
-var formatSpecs = []jsonlite.Spec{{Key: "format"}}
+var formatSpecs = []wasmjson.Spec{{Key: "format"}}
 
-// IsZero and WriteValue make the model's custom fields jsonlite.Marshalers;
+// IsZero and WriteValue make the model's custom fields wasmjson.Marshalers;
 // like nested lists, they are always written.
 
 func (l *requirementList) IsZero() bool { return false }
 
-func (l *requirementList) WriteValue(w *jsonlite.Writer) {
+func (l *requirementList) WriteValue(w *wasmjson.Writer) {
 	w.BeginArray()
 	for _, r := range *l {
 		w.BeginObject()
-		jsonlite.WriteSpecs(w, unsafe.Pointer(r), requirementSpecs)
+		wasmjson.WriteSpecs(w, unsafe.Pointer(r), requirementSpecs)
 		if r.Params != nil {
 			t := r.Params.Specs()
-			jsonlite.WriteSpecs(w, t.Base, t.Specs)
+			wasmjson.WriteSpecs(w, t.Base, t.Specs)
 		}
 		w.EndObject()
 	}
@@ -68,7 +68,7 @@ func (l *requirementList) WriteValue(w *jsonlite.Writer) {
 
 func (l *wordList) IsZero() bool { return false }
 
-func (l *wordList) WriteValue(w *jsonlite.Writer) {
+func (l *wordList) WriteValue(w *wasmjson.Writer) {
 	w.BeginObject()
 	for _, word := range *l {
 		w.Key(word.Key)
@@ -79,12 +79,12 @@ func (l *wordList) WriteValue(w *jsonlite.Writer) {
 
 func (f *feeTable) IsZero() bool { return false }
 
-func (f *feeTable) WriteValue(w *jsonlite.Writer) {
+func (f *feeTable) WriteValue(w *wasmjson.Writer) {
 	w.BeginObject()
 	for i := range *f {
 		w.Key((*f)[i].Category)
 		w.BeginObject()
-		jsonlite.WriteSpecs(w, unsafe.Pointer(&(*f)[i]), categoryFeeSpecs)
+		wasmjson.WriteSpecs(w, unsafe.Pointer(&(*f)[i]), categoryFeeSpecs)
 		w.EndObject()
 	}
 	w.EndObject()

@@ -1,6 +1,6 @@
 package model
 
-import "github.com/iecmh/endorse/internal/jsonlite"
+import "github.com/iecmh/endorse/internal/wasmjson"
 
 // Model is the complete rule set of one association.
 type Model struct {
@@ -28,14 +28,14 @@ type Fees struct {
 
 // CategoryFees are one category's fees.
 type CategoryFees struct {
-	_                              jsonlite.NoCompare
+	_                              wasmjson.NoCompare
 	Category                       string
 	Registration, Processing, Exam float64
 }
 
 // Word is one entry of a vocabulary list.
 type Word struct {
-	_          jsonlite.NoCompare
+	_          wasmjson.NoCompare
 	Key, Label string
 }
 

@@ -3,14 +3,14 @@ package model
 import (
 	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Params are a requirement kind's typed parameters. Specs returns the
 // parameters and their static field table (see specs.go), for decoding
 // and encoding alike.
 type Params interface {
-	Specs() jsonlite.Target
+	Specs() wasmjson.Target
 }
 
 // NewParams returns empty parameters for a requirement kind; known is
@@ -22,21 +22,21 @@ func NewParams(kind string) (params Params, known bool) {
 
 // newParams is NewParams that also returns the parameters' decode target
 // (what their Specs method returns), without a call through the interface.
-func newParams(kind string) (Params, jsonlite.Target, bool) {
+func newParams(kind string) (Params, wasmjson.Target, bool) {
 	for i, k := range paramKinds {
 		if k.kind == kind {
 			p, base := allocParams(i)
-			return p, jsonlite.Target{Base: base, Specs: k.specs}, true
+			return p, wasmjson.Target{Base: base, Specs: k.specs}, true
 		}
 	}
-	return nil, jsonlite.Target{}, IsGroup(kind)
+	return nil, wasmjson.Target{}, IsGroup(kind)
 }
 
 // paramKinds are the requirement kinds with parameters, in allocParams'
 // order: each kind's name and its parameters' field table.
 var paramKinds = [...]struct {
 	kind  string
-	specs []jsonlite.Spec
+	specs []wasmjson.Spec
 }{
 	{"degree", degreeSpecs},
 	{"credential", credentialSpecs},
@@ -112,15 +112,15 @@ type Degree struct {
 	Credentials []string
 }
 
-func (p *Degree) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: degreeSpecs}
+func (p *Degree) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: degreeSpecs}
 }
 
 // Credential: the applicant holds one of Credentials.
 type Credential struct{ Credentials []string }
 
-func (p *Credential) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: credentialSpecs}
+func (p *Credential) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: credentialSpecs}
 }
 
 // Training: clock hours of training, with topic minimums.
@@ -131,8 +131,8 @@ type Training struct {
 	WithinMonths        int
 }
 
-func (p *Training) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: trainingSpecs}
+func (p *Training) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: trainingSpecs}
 }
 
 // Work: months of specialized work experience.
@@ -147,8 +147,8 @@ type Work struct {
 	InternshipSupervisor []string
 }
 
-func (p *Work) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: workSpecs}
+func (p *Work) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: workSpecs}
 }
 
 // RSCReceived: hours of reflective supervision/consultation received.
@@ -160,19 +160,19 @@ type RSCReceived struct {
 	MaxProviders            int
 }
 
-func (p *RSCReceived) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscReceivedSpecs}
+func (p *RSCReceived) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: rscReceivedSpecs}
 }
 
 // RSCProvided: months of providing RSC.
 type RSCProvided struct {
-	_           jsonlite.NoCompare
+	_           wasmjson.NoCompare
 	Months      float64
 	AfterDegree string
 }
 
-func (p *RSCProvided) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: rscProvidedSpecs}
+func (p *RSCProvided) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: rscProvidedSpecs}
 }
 
 // Leadership: months of leadership activities.
@@ -181,8 +181,8 @@ type Leadership struct {
 	Kinds, Levels []string
 }
 
-func (p *Leadership) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: leadershipSpecs}
+func (p *Leadership) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: leadershipSpecs}
 }
 
 // References: reference ratings.
@@ -193,29 +193,29 @@ type References struct {
 	Vetted          bool
 }
 
-func (p *References) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: referencesSpecs}
+func (p *References) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: referencesSpecs}
 }
 
 // Exam: the written exam passed, on one of Forms.
 type Exam struct{ Forms []string }
 
-func (p *Exam) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: examSpecs}
+func (p *Exam) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: examSpecs}
 }
 
 // CodeOfEthics: signed (within WithinMonths when > 0).
 type CodeOfEthics struct{ WithinMonths int }
 
-func (p *CodeOfEthics) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: codeOfEthicsSpecs}
+func (p *CodeOfEthics) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: codeOfEthicsSpecs}
 }
 
 // Membership: a current membership (in this association only, if set).
 type Membership struct{ ThisAssociation bool }
 
-func (p *Membership) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: membershipSpecs}
+func (p *Membership) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: membershipSpecs}
 }
 
 // Endorsement: holds one of Categories for at least MinMonths.
@@ -224,8 +224,8 @@ type Endorsement struct {
 	MinMonths  int
 }
 
-func (p *Endorsement) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: endorsementSpecs}
+func (p *Endorsement) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: endorsementSpecs}
 }
 
 // Courses: catalog courses completed.
@@ -236,91 +236,91 @@ type Courses struct {
 	Warning           string
 }
 
-func (p *Courses) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: coursesSpecs}
+func (p *Courses) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: coursesSpecs}
 }
 
 // Attestation: the profile answers yes to Key.
 type Attestation struct{ Key string }
 
-func (p *Attestation) Specs() jsonlite.Target {
-	return jsonlite.Target{Base: unsafe.Pointer(p), Specs: attestationSpecs}
+func (p *Attestation) Specs() wasmjson.Target {
+	return wasmjson.Target{Base: unsafe.Pointer(p), Specs: attestationSpecs}
 }
 
 // The parameters' field tables, in the order rules.json writes them.
 var (
-	degreeSpecs = []jsonlite.Spec{
+	degreeSpecs = []wasmjson.Spec{
 		{Key: "min_level", Off: unsafe.Offsetof(Degree{}.MinLevel)},
-		{Key: "related", Off: unsafe.Offsetof(Degree{}.Related), T: jsonlite.TBool},
-		{Key: "license", Off: unsafe.Offsetof(Degree{}.License), T: jsonlite.TBool},
-		{Key: "credentials", Off: unsafe.Offsetof(Degree{}.Credentials), T: jsonlite.TStrings},
+		{Key: "related", Off: unsafe.Offsetof(Degree{}.Related), T: wasmjson.TBool},
+		{Key: "license", Off: unsafe.Offsetof(Degree{}.License), T: wasmjson.TBool},
+		{Key: "credentials", Off: unsafe.Offsetof(Degree{}.Credentials), T: wasmjson.TStrings},
 	}
-	credentialSpecs = []jsonlite.Spec{
-		{Key: "credentials", Off: unsafe.Offsetof(Credential{}.Credentials), T: jsonlite.TStrings},
+	credentialSpecs = []wasmjson.Spec{
+		{Key: "credentials", Off: unsafe.Offsetof(Credential{}.Credentials), T: wasmjson.TStrings},
 	}
-	trainingSpecs = []jsonlite.Spec{
-		{Key: "hours", Off: unsafe.Offsetof(Training{}.Hours), T: jsonlite.TFloat},
-		{Key: "topics", Off: unsafe.Offsetof(Training{}.Topics), T: jsonlite.TNumberMap},
-		{Key: "providing_rsc_topics", Off: unsafe.Offsetof(Training{}.ProvidingRSCTopics), T: jsonlite.TNumberMap},
-		{Key: "typical_hours", Off: unsafe.Offsetof(Training{}.TypicalHours), T: jsonlite.TFloat},
-		{Key: "within_months", Off: unsafe.Offsetof(Training{}.WithinMonths), T: jsonlite.TInt},
+	trainingSpecs = []wasmjson.Spec{
+		{Key: "hours", Off: unsafe.Offsetof(Training{}.Hours), T: wasmjson.TFloat},
+		{Key: "topics", Off: unsafe.Offsetof(Training{}.Topics), T: wasmjson.TNumberMap},
+		{Key: "providing_rsc_topics", Off: unsafe.Offsetof(Training{}.ProvidingRSCTopics), T: wasmjson.TNumberMap},
+		{Key: "typical_hours", Off: unsafe.Offsetof(Training{}.TypicalHours), T: wasmjson.TFloat},
+		{Key: "within_months", Off: unsafe.Offsetof(Training{}.WithinMonths), T: wasmjson.TInt},
 	}
-	workSpecs = []jsonlite.Spec{
-		{Key: "months", Off: unsafe.Offsetof(Work{}.Months), T: jsonlite.TFloat},
-		{Key: "paid", Off: unsafe.Offsetof(Work{}.Paid), T: jsonlite.TBool},
+	workSpecs = []wasmjson.Spec{
+		{Key: "months", Off: unsafe.Offsetof(Work{}.Months), T: wasmjson.TFloat},
+		{Key: "paid", Off: unsafe.Offsetof(Work{}.Paid), T: wasmjson.TBool},
 		{Key: "after_degree", Off: unsafe.Offsetof(Work{}.AfterDegree)},
-		{Key: "age_bands", Off: unsafe.Offsetof(Work{}.AgeBands), T: jsonlite.TStrings},
-		{Key: "services", Off: unsafe.Offsetof(Work{}.Services), T: jsonlite.TStrings},
-		{Key: "min_families", Off: unsafe.Offsetof(Work{}.MinFamilies), T: jsonlite.TInt},
-		{Key: "min_fte", Off: unsafe.Offsetof(Work{}.MinFTE), T: jsonlite.TFloat},
+		{Key: "age_bands", Off: unsafe.Offsetof(Work{}.AgeBands), T: wasmjson.TStrings},
+		{Key: "services", Off: unsafe.Offsetof(Work{}.Services), T: wasmjson.TStrings},
+		{Key: "min_families", Off: unsafe.Offsetof(Work{}.MinFamilies), T: wasmjson.TInt},
+		{Key: "min_fte", Off: unsafe.Offsetof(Work{}.MinFTE), T: wasmjson.TFloat},
 		{Key: "internship", Off: unsafe.Offsetof(Work{}.Internship)},
-		{Key: "internship_supervisor", Off: unsafe.Offsetof(Work{}.InternshipSupervisor), T: jsonlite.TStrings},
+		{Key: "internship_supervisor", Off: unsafe.Offsetof(Work{}.InternshipSupervisor), T: wasmjson.TStrings},
 	}
-	rscReceivedSpecs = []jsonlite.Spec{
-		{Key: "hours", Off: unsafe.Offsetof(RSCReceived{}.Hours), T: jsonlite.TFloat},
-		{Key: "min_months", Off: unsafe.Offsetof(RSCReceived{}.MinMonths), T: jsonlite.TInt},
-		{Key: "max_months", Off: unsafe.Offsetof(RSCReceived{}.MaxMonths), T: jsonlite.TInt},
-		{Key: "formats", Off: unsafe.Offsetof(RSCReceived{}.Formats), T: jsonlite.TStrings},
+	rscReceivedSpecs = []wasmjson.Spec{
+		{Key: "hours", Off: unsafe.Offsetof(RSCReceived{}.Hours), T: wasmjson.TFloat},
+		{Key: "min_months", Off: unsafe.Offsetof(RSCReceived{}.MinMonths), T: wasmjson.TInt},
+		{Key: "max_months", Off: unsafe.Offsetof(RSCReceived{}.MaxMonths), T: wasmjson.TInt},
+		{Key: "formats", Off: unsafe.Offsetof(RSCReceived{}.Formats), T: wasmjson.TStrings},
 		{Key: "after_degree", Off: unsafe.Offsetof(RSCReceived{}.AfterDegree)},
-		{Key: "about_own_rsc_hours", Off: unsafe.Offsetof(RSCReceived{}.AboutOwnRSCHours), T: jsonlite.TFloat},
-		{Key: "max_providers", Off: unsafe.Offsetof(RSCReceived{}.MaxProviders), T: jsonlite.TInt},
+		{Key: "about_own_rsc_hours", Off: unsafe.Offsetof(RSCReceived{}.AboutOwnRSCHours), T: wasmjson.TFloat},
+		{Key: "max_providers", Off: unsafe.Offsetof(RSCReceived{}.MaxProviders), T: wasmjson.TInt},
 	}
-	rscProvidedSpecs = []jsonlite.Spec{
-		{Key: "months", Off: unsafe.Offsetof(RSCProvided{}.Months), T: jsonlite.TFloat},
+	rscProvidedSpecs = []wasmjson.Spec{
+		{Key: "months", Off: unsafe.Offsetof(RSCProvided{}.Months), T: wasmjson.TFloat},
 		{Key: "after_degree", Off: unsafe.Offsetof(RSCProvided{}.AfterDegree)},
 	}
-	leadershipSpecs = []jsonlite.Spec{
-		{Key: "months", Off: unsafe.Offsetof(Leadership{}.Months), T: jsonlite.TFloat},
-		{Key: "kinds", Off: unsafe.Offsetof(Leadership{}.Kinds), T: jsonlite.TStrings},
-		{Key: "levels", Off: unsafe.Offsetof(Leadership{}.Levels), T: jsonlite.TStrings},
+	leadershipSpecs = []wasmjson.Spec{
+		{Key: "months", Off: unsafe.Offsetof(Leadership{}.Months), T: wasmjson.TFloat},
+		{Key: "kinds", Off: unsafe.Offsetof(Leadership{}.Kinds), T: wasmjson.TStrings},
+		{Key: "levels", Off: unsafe.Offsetof(Leadership{}.Levels), T: wasmjson.TStrings},
 	}
-	referencesSpecs = []jsonlite.Spec{
-		{Key: "count", Off: unsafe.Offsetof(References{}.Count), T: jsonlite.TInt},
-		{Key: "roles", Off: unsafe.Offsetof(References{}.Roles), T: jsonlite.TStringLists},
-		{Key: "endorsed", Off: unsafe.Offsetof(References{}.Endorsed), T: jsonlite.TInt},
-		{Key: "endorsed_in", Off: unsafe.Offsetof(References{}.EndorsedIn), T: jsonlite.TStrings},
-		{Key: "vetted", Off: unsafe.Offsetof(References{}.Vetted), T: jsonlite.TBool},
+	referencesSpecs = []wasmjson.Spec{
+		{Key: "count", Off: unsafe.Offsetof(References{}.Count), T: wasmjson.TInt},
+		{Key: "roles", Off: unsafe.Offsetof(References{}.Roles), T: wasmjson.TStringLists},
+		{Key: "endorsed", Off: unsafe.Offsetof(References{}.Endorsed), T: wasmjson.TInt},
+		{Key: "endorsed_in", Off: unsafe.Offsetof(References{}.EndorsedIn), T: wasmjson.TStrings},
+		{Key: "vetted", Off: unsafe.Offsetof(References{}.Vetted), T: wasmjson.TBool},
 	}
-	examSpecs = []jsonlite.Spec{
-		{Key: "forms", Off: unsafe.Offsetof(Exam{}.Forms), T: jsonlite.TStrings},
+	examSpecs = []wasmjson.Spec{
+		{Key: "forms", Off: unsafe.Offsetof(Exam{}.Forms), T: wasmjson.TStrings},
 	}
-	codeOfEthicsSpecs = []jsonlite.Spec{
-		{Key: "within_months", Off: unsafe.Offsetof(CodeOfEthics{}.WithinMonths), T: jsonlite.TInt},
+	codeOfEthicsSpecs = []wasmjson.Spec{
+		{Key: "within_months", Off: unsafe.Offsetof(CodeOfEthics{}.WithinMonths), T: wasmjson.TInt},
 	}
-	membershipSpecs = []jsonlite.Spec{
-		{Key: "this_association", Off: unsafe.Offsetof(Membership{}.ThisAssociation), T: jsonlite.TBool},
+	membershipSpecs = []wasmjson.Spec{
+		{Key: "this_association", Off: unsafe.Offsetof(Membership{}.ThisAssociation), T: wasmjson.TBool},
 	}
-	endorsementSpecs = []jsonlite.Spec{
-		{Key: "categories", Off: unsafe.Offsetof(Endorsement{}.Categories), T: jsonlite.TStrings},
-		{Key: "min_months", Off: unsafe.Offsetof(Endorsement{}.MinMonths), T: jsonlite.TInt},
+	endorsementSpecs = []wasmjson.Spec{
+		{Key: "categories", Off: unsafe.Offsetof(Endorsement{}.Categories), T: wasmjson.TStrings},
+		{Key: "min_months", Off: unsafe.Offsetof(Endorsement{}.MinMonths), T: wasmjson.TInt},
 	}
-	coursesSpecs = []jsonlite.Spec{
-		{Key: "courses", Off: unsafe.Offsetof(Courses{}.Courses), T: jsonlite.TStrings},
-		{Key: "credential_courses", Off: unsafe.Offsetof(Courses{}.CredentialCourses), T: jsonlite.TBool},
-		{Key: "warn_before", Off: unsafe.Offsetof(Courses{}.WarnBefore), T: jsonlite.TCustom, Hook: DateAt},
+	coursesSpecs = []wasmjson.Spec{
+		{Key: "courses", Off: unsafe.Offsetof(Courses{}.Courses), T: wasmjson.TStrings},
+		{Key: "credential_courses", Off: unsafe.Offsetof(Courses{}.CredentialCourses), T: wasmjson.TBool},
+		{Key: "warn_before", Off: unsafe.Offsetof(Courses{}.WarnBefore), T: wasmjson.TCustom, Hook: DateAt},
 		{Key: "warning", Off: unsafe.Offsetof(Courses{}.Warning)},
 	}
-	attestationSpecs = []jsonlite.Spec{
+	attestationSpecs = []wasmjson.Spec{
 		{Key: "key", Off: unsafe.Offsetof(Attestation{}.Key)},
 	}
 )

@@ -1,13 +1,13 @@
 package model
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Issue is a problem found in a decoded model, located by the part of the
 // rules it is in and a key path inside that part's file.
 type Issue struct {
-	_        jsonlite.NoCompare
+	_        wasmjson.NoCompare
 	Part     string // "association", "vocabulary", "providers", "catalog" or "category"
 	Category string // the category id when Part is "category"
 	Path     string // e.g. "requirements[3].parent"
@@ -19,7 +19,7 @@ func (i Issue) Error() string {
 	if i.Category != "" {
 		where = "categories/" + i.Category
 	}
-	return where + ": " + jsonlite.PathError{Path: i.Path, Msg: i.Msg}.Error()
+	return where + ": " + wasmjson.PathError{Path: i.Path, Msg: i.Msg}.Error()
 }
 
 type issues struct {
@@ -34,7 +34,7 @@ func (s *issues) add(path, msg string) {
 // addAt reports a problem with key of requirement r, in the file r was
 // written in (association.toml for overrides).
 func (s *issues) addAt(r *Requirement, key, msg string) {
-	is := Issue{Part: s.part, Category: s.id, Path: jsonlite.Join(r.Path, key), Msg: msg}
+	is := Issue{Part: s.part, Category: s.id, Path: wasmjson.Join(r.Path, key), Msg: msg}
 	if r.Overridden {
 		is.Part, is.Category = "association", ""
 	}

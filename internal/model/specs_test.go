@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
-	"github.com/iecmh/endorse/internal/jsonlite/speccheck"
+	"github.com/iecmh/endorse/internal/wasmjson"
+	"github.com/iecmh/endorse/internal/wasmjson/speccheck"
 )
 
 // TestSpecs: every entry of the model's static field tables points at a
@@ -14,7 +14,7 @@ import (
 func TestSpecs(t *testing.T) {
 	tables := []struct {
 		t     reflect.Type
-		specs []jsonlite.Spec
+		specs []wasmjson.Spec
 	}{
 		{reflect.TypeFor[Model](), modelSpecs},
 		{reflect.TypeFor[CategoryFees](), categoryFeeSpecs},
@@ -30,7 +30,7 @@ func TestSpecs(t *testing.T) {
 	}
 }
 
-func check(t *testing.T, typ reflect.Type, specs []jsonlite.Spec) {
+func check(t *testing.T, typ reflect.Type, specs []wasmjson.Spec) {
 	t.Helper()
 	if errs := speccheck.Check(typ, specs); len(errs) > 0 {
 		t.Error(strings.Join(errs, "\n"))

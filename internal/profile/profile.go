@@ -1,8 +1,8 @@
 package profile
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Format is the value of a profile's "format" key.
@@ -32,7 +32,7 @@ type Profile struct {
 
 // Degree is one academic degree.
 type Degree struct {
-	_                  jsonlite.NoCompare
+	_                  wasmjson.NoCompare
 	Level, Name, Field string
 	Related            bool
 	Date               model.Date
@@ -40,14 +40,14 @@ type Degree struct {
 
 // License is a professional license.
 type License struct {
-	_          jsonlite.NoCompare
+	_          wasmjson.NoCompare
 	Kind, Name string
 	Date       model.Date
 }
 
 // Credential is a non-degree credential such as the CDA.
 type Credential struct {
-	_    jsonlite.NoCompare
+	_    wasmjson.NoCompare
 	ID   string
 	Date model.Date
 }
@@ -63,7 +63,7 @@ type Training struct {
 
 // Work is one position of specialized work.
 type Work struct {
-	_                                             jsonlite.NoCompare
+	_                                             wasmjson.NoCompare
 	Role, AgeBand, Service, SupervisorEndorsement string
 	Start, End                                    model.Date
 	Paid, Internship                              bool
@@ -74,7 +74,7 @@ type Work struct {
 // RSC is reflective supervision/consultation received: one session (Start
 // = End) or a period whose hours are spread evenly over its days.
 type RSC struct {
-	_                                                jsonlite.NoCompare
+	_                                                wasmjson.NoCompare
 	Start, End                                       model.Date
 	Hours                                            float64
 	Format, Provider, ProviderEndorsement            string
@@ -83,7 +83,7 @@ type RSC struct {
 
 // Period is a span of providing RSC.
 type Period struct {
-	_           jsonlite.NoCompare
+	_           wasmjson.NoCompare
 	Start, End  model.Date
 	Format      string
 	Supervisees int
@@ -91,21 +91,21 @@ type Period struct {
 
 // Leadership is one leadership activity.
 type Leadership struct {
-	_                 jsonlite.NoCompare
+	_                 wasmjson.NoCompare
 	Role, Kind, Level string
 	Start, End        model.Date
 }
 
 // Reference is one reference rating.
 type Reference struct {
-	_                      jsonlite.NoCompare
+	_                      wasmjson.NoCompare
 	Role, RaterEndorsement string
 	RaterVetted            bool
 }
 
 // Exam is the exam result (Answered["exam"] tells whether it was given).
 type Exam struct {
-	_      jsonlite.NoCompare
+	_      wasmjson.NoCompare
 	Passed bool
 	Date   model.Date
 	Form   string
@@ -113,28 +113,28 @@ type Exam struct {
 
 // Ethics is the Code of Ethics signature.
 type Ethics struct {
-	_      jsonlite.NoCompare
+	_      wasmjson.NoCompare
 	Signed bool
 	Date   model.Date
 }
 
 // Membership is an association membership.
 type Membership struct {
-	_           jsonlite.NoCompare
+	_           wasmjson.NoCompare
 	Association string
 	Until       model.Date
 }
 
 // Endorsement is a currently held endorsement.
 type Endorsement struct {
-	_        jsonlite.NoCompare
+	_        wasmjson.NoCompare
 	Category string
 	Since    model.Date
 }
 
 // Decode reads a profile from JSON. Every problem is returned with its
 // field path; the profile is nil when there is any.
-func Decode(data []byte) (*Profile, jsonlite.Errors) {
+func Decode(data []byte) (*Profile, wasmjson.Errors) {
 	v, errs := parse(data)
 	if errs != nil {
 		return nil, errs
@@ -153,7 +153,7 @@ func Decode(data []byte) (*Profile, jsonlite.Errors) {
 // (a missing or out-of-range value, an end before its start), which only
 // mark an entry as unfinished. The checker refuses an import, or a saved
 // profile, with any of them: building its form from such data would fail.
-func ShapeErrors(data []byte) jsonlite.Errors {
+func ShapeErrors(data []byte) wasmjson.Errors {
 	v, errs := parse(data)
 	if errs == nil {
 		_, errs = fromValue(v)
@@ -163,13 +163,13 @@ func ShapeErrors(data []byte) jsonlite.Errors {
 
 // parse reads a profile's JSON. A number out of range is reported at its
 // field path; any other syntax error as "not valid JSON: line:col: …".
-func parse(data []byte) (jsonlite.Value, jsonlite.Errors) {
-	v, err := jsonlite.Parse(data)
+func parse(data []byte) (wasmjson.Value, wasmjson.Errors) {
+	v, err := wasmjson.Parse(data)
 	if err == nil {
 		return v, nil
 	}
-	if se, ok := err.(*jsonlite.SyntaxError); ok && se.Path != "" {
-		return v, jsonlite.Errors{{Path: se.Path, Msg: jsonlite.RangeMsg}}
+	if se, ok := err.(*wasmjson.SyntaxError); ok && se.Path != "" {
+		return v, wasmjson.Errors{{Path: se.Path, Msg: wasmjson.RangeMsg}}
 	}
-	return v, jsonlite.Errors{{Msg: "not valid JSON: " + err.Error()}}
+	return v, wasmjson.Errors{{Msg: "not valid JSON: " + err.Error()}}
 }

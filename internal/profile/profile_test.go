@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // TestDecodeErrors: each malformed profile is reported by field path.
@@ -107,7 +107,7 @@ func TestShapeErrors(t *testing.T) {
 }
 
 // joined is the problems' texts joined by "|".
-func joined(errs jsonlite.Errors) string {
+func joined(errs wasmjson.Errors) string {
 	got := []string{}
 	for _, e := range errs {
 		got = append(got, e.Error())

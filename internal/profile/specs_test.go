@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/iecmh/endorse/internal/jsonlite/speccheck"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson/speccheck"
 )
 
 // TestSpecs: every entry of the profile's static field tables points at a

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // changesView is "what changed from the previous edition", derived by
@@ -90,7 +90,7 @@ func (x *pageCtx) change(old, r *model.Requirement) (changeView, bool) {
 }
 
 // fingerprintSpecs are the requirement's keys a fingerprint includes.
-var fingerprintSpecs = []jsonlite.Spec{
+var fingerprintSpecs = []wasmjson.Spec{
 	{Key: "kind", Off: unsafe.Offsetof(model.Requirement{}.Kind)},
 	{Key: "section", Off: unsafe.Offsetof(model.Requirement{}.Section)},
 	{Key: "text", Off: unsafe.Offsetof(model.Requirement{}.Text)},
@@ -99,12 +99,12 @@ var fingerprintSpecs = []jsonlite.Spec{
 // fingerprint is what the checker evaluates of a requirement: kind,
 // section, text and parameters, children included (notes are not).
 func fingerprint(r *model.Requirement) string {
-	var w jsonlite.Writer
+	var w wasmjson.Writer
 	w.BeginObject()
-	jsonlite.WriteSpecs(&w, unsafe.Pointer(r), fingerprintSpecs)
+	wasmjson.WriteSpecs(&w, unsafe.Pointer(r), fingerprintSpecs)
 	if r.Params != nil {
 		t := r.Params.Specs()
-		jsonlite.WriteSpecs(&w, t.Base, t.Specs)
+		wasmjson.WriteSpecs(&w, t.Base, t.Specs)
 	}
 	w.EndObject()
 	s := string(w.Bytes())

@@ -1,4 +1,4 @@
-// Package speccheck verifies jsonlite.Spec tables against the structs they
+// Package speccheck verifies wasmjson.Spec tables against the structs they
 // describe, with reflect. Only tests import it, so reflect stays out of the
 // wasm.
 package speccheck
@@ -6,24 +6,24 @@ package speccheck
 import (
 	"reflect"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
-var types = map[jsonlite.SpecType]reflect.Type{
-	jsonlite.TString:      reflect.TypeFor[string](),
-	jsonlite.TBool:        reflect.TypeFor[bool](),
-	jsonlite.TFloat:       reflect.TypeFor[float64](),
-	jsonlite.TInt:         reflect.TypeFor[int](),
-	jsonlite.TStrings:     reflect.TypeFor[[]string](),
-	jsonlite.TStringLists: reflect.TypeFor[[][]string](),
-	jsonlite.TNumberMap:   reflect.TypeFor[map[string]float64](),
+var types = map[wasmjson.SpecType]reflect.Type{
+	wasmjson.TString:      reflect.TypeFor[string](),
+	wasmjson.TBool:        reflect.TypeFor[bool](),
+	wasmjson.TFloat:       reflect.TypeFor[float64](),
+	wasmjson.TInt:         reflect.TypeFor[int](),
+	wasmjson.TStrings:     reflect.TypeFor[[]string](),
+	wasmjson.TStringLists: reflect.TypeFor[[][]string](),
+	wasmjson.TNumberMap:   reflect.TypeFor[map[string]float64](),
 }
 
 // Check returns a problem for every spec whose offset is not the start of
 // a field of struct type t with the spec's type, every duplicate key, and
 // (recursively) every nested table, list element size and list allocator
 // that does not match. Custom fields are checked for a hook only.
-func Check(t reflect.Type, specs []jsonlite.Spec) []string {
+func Check(t reflect.Type, specs []wasmjson.Spec) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range specs {
@@ -32,12 +32,12 @@ func Check(t reflect.Type, specs []jsonlite.Spec) []string {
 			out = append(out, at+": duplicate key")
 		}
 		seen[s.Key] = true
-		if s.T == jsonlite.TObject && s.Elem.Inline {
+		if s.T == wasmjson.TObject && s.Elem.Inline {
 			out = append(out, checkInline(t, at, s)...)
 			continue
 		}
 		f, ok := fieldAt(t, s.Off)
-		if s.T == jsonlite.TCustom {
+		if s.T == wasmjson.TCustom {
 			if s.Hook == nil {
 				out = append(out, at+": custom field without a hook")
 			}
@@ -52,11 +52,11 @@ func Check(t reflect.Type, specs []jsonlite.Spec) []string {
 	return out
 }
 
-func checkType(at string, ft reflect.Type, s jsonlite.Spec) []string {
+func checkType(at string, ft reflect.Type, s wasmjson.Spec) []string {
 	switch s.T {
-	case jsonlite.TObject:
+	case wasmjson.TObject:
 		return Check(ft, s.Elem.Specs)
-	case jsonlite.TList:
+	case wasmjson.TList:
 		et := listElem(ft, s.Elem.Pointers)
 		if et == nil || et.Size() != s.Elem.Size {
 			return []string{at + ": not a slice of elements of the given size"}
@@ -85,7 +85,7 @@ func fieldAt(t reflect.Type, off uintptr) (reflect.StructField, bool) {
 }
 
 // checkInline checks a nested object whose keys are fields of t itself.
-func checkInline(t reflect.Type, at string, s jsonlite.Spec) []string {
+func checkInline(t reflect.Type, at string, s wasmjson.Spec) []string {
 	if s.Off != 0 {
 		return []string{at + ": an inline object must have offset 0"}
 	}

@@ -1,4 +1,4 @@
-package jsonlite
+package wasmjson
 
 // Writer writes compact JSON. The caller decides key order; Writer only
 // places commas and colons. The zero value is ready to use.

@@ -1,4 +1,4 @@
-// Package jsonlite is a small JSON reader and writer for the wasm-safe
+// Package wasmjson is a small JSON reader and writer for the wasm-safe
 // packages (model, profile, engine), which may not import encoding/json,
 // fmt or reflect.
 //
@@ -9,6 +9,6 @@
 // reports every problem with its field path ("training[2].hours: must be a
 // number"), which is how rules and profiles report bad input. A Spec
 // table does the same for a struct from static data (field offsets), which
-// costs the wasm no code per field; internal/jsonlite/speccheck verifies
+// costs the wasm no code per field; internal/wasmjson/speccheck verifies
 // such tables in tests.
-package jsonlite
+package wasmjson

@@ -1,4 +1,4 @@
-package jsonlite
+package wasmjson
 
 import "unsafe"
 
@@ -7,7 +7,7 @@ import "unsafe"
 // read and write any struct through one loop, where code per field (a
 // table built for each struct value) would cost the wasm download. The
 // offsets come from unsafe.Offsetof; each table's package tests check the
-// types against the struct with internal/jsonlite/speccheck.
+// types against the struct with internal/wasmjson/speccheck.
 type Spec struct {
 	Key string
 	Off uintptr // unsafe.Offsetof(T{}.Field)
