@@ -1,10 +1,6 @@
 package model
 
-import (
-	"unsafe"
-
-	"github.com/iecmh/endorse/internal/wasmjson"
-)
+import "github.com/iecmh/endorse/internal/wasmjson"
 
 // MarshalJSON returns the model as rules.json: deterministic, compact, and
 // readable by DecodeModel.
@@ -13,7 +9,7 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 	w.BeginObject()
 	w.Key("format")
 	w.String(Format)
-	wasmjson.WriteSpecs(&w, unsafe.Pointer(m), modelSpecs)
+	m.writeFields(&w)
 	w.EndObject()
 	return w.Bytes(), nil
 }
@@ -28,10 +24,21 @@ func DecodeModel(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, wasmjson.TextError("rules.json: " + err.Error())
 	}
+	return ModelFromValue(v)
+}
+
+// ModelFromValue is DecodeModel for rules.json already parsed (in the
+// browser, by JavaScript).
+func ModelFromValue(v wasmjson.Value) (*Model, error) {
 	var errs wasmjson.Errors
 	m, format := &Model{}, ""
-	wasmjson.DecodeTargets(v, "", wasmjson.Target{Base: unsafe.Pointer(m), Specs: modelSpecs},
-		wasmjson.Target{Base: unsafe.Pointer(&format), Specs: formatSpecs}, nil, &errs)
+	wasmjson.DecodeObject(&v, "", &errs, func(key string, f *wasmjson.Field) bool {
+		if key == "format" {
+			f.String(&format)
+			return true
+		}
+		return m.decodeField(key, f)
+	})
 	if format != Format { // a foreign file: its other problems would only confuse
 		return nil, wasmjson.TextError(`rules.json: format: must be "` + Format + `"`)
 	}
@@ -44,47 +51,50 @@ func DecodeModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// formatSpecs decode "format" into a string variable.
-var formatSpecs = []wasmjson.Spec{{Key: "format"}}
+// IsZero and WriteJSON make the model's custom field types
+// wasmjson.Encoders; like lists of objects, they are always written.
 
-// IsZero and WriteValue make the model's custom fields wasmjson.Marshalers;
-// like nested lists, they are always written.
+// IsZero implements wasmjson.Encoder.
+func (l *RequirementList) IsZero() bool { return false }
 
-func (l *requirementList) IsZero() bool { return false }
-
-func (l *requirementList) WriteValue(w *wasmjson.Writer) {
+// WriteJSON implements wasmjson.Encoder: each requirement's common keys,
+// then its parameters.
+func (l *RequirementList) WriteJSON(w *wasmjson.Writer) {
 	w.BeginArray()
 	for _, r := range *l {
 		w.BeginObject()
-		wasmjson.WriteSpecs(w, unsafe.Pointer(r), requirementSpecs)
+		r.writeFields(w)
 		if r.Params != nil {
-			t := r.Params.Specs()
-			wasmjson.WriteSpecs(w, t.Base, t.Specs)
+			r.Params.writeFields(w)
 		}
 		w.EndObject()
 	}
 	w.EndArray()
 }
 
-func (l *wordList) IsZero() bool { return false }
+// IsZero implements wasmjson.Encoder.
+func (w *Words) IsZero() bool { return false }
 
-func (l *wordList) WriteValue(w *wasmjson.Writer) {
-	w.BeginObject()
-	for _, word := range *l {
-		w.Key(word.Key)
-		w.String(word.Label)
+// WriteJSON implements wasmjson.Encoder.
+func (w *Words) WriteJSON(wr *wasmjson.Writer) {
+	wr.BeginObject()
+	for _, word := range *w {
+		wr.Key(word.Key)
+		wr.String(word.Label)
 	}
-	w.EndObject()
+	wr.EndObject()
 }
 
-func (f *feeTable) IsZero() bool { return false }
+// IsZero implements wasmjson.Encoder.
+func (f *FeeTable) IsZero() bool { return false }
 
-func (f *feeTable) WriteValue(w *wasmjson.Writer) {
+// WriteJSON implements wasmjson.Encoder.
+func (f *FeeTable) WriteJSON(w *wasmjson.Writer) {
 	w.BeginObject()
 	for i := range *f {
 		w.Key((*f)[i].Category)
 		w.BeginObject()
-		wasmjson.WriteSpecs(w, unsafe.Pointer(&(*f)[i]), categoryFeeSpecs)
+		(*f)[i].writeFields(w)
 		w.EndObject()
 	}
 	w.EndObject()

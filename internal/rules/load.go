@@ -32,7 +32,7 @@ func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag
 	l := &loader{fsys: fsys, prefix: prefix, files: map[string]*file{}, byID: map[string]string{}}
 	m := &model.Model{Catalog: append([]model.Course(nil), catalog...)}
 	assoc := l.read("association.toml")
-	m.Association = model.DecodeAssociation(assoc.value, func(k string) bool { return k == "overrides" }, &assoc.errs)
+	m.Association = model.DecodeAssociation(assoc.value, &assoc.errs)
 	overrides, _ := assoc.value.Get("overrides")
 	m.Vocabulary = model.DecodeVocabulary(l.read("vocabulary.toml").value, &l.files["vocabulary.toml"].errs)
 	prov := l.read("providers.toml")

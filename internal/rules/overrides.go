@@ -1,28 +1,21 @@
 package rules
 
 import (
-	"unsafe"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
+//go:generate go run ../wasmjson/bindgen
+
 // override is one [[overrides]] table of association.toml.
 type override struct {
-	Category, Requirement, Action, Note string
-	Editions                            []string
-	Renewal                             bool
-	with                                wasmjson.Value
-}
-
-// overrideSpecs are an [[overrides]] table's keys but [overrides.with].
-var overrideSpecs = []wasmjson.Spec{
-	{Key: "category", Off: unsafe.Offsetof(override{}.Category)},
-	{Key: "requirement", Off: unsafe.Offsetof(override{}.Requirement)},
-	{Key: "action", Off: unsafe.Offsetof(override{}.Action)},
-	{Key: "editions", Off: unsafe.Offsetof(override{}.Editions), T: wasmjson.TStrings},
-	{Key: "renewal", Off: unsafe.Offsetof(override{}.Renewal), T: wasmjson.TBool},
-	{Key: "note", Off: unsafe.Offsetof(override{}.Note)},
+	Category    string         `json:"category"`
+	Requirement string         `json:"requirement"`
+	Action      string         `json:"action"`
+	Editions    []string       `json:"editions"`
+	Renewal     bool           `json:"renewal"`
+	Note        string         `json:"note"`
+	With        wasmjson.Value `json:"with"` // the requirement table of replace and add
 }
 
 // applyOverrides applies association.toml's [[overrides]] in file order.
@@ -47,8 +40,7 @@ func (l *loader) applyOverrides(m *model.Model, list wasmjson.Value, f *file) {
 
 func decodeOverride(v wasmjson.Value, p string, errs *wasmjson.Errors) *override {
 	o := &override{}
-	wasmjson.DecodeSpecs(v, p, unsafe.Pointer(o), overrideSpecs, func(k string) bool { return k == "with" }, errs)
-	o.with, _ = v.Get("with")
+	wasmjson.DecodeObject(&v, p, errs, o.decodeField)
 	if o.Note == "" {
 		errs.Add(wasmjson.Join(p, "note"), "missing (required): say why the association differs")
 	}
@@ -63,15 +55,15 @@ func (o *override) apply(c *model.Category, p string, errs *wasmjson.Errors) str
 	}
 	switch o.Action {
 	case "remove":
-		if o.with.Kind != wasmjson.Null {
+		if o.With.Kind != wasmjson.Null {
 			return "remove takes no [overrides.with] table"
 		}
 		return o.remove(c, list)
 	case "replace", "add":
-		if o.with.Kind != wasmjson.Object {
+		if o.With.Kind != wasmjson.Object {
 			return o.Action + " needs an [overrides.with] requirement table"
 		}
-		r := model.DecodeRequirement(o.with, wasmjson.Join(p, "with"), errs)
+		r := model.DecodeRequirement(o.With, wasmjson.Join(p, "with"), errs)
 		r.Override, r.Overridden = o.Note, true
 		if o.Action == "add" {
 			r.Editions = o.Editions
@@ -106,7 +98,7 @@ func (o *override) editionsMatch(r *model.Requirement) bool {
 	return false
 }
 
-func (o *override) remove(c *model.Category, list *[]*model.Requirement) string {
+func (o *override) remove(c *model.Category, list *model.RequirementList) string {
 	idx := o.targets(*list)
 	if len(idx) == 0 {
 		return "no requirement \"" + o.Requirement + "\" to remove"
@@ -134,7 +126,7 @@ func removeWithChildren(list []*model.Requirement, i int) []*model.Requirement {
 	return append(list[:i:i], list[j:]...)
 }
 
-func (o *override) replace(c *model.Category, list *[]*model.Requirement, r *model.Requirement) string {
+func (o *override) replace(c *model.Category, list *model.RequirementList, r *model.Requirement) string {
 	idx := o.targets(*list)
 	if len(idx) == 0 {
 		return "no requirement \"" + o.Requirement + "\" to replace"

@@ -1,167 +1,195 @@
 package wasmjson
 
-import "unsafe"
+// Binding JSON values to typed Go fields. internal/wasmjson/bindgen
+// generates, for each struct with json-tagged fields, a decodeField method:
+// a switch over the struct's keys with one Field method call per field,
+// such as f.String(&x.Name). Each reports a value of the wrong type at the
+// field's path and leaves the field unchanged; a null value leaves it
+// unchanged too, as if the key were absent.
 
-// PathError is a problem with the value at a field path.
-type PathError struct {
-	_    NoCompare
-	Path string // e.g. "training[2].hours"
-	Msg  string
+// Field is the object member being decoded: its value, its path and the
+// problems found so far.
+type Field struct {
+	v    *Value
+	path string
+	errs *Errors
 }
 
-func (e PathError) Error() string {
-	if e.Path == "" {
-		return e.Msg
-	}
-	return e.Path + ": " + e.Msg
+// FieldFunc decodes the member key of an object; it reports false for a
+// key it does not know.
+type FieldFunc func(key string, f *Field) bool
+
+// Decoder is a field type that decodes itself (a date, a table of
+// labels); Field.Custom calls it for a value that is not null.
+type Decoder interface {
+	DecodeJSON(f *Field)
 }
 
-// Errors collects PathErrors.
-type Errors []PathError
-
-// Add records a problem at path.
-func (e *Errors) Add(path, msg string) { *e = append(*e, PathError{Path: path, Msg: msg}) }
-
-// Unmarshaler is a field type that decodes itself from a Value; it returns
-// "" or a message such as "must be a date YYYY-MM-DD".
-type Unmarshaler interface {
-	UnmarshalValue(v Value) string
-}
-
-// PathUnmarshaler is a field type that decodes nested values itself and
-// reports their problems under path (lists of objects, nested objects).
-type PathUnmarshaler interface {
-	UnmarshalAt(v Value, path string, errs *Errors)
-}
-
-// Join appends a key to a path ("a" + "b" = "a.b").
-func Join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-// Index appends a list index to a path ("a" + 2 = "a[2]").
-func Index(path string, i int) string { return path + "[" + Itoa(i) + "]" }
-
-// decode sets the field s describes at base from v (null leaves it
-// unchanged) and reports a value of the wrong type at path.
-func (s *Spec) decode(v Value, path string, base unsafe.Pointer, errs *Errors) {
-	if v.Kind == Null {
+// DecodeObject decodes the object v at path member by member with field
+// and reports each unknown key; any other value, null included, is
+// reported as not an object (a list entry must be an object).
+func DecodeObject(v *Value, path string, errs *Errors, field FieldFunc) {
+	if v.Kind != Object {
+		errs.Add(path, "must be an object")
 		return
 	}
-	p := unsafe.Add(base, s.Off)
-	msg := ""
-	switch s.T {
-	case TString, TBool, TFloat, TInt:
-		msg = decodeScalar(v, s.T, p)
-	case TStrings:
-		msg = decodeStrings(v, (*[]string)(p))
-	case TStringLists:
-		msg = decodeStringLists(v, (*[][]string)(p))
-	case TNumberMap:
-		*(*map[string]float64)(p), msg = decodeNumberMap(v)
-	case TCustom:
-		msg = decodeCustom(v, path, s.Hook(p), errs)
-	default:
-		decodeNested(v, path, p, s.T, s.Elem, errs)
-	}
-	if msg != "" {
-		errs.Add(path, msg)
+	f := &Field{errs: errs}
+	for i := range v.Obj {
+		m := &v.Obj[i]
+		f.v, f.path = &m.Val, Join(path, m.Key)
+		if !field(m.Key, f) {
+			f.Fail("unknown key")
+		}
 	}
 }
 
-// scalarKinds are the JSON kinds of the scalar field types, and
-// scalarErrors the problem with a value of another kind.
-var (
-	scalarKinds  = [...]Kind{TString: String, TBool: Bool, TFloat: Number, TInt: Number}
-	scalarErrors = [...]string{TString: "must be a string", TBool: "must be a boolean",
-		TFloat: "must be a number", TInt: "must be a whole number"}
-)
+// Value returns the member's value.
+func (f *Field) Value() *Value { return f.v }
 
-// decodeScalar sets the string, bool, float64 or int at p from v; an int
-// must be a whole number of magnitude at most 1e9.
-func decodeScalar(v Value, t SpecType, p unsafe.Pointer) string {
-	if v.Kind != scalarKinds[t] || t == TInt && (v.Num != float64(int(v.Num)) || v.Num > 1e9 || v.Num < -1e9) {
-		return scalarErrors[t]
+// Path returns the member's path, such as "training[2].hours".
+func (f *Field) Path() string { return f.path }
+
+// Errors returns where problems are collected, for a custom decoder that
+// reports problems below the member's path.
+func (f *Field) Errors() *Errors { return f.errs }
+
+// Fail records a problem with the member's value.
+func (f *Field) Fail(msg string) { f.errs.Add(f.path, msg) }
+
+// isNull reports whether the value is null: the field is left unchanged.
+func (f *Field) isNull() bool { return f.v.Kind == Null }
+
+// Object decodes a nested object with field.
+func (f *Field) Object(field FieldFunc) {
+	if !f.isNull() {
+		DecodeObject(f.v, f.path, f.errs, field)
 	}
-	switch t {
-	case TString:
-		*(*string)(p) = v.Str
-	case TBool:
-		*(*bool)(p) = v.Bool
-	case TFloat:
-		*(*float64)(p) = v.Num
-	default:
-		*(*int)(p) = int(v.Num)
-	}
-	return ""
 }
 
-// decodeCustom decodes a TCustom field. (A type switch, not a type
-// assertion that may panic: that would link the runtime's panic texts.)
-func decodeCustom(v Value, path string, field any, errs *Errors) string {
-	switch u := field.(type) {
-	case PathUnmarshaler:
-		u.UnmarshalAt(v, path, errs)
-	case Unmarshaler:
-		return u.UnmarshalValue(v)
+// List returns the length of the list; ok is false for null and for any
+// other value, which is reported. Entry decodes each entry.
+func (f *Field) List() (n int, ok bool) {
+	if f.v.Kind == Array {
+		return len(f.v.Arr), true
 	}
-	return ""
+	if !f.isNull() {
+		f.Fail("must be a list")
+	}
+	return 0, false
 }
 
-// decodeStrings sets *p to the list of strings v, or to nil when v is not one.
-func decodeStrings(v Value, p *[]string) string {
-	*p = nil
+// Entry decodes entry i of the list, which must be an object, with field.
+func (f *Field) Entry(i int, field FieldFunc) {
+	DecodeObject(&f.v.Arr[i], Index(f.path, i), f.errs, field)
+}
+
+// String sets *p to the string.
+func (f *Field) String(p *string) {
+	if f.v.Kind == String {
+		*p = f.v.Str
+	} else if !f.isNull() {
+		f.Fail("must be a string")
+	}
+}
+
+// Bool sets *p to the boolean.
+func (f *Field) Bool(p *bool) {
+	if f.v.Kind == Bool {
+		*p = f.v.Bool
+	} else if !f.isNull() {
+		f.Fail("must be a boolean")
+	}
+}
+
+// Float sets *p to the number.
+func (f *Field) Float(p *float64) {
+	if f.v.Kind == Number {
+		*p = f.v.Num
+	} else if !f.isNull() {
+		f.Fail("must be a number")
+	}
+}
+
+// Int sets *p to the whole number, of magnitude at most 1e9.
+func (f *Field) Int(p *int) {
+	n := f.v.Num
+	if f.v.Kind == Number && n == float64(int(n)) && n >= -1e9 && n <= 1e9 {
+		*p = int(n)
+	} else if !f.isNull() {
+		f.Fail("must be a whole number")
+	}
+}
+
+// Strings sets *p to the list of strings.
+func (f *Field) Strings(p *[]string) {
+	if list, ok := stringList(f.v); ok {
+		*p = list
+	} else if !f.isNull() {
+		f.Fail("must be a list of strings")
+	}
+}
+
+func stringList(v *Value) ([]string, bool) {
 	if v.Kind != Array {
-		return "must be a list of strings"
+		return nil, false
 	}
 	out := make([]string, len(v.Arr))
 	for i, e := range v.Arr {
 		if e.Kind != String {
-			return "must be a list of strings"
+			return nil, false
 		}
 		out[i] = e.Str
 	}
-	*p = out
-	return ""
+	return out, true
 }
 
-// decodeStringLists sets *p to the list of lists of strings v, or to nil
-// when v is not one.
-func decodeStringLists(v Value, p *[][]string) string {
-	*p = nil
-	if v.Kind != Array {
-		return "must be a list of lists of strings"
+// StringLists sets *p to the list of lists of strings.
+func (f *Field) StringLists(p *[][]string) {
+	out, ok := make([][]string, len(f.v.Arr)), f.v.Kind == Array
+	for i := 0; ok && i < len(out); i++ {
+		out[i], ok = stringList(&f.v.Arr[i])
 	}
-	out := make([][]string, len(v.Arr))
-	for i, e := range v.Arr {
-		if decodeStrings(e, &out[i]) != "" {
-			return "must be a list of lists of strings"
-		}
+	if ok {
+		*p = out
+	} else if !f.isNull() {
+		f.Fail("must be a list of lists of strings")
 	}
-	*p = out
-	return ""
 }
 
-// decodeNumberMap returns the object of numbers v, or the problem.
-func decodeNumberMap(v Value) (map[string]float64, string) {
-	if v.Kind != Object {
-		return nil, "must be a table of numbers"
+// NumberMap sets *p to the object of numbers.
+func (f *Field) NumberMap(p *map[string]float64) {
+	out, ok := make(map[string]float64, len(f.v.Obj)), f.v.Kind == Object
+	for i := 0; ok && i < len(f.v.Obj); i++ {
+		m := &f.v.Obj[i]
+		out[m.Key], ok = m.Val.Num, m.Val.Kind == Number
 	}
-	out := make(map[string]float64, len(v.Obj))
-	for _, m := range v.Obj {
-		if m.Val.Kind != Number {
-			return nil, "must be a table of numbers"
-		}
-		out[m.Key] = m.Val.Num
+	if ok {
+		*p = out
+	} else if !f.isNull() {
+		f.Fail("must be a table of numbers")
 	}
-	return out, ""
 }
 
-// NoCompare, as a struct's first field, makes the struct not comparable:
-// the compiler then generates no equality function for it (nor for arrays
-// of it), which for the wasm-safe packages' ~25 structs saved ~19 KB of
-// wasm code (see wasm/doc.go). It occupies no memory.
-type NoCompare [0]func()
+// BoolMap sets *p to the object of true/false values.
+func (f *Field) BoolMap(p *map[string]bool) {
+	out, ok := make(map[string]bool, len(f.v.Obj)), f.v.Kind == Object
+	for i := 0; ok && i < len(f.v.Obj); i++ {
+		m := &f.v.Obj[i]
+		out[m.Key], ok = m.Val.Bool, m.Val.Kind == Bool
+	}
+	if ok {
+		*p = out
+	} else if !f.isNull() {
+		f.Fail("must be an object of true/false answers")
+	}
+}
+
+// Raw sets *p to the value as it is, null included.
+func (f *Field) Raw(p *Value) { *p = *f.v }
+
+// Custom decodes a field whose type decodes itself.
+func (f *Field) Custom(d Decoder) {
+	if !f.isNull() {
+		d.DecodeJSON(f)
+	}
+}
