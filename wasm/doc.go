@@ -60,8 +60,9 @@
 // from a build with symbols: engine 144 KB, model 70 KB, profile 49 KB,
 // internal/wasmjson 46 KB, this package 9 KB; 66 KB of model and profile
 // are the decodeField methods that internal/wasmjson/bindgen generates.
-// Decoding through that typed code instead of unsafe field-offset tables
-// cost ~12 KB brotli (478,191–481,007 in 6 layouts at commit 11330a7).
+// Decoding through that typed code instead of the field-offset tables it
+// replaced cost ~12 KB brotli (478,191–481,007 in 6 layouts at commit
+// 11330a7).
 //
 // What the build flags buy (one build each, against 491,981):
 //
@@ -72,8 +73,8 @@
 // What is kept out (TestWasmImports fails when any package linked into the
 // wasm imports fmt, encoding/json or the TOML parser):
 //
-//	+ fmt             +116,143
-//	+ encoding/json   +225,470
+//	fmt             +116,143
+//	encoding/json   +225,470
 //
 // Measured and not adopted: passing profiles and rules in as JavaScript
 // values (JSON.parse's objects, copied through syscall/js) instead of
