@@ -38,7 +38,7 @@ var identityCases = []string{
 func TestWasmMatchesCLI(t *testing.T) {
 	b := newBrowser(t)
 	origin := exampleServer(t)
-	rulesJSON := publishedRules(t)
+	rulesJSON := publishedAsset(t, "rules.*.json")
 	b.openChecker(t, origin)
 	for _, name := range identityCases {
 		t.Run(name, func(t *testing.T) {
@@ -55,19 +55,6 @@ func TestWasmMatchesCLI(t *testing.T) {
 		})
 	}
 	b.checkClean(t, origin)
-}
-
-// publishedRules returns the rules.json the example site build published.
-func publishedRules(t testing.TB) []byte {
-	files, _ := filepath.Glob(filepath.Join(exampleSite(t), "assets", "rules.*.json"))
-	if len(files) != 1 {
-		t.Fatalf("published rules files: %q", files)
-	}
-	data, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
 }
 
 // buildCLI compiles cmd/endorse into a temporary directory.

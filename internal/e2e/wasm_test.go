@@ -66,7 +66,7 @@ func TestWasmSize(t *testing.T) {
 		}
 		t.Skip("brotli not found: install Debian's brotli (bash .ci/install) to check the wasm budget")
 	}
-	data := publishedWasm(t)
+	data := publishedAsset(t, "endorse.*.wasm")
 	br := brotliSize(t, data)
 	t.Logf("endorse.wasm: raw %d, brotli -q 11 %d bytes (budget %d, headroom %d)", len(data), br, assets.WasmBudget, assets.WasmBudget-br)
 	if br > assets.WasmBudget {
@@ -91,15 +91,16 @@ func buildWasm(b *testing.B, tags string) []byte {
 	return data
 }
 
-// publishedWasm returns the endorse.wasm the example site build published.
-func publishedWasm(b testing.TB) []byte {
-	files, _ := filepath.Glob(filepath.Join(exampleSite(b), "assets", "endorse.*.wasm"))
+// publishedAsset returns the one asset of the example site build whose
+// hashed name matches pattern ("endorse.*.wasm").
+func publishedAsset(t testing.TB, pattern string) []byte {
+	files, _ := filepath.Glob(filepath.Join(exampleSite(t), "assets", pattern))
 	if len(files) != 1 {
-		b.Fatalf("published wasm files: %q", files)
+		t.Fatalf("published assets %s: %q", pattern, files)
 	}
 	data, err := os.ReadFile(files[0])
 	if err != nil {
-		b.Fatal(err)
+		t.Fatal(err)
 	}
 	return data
 }
@@ -137,7 +138,7 @@ func brotliSize(t testing.TB, data []byte) int {
 // the same code built with six data paddings (layoutSizes). Sizes are the
 // metrics; the time per op is meaningless.
 func BenchmarkWasmSize(b *testing.B) {
-	base := publishedWasm(b)
+	base := publishedAsset(b, "endorse.*.wasm")
 	withFmt := buildWasm(b, "costfmt")
 	withJSON := buildWasm(b, "costjson")
 	br := brotliSize(b, base)
