@@ -59,7 +59,7 @@
 // Endorse's own code is thus ~88 KB of the download. Its raw function code,
 // from a build with symbols: engine 144 KB, model 70 KB, profile 49 KB,
 // internal/wasmjson 46 KB, this package 9 KB; 66 KB of model and profile
-// are the decodeField methods that internal/wasmjson/bindgen generates.
+// are the DecodeField methods that internal/wasmjson/bindgen generates.
 // Decoding through that typed code instead of the field-offset tables it
 // replaced cost ~12 KB brotli (478,191–481,007 in 6 layouts at commit
 // 11330a7).

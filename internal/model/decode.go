@@ -11,16 +11,16 @@ const Format = "endorse-rules/1"
 // which the loader applies.
 func DecodeAssociation(v wasmjson.Value, errs *wasmjson.Errors) Association {
 	var a Association
-	wasmjson.DecodeObject(&v, "", errs, func(key string, f *wasmjson.Field) bool {
-		return key == "overrides" || a.decodeField(key, f)
-	})
+	wasmjson.DecodeObject(&v, "", errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
+		return key == "overrides" || a.DecodeField(key, f)
+	}))
 	return a
 }
 
 // DecodeVocabulary reads vocabulary.toml.
 func DecodeVocabulary(v wasmjson.Value, errs *wasmjson.Errors) Vocabulary {
 	var voc Vocabulary
-	wasmjson.DecodeObject(&v, "", errs, voc.decodeField)
+	wasmjson.DecodeObject(&v, "", errs, &voc)
 	return voc
 }
 
@@ -28,14 +28,14 @@ func DecodeVocabulary(v wasmjson.Value, errs *wasmjson.Errors) Vocabulary {
 // under "providers".
 func DecodeProviders(v wasmjson.Value, errs *wasmjson.Errors) []ProviderRule {
 	var m Model
-	wasmjson.DecodeObject(&v, "", errs, m.decodeProvidersField)
+	wasmjson.DecodeObject(&v, "", errs, wasmjson.FieldFunc(m.decodeProvidersField))
 	return m.Providers
 }
 
 // DecodeCategory reads one category file. It does not Resolve.
 func DecodeCategory(v wasmjson.Value, path string, errs *wasmjson.Errors) *Category {
 	c := &Category{}
-	wasmjson.DecodeObject(&v, path, errs, c.decodeField)
+	wasmjson.DecodeObject(&v, path, errs, c)
 	return c
 }
 
@@ -53,9 +53,9 @@ func DecodeRequirement(v wasmjson.Value, path string, errs *wasmjson.Errors) *Re
 		errs.Add(wasmjson.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
 	}
 	r.Params = params
-	wasmjson.DecodeObject(&v, path, errs, func(key string, f *wasmjson.Field) bool {
-		return r.decodeField(key, f) || params != nil && params.decodeField(key, f) || !known
-	})
+	wasmjson.DecodeObject(&v, path, errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
+		return r.DecodeField(key, f) || params != nil && params.DecodeField(key, f) || !known
+	}))
 	return r
 }
 
@@ -112,6 +112,6 @@ func (t *FeeTable) DecodeJSON(f *wasmjson.Field) {
 	*t = make(FeeTable, len(v.Obj))
 	for i := range v.Obj {
 		(*t)[i].Category = v.Obj[i].Key
-		wasmjson.DecodeObject(&v.Obj[i].Val, wasmjson.Join(f.Path(), v.Obj[i].Key), f.Errors(), (*t)[i].decodeField)
+		wasmjson.DecodeObject(&v.Obj[i].Val, wasmjson.Join(f.Path(), v.Obj[i].Key), f.Errors(), &(*t)[i])
 	}
 }

@@ -32,13 +32,13 @@ func DecodeModel(data []byte) (*Model, error) {
 func ModelFromValue(v wasmjson.Value) (*Model, error) {
 	var errs wasmjson.Errors
 	m, format := &Model{}, ""
-	wasmjson.DecodeObject(&v, "", &errs, func(key string, f *wasmjson.Field) bool {
+	wasmjson.DecodeObject(&v, "", &errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
 		if key == "format" {
 			f.String(&format)
 			return true
 		}
-		return m.decodeField(key, f)
-	})
+		return m.DecodeField(key, f)
+	}))
 	if format != Format { // a foreign file: its other problems would only confuse
 		return nil, wasmjson.TextError(`rules.json: format: must be "` + Format + `"`)
 	}

@@ -4,28 +4,28 @@ package model
 
 import "github.com/iecmh/endorse/internal/wasmjson"
 
-// decodeField decodes the member key of a Model object (wasmjson.FieldFunc).
-func (x *Model) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Model object (wasmjson.FieldDecoder).
+func (x *Model) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "association":
-		f.Object(x.Association.decodeField)
+		f.Object(&x.Association)
 	case "vocabulary":
-		f.Object(x.Vocabulary.decodeField)
+		f.Object(&x.Vocabulary)
 	case "providers":
-		f.Object(x.decodeProvidersField)
+		f.Object(wasmjson.FieldFunc(x.decodeProvidersField))
 	case "categories":
 		if n, ok := f.List(); ok {
 			x.Categories = make([]*Category, n)
 			for i := range x.Categories {
 				x.Categories[i] = &Category{}
-				f.Entry(i, x.Categories[i].decodeField)
+				f.Entry(i, x.Categories[i])
 			}
 		}
 	case "catalog":
 		if n, ok := f.List(); ok {
 			x.Catalog = make([]Course, n)
 			for i := range x.Catalog {
-				f.Entry(i, x.Catalog[i].decodeField)
+				f.Entry(i, &x.Catalog[i])
 			}
 		}
 	default:
@@ -41,7 +41,7 @@ func (x *Model) decodeProvidersField(key string, f *wasmjson.Field) bool {
 		if n, ok := f.List(); ok {
 			x.Providers = make([]ProviderRule, n)
 			for i := range x.Providers {
-				f.Entry(i, x.Providers[i].decodeField)
+				f.Entry(i, &x.Providers[i])
 			}
 		}
 	default:
@@ -90,8 +90,8 @@ func (x *Model) writeFields(w *wasmjson.Writer) {
 	w.EndArray()
 }
 
-// decodeField decodes the member key of an Association object (wasmjson.FieldFunc).
-func (x *Association) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Association object (wasmjson.FieldDecoder).
+func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "id":
 		f.String(&x.ID)
@@ -102,9 +102,9 @@ func (x *Association) decodeField(key string, f *wasmjson.Field) bool {
 	case "website":
 		f.String(&x.Website)
 	case "rsc":
-		f.Object(x.decodeRscField)
+		f.Object(wasmjson.FieldFunc(x.decodeRscField))
 	case "fees":
-		f.Object(x.Fees.decodeField)
+		f.Object(&x.Fees)
 	default:
 		return false
 	}
@@ -160,8 +160,8 @@ func (x *Association) writeFields(w *wasmjson.Writer) {
 	w.EndObject()
 }
 
-// decodeField decodes the member key of a Fees object (wasmjson.FieldFunc).
-func (x *Fees) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Fees object (wasmjson.FieldDecoder).
+func (x *Fees) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "membership":
 		f.Float(&x.Membership)
@@ -192,8 +192,8 @@ func (x *Fees) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a CategoryFees object (wasmjson.FieldFunc).
-func (x *CategoryFees) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a CategoryFees object (wasmjson.FieldDecoder).
+func (x *CategoryFees) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "registration":
 		f.Float(&x.Registration)
@@ -224,8 +224,8 @@ func (x *CategoryFees) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Vocabulary object (wasmjson.FieldFunc).
-func (x *Vocabulary) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Vocabulary object (wasmjson.FieldDecoder).
+func (x *Vocabulary) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "topics":
 		f.Custom(&x.Topics)
@@ -280,8 +280,8 @@ func (x *Vocabulary) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a ProviderRule object (wasmjson.FieldFunc).
-func (x *ProviderRule) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a ProviderRule object (wasmjson.FieldDecoder).
+func (x *ProviderRule) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "categories":
 		f.Strings(&x.Categories)
@@ -342,8 +342,8 @@ func (x *ProviderRule) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Course object (wasmjson.FieldFunc).
-func (x *Course) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Course object (wasmjson.FieldDecoder).
+func (x *Course) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "id":
 		f.String(&x.ID)
@@ -392,8 +392,8 @@ func (x *Course) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Category object (wasmjson.FieldFunc).
-func (x *Category) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Category object (wasmjson.FieldDecoder).
+func (x *Category) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "id":
 		f.String(&x.ID)
@@ -424,7 +424,7 @@ func (x *Category) decodeField(key string, f *wasmjson.Field) bool {
 			x.Editions = make([]*Edition, n)
 			for i := range x.Editions {
 				x.Editions[i] = &Edition{}
-				f.Entry(i, x.Editions[i].decodeField)
+				f.Entry(i, x.Editions[i])
 			}
 		}
 	case "requirements":
@@ -435,7 +435,7 @@ func (x *Category) decodeField(key string, f *wasmjson.Field) bool {
 		if n, ok := f.List(); ok {
 			x.Removed = make([]Removal, n)
 			for i := range x.Removed {
-				f.Entry(i, x.Removed[i].decodeField)
+				f.Entry(i, &x.Removed[i])
 			}
 		}
 	default:
@@ -521,8 +521,8 @@ func (x *Category) writeFields(w *wasmjson.Writer) {
 	w.EndArray()
 }
 
-// decodeField decodes the member key of a Removal object (wasmjson.FieldFunc).
-func (x *Removal) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Removal object (wasmjson.FieldDecoder).
+func (x *Removal) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "requirement":
 		f.String(&x.Requirement)
@@ -559,8 +559,8 @@ func (x *Removal) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of an Edition object (wasmjson.FieldFunc).
-func (x *Edition) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Edition object (wasmjson.FieldDecoder).
+func (x *Edition) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "id":
 		f.String(&x.ID)
@@ -603,8 +603,8 @@ func (x *Edition) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Requirement object (wasmjson.FieldFunc).
-func (x *Requirement) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Requirement object (wasmjson.FieldDecoder).
+func (x *Requirement) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "id":
 		f.String(&x.ID)
@@ -683,8 +683,8 @@ func (x *Requirement) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Degree object (wasmjson.FieldFunc).
-func (x *Degree) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Degree object (wasmjson.FieldDecoder).
+func (x *Degree) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "min_level":
 		f.String(&x.MinLevel)
@@ -721,8 +721,8 @@ func (x *Degree) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Credential object (wasmjson.FieldFunc).
-func (x *Credential) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Credential object (wasmjson.FieldDecoder).
+func (x *Credential) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "credentials":
 		f.Strings(&x.Credentials)
@@ -741,8 +741,8 @@ func (x *Credential) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Training object (wasmjson.FieldFunc).
-func (x *Training) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Training object (wasmjson.FieldDecoder).
+func (x *Training) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "hours":
 		f.Float(&x.Hours)
@@ -785,8 +785,8 @@ func (x *Training) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Work object (wasmjson.FieldFunc).
-func (x *Work) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Work object (wasmjson.FieldDecoder).
+func (x *Work) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "months":
 		f.Float(&x.Months)
@@ -853,8 +853,8 @@ func (x *Work) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a RSCReceived object (wasmjson.FieldFunc).
-func (x *RSCReceived) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a RSCReceived object (wasmjson.FieldDecoder).
+func (x *RSCReceived) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "hours":
 		f.Float(&x.Hours)
@@ -909,8 +909,8 @@ func (x *RSCReceived) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a RSCProvided object (wasmjson.FieldFunc).
-func (x *RSCProvided) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a RSCProvided object (wasmjson.FieldDecoder).
+func (x *RSCProvided) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "months":
 		f.Float(&x.Months)
@@ -935,8 +935,8 @@ func (x *RSCProvided) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Leadership object (wasmjson.FieldFunc).
-func (x *Leadership) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Leadership object (wasmjson.FieldDecoder).
+func (x *Leadership) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "months":
 		f.Float(&x.Months)
@@ -967,8 +967,8 @@ func (x *Leadership) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a References object (wasmjson.FieldFunc).
-func (x *References) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a References object (wasmjson.FieldDecoder).
+func (x *References) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "count":
 		f.Int(&x.Count)
@@ -1011,8 +1011,8 @@ func (x *References) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of an Exam object (wasmjson.FieldFunc).
-func (x *Exam) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Exam object (wasmjson.FieldDecoder).
+func (x *Exam) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "forms":
 		f.Strings(&x.Forms)
@@ -1031,8 +1031,8 @@ func (x *Exam) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a CodeOfEthics object (wasmjson.FieldFunc).
-func (x *CodeOfEthics) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a CodeOfEthics object (wasmjson.FieldDecoder).
+func (x *CodeOfEthics) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "within_months":
 		f.Int(&x.WithinMonths)
@@ -1051,8 +1051,8 @@ func (x *CodeOfEthics) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Membership object (wasmjson.FieldFunc).
-func (x *Membership) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Membership object (wasmjson.FieldDecoder).
+func (x *Membership) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "this_association":
 		f.Bool(&x.ThisAssociation)
@@ -1071,8 +1071,8 @@ func (x *Membership) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of an Endorsement object (wasmjson.FieldFunc).
-func (x *Endorsement) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Endorsement object (wasmjson.FieldDecoder).
+func (x *Endorsement) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "categories":
 		f.Strings(&x.Categories)
@@ -1097,8 +1097,8 @@ func (x *Endorsement) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of a Courses object (wasmjson.FieldFunc).
-func (x *Courses) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Courses object (wasmjson.FieldDecoder).
+func (x *Courses) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "courses":
 		f.Strings(&x.Courses)
@@ -1135,8 +1135,8 @@ func (x *Courses) writeFields(w *wasmjson.Writer) {
 	}
 }
 
-// decodeField decodes the member key of an Attestation object (wasmjson.FieldFunc).
-func (x *Attestation) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Attestation object (wasmjson.FieldDecoder).
+func (x *Attestation) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "key":
 		f.String(&x.Key)

@@ -7,7 +7,7 @@ import "github.com/iecmh/endorse/internal/wasmjson"
 // parameter keys of a requirement table; the methods are generated
 // (json_gen.go).
 type Params interface {
-	decodeField(key string, f *wasmjson.Field) bool
+	DecodeField(key string, f *wasmjson.Field) bool
 	writeFields(w *wasmjson.Writer)
 }
 

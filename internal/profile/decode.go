@@ -27,13 +27,13 @@ func fromValue(v wasmjson.Value) (*Profile, wasmjson.Errors) {
 		return nil, errs
 	}
 	p := &Profile{Answered: map[string]bool{}, Attestations: map[string]bool{}}
-	wasmjson.DecodeObject(&v, "", &errs, func(key string, f *wasmjson.Field) bool {
+	wasmjson.DecodeObject(&v, "", &errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
 		if key == "format" {
 			f.String(&p.format)
 			return true
 		}
-		return p.decodeField(key, f)
-	})
+		return p.DecodeField(key, f)
+	}))
 	for _, m := range v.Obj {
 		if m.Val.Kind != wasmjson.Null {
 			p.Answered[m.Key] = true

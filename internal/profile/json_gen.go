@@ -4,8 +4,8 @@ package profile
 
 import "github.com/iecmh/endorse/internal/wasmjson"
 
-// decodeField decodes the member key of a Profile object (wasmjson.FieldFunc).
-func (x *Profile) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Profile object (wasmjson.FieldDecoder).
+func (x *Profile) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "name":
 		f.String(&x.Name)
@@ -13,28 +13,28 @@ func (x *Profile) decodeField(key string, f *wasmjson.Field) bool {
 		if n, ok := f.List(); ok {
 			x.Degrees = make([]Degree, n)
 			for i := range x.Degrees {
-				f.Entry(i, x.Degrees[i].decodeField)
+				f.Entry(i, &x.Degrees[i])
 			}
 		}
 	case "licenses":
 		if n, ok := f.List(); ok {
 			x.Licenses = make([]License, n)
 			for i := range x.Licenses {
-				f.Entry(i, x.Licenses[i].decodeField)
+				f.Entry(i, &x.Licenses[i])
 			}
 		}
 	case "credentials":
 		if n, ok := f.List(); ok {
 			x.Credentials = make([]Credential, n)
 			for i := range x.Credentials {
-				f.Entry(i, x.Credentials[i].decodeField)
+				f.Entry(i, &x.Credentials[i])
 			}
 		}
 	case "training":
 		if n, ok := f.List(); ok {
 			x.Training = make([]Training, n)
 			for i := range x.Training {
-				f.Entry(i, x.Training[i].decodeField)
+				f.Entry(i, &x.Training[i])
 			}
 		}
 	case "work":
@@ -42,53 +42,53 @@ func (x *Profile) decodeField(key string, f *wasmjson.Field) bool {
 			x.Work = make([]Work, n)
 			for i := range x.Work {
 				x.Work[i].FTE = 1
-				f.Entry(i, x.Work[i].decodeField)
+				f.Entry(i, &x.Work[i])
 			}
 		}
 	case "rsc_received":
 		if n, ok := f.List(); ok {
 			x.RSCReceived = make([]RSC, n)
 			for i := range x.RSCReceived {
-				f.Entry(i, x.RSCReceived[i].decodeField)
+				f.Entry(i, &x.RSCReceived[i])
 			}
 		}
 	case "rsc_provided":
 		if n, ok := f.List(); ok {
 			x.RSCProvided = make([]Period, n)
 			for i := range x.RSCProvided {
-				f.Entry(i, x.RSCProvided[i].decodeField)
+				f.Entry(i, &x.RSCProvided[i])
 			}
 		}
 	case "leadership":
 		if n, ok := f.List(); ok {
 			x.Leadership = make([]Leadership, n)
 			for i := range x.Leadership {
-				f.Entry(i, x.Leadership[i].decodeField)
+				f.Entry(i, &x.Leadership[i])
 			}
 		}
 	case "references":
 		if n, ok := f.List(); ok {
 			x.References = make([]Reference, n)
 			for i := range x.References {
-				f.Entry(i, x.References[i].decodeField)
+				f.Entry(i, &x.References[i])
 			}
 		}
 	case "exam":
-		f.Object(x.Exam.decodeField)
+		f.Object(&x.Exam)
 	case "code_of_ethics":
-		f.Object(x.Ethics.decodeField)
+		f.Object(&x.Ethics)
 	case "memberships":
 		if n, ok := f.List(); ok {
 			x.Memberships = make([]Membership, n)
 			for i := range x.Memberships {
-				f.Entry(i, x.Memberships[i].decodeField)
+				f.Entry(i, &x.Memberships[i])
 			}
 		}
 	case "endorsements":
 		if n, ok := f.List(); ok {
 			x.Endorsements = make([]Endorsement, n)
 			for i := range x.Endorsements {
-				f.Entry(i, x.Endorsements[i].decodeField)
+				f.Entry(i, &x.Endorsements[i])
 			}
 		}
 	case "attestations":
@@ -99,8 +99,8 @@ func (x *Profile) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Degree object (wasmjson.FieldFunc).
-func (x *Degree) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Degree object (wasmjson.FieldDecoder).
+func (x *Degree) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "level":
 		f.String(&x.Level)
@@ -118,8 +118,8 @@ func (x *Degree) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a License object (wasmjson.FieldFunc).
-func (x *License) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a License object (wasmjson.FieldDecoder).
+func (x *License) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "kind":
 		f.String(&x.Kind)
@@ -133,8 +133,8 @@ func (x *License) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Credential object (wasmjson.FieldFunc).
-func (x *Credential) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Credential object (wasmjson.FieldDecoder).
+func (x *Credential) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "id":
 		f.String(&x.ID)
@@ -146,8 +146,8 @@ func (x *Credential) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Training object (wasmjson.FieldFunc).
-func (x *Training) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Training object (wasmjson.FieldDecoder).
+func (x *Training) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "title":
 		f.String(&x.Title)
@@ -163,8 +163,8 @@ func (x *Training) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Work object (wasmjson.FieldFunc).
-func (x *Work) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Work object (wasmjson.FieldDecoder).
+func (x *Work) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "role":
 		f.String(&x.Role)
@@ -192,8 +192,8 @@ func (x *Work) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a RSC object (wasmjson.FieldFunc).
-func (x *RSC) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a RSC object (wasmjson.FieldDecoder).
+func (x *RSC) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "start":
 		f.Custom(&x.Start)
@@ -221,8 +221,8 @@ func (x *RSC) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Period object (wasmjson.FieldFunc).
-func (x *Period) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Period object (wasmjson.FieldDecoder).
+func (x *Period) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "start":
 		f.Custom(&x.Start)
@@ -238,8 +238,8 @@ func (x *Period) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Leadership object (wasmjson.FieldFunc).
-func (x *Leadership) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Leadership object (wasmjson.FieldDecoder).
+func (x *Leadership) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "role":
 		f.String(&x.Role)
@@ -257,8 +257,8 @@ func (x *Leadership) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Reference object (wasmjson.FieldFunc).
-func (x *Reference) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Reference object (wasmjson.FieldDecoder).
+func (x *Reference) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "role":
 		f.String(&x.Role)
@@ -272,8 +272,8 @@ func (x *Reference) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of an Exam object (wasmjson.FieldFunc).
-func (x *Exam) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Exam object (wasmjson.FieldDecoder).
+func (x *Exam) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "passed":
 		f.Bool(&x.Passed)
@@ -287,8 +287,8 @@ func (x *Exam) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of an Ethics object (wasmjson.FieldFunc).
-func (x *Ethics) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Ethics object (wasmjson.FieldDecoder).
+func (x *Ethics) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "signed":
 		f.Bool(&x.Signed)
@@ -300,8 +300,8 @@ func (x *Ethics) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of a Membership object (wasmjson.FieldFunc).
-func (x *Membership) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of a Membership object (wasmjson.FieldDecoder).
+func (x *Membership) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "association":
 		f.String(&x.Association)
@@ -313,8 +313,8 @@ func (x *Membership) decodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
-// decodeField decodes the member key of an Endorsement object (wasmjson.FieldFunc).
-func (x *Endorsement) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an Endorsement object (wasmjson.FieldDecoder).
+func (x *Endorsement) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "category":
 		f.String(&x.Category)

@@ -4,8 +4,8 @@ package rules
 
 import "github.com/iecmh/endorse/internal/wasmjson"
 
-// decodeField decodes the member key of an override object (wasmjson.FieldFunc).
-func (x *override) decodeField(key string, f *wasmjson.Field) bool {
+// DecodeField decodes the member key of an override object (wasmjson.FieldDecoder).
+func (x *override) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "category":
 		f.String(&x.Category)

@@ -40,7 +40,7 @@ func (l *loader) applyOverrides(m *model.Model, list wasmjson.Value, f *file) {
 
 func decodeOverride(v wasmjson.Value, p string, errs *wasmjson.Errors) *override {
 	o := &override{}
-	wasmjson.DecodeObject(&v, p, errs, o.decodeField)
+	wasmjson.DecodeObject(&v, p, errs, o)
 	if o.Note == "" {
 		errs.Add(wasmjson.Join(p, "note"), "missing (required): say why the association differs")
 	}

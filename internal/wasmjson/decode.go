@@ -1,9 +1,9 @@
 package wasmjson
 
 // Binding JSON values to typed Go fields. internal/wasmjson/bindgen
-// generates, for each struct with json-tagged fields, a decodeField method:
-// a switch over the struct's keys with one Field method call per field,
-// such as f.String(&x.Name). Each reports a value of the wrong type at the
+// generates, for each struct with json-tagged fields, a DecodeField method
+// (FieldDecoder): a switch over the struct's keys with one Field method
+// call per field, such as f.String(&x.Name). Each reports a value of the wrong type at the
 // field's path and leaves the field unchanged; a null value leaves it
 // unchanged too, as if the key were absent.
 
@@ -15,9 +15,18 @@ type Field struct {
 	errs *Errors
 }
 
-// FieldFunc decodes the member key of an object; it reports false for a
-// key it does not know.
+// FieldDecoder decodes the members of an object into itself, one member
+// per call: DecodeField reports false for a key it does not know.
+type FieldDecoder interface {
+	DecodeField(key string, f *Field) bool
+}
+
+// FieldFunc is a function used as a FieldDecoder, for an object whose keys
+// go to more than one struct (as http.HandlerFunc is a Handler).
 type FieldFunc func(key string, f *Field) bool
+
+// DecodeField calls fn.
+func (fn FieldFunc) DecodeField(key string, f *Field) bool { return fn(key, f) }
 
 // Decoder is a field type that decodes itself (a date, a table of
 // labels); Field.Custom calls it for a value that is not null.
@@ -25,10 +34,10 @@ type Decoder interface {
 	DecodeJSON(f *Field)
 }
 
-// DecodeObject decodes the object v at path member by member with field
-// and reports each unknown key; any other value, null included, is
-// reported as not an object (a list entry must be an object).
-func DecodeObject(v *Value, path string, errs *Errors, field FieldFunc) {
+// DecodeObject decodes the object v at path member by member into d and
+// reports each unknown key; any other value, null included, is reported as
+// not an object (a list entry must be an object).
+func DecodeObject(v *Value, path string, errs *Errors, d FieldDecoder) {
 	if v.Kind != Object {
 		errs.Add(path, "must be an object")
 		return
@@ -37,7 +46,7 @@ func DecodeObject(v *Value, path string, errs *Errors, field FieldFunc) {
 	for i := range v.Obj {
 		m := &v.Obj[i]
 		f.v, f.path = &m.Val, Join(path, m.Key)
-		if !field(m.Key, f) {
+		if !d.DecodeField(m.Key, f) {
 			f.Fail("unknown key")
 		}
 	}
@@ -59,10 +68,10 @@ func (f *Field) Fail(msg string) { f.errs.Add(f.path, msg) }
 // isNull reports whether the value is null: the field is left unchanged.
 func (f *Field) isNull() bool { return f.v.Kind == Null }
 
-// Object decodes a nested object with field.
-func (f *Field) Object(field FieldFunc) {
+// Object decodes a nested object into d.
+func (f *Field) Object(d FieldDecoder) {
 	if !f.isNull() {
-		DecodeObject(f.v, f.path, f.errs, field)
+		DecodeObject(f.v, f.path, f.errs, d)
 	}
 }
 
@@ -78,9 +87,9 @@ func (f *Field) List() (n int, ok bool) {
 	return 0, false
 }
 
-// Entry decodes entry i of the list, which must be an object, with field.
-func (f *Field) Entry(i int, field FieldFunc) {
-	DecodeObject(&f.v.Arr[i], Index(f.path, i), f.errs, field)
+// Entry decodes entry i of the list, which must be an object, into d.
+func (f *Field) Entry(i int, d FieldDecoder) {
+	DecodeObject(&f.v.Arr[i], Index(f.path, i), f.errs, d)
 }
 
 // String sets *p to the string.

@@ -11,6 +11,6 @@
 // DecodeObject and Field bind a Value to typed struct fields and report
 // every problem with its field path ("training[2].hours: must be a
 // number"), which is how rules and profiles report bad input. The
-// per-struct code that calls them (decodeField, writeFields) is generated
+// per-struct code that calls them (DecodeField, writeFields) is generated
 // from the structs' json tags by internal/wasmjson/bindgen.
 package wasmjson

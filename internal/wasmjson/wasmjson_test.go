@@ -99,8 +99,8 @@ type fields struct {
 	Asks  map[string]bool
 }
 
-// decodeField is what bindgen generates for fields.
-func (x *fields) decodeField(key string, f *Field) bool {
+// DecodeField is what bindgen generates for fields.
+func (x *fields) DecodeField(key string, f *Field) bool {
 	switch key {
 	case "name":
 		f.String(&x.Name)
@@ -150,7 +150,7 @@ func TestDecodeHelpers(t *testing.T) {
 		}
 		var x fields
 		var errs Errors
-		DecodeObject(&v, "t[2]", &errs, x.decodeField)
+		DecodeObject(&v, "t[2]", &errs, &x)
 		got := []string{}
 		for _, e := range errs {
 			got = append(got, e.Error())
@@ -176,15 +176,15 @@ func TestDecodeList(t *testing.T) {
 		v, _ := Parse([]byte(tc.in))
 		var list []fields
 		var errs Errors
-		DecodeObject(&v, "", &errs, func(key string, f *Field) bool {
+		DecodeObject(&v, "", &errs, FieldFunc(func(key string, f *Field) bool {
 			if n, ok := f.List(); ok {
 				list = make([]fields, n)
 				for i := range list {
-					f.Entry(i, list[i].decodeField)
+					f.Entry(i, &list[i])
 				}
 			}
 			return key == "l"
-		})
+		}))
 		got := "none"
 		if list != nil {
 			names := []string{}

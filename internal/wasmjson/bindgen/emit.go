@@ -89,7 +89,7 @@ func (g *gen) find(name string) *structType {
 	return nil
 }
 
-// decoder writes decodeField for s, and one method per nested group.
+// decoder writes DecodeField for s, and one method per nested group.
 func (g *gen) decoder(s *structType) error {
 	for _, f := range s.fields {
 		if f.group != "" && hasPlainKey(s, f.group) {
@@ -97,8 +97,8 @@ func (g *gen) decoder(s *structType) error {
 		}
 	}
 	g.line("")
-	g.line("// decodeField decodes the member key of " + article(s.name) + " object (wasmjson.FieldFunc).")
-	g.fieldSwitch(s, "decodeField", "")
+	g.line("// DecodeField decodes the member key of " + article(s.name) + " object (wasmjson.FieldDecoder).")
+	g.fieldSwitch(s, "DecodeField", "")
 	for _, grp := range groupsOf(s) {
 		g.line("")
 		g.line("// " + groupMethod(grp) + " decodes the member key of " + article(s.name) + "'s " + strconv.Quote(grp) + " object.")
@@ -153,7 +153,7 @@ func (g *gen) fieldSwitch(s *structType, method, group string) {
 		case group == "" && !done[f.group]:
 			done[f.group] = true
 			g.line("case " + strconv.Quote(f.group) + ":")
-			g.line("f.Object(x." + groupMethod(f.group) + ")")
+			g.line("f.Object(wasmjson.FieldFunc(x." + groupMethod(f.group) + "))")
 		}
 	}
 	g.line("default:")
@@ -178,7 +178,7 @@ func (g *gen) decodeCase(f field) {
 	x := "x." + f.name
 	switch f.kind {
 	case kObject:
-		g.line("f.Object(" + x + ".decodeField)")
+		g.line("f.Object(&" + x + ")")
 	case kList, kPointerList:
 		g.line("if n, ok := f.List(); ok {")
 		g.line(x + " = make(" + f.typeSrc + ", n)")
@@ -188,7 +188,11 @@ func (g *gen) decodeCase(f field) {
 		} else if d := g.defaults(f.elem, x+"[i].", " = ", "\n"); d != "" {
 			g.line(d)
 		}
-		g.line("f.Entry(i, " + x + "[i].decodeField)")
+		if f.kind == kPointerList {
+			g.line("f.Entry(i, " + x + "[i])")
+		} else {
+			g.line("f.Entry(i, &" + x + "[i])")
+		}
 		g.line("}")
 		g.line("}")
 	default:
