@@ -1,6 +1,7 @@
 package assets
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/evanw/esbuild/pkg/api"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // urlAssets matches files a stylesheet may reference with url(): they are
@@ -21,8 +23,8 @@ var urlAssets = regexp.MustCompile(`(?i)\.(png|jpe?g|gif|webp|avif|ico|svg|woff2
 // silently dropped: every warning about a stylesheet is an error here. Imports are inlined; url() references to static files
 // resolve through lookup (static-relative slash path → asset URL). Errors
 // become diagnostics with paths relative to root and 1-based positions.
-func bundle(root, entry string, lookup func(rel string) (string, bool), staticDir string) ([]byte, diag.List) {
-	res := api.Build(buildOptions(root, entry, urlPlugin(staticDir, lookup)))
+func bundle(root, entry string, lookup func(rel string) (string, bool), staticDir string, in *inputfs.FS) ([]byte, diag.List) {
+	res := api.Build(buildOptions(root, entry, urlPlugin(staticDir, lookup, in)))
 	var ds diag.List
 	for _, m := range res.Errors {
 		ds = append(ds, esbuildDiag(root, entry, m))
@@ -75,9 +77,28 @@ func pickOutput(files []api.OutputFile, ext string) []byte {
 }
 
 // urlPlugin resolves url(...) tokens in CSS to hashed asset URLs marked
-// external, so fonts and images keep one copy under /assets/.
-func urlPlugin(staticDir string, lookup func(string) (string, bool)) api.Plugin {
+// external, so fonts and images keep one copy under /assets/, and puts
+// every file esbuild loads (entries and their imports) through the input
+// policy: inside the project, a regular file, under its size limit.
+func urlPlugin(staticDir string, lookup func(string) (string, bool), in *inputfs.FS) api.Plugin {
 	return api.Plugin{Name: "endorse-assets", Setup: func(b api.PluginBuild) {
+		b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "file"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			if !strings.EqualFold(filepath.Ext(a.Path), ".css") {
+				if err := checkInput(in, a.Path); err != nil {
+					return api.OnLoadResult{}, errors.New("cannot read " + relPath(in.Root(), a.Path) + ": " + inputfs.Cause(err))
+				}
+				return api.OnLoadResult{}, nil // esbuild reads it
+			}
+			src, err := readInput(in, a.Path)
+			if err != nil {
+				return api.OnLoadResult{}, errors.New("cannot read " + relPath(in.Root(), a.Path) + ": " + inputfs.Cause(err))
+			}
+			css := string(src)
+			// Reported as warnings, so esbuild still parses the file and
+			// reports its own problems too; bundle fails on any CSS warning.
+			return api.OnLoadResult{Contents: &css, Loader: api.LoaderCSS, ResolveDir: filepath.Dir(a.Path),
+				Warnings: emptyDeclarations(a.Path, src)}, nil
+		})
 		b.OnResolve(api.OnResolveOptions{Filter: `.*`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
 			if a.Kind != api.ResolveCSSURLToken || !urlAssets.MatchString(a.Path) || isRemote(a.Path) {
 				return api.OnResolveResult{}, nil

@@ -21,7 +21,6 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"mime"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -178,18 +177,4 @@ func (m *Manifest) Clone() *Manifest {
 		c.put(a)
 	}
 	return c
-}
-
-// WriteTo writes every asset to dir/<Asset.Path>, creating directories.
-func (m *Manifest) WriteTo(dir string) error {
-	for _, a := range m.All() {
-		p := filepath.Join(dir, filepath.FromSlash(a.Path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, a.Bytes, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }

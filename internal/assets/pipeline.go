@@ -1,12 +1,16 @@
 package assets
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"sync"
 
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/tdewolff/minify/v2"
 )
 
@@ -32,6 +36,7 @@ type Options struct {
 type Pipeline struct {
 	opts Options
 	mu   sync.Mutex
+	in   *inputfs.FS // the project, read under the input policy
 	stat staticMemo
 	wasm wasmMemo
 }
@@ -73,8 +78,18 @@ func (p *Pipeline) abs(rel string) string {
 // caller may Add generated assets (rules.json) to it. Diagnostics are
 // sorted; assets that built are present even when others failed.
 func (p *Pipeline) Build() (*Manifest, diag.List) {
+	return p.BuildFrom(nil)
+}
+
+// BuildFrom is Build reading static/ through in (the project with the
+// size limits of its site.toml); nil means the default limits.
+func (p *Pipeline) BuildFrom(in *inputfs.FS) (*Manifest, diag.List) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if in == nil {
+		in = inputfs.New(p.opts.Root, inputfs.Default)
+	}
+	p.in = in
 	m := NewManifest()
 	ds := p.buildStatic(m)
 	if !p.opts.NoWasm {
@@ -101,6 +116,9 @@ type staticMemo struct {
 func (p *Pipeline) buildStatic(m *Manifest) diag.List {
 	dir := p.abs(p.opts.Static)
 	key := treeStamp(dir)
+	if key != "" {
+		key += fmt.Sprint(p.in.Limits()) // a changed limit may change the result
+	}
 	if key == "" || key != p.stat.key {
 		assets, ds := p.compileStatic(dir)
 		p.stat = staticMemo{key: key, assets: assets, diags: ds}
@@ -114,7 +132,7 @@ func (p *Pipeline) buildStatic(m *Manifest) diag.List {
 // compileStatic copies plain files first (so stylesheets can refer to their
 // hashed URLs), then bundles the entries concurrently.
 func (p *Pipeline) compileStatic(dir string) ([]Asset, diag.List) {
-	lay, ds := scanStatic(p.opts.Root, dir)
+	lay, ds := scanStatic(p.in, dir)
 	files, fds := p.copyFiles(dir, lay.Files)
 	ds.Merge(fds)
 	urls := map[string]string{}
@@ -133,11 +151,12 @@ func (p *Pipeline) copyFiles(dir string, files []string) ([]Asset, diag.List) {
 	var ds diag.List
 	for _, rel := range files {
 		name := relPath(p.opts.Root, filepath.Join(dir, rel))
-		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
-		if err == nil {
-			data, err = minifyFile(p.opts.Minifier, rel, data)
-		}
+		data, err := readInput(p.in, filepath.Join(dir, filepath.FromSlash(rel)))
 		if err != nil {
+			ds.Add(name, 0, 0, "cannot read: "+inputfs.Cause(err))
+			continue
+		}
+		if data, err = minifyFile(p.opts.Minifier, rel, data); err != nil {
 			ds.Add(name, 0, 0, err.Error())
 			continue
 		}
@@ -177,7 +196,7 @@ func (p *Pipeline) bundleAll(dir string, entries []entry, lookup func(string) (s
 
 // bundleOne runs esbuild on one entry.
 func (p *Pipeline) bundleOne(dir string, e entry, lookup func(string) (string, bool)) bundled {
-	data, ds := bundle(p.opts.Root, filepath.Join(dir, filepath.FromSlash(e.Src)), lookup, dir)
+	data, ds := bundle(p.opts.Root, filepath.Join(dir, filepath.FromSlash(e.Src)), lookup, dir, p.in)
 	if len(ds) > 0 {
 		return bundled{diags: ds}
 	}
@@ -205,3 +224,29 @@ func treeStamp(dir string) string {
 	sort.Strings(lines)
 	return hashLines(lines)
 }
+
+// readInput reads the file at the absolute path abs through in: it must be
+// inside the project and pass the input policy (regular, under its limit,
+// links only inside).
+func readInput(in *inputfs.FS, abs string) ([]byte, error) {
+	rel, ok := in.Rel(abs)
+	if !ok {
+		return nil, &fs.PathError{Op: "read", Path: abs, Err: errOutside}
+	}
+	return in.ReadFile(rel)
+}
+
+// checkInput is readInput without the read: esbuild reads the file.
+func checkInput(in *inputfs.FS, abs string) error {
+	rel, ok := in.Rel(abs)
+	if !ok {
+		return &fs.PathError{Op: "read", Path: abs, Err: errOutside}
+	}
+	f, err := in.Open(rel)
+	if err == nil {
+		f.Close()
+	}
+	return err
+}
+
+var errOutside = errors.New("it is outside the project")

@@ -1,14 +1,15 @@
 package assets
 
 import (
+	"errors"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // entry is one esbuild entry point.
@@ -36,26 +37,48 @@ var moduleExts = map[string]bool{".js": true, ".mjs": true, ".cjs": true, ".ts":
 //   - everything else (images, fonts, svg, json) → copied as "<path>"
 //
 // Dot files and dot directories are skipped. A missing dir is empty.
-func scanStatic(root, dir string) (layout, diag.List) {
+func scanStatic(in *inputfs.FS, dir string) (layout, diag.List) {
 	var lay layout
 	var ds diag.List
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || p == dir {
-			return err
+	root := in.Root()
+	rel, inside := in.Rel(dir)
+	if !inside {
+		real, _ := filepath.EvalSymlinks(dir)
+		ds.Add(relPath(root, dir), 0, 0, "cannot read: "+(&inputfs.LinkError{Target: real}).Error())
+		return lay, ds
+	}
+	if _, err := in.Stat(rel); errors.Is(err, fs.ErrNotExist) {
+		return lay, ds
+	}
+	err := fs.WalkDir(in, rel, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			ds.Add(p, 0, 0, "cannot read: "+inputfs.Cause(err))
+			return nil
+		}
+		if p == rel {
+			return nil
 		}
 		if strings.HasPrefix(d.Name(), ".") {
 			return skip(d)
 		}
-		if !d.IsDir() {
-			rel, _ := filepath.Rel(dir, p)
-			lay.classify(filepath.ToSlash(rel))
+		if d.IsDir() {
+			return nil
 		}
+		if !d.Type().IsRegular() { // a link, a pipe, a device: the policy decides now
+			f, err := in.Open(p)
+			if err != nil {
+				ds.Add(p, 0, 0, "cannot read: "+inputfs.Cause(err))
+				return nil
+			}
+			f.Close()
+		}
+		lay.classify(strings.TrimPrefix(p, rel+"/"))
 		return nil
 	})
-	if err != nil && !os.IsNotExist(err) {
+	if err != nil {
 		ds.Add(relPath(root, dir), 0, 0, err.Error())
 	}
-	ds.Merge(lay.checkDuplicates(relPath(root, dir)))
+	ds.Merge(lay.checkDuplicates(rel))
 	lay.sort()
 	return lay, ds
 }

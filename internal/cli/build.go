@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/iecmh/endorse/internal/site"
 )
@@ -30,11 +33,13 @@ func tuneGC() {
 }
 
 // runBuild is `endorse build [-root DIR] [-out DIR]`: it builds the site and
-// prints one summary line, or returns the build's diagnostics.
+// prints one summary line (and any warnings), or returns the build's
+// diagnostics. Ctrl-C or SIGTERM stops the build, removing what it staged;
+// a build of an output another build is writing waits for it.
 func runBuild(env Env) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
-	root := fl.String("root", ".", "project directory (content/, templates/, static/, rules/)")
+	root := rootFlag(fl)
 	out := fl.String("out", "", "output directory (default: public/ in the project directory)")
 	if err := fl.Parse(env.Args); err != nil {
 		return err
@@ -50,9 +55,16 @@ func runBuild(env Env) error {
 		}
 		*out = abs
 	}
-	sum, err := site.Build(site.Options{Root: *root, Out: *out})
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C kills at once (the next build sweeps up)
+	note := func(s string) { fmt.Fprintln(env.Stderr, "endorse: "+s) }
+	sum, err := site.Build(site.Options{Root: *root, Out: *out, Context: ctx, Log: note})
 	if err != nil {
 		return err
+	}
+	for _, w := range sum.Warnings {
+		note("warning: " + w)
 	}
 	fmt.Fprintln(env.Stdout, "endorse: "+sum.String())
 	return nil

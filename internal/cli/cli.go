@@ -62,6 +62,7 @@ func usage() string {
 	for _, n := range names {
 		fmt.Fprintf(&b, "  %-8s %s\n", n, commands[n].summary)
 	}
-	b.WriteString("\nRun 'endorse <command> -h' for a command's flags.\n")
+	b.WriteString("\nEvery command takes -root DIR, the project directory (default: the working directory).\n")
+	b.WriteString("Run 'endorse <command> -h' for a command's flags.\n")
 	return b.String()
 }

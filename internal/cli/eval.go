@@ -4,12 +4,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
-	"os"
+	"strings"
 	"time"
 
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/rules"
@@ -20,10 +21,14 @@ func init() {
 	register("eval", "check an applicant profile against the endorsement rules", runEval)
 }
 
-// runEval: endorse eval PROFILE.json [--category ID] [--as-of YYYY-MM-DD] [--format text|json]
+// runEval: endorse eval PROFILE.json [-root DIR] [--category ID] [--as-of YYYY-MM-DD] [--format text|json]
+// The rules come from the project at -root (default: the working
+// directory); PROFILE.json is a path as given (a pipe such as /dev/stdin
+// works), read up to the profile size limit.
 func runEval(env Env) error {
 	fl := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
+	root := rootFlag(fl)
 	category := fl.String("category", "", "check only this category id (default: all)")
 	asOf := fl.String("as-of", time.Now().Format("2006-01-02"), "evaluation date YYYY-MM-DD (default: today)")
 	format := fl.String("format", "text", "output: text (for people) or json (the browser checker's report)")
@@ -32,20 +37,46 @@ func runEval(env Env) error {
 		return fmt.Errorf("%w: %v", ErrUsage, err)
 	}
 	if len(files) != 1 || (*format != "text" && *format != "json") {
-		return fmt.Errorf("%w: endorse eval PROFILE.json [--category ID] [--as-of YYYY-MM-DD] [--format text|json]", ErrUsage)
+		return fmt.Errorf("%w: endorse eval PROFILE.json [-root DIR] [--category ID] [--as-of YYYY-MM-DD] [--format text|json]", ErrUsage)
 	}
-	rulesJSON, err := projectRulesJSON(os.DirFS("."))
+	in := projectFS(*root)
+	rulesJSON, err := projectRulesJSON(in)
 	if err != nil {
 		return err
 	}
-	src, err := os.ReadFile(files[0])
+	src, err := inputfs.ReadLimited(files[0], in.Limits().Profile, "profile")
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: cannot read: %s", files[0], inputfs.Cause(err))
 	}
 	if *format == "json" {
 		return evalJSON(env, rulesJSON, src, files[0], *asOf, *category)
 	}
 	return evalText(env, rulesJSON, src, files[0], *asOf, *category)
+}
+
+// rootFlag is the -root flag every command takes: the project directory.
+func rootFlag(fl *flag.FlagSet) *string {
+	return fl.String("root", ".", "project directory (content/, rules/, templates/, static/)")
+}
+
+// projectFS is the project at root read under the input policy, with the
+// limits its site.toml sets.
+func projectFS(root string) *inputfs.FS {
+	return inputfs.New(root, content.ReadLimits(inputfs.New(root, inputfs.Default)))
+}
+
+// loadProject loads the rules (and course catalog) of the project in; a
+// directory without rules/ is named as not being a project, instead of a
+// message for every file it lacks.
+func loadProject(in *inputfs.FS) (*model.Model, error) {
+	if fi, err := in.Stat("rules"); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("%s is not an Endorse project (it has no rules/ directory): run endorse in the project directory, or name it with -root DIR", in.Root())
+	}
+	m, l := rules.LoadProject(in)
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
 
 // parseInterspersed lets flags follow the profile file name.
@@ -64,10 +95,10 @@ func parseInterspersed(fl *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // projectRulesJSON loads the course catalog and the rules of the project
-// at fsys and returns rules.json exactly as the site build emits it.
-func projectRulesJSON(fsys fs.FS) ([]byte, error) {
-	m, l := rules.LoadProject(fsys)
-	if err := l.Err(); err != nil {
+// in and returns rules.json exactly as the site build emits it.
+func projectRulesJSON(in *inputfs.FS) ([]byte, error) {
+	m, err := loadProject(in)
+	if err != nil {
 		return nil, err
 	}
 	return m.MarshalJSON()
@@ -87,10 +118,30 @@ func checkProfile(file string, src []byte, m *model.Model) (*profile.Profile, er
 	if len(errs) == 0 {
 		errs = engine.CheckProfile(m, p)
 	}
-	for _, e := range errs {
+	for _, e := range oneEach(errs) {
 		l.AddField(file, e.Path, e.Msg)
 	}
 	return p, l.Err()
+}
+
+// oneEach keeps one message per field (issue 9, defect 10). The decoder
+// reports a value it cannot read (a date that is no date) before its value
+// checks report the same field again ("missing"); a session's date sets
+// its start, so an unreadable date is not also a missing start. The
+// profile package keeps both (the wasm links it, and every byte counts
+// there); the words a person reads are chosen here.
+func oneEach(errs wasmjson.Errors) wasmjson.Errors {
+	seen := map[string]bool{}
+	var out wasmjson.Errors
+	for _, e := range errs {
+		start, isStart := strings.CutSuffix(e.Path, ".start")
+		if seen[e.Path] || isStart && strings.HasPrefix(e.Path, "rsc_received[") && seen[start+".date"] {
+			continue
+		}
+		seen[e.Path] = true
+		out = append(out, e)
+	}
+	return out
 }
 
 func evalJSON(env Env, rulesJSON, src []byte, file, asOf, category string) error {

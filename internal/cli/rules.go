@@ -4,19 +4,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/rules"
 )
 
 func init() {
 	register("rules", "validate the rules and list categories and their editions", runRules)
 }
 
-// runRules: endorse rules [--as-of YYYY-MM-DD] — loads and validates rules/
+// runRules: endorse rules [-root DIR] [--as-of YYYY-MM-DD] — loads and validates rules/
 // (with the course catalog) and lists every category with its editions:
 // when each applies ("from 2025-01-01, in force", "until 2024-12-31") and,
 // for a category that starts later, "not offered before 2022-09-01".
@@ -24,16 +22,17 @@ func init() {
 func runRules(env Env) error {
 	fl := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
+	root := rootFlag(fl)
 	asOf := fl.String("as-of", time.Now().Format("2006-01-02"), "date that decides which edition is in force")
 	if err := fl.Parse(env.Args); err != nil || fl.NArg() > 0 {
-		return fmt.Errorf("%w: endorse rules [--as-of YYYY-MM-DD]", ErrUsage)
+		return fmt.Errorf("%w: endorse rules [-root DIR] [--as-of YYYY-MM-DD]", ErrUsage)
 	}
 	day, ok := model.ParseDate(*asOf)
 	if !ok {
 		return fmt.Errorf("%w: --as-of must be YYYY-MM-DD", ErrUsage)
 	}
-	m, l := rules.LoadProject(os.DirFS("."))
-	if err := l.Err(); err != nil {
+	m, err := loadProject(projectFS(*root))
+	if err != nil {
 		return err
 	}
 	return writeRules(env.Stdout, m, day)

@@ -48,7 +48,7 @@ func serveFlags(env Env) (server.Options, error) {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	port := fl.Int("port", 1313, "TCP port on 127.0.0.1 (0 picks a free one)")
-	root := fl.String("root", ".", "project directory (content/, templates/, static/, rules/)")
+	root := rootFlag(fl)
 	hosts := fl.String("host", "", "comma-separated host names to answer besides localhost and loopback IPs (\"*\": any), e.g. for a tunnel")
 	poll := fl.Duration("poll", 250*time.Millisecond, "how often to check the inputs (content/, rules/, templates/, static/, wasm/, internal/) for changes")
 	if err := fl.Parse(env.Args); err != nil {

@@ -48,6 +48,9 @@ func Load(fsys fs.FS) (*Content, diag.List) {
 		if d.IsDir() || p == SiteFile || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
+		if !d.Type().IsRegular() && !openable(fsys, p, &l) {
+			return nil // a pipe, a device, a link the policy refuses: reported, never read
+		}
 		courseFiles = c.classify(fsys, p, courseFiles, &l)
 		return nil
 	})
@@ -77,6 +80,19 @@ func (c *Content) classify(fsys fs.FS, p string, courses []string, l *diag.List)
 		c.Files = append(c.Files, p)
 	}
 	return courses
+}
+
+// openable reports whether the special entry p (a symbolic link, a pipe, a
+// device) may be read: fsys (the project's inputfs) decides without
+// reading it, and a refusal is reported at once.
+func openable(fsys fs.FS, p string, l *diag.List) bool {
+	f, err := fsys.Open(p)
+	if err != nil {
+		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
+		return false
+	}
+	f.Close()
+	return true
 }
 
 func isCourseFile(rel string) bool {
@@ -110,7 +126,10 @@ func (c *Content) addPages(fsys fs.FS, l *diag.List) {
 	c.pending = nil
 }
 
-// readPage reads and parses the Markdown file p (a repo path).
+// readPage reads and parses the Markdown file p (a repo path) and puts its
+// URL and aliases in canonical form (cleanPaths). A page whose URL cannot
+// be a site path is dropped (its diagnostics say why), so nothing
+// downstream reports it again.
 func readPage(fsys fs.FS, p string) (*Page, diag.List) {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
@@ -118,7 +137,16 @@ func readPage(fsys fs.FS, p string) (*Page, diag.List) {
 		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
 		return nil, l
 	}
-	return parsePage(strings.TrimPrefix(p, Dir+"/"), src)
+	pg, l := parsePage(strings.TrimPrefix(p, Dir+"/"), src)
+	if pg == nil {
+		return nil, l
+	}
+	pl, ok := pg.cleanPaths()
+	l.Merge(pl)
+	if !ok {
+		return nil, l
+	}
+	return pg, l
 }
 
 // index sorts pages by URL and reports two pages claiming one URL.

@@ -6,7 +6,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -28,6 +31,16 @@ type Site struct {
 	// describe: the editions in force that day. Empty means the newest
 	// rules. A date, never the clock, so builds stay reproducible.
 	RulesAsOf string `toml:"rules_as_of"`
+	// Limits are the largest input files (see internal/inputfs).
+	Limits Limits `toml:"limits"`
+}
+
+// Limits is the [limits] table: sizes such as "10 MB" (1024-based units)
+// or a number of bytes. Unset keys keep inputfs's defaults.
+type Limits struct {
+	Text    any `toml:"text"`    // Markdown, TOML, templates, CSS, JS
+	File    any `toml:"file"`    // files published as they are
+	Profile any `toml:"profile"` // profiles read by endorse eval
 }
 
 // NavItem is one entry of the main navigation.
@@ -104,7 +117,72 @@ func validateSite(s *Site, src []byte) diag.List {
 	if _, ok := model.ParseDate(s.RulesAsOf); s.RulesAsOf != "" && !ok {
 		addKeyErr(&l, SiteFile, src, 0, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
 	}
+	_, errs := s.Limits.parse()
+	for key, msg := range errs {
+		addKeyErr(&l, SiteFile, src, 0, "limits."+key, msg)
+	}
 	return l
+}
+
+// InputLimits returns the limits site.toml sets, with defaults for the
+// keys it leaves out or gets wrong (LoadSite reports those).
+func (s *Site) InputLimits() inputfs.Limits {
+	lim, _ := s.Limits.parse()
+	return lim
+}
+
+// parse reads the table; errs maps a key to what is wrong with it.
+func (t Limits) parse() (inputfs.Limits, map[string]string) {
+	var out inputfs.Limits
+	errs := map[string]string{}
+	for _, f := range []struct {
+		key  string
+		v    any
+		into *int64
+	}{{"text", t.Text, &out.Text}, {"file", t.File, &out.File}, {"profile", t.Profile, &out.Profile}} {
+		n, err := sizeOf(f.v)
+		if err != nil {
+			errs[f.key] = err.Error()
+			continue
+		}
+		*f.into = n
+	}
+	return out, errs
+}
+
+// sizeOf reads a size value: a string such as "10 MB" or a number of bytes.
+func sizeOf(v any) (int64, error) {
+	switch x := v.(type) {
+	case nil:
+		return 0, nil
+	case string:
+		return inputfs.ParseSize(x)
+	case int64:
+		if x > 0 {
+			return x, nil
+		}
+	}
+	return 0, inputfs.ErrSize
+}
+
+// ReadLimits returns the input limits of the project's site.toml, read
+// leniently (defaults for anything missing or wrong) because they are
+// needed before site.toml is loaded properly: every file, site.toml
+// included, is read under them. site.toml itself is read under the
+// default limit.
+func ReadLimits(fsys fs.FS) inputfs.Limits {
+	var s struct {
+		Limits Limits `toml:"limits"`
+	}
+	src, err := fs.ReadFile(fsys, SiteFile)
+	if err != nil {
+		return inputfs.Default
+	}
+	if _, err := toml.Decode(string(src), &s); err != nil {
+		return inputfs.Default
+	}
+	lim, _ := s.Limits.parse()
+	return lim
 }
 
 // addKeyErr reports msg at the definition of the dotted key path in src, or

@@ -92,10 +92,14 @@ func needDate(errs *wasmjson.Errors, at entry, key string, d model.Date) {
 	}
 }
 
-// hours checks a number of hours: from 0 to maxHours.
+// hours checks a number of hours: from 0 to maxHours. Over the cap the
+// message gives the range (a large number is not "below 0").
 func hours(errs *wasmjson.Errors, at entry, h float64) {
-	if h < 0 || h > maxHours {
+	switch {
+	case h < 0:
 		problem(errs, at, "hours", "must be a number ≥ 0")
+	case h > maxHours:
+		problem(errs, at, "hours", "must be a number from 0 to 100000")
 	}
 }
 

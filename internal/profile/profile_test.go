@@ -25,11 +25,14 @@ func TestDecodeErrors(t *testing.T) {
 		{`{"format":"endorse-profile/1","degrees":[{}],"exam":{"form":"oral"},"references":[{}],"endorsements":[{}],
 			"rsc_provided":[{"start":"2024-01-01","supervisees":-2,"format":"x"}],"leadership":[{"level":"boss"}],"training":[{"hours":100001}]}`,
 			`degrees[0].level: missing (required)|degrees[0].date: missing: a date YYYY-MM-DD is required|` +
-				`training[0].hours: must be a number ≥ 0|training[0].date: missing: a date YYYY-MM-DD is required|` +
+				`training[0].hours: must be a number from 0 to 100000|training[0].date: missing: a date YYYY-MM-DD is required|` +
 				`rsc_provided[0].format: "x" is not one of individual, group, peer|rsc_provided[0].supervisees: must be a number ≥ 0|` +
 				`leadership[0].start: missing: a date YYYY-MM-DD is required|leadership[0].level: "boss" is not one of local, regional, state, national|` +
 				`references[0].role: missing (required)|exam.form: "oral" is not one of imh, ecmh|endorsements[0].category: missing (required)`},
 		{`{"format": "endorse-profile/1",`, `not valid JSON: 1:32: unexpected end of input`},
+		// Over the cap the message gives the range (issue 9, defect 10).
+		{`{"format":"endorse-profile/1","training":[{"title":"a","hours":1e14,"date":"2024-01-01"}]}`,
+			`training[0].hours: must be a number from 0 to 100000`},
 	} {
 		_, errs := Decode([]byte(tc.in))
 		got := []string{}

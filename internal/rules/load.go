@@ -29,7 +29,24 @@ func LoadDir(dir string, catalog []model.Course) (*model.Model, diag.List) {
 // prefix + "/" + name (prefix "rules" gives "rules/categories/ifs.toml:12:1: …").
 // The model is nil when there is any diagnostic.
 func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag.List) {
-	l := &loader{fsys: fsys, prefix: prefix, files: map[string]*file{}, byID: map[string]string{}}
+	return load(&loader{fsys: fsys, prefix: prefix, files: map[string]*file{}, byID: map[string]string{}}, catalog)
+}
+
+// LoadIn is Load for the rules/ directory of the project at project (an
+// fs.FS rooted at the project directory). Problems the rules find in a
+// course file of the catalog (an unknown topic) are placed at their line
+// and column in content/courses/<id>.toml.
+func LoadIn(project fs.FS, catalog []model.Course) (*model.Model, diag.List) {
+	sub, err := fs.Sub(project, "rules")
+	if err != nil {
+		var l diag.List
+		l.Add("rules", 0, 0, err.Error())
+		return nil, l
+	}
+	return load(&loader{fsys: sub, project: project, prefix: "rules", files: map[string]*file{}, byID: map[string]string{}}, catalog)
+}
+
+func load(l *loader, catalog []model.Course) (*model.Model, diag.List) {
 	m := &model.Model{Catalog: append([]model.Course(nil), catalog...)}
 	assoc := l.read("association.toml")
 	m.Association = model.DecodeAssociation(assoc.value, &assoc.errs)
@@ -39,25 +56,43 @@ func Load(fsys fs.FS, prefix string, catalog []model.Course) (*model.Model, diag
 	m.Providers = model.DecodeProviders(prov.value, &prov.errs)
 	m.Categories = l.categories()
 	l.applyOverrides(m, overrides, assoc)
-	l.report(model.Resolve(m), m)
-	l.report(model.Check(m), m)
+	if !l.broken() { // checks across files would blame intact files for the broken one
+		l.report(model.Resolve(m), m)
+		l.report(model.Check(m), m)
+	}
 	return l.finish(m)
 }
 
+// broken reports whether a file could not be read or parsed. Its values
+// are then missing, and every check that reads them would report the same
+// problem again in other words (one syntax error in vocabulary.toml made
+// 196 more messages): only the read and syntax errors, and the problems
+// of intact files, are reported until it is fixed.
+func (l *loader) broken() bool {
+	for _, f := range l.files {
+		if f.broken {
+			return true
+		}
+	}
+	return false
+}
+
 type loader struct {
-	fsys   fs.FS
-	prefix string
-	files  map[string]*file  // by name relative to the rules dir
-	byID   map[string]string // category id → its file's name
-	diags  diag.List
+	fsys    fs.FS
+	project fs.FS // the project directory, for course files; nil in Load
+	prefix  string
+	files   map[string]*file  // by name relative to the rules dir
+	byID    map[string]string // category id → its file's name
+	diags   diag.List
 }
 
 type file struct {
-	name  string // as shown in diagnostics
-	src   string
-	value wasmjson.Value
-	errs  wasmjson.Errors
-	pos   positions
+	name   string // as shown in diagnostics
+	broken bool   // not read, or not valid TOML: its own path errors are cascades
+	src    string
+	value  wasmjson.Value
+	errs   wasmjson.Errors
+	pos    positions
 }
 
 // read parses one TOML file into a Value; syntax errors become diagnostics.
@@ -67,6 +102,7 @@ func (l *loader) read(name string) *file {
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
 		l.diags.Add(f.name, 0, 0, "cannot read: "+errText(err))
+		f.broken = true
 		return f
 	}
 	f.src = string(data)
@@ -74,6 +110,7 @@ func (l *loader) read(name string) *file {
 	var raw map[string]any
 	if _, err := toml.Decode(f.src, &raw); err != nil {
 		l.syntax(f, err)
+		f.broken = true
 		return f
 	}
 	f.value = toValue(raw, "", &f.errs)
@@ -172,6 +209,13 @@ func (l *loader) categories() []*model.Category {
 	return out
 }
 
+// brokenCategory reports whether id names a category file that could not
+// be read or parsed.
+func (l *loader) brokenCategory(id string) bool {
+	f := l.files["categories/"+id+".toml"]
+	return f != nil && f.broken
+}
+
 // fileOf returns the file an Issue is in.
 func (l *loader) fileOf(is model.Issue) *file {
 	name, shown := is.Part+".toml", ""
@@ -192,6 +236,12 @@ func (l *loader) fileOf(is model.Issue) *file {
 		shown = path.Join(l.prefix, name)
 	}
 	f := &file{name: shown}
+	if is.Part == "catalog" && l.project != nil {
+		if data, err := fs.ReadFile(l.project, shown); err == nil {
+			f.src = string(data)
+			f.pos = locate(f.src)
+		}
+	}
 	l.files[name] = f
 	return f
 }
@@ -206,6 +256,9 @@ func (l *loader) report(issues []model.Issue, m *model.Model) {
 // finish turns every file's path errors into positioned diagnostics.
 func (l *loader) finish(m *model.Model) (*model.Model, diag.List) {
 	for _, f := range l.files {
+		if f.broken {
+			continue
+		}
 		for _, e := range f.errs {
 			l.add(f, e)
 		}

@@ -28,6 +28,9 @@ func (l *loader) applyOverrides(m *model.Model, list wasmjson.Value, f *file) {
 		p := wasmjson.Index("overrides", i)
 		o := decodeOverride(v, p, &f.errs)
 		c := m.Category(o.Category)
+		if c == nil && l.brokenCategory(o.Category) {
+			continue // its file is reported already
+		}
 		if c == nil {
 			f.errs.Add(wasmjson.Join(p, "category"), "unknown category \""+o.Category+"\"")
 			continue

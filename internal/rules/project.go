@@ -24,12 +24,7 @@ func LoadProject(fsys fs.FS) (*model.Model, diag.List) {
 	if c != nil {
 		catalog = Catalog(c.Catalog)
 	}
-	sub, err := fs.Sub(fsys, "rules")
-	if err != nil {
-		l.Add("rules", 0, 0, err.Error())
-		return nil, l
-	}
-	m, rl := Load(sub, "rules", catalog)
+	m, rl := LoadIn(fsys, catalog)
 	l.Merge(rl)
 	if len(l) > 0 {
 		return nil, l

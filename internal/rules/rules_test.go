@@ -247,3 +247,26 @@ func TestSchemaDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadInPlacesCourseProblems (issue 9, defect 10): a problem the rules
+// find in a course file of the catalog (an unknown topic) is reported at
+// its line and column in content/courses/<id>.toml; Load, which has no
+// project, names the field.
+func TestLoadInPlacesCourseProblems(t *testing.T) {
+	rulesFS, _ := fixture(t, "base.txtar")
+	project := fstest.MapFS{"content/courses/intro.toml": {Data: []byte("title = \"Intro\"\nclock_hours = 12\n  topics = [\"imh\", \"cooking\"]\n")}}
+	for name, f := range rulesFS {
+		project["rules/"+name] = f
+	}
+	catalog := []model.Course{{ID: "intro", Title: "Intro", ClockHours: 12, Topics: []string{"imh", "cooking"}}}
+	_, l := LoadIn(project, catalog)
+	want := `content/courses/intro.toml:3:3: topics: unknown topic "cooking" (not in rules/vocabulary.toml)`
+	if err := l.Err(); err == nil || err.Error() != want {
+		t.Errorf("LoadIn: %v\nwant %s", err, want)
+	}
+	_, l = Load(rulesFS, "rules", catalog)
+	want = `content/courses/intro.toml: topics: unknown topic "cooking" (not in rules/vocabulary.toml)`
+	if err := l.Err(); err == nil || err.Error() != want {
+		t.Errorf("Load: %v\nwant %s", err, want)
+	}
+}

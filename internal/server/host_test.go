@@ -90,3 +90,52 @@ func TestDefaultWatchCoversWasmSources(t *testing.T) {
 		t.Errorf("changed = %q, want the wasm sources and go.mod only", got)
 	}
 }
+
+// TestDefaultWatchCoversEveryInput (issue 9, defect 11): an edit to any
+// file the build reads is a change — site.toml, pages, course files and
+// copied files in content/, templates and partials, static/, every rules
+// file, the checker's Go sources (wasm/, internal/), go.mod and go.sum —
+// and so is an edit to the target of a linked file; what the build writes
+// (the output, its lock, staging directories, the wasm cache) is not.
+func TestDefaultWatchCoversEveryInput(t *testing.T) {
+	root := t.TempDir()
+	inputs := []string{"content/site.toml", "content/about.md", "content/courses/intro.toml", "content/apply/form.pdf",
+		"templates/page.html", "templates/partials/footer.html", "static/css/site.css", "static/img/logo.svg",
+		"rules/association.toml", "rules/categories/imhs.toml", "go.mod", "go.sum", "wasm/main.go", "internal/engine/rsc.go",
+		"shared/note.md"}
+	outputs := []string{"public/index.html", ".public.lock", ".public.building-1/index.html", ".cache/wasm/x.wasm"}
+	for _, f := range append(inputs, outputs...) {
+		mustPut(t, filepath.Join(root, f), "v1")
+	}
+	if err := os.Symlink(filepath.Join(root, "shared/note.md"), filepath.Join(root, "content/note.md")); err != nil {
+		t.Fatal(err)
+	}
+	before := scan(root, DefaultWatch)
+	for _, f := range append(inputs, outputs...) {
+		if err := os.WriteFile(filepath.Join(root, f), []byte("version 2"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := strings.Join(scan(root, DefaultWatch).diff(before), " ")
+	want := "content/about.md content/apply/form.pdf content/courses/intro.toml content/note.md content/site.toml go.mod go.sum " +
+		"internal/engine/rsc.go rules/association.toml rules/categories/imhs.toml static/css/site.css static/img/logo.svg " +
+		"templates/page.html templates/partials/footer.html wasm/main.go"
+	if got != want {
+		t.Errorf("changed =\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestWatchFollowsLinkedInputDirectory: content/ linked to a directory
+// elsewhere in the project is watched where it points, under content/.
+func TestWatchFollowsLinkedInputDirectory(t *testing.T) {
+	root := t.TempDir()
+	mustPut(t, filepath.Join(root, "site/content/about.md"), "v1")
+	if err := os.Symlink("site/content", filepath.Join(root, "content")); err != nil {
+		t.Fatal(err)
+	}
+	before := scan(root, DefaultWatch)
+	mustPut(t, filepath.Join(root, "site/content/about.md"), "version 2")
+	if got := strings.Join(scan(root, DefaultWatch).diff(before), " "); got != "content/about.md" {
+		t.Errorf("changed = %q, want content/about.md", got)
+	}
+}

@@ -25,7 +25,7 @@ func (s snapshot) rescan(root string, dirs []string) snapshot {
 		entries, _ := os.ReadDir(filepath.Join(root, filepath.FromSlash(d)))
 		for _, e := range entries {
 			if !e.IsDir() && !ignored(e.Name()) {
-				out.add(root, filepath.Join(root, filepath.FromSlash(d), e.Name()), e)
+				out.add(path.Join(d, e.Name()), filepath.Join(root, filepath.FromSlash(d), e.Name()), e)
 			}
 		}
 	}

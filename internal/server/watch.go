@@ -3,6 +3,7 @@ package server
 import (
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -17,11 +18,17 @@ type stamp struct {
 }
 
 // scan stats every file below root/dirs (missing dirs are empty; dot files
-// and dot directories, e.g. editor swap files, are ignored).
+// and dot directories, e.g. editor swap files, are ignored). It watches
+// what the build reads: a linked directory named in dirs (content/ →
+// elsewhere in the project) is walked where it points, and a linked file
+// is stamped by its target, so an edit of the target is a change.
 func scan(root string, dirs []string) snapshot {
 	s := snapshot{}
 	for _, d := range dirs {
 		base := filepath.Join(root, d)
+		if real, err := filepath.EvalSymlinks(base); err == nil {
+			base = real
+		}
 		_ = filepath.WalkDir(base, func(p string, e fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
@@ -30,7 +37,8 @@ func scan(root string, dirs []string) snapshot {
 				return skipDir(e)
 			}
 			if !e.IsDir() {
-				s.add(root, p, e)
+				rel, _ := filepath.Rel(base, p)
+				s.add(path.Join(d, filepath.ToSlash(rel)), p, e)
 			}
 			return nil
 		})
@@ -38,13 +46,17 @@ func scan(root string, dirs []string) snapshot {
 	return s
 }
 
-func (s snapshot) add(root, p string, e fs.DirEntry) {
+// add stamps the file at full under the project path rel; a link is
+// stamped by what it points to.
+func (s snapshot) add(rel, full string, e fs.DirEntry) {
 	fi, err := e.Info()
+	if e.Type()&fs.ModeSymlink != 0 {
+		fi, err = os.Stat(full)
+	}
 	if err != nil {
 		return
 	}
-	rel, _ := filepath.Rel(root, p)
-	s[filepath.ToSlash(rel)] = stamp{size: fi.Size(), mtime: fi.ModTime().UnixNano()}
+	s[rel] = stamp{size: fi.Size(), mtime: fi.ModTime().UnixNano()}
 }
 
 // ignored reports names editors and tools create next to real files, and

@@ -11,8 +11,9 @@
 package site
 
 import (
+	"context"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -36,6 +37,13 @@ type Options struct {
 	// default a fresh assets.NewPipeline(assets.Options{Root: Root, NoWasm: NoWasm}).
 	Assets *assets.Pipeline
 	NoWasm bool // skip the wasm build (tests of the site alone)
+	// Context, when cancelled (Ctrl-C, SIGTERM), stops the build: what was
+	// staged is removed and the previous output stays. Default: never.
+	Context context.Context
+	// Log receives progress notes a person should see while the build
+	// runs, such as waiting for another build of the same output; default:
+	// dropped.
+	Log func(string)
 }
 
 // Summary describes a finished build.
@@ -45,6 +53,9 @@ type Summary struct {
 	Assets   int           // files under /assets/
 	Bytes    int64         // total bytes written
 	Duration time.Duration // wall time measured with Options.Clock
+	// Warnings are problems that did not fail the build, such as an old
+	// output that could not be deleted after the new one was in place.
+	Warnings []string
 }
 
 // String is the one line `endorse build` prints.
@@ -65,29 +76,71 @@ func formatBytes(n int64) string {
 
 // Build builds the site of opts.Root into opts.Out. On any problem it
 // returns a *diag.Error (or an I/O error) and leaves Out as it was.
+//
+// Lifecycle: Build holds Out's lock (lockOut) from start to end, so
+// concurrent builds of one output run one after the other; it first
+// removes what killed builds left (sweepStaging), stages the new output
+// beside Out and swaps it in only when everything succeeded. When
+// opts.Context is cancelled the staging directory is removed and Build
+// returns ErrInterrupted.
 func Build(opts Options) (Summary, error) {
 	opts = withDefaults(opts)
 	start := opts.Clock()
+	if err := checkOutPlace(opts.Root, opts.Out); err != nil {
+		return Summary{}, err
+	}
+	unlock, err := lockOut(opts.Out, opts.Log)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer unlock()
 	if err := checkOutDir(opts.Out); err != nil {
 		return Summary{}, err
 	}
+	warnings := sweepStaging(opts.Out)
+	sum, err := buildLocked(opts)
+	if err != nil {
+		return Summary{}, err
+	}
+	sum.Out, sum.Duration = opts.Out, opts.Clock().Sub(start)
+	sum.Warnings = append(warnings, sum.Warnings...)
+	return sum, nil
+}
+
+// ErrInterrupted is returned by a build stopped through Options.Context.
+var ErrInterrupted = errors.New("build interrupted; the previous output is unchanged")
+
+// buildLocked loads, renders into a staging directory and swaps it in.
+func buildLocked(opts Options) (Summary, error) {
 	b, l := prepare(opts)
 	if err := l.Err(); err != nil {
 		return Summary{}, err
+	}
+	if opts.Context.Err() != nil {
+		return Summary{}, ErrInterrupted
 	}
 	staging, err := newStaging(opts.Out)
 	if err != nil {
 		return Summary{}, err
 	}
 	sum, err := b.writeAll(staging)
+	if err == nil && opts.Context.Err() != nil {
+		err = ErrInterrupted
+	}
+	var warning string
 	if err == nil {
-		err = swapIn(staging, opts.Out)
+		warning, err = swapIn(staging, opts.Out)
 	}
 	if err != nil {
-		_ = os.RemoveAll(staging)
+		_ = removeTree(staging)
+		if opts.Context.Err() != nil {
+			err = ErrInterrupted
+		}
 		return Summary{}, err
 	}
-	sum.Out, sum.Duration = opts.Out, opts.Clock().Sub(start)
+	if warning != "" {
+		sum.Warnings = append(sum.Warnings, warning)
+	}
 	return sum, nil
 }
 
@@ -107,6 +160,12 @@ func withDefaults(o Options) Options {
 	if o.Clock == nil {
 		o.Clock = time.Now
 	}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	if o.Log == nil {
+		o.Log = func(string) {}
+	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.NumCPU()
 	}
@@ -119,9 +178,7 @@ func withDefaults(o Options) Options {
 // writeAll renders and writes everything into dir, then checks links.
 func (b *builder) writeAll(dir string) (Summary, error) {
 	w := newWriter(dir)
-	if err := b.manifest.WriteTo(dir); err != nil {
-		return Summary{}, err
-	}
+	w.ctx = b.opts.Context
 	sum, _, err := b.renderChecked(w)
 	return sum, err
 }
@@ -130,14 +187,15 @@ func (b *builder) writeAll(dir string) (Summary, error) {
 // links. It returns the render results for later incremental rebuilds.
 func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
 	var l diag.List
-	w.noteAssets(b.manifest)
+	w.writeAssets(b.manifest)
 	results := b.renderAll(w)
 	for _, r := range results {
 		l.Merge(r.diags)
 	}
+	l.Merge(b.cspDiags(results, nil))
 	l.Merge(b.writeExtras(w))
-	if w.err != nil {
-		return Summary{}, nil, w.err
+	if err := w.result(); err != nil {
+		return Summary{}, nil, err
 	}
 	if len(l) == 0 { // a page that failed to render would make every link to it look broken
 		l.Merge(b.checkLinks(results, w.files))

@@ -160,8 +160,15 @@ func TestDiagnostics(t *testing.T) {
 			`content/about.md:2:9: expected value but found "About" instead`},
 		{"unknown layout", map[string]string{"content/about.md": "+++\ntitle = \"About\"\nlayout = \"wide\"\n+++\n"},
 			`content/about.md:3:1: no template templates/wide.html for layout "wide"`},
+		{"missing default template", map[string]string{"templates/page.html": ""},
+			`templates/page.html: missing: it is needed for content/about.md, content/apply/fees.md`},
+		{"broken link in the shell", map[string]string{
+			"templates/base.html": "<!doctype html><html lang=\"{{.Site.Language}}\"><head><title>{{.Page.Title}}</title></head><body><main id=\"main\">{{template \"main\" .}}</main>\n<footer><a href=\"/nowhere/\">x</a></footer></body></html>",
+			"templates/404.html":  "{{define \"main\"}}<a href=\"/gone/\">x</a>{{end}}"},
+			"templates/404.html:1:27: broken link \"/gone/\": no page or file at /gone/ (on /404.html)\n" +
+				"templates/base.html:2:18: broken link \"/nowhere/\": no page or file at /nowhere/ (on /, /404.html, /about/ and 2 more pages)"},
 		{"template parse error", map[string]string{"templates/page.html": "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>{{end}}\n"},
-			`templates/page.html:2: bad character U+007D '}'`},
+			`templates/page.html:2:18: bad character U+007D '}'`},
 		{"template exec error", map[string]string{"templates/page.html": "{{define \"main\"}}\n<h1>{{.Page.Titel}}</h1>{{end}}\n"},
 			`templates/page.html:2:11: executing "main" at <.Page.Titel>: can't evaluate field Titel in type *site.PageView`},
 		{"missing asset", map[string]string{"static/css/site.css": ""},
@@ -175,7 +182,12 @@ func TestDiagnostics(t *testing.T) {
 		{"broken nav link", map[string]string{"content/site.toml": "title = \"Mini\"\nbase_url = \"https://mini.example/\"\nlanguage = \"en\"\n[[nav]]\nname = \"X\"\nurl = \"/nowhere/\"\n"},
 			`content/site.toml:6:8: broken link "/nowhere/" (on every page): no page or file at /nowhere/`},
 		{"inline script", map[string]string{"templates/home.html": "{{define \"main\"}}<script>go()</script>{{.Page.Content}}{{end}}"},
-			`templates/home.html: inline <script> in / would be blocked by the Content-Security-Policy`},
+			`templates/home.html:1:18: inline <script> would be blocked by the Content-Security-Policy (on /)`},
+		// Issue 9, defect 10: a CSP problem of the shell every page shares
+		// is one message at its place, not one per page without a position.
+		{"CSP in the shell", map[string]string{"templates/base.html": "<!doctype html><html lang=\"{{.Site.Language}}\"><head><title>{{.Page.Title}}</title></head>\n<body onload=\"go()\"><main id=\"main\">{{template \"main\" .}}</main>\n<p style=\"color:red\">x</p></body></html>"},
+			"templates/base.html:2:7: onload attribute on <body> would be blocked by the Content-Security-Policy (on /, /404.html, /about/ and 2 more pages)\n" +
+				"templates/base.html:3:4: style attribute on <p> would be blocked by the Content-Security-Policy (on /, /404.html, /about/ and 2 more pages)"},
 		{"duplicate id", map[string]string{"content/about.md": "+++\ntitle = \"About\"\n+++\n## Team\n## Main\n"},
 			`content/about.md: duplicate id "main" in /about/ (a Markdown heading may repeat an id the template uses)`},
 		{"esbuild error", map[string]string{"static/css/site.css": "@import \"missing.css\";\nbody{}\n"},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // writeExtras writes everything besides pages and assets: files copied
@@ -17,13 +18,13 @@ func (b *builder) writeExtras(w *writer) diag.List {
 	as, al := b.aliases(w)
 	l.Merge(al)
 	for _, a := range as {
-		w.write(aliasOut(a.From), aliasHTML(b.content.Site.Language, b.funcs.relURL(a.To), absURL(b.content.Site.BaseURL, a.To)))
+		w.write(aliasOut(a.From), a.File, aliasHTML(b.content.Site.Language, b.funcs.relURL(a.To), absURL(b.content.Site.BaseURL, a.To)))
 	}
-	w.write("_redirects", redirectsFile(as))
-	w.write("sitemap.xml", sitemapXML(b.content.Site.BaseURL, b.sitemapURLs()))
-	w.write("robots.txt", robotsTXT(b.content.Site.BaseURL))
-	w.write("_headers", HeadersFile())
-	w.write(Marker, []byte(markerText))
+	w.write("_redirects", "", redirectsFile(as))
+	w.write("sitemap.xml", "", sitemapXML(b.content.Site.BaseURL, b.sitemapURLs()))
+	w.write("robots.txt", "", robotsTXT(b.content.Site.BaseURL))
+	w.write("_headers", "", HeadersFile())
+	w.write(Marker, "", []byte(markerText))
 	return l
 }
 
@@ -34,10 +35,10 @@ func (b *builder) copyContentFiles(w *writer) diag.List {
 	for _, f := range b.content.Files {
 		data, err := fs.ReadFile(b.fsys, f)
 		if err != nil {
-			l.Add(f, 0, 0, "cannot read: "+err.Error())
+			l.Add(f, 0, 0, "cannot read: "+inputfs.Cause(err))
 			continue
 		}
-		w.write(strings.TrimPrefix(f, content.Dir+"/"), data)
+		w.write(strings.TrimPrefix(f, content.Dir+"/"), f, data)
 	}
 	return l
 }

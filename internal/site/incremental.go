@@ -157,6 +157,7 @@ func (st *state) rerender(nb *builder, changed []string) (*state, bool, error) {
 	for _, i := range dirty {
 		l.Merge(results[i].diags)
 	}
+	l.Merge(nb.cspDiags(results, dirty))
 	if err := l.Err(); err != nil {
 		return nil, false, err
 	}

@@ -27,6 +27,8 @@ func (b *builder) checkLinksOf(all, check []result, files map[string]bool) diag.
 		pages[r.job.Out] = r.ids
 	}
 	memo := map[string]string{} // answers for links that mean the same on every page
+	var shared brokenLinks
+	srcs := sources{fsys: b.fsys}
 	for _, r := range check {
 		for _, link := range r.links {
 			msg, ok := memo[link]
@@ -36,10 +38,48 @@ func (b *builder) checkLinksOf(all, check []result, files map[string]bool) diag.
 					memo[link] = msg
 				}
 			}
-			if msg != "" {
-				l = append(l, b.linkDiag(r.job, link, msg))
+			if msg == "" {
+				continue
+			}
+			if d, inTemplate := b.linkDiag(&srcs, r.job, link, msg); inTemplate {
+				shared.add(d, link, msg, r.job.URL)
+			} else {
+				l = append(l, d)
 			}
 		}
+	}
+	return append(l, shared.diags()...)
+}
+
+// brokenLinks groups the broken links written in templates by place: a
+// link in a partial breaks on every page that uses it, and is one problem
+// (issue 9, defect 10), reported with the pages it breaks.
+type brokenLinks struct {
+	order []brokenLink
+	pages map[brokenLink][]string
+}
+
+type brokenLink struct {
+	file      string
+	line, col int
+	link, why string
+}
+
+func (g *brokenLinks) add(d diag.Diagnostic, link, why, page string) {
+	k := brokenLink{d.File, d.Line, d.Col, link, why}
+	if g.pages == nil {
+		g.pages = map[brokenLink][]string{}
+	}
+	if _, seen := g.pages[k]; !seen {
+		g.order = append(g.order, k)
+	}
+	g.pages[k] = append(g.pages[k], page)
+}
+
+func (g *brokenLinks) diags() diag.List {
+	var l diag.List
+	for _, k := range g.order {
+		l.Add(k.file, k.line, k.col, "broken link "+strconv.Quote(k.link)+": "+k.why+" "+onPages(g.pages[k]))
 	}
 	return l
 }
@@ -108,29 +148,47 @@ func urlOfOut(file string) string {
 }
 
 // linkDiag names where the broken link was written: the page's source
-// file (or its template) with the link's position when its text occurs
-// there, else content/site.toml when the link comes from the navigation or
-// footer every page shares, else the page's source file.
-func (b *builder) linkDiag(j *job, link, why string) diag.Diagnostic {
-	d := diag.Diagnostic{File: j.File, Message: "broken link " + strconv.Quote(link) + " in " + j.URL + ": " + why}
-	for _, f := range []string{j.File, j.Template, content.SiteFile} {
-		if line, col := findIn(b.fsys, f, link); line > 0 {
+// file with the link's position when its text occurs there, else the
+// page's template or a file of the shell (base.html, partials), else
+// content/site.toml when the link comes from the navigation or footer
+// every page shares, else the page's source file. inTemplate is true for
+// a link found in a template: it is the same problem on every page.
+func (b *builder) linkDiag(srcs *sources, j *job, link, why string) (d diag.Diagnostic, inTemplate bool) {
+	d = diag.Diagnostic{File: j.File, Message: "broken link " + strconv.Quote(link) + " in " + j.URL + ": " + why}
+	files := append([]string{j.File, j.Template}, b.tmpl.shared...)
+	for _, f := range append(files, content.SiteFile) {
+		if line, col := findIn(srcs.get(f), link); line > 0 {
 			d.File, d.Line, d.Col = f, line, col
 			if f == content.SiteFile {
 				d.Message = "broken link " + strconv.Quote(link) + " (on every page): " + why
 			}
-			return d
+			return d, strings.HasPrefix(f, TemplateDir+"/")
 		}
 	}
-	return d
+	return d, false
 }
 
-// findIn returns the position of the first occurrence of s in file, or 0, 0.
-func findIn(fsys fs.FS, file, s string) (line, col int) {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return 0, 0
+// sources reads project files once per link check (a broken link in a
+// partial is looked up for every page).
+type sources struct {
+	fsys fs.FS
+	m    map[string][]byte
+}
+
+func (s *sources) get(file string) []byte {
+	if src, ok := s.m[file]; ok {
+		return src
 	}
+	if s.m == nil {
+		s.m = map[string][]byte{}
+	}
+	src, _ := fs.ReadFile(s.fsys, file)
+	s.m[file] = src
+	return src
+}
+
+// findIn returns the position of the first occurrence of s in src, or 0, 0.
+func findIn(src []byte, s string) (line, col int) {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte(s))
 		if i < 0 {

@@ -35,7 +35,7 @@ type alias struct{ From, To, File string }
 func redirectsFile(as []alias) []byte {
 	lines := make([]string, len(as))
 	for i, a := range as {
-		lines[i] = a.From + " " + a.To + " 301!\n"
+		lines[i] = escapeURL(a.From) + " " + escapeURL(a.To) + " 301!\n"
 	}
 	sort.Strings(lines)
 	return []byte(strings.Join(lines, ""))
@@ -52,10 +52,37 @@ func aliasHTML(lang, target, canonical string) []byte {
 		`<body><p>This page has moved to <a href="` + t + `">` + t + `</a>.</p></body></html>` + "\n")
 }
 
-// absURL joins the site's base URL and a root-relative URL.
+// absURL joins the site's base URL and a root-relative URL, percent-
+// encoded (escapeURL): page URLs are kept decoded ("/café/", the name of
+// the file), and a sitemap, og:url or canonical link must be a valid URL.
 func absURL(base, u string) string {
 	if strings.Contains(u, "://") {
 		return u
 	}
-	return strings.TrimSuffix(base, "/") + "/" + strings.TrimPrefix(u, "/")
+	return strings.TrimSuffix(base, "/") + "/" + escapeURL(strings.TrimPrefix(u, "/"))
+}
+
+// escapeURL percent-encodes what may not appear in a URL (spaces, quotes,
+// non-ASCII letters, controls) and leaves the rest, including escapes
+// already written ("%20") and the query and fragment delimiters.
+func escapeURL(u string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c == '%' && i+2 < len(u) && isHex(u[i+1]) && isHex(u[i+2]),
+			c != '%' && c > ' ' && c < 0x7f && !strings.ContainsRune(`"<>\^`+"`{|}", rune(c)):
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }

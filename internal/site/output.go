@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/content"
 )
 
 // Marker is the file every Endorse output directory contains. Build
@@ -41,39 +44,112 @@ func checkOutDir(out string) error {
 	return nil
 }
 
+// stagingPrefix is the name of every staging directory of out, and of the
+// previous output while it is swapped out: ".public.building-".
+func stagingPrefix(out string) string {
+	return "." + filepath.Base(out) + ".building-"
+}
+
 // newStaging creates an empty staging directory next to out (same file
 // system, so the final rename is atomic per directory entry).
 func newStaging(out string) (string, error) {
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", err
+	dir, err := os.MkdirTemp(filepath.Dir(out), stagingPrefix(out))
+	if err == nil {
+		err = os.Chmod(dir, 0o755)
 	}
-	dir, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".building-")
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("cannot create a staging directory beside %s: %s", out, ioCause(err))
 	}
-	return dir, os.Chmod(dir, 0o755)
+	return dir, nil
+}
+
+// removeTree deletes a directory tree; a variable so that tests can make
+// it fail (a tree one cannot delete is hard to make as root).
+var removeTree = os.RemoveAll
+
+// sweepStaging removes what earlier builds of out left beside it: staging
+// directories of builds that were killed, and previous outputs a build
+// could not delete. The caller holds out's lock, so none of them is in
+// use. A tree that cannot be removed is a warning, not a failed build.
+func sweepStaging(out string) []string {
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(out), stagingPrefix(out)+"*"))
+	var warnings []string
+	for _, m := range matches {
+		if err := removeTree(m); err != nil {
+			warnings = append(warnings, "could not remove "+m+", left by an earlier build: "+ioCause(err))
+		}
+	}
+	return warnings
 }
 
 // swapIn replaces out with the finished staging directory: the old output
 // is renamed aside, the new one renamed into place, then the old one
-// removed. If the second rename fails the old output is put back.
-func swapIn(staging, out string) error {
+// removed. If the second rename fails the old output is put back. Once the
+// new output is in place the build has succeeded: a failure to remove the
+// old tree is returned as a warning (the next build sweeps it).
+func swapIn(staging, out string) (warning string, err error) {
 	old := ""
-	if _, err := os.Stat(out); err == nil {
+	if _, err := os.Lstat(out); err == nil {
 		old = staging + ".old"
 		if err := os.Rename(out, old); err != nil {
-			return err
+			return "", fmt.Errorf("cannot move the previous output %s aside: %s", out, ioCause(err))
 		}
 	}
 	if err := os.Rename(staging, out); err != nil {
 		if old != "" {
 			_ = os.Rename(old, out)
 		}
-		return err
+		return "", fmt.Errorf("cannot move the new output into %s: %s", out, ioCause(err))
 	}
-	if old != "" {
-		return os.RemoveAll(old)
+	if old == "" {
+		return "", nil
+	}
+	if err := removeTree(old); err != nil {
+		return "the previous output, moved to " + old + ", could not be removed (" + ioCause(err) + "); the next build will try again", nil
+	}
+	return "", nil
+}
+
+// inputDirs are the project directories a build reads.
+var inputDirs = []string{content.Dir, "static", TemplateDir, RulesDir}
+
+// checkOutPlace refuses an output directory the next build would read back
+// as input (issue 9, defect 9: inside content/ or static/ the output grew
+// with every build) and one that holds the project itself. Both paths are
+// compared with symbolic links resolved.
+func checkOutPlace(root, out string) error {
+	r, o := realPath(root), realPath(out)
+	suggest := filepath.Join(root, "public")
+	if within(r, o) {
+		return fmt.Errorf("output directory %s holds the project itself; choose a directory such as %s", out, suggest)
+	}
+	for _, d := range inputDirs {
+		if within(o, realPath(filepath.Join(root, d))) {
+			return fmt.Errorf("output directory %s is inside %s/, which the build reads, so every build would read the last one's output back: choose a directory outside content/, static/, templates/ and rules/, such as %s", out, d, suggest)
+		}
 	}
 	return nil
+}
+
+// realPath is p (absolute) with symbolic links resolved in its longest
+// existing prefix; the rest, not created yet, is kept as written.
+func realPath(p string) string {
+	rest := ""
+	for p = filepath.Clean(p); ; {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(r, rest)
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return filepath.Join(p, rest)
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+	}
+}
+
+// within reports whether p is dir or a path below it.
+func within(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

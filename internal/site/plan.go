@@ -3,14 +3,16 @@ package site
 import (
 	"html/template"
 	"io/fs"
-	"os"
 	"path"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -59,7 +61,8 @@ type job struct {
 // prepare loads content, rules, assets and templates and plans every page.
 // Nothing is written.
 func prepare(opts Options) (*builder, diag.List) {
-	b := &builder{opts: opts, fsys: os.DirFS(opts.Root)}
+	in := inputfs.New(opts.Root, content.ReadLimits(inputfs.New(opts.Root, inputfs.Default)))
+	b := &builder{opts: opts, fsys: in}
 	c, l := content.Load(b.fsys)
 	if c.Site == nil { // still check rules, assets and templates, to report everything at once
 		c.Site = &content.Site{}
@@ -68,7 +71,7 @@ func prepare(opts Options) (*builder, diag.List) {
 	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
 	b.model = m
 	l.Merge(rl)
-	l.Merge(b.loadAssets(rulesJSON))
+	l.Merge(b.loadAssets(in, rulesJSON))
 	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl
@@ -87,8 +90,8 @@ func prepare(opts Options) (*builder, diag.List) {
 }
 
 // loadAssets builds static/ (and wasm) and adds rules.json.
-func (b *builder) loadAssets(rulesJSON []byte) diag.List {
-	m, l := b.opts.Assets.Build()
+func (b *builder) loadAssets(in *inputfs.FS, rulesJSON []byte) diag.List {
+	m, l := b.opts.Assets.BuildFrom(in)
 	if rulesJSON != nil {
 		m.Add("rules.json", rulesJSON)
 	}
@@ -113,12 +116,14 @@ func (b *builder) plan() diag.List {
 	for _, d := range data {
 		b.titles[d.page.URL] = d.page.Title
 	}
+	missing := missingTemplates{}
 	for _, p := range b.content.Pages {
-		l.Merge(b.addPage(p))
+		l.Merge(b.addPage(p, missing))
 	}
 	for _, d := range data {
-		l.Merge(b.addData(d))
+		l.Merge(b.addData(d, missing))
 	}
+	l.Merge(missing.diags())
 	b.add(job{URL: "/404.html", File: TemplateDir + "/404.html", Template: TemplateDir + "/404.html"},
 		&PageView{Kind: "404", Title: "Page not found"}, nil)
 	sort.SliceStable(b.jobs, func(i, j int) bool { return b.jobs[i].URL < b.jobs[j].URL })
@@ -155,13 +160,17 @@ func (b *builder) dataPages() []sourced {
 	return out
 }
 
-// addPage plans a Markdown page.
-func (b *builder) addPage(p *content.Page) diag.List {
+// addPage plans a Markdown page. A layout key naming no template is
+// reported at the key; a missing default template is noted in missing.
+func (b *builder) addPage(p *content.Page, missing missingTemplates) diag.List {
 	var l diag.List
 	tmpl := b.templateFor(p)
 	if !b.tmpl.has(tmpl) {
-		line, col := p.KeyPos("layout")
-		l.Add(p.File, line, col, "no template "+tmpl+" for layout "+quoteOr(p.Layout, string(p.Kind)))
+		if line, col := p.KeyPos("layout"); line > 0 {
+			l.Add(p.File, line, col, "no template "+tmpl+" for layout "+quoteOr(p.Layout, string(p.Kind)))
+		} else {
+			missing.add(tmpl, p.File)
+		}
 		return l
 	}
 	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date,
@@ -192,14 +201,18 @@ func (b *builder) templateFor(p *content.Page) string {
 }
 
 // addData plans a data page, refusing a URL a Markdown page already has.
-func (b *builder) addData(d sourced) diag.List {
+func (b *builder) addData(d sourced, missing missingTemplates) diag.List {
 	var l diag.List
 	if p := b.content.Page(d.page.URL); p != nil {
 		l.Add(d.file, 0, 0, "URL "+d.page.URL+" is also used by "+p.File)
 		return l
 	}
 	if !b.tmpl.has(d.page.Template) {
-		l.Add(d.file, 0, 0, "no template "+d.page.Template)
+		if d.file == d.page.Template { // a page made from the rules: name it by URL
+			missing.add(d.page.Template, d.page.URL)
+		} else {
+			missing.add(d.page.Template, d.file)
+		}
 		return l
 	}
 	v := &PageView{Kind: "data", Title: d.page.Title,
@@ -209,6 +222,31 @@ func (b *builder) addData(d sourced) diag.List {
 	}
 	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: true}, v, d.page.Data)
 	return nil
+}
+
+// missingTemplates maps a template that does not exist to the files whose
+// pages need it. One missing template is one problem, however many pages
+// need it (issue 9, defect 10).
+type missingTemplates map[string][]string
+
+func (m missingTemplates) add(tmpl, what string) {
+	if !slices.Contains(m[tmpl], what) {
+		m[tmpl] = append(m[tmpl], what)
+	}
+}
+
+// diags reports each missing template once, at the template's own path,
+// naming up to three files (or URLs) that need it.
+func (m missingTemplates) diags() diag.List {
+	var l diag.List
+	for tmpl, files := range m {
+		list := strings.Join(files[:min(3, len(files))], ", ")
+		if len(files) > 3 {
+			list += " and " + strconv.Itoa(len(files)-3) + " more"
+		}
+		l.Add(tmpl, 0, 0, "missing: it is needed for "+list)
+	}
+	return l
 }
 
 // add completes a job's view data and appends it.
@@ -246,7 +284,7 @@ func (b *builder) renderShared() diag.List {
 		}
 		var buf strings.Builder
 		if err := b.tmpl.shell.ExecuteTemplate(&buf, p.name, d); err != nil {
-			l = append(l, templateDiag(p.file, err))
+			l = append(l, templateDiag(b.fsys, p.file, err))
 			continue
 		}
 		*p.into = template.HTML(buf.String())

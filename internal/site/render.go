@@ -20,10 +20,11 @@ import (
 // HTML itself is written to disk and dropped, so memory stays flat on large
 // sites.
 type result struct {
-	job   *job
-	ids   map[string]bool
-	links []string
-	diags diag.List
+	job     *job
+	ids     map[string]bool
+	links   []string
+	blocked []string // what the CSP would block (reported by cspDiags)
+	diags   diag.List
 }
 
 // worker owns one goldmark and one minifier and reuses its buffers.
@@ -64,6 +65,9 @@ func (b *builder) renderJobs(w *writer, idx []int, results []result) {
 			defer wg.Done()
 			wk := newWorker(b.fsys)
 			for i := range next {
+				if b.opts.Context.Err() != nil {
+					continue // interrupted: drain the queue without rendering
+				}
 				results[i] = wk.render(b, &b.jobs[i], w)
 			}
 		}()
@@ -85,7 +89,7 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 	}
 	wk.raw.Reset()
 	if err := b.tmpl.byName[j.Template].ExecuteTemplate(&wk.raw, BaseTemplate, data); err != nil {
-		r.diags = append(r.diags, templateDiag(j.Template, err))
+		r.diags = append(r.diags, templateDiag(b.fsys, j.Template, err))
 		return r
 	}
 	wk.out.Reset()
@@ -94,14 +98,11 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 		return r
 	}
 	scan := scanHTML(wk.out.Bytes())
-	r.ids, r.links = scan.ids, scan.links
-	for _, v := range scan.inline {
-		r.diags.Add(j.Template, 0, 0, v+" in "+j.URL+" would be blocked by the Content-Security-Policy")
-	}
+	r.ids, r.links, r.blocked = scan.ids, scan.links, scan.inline
 	for _, id := range scan.dupIDs {
 		r.diags.Add(j.File, 0, 0, "duplicate id "+strconv.Quote(id)+" in "+j.URL+" (a Markdown heading may repeat an id the template uses)")
 	}
-	w.write(j.Out, wk.out.Bytes())
+	w.write(j.Out, j.File, wk.out.Bytes())
 	return r
 }
 

@@ -17,16 +17,10 @@ const RulesDir = "rules"
 // "rules.json"). A project without rules/ has no model and no rules.json,
 // so small sites and tests build without rules.
 func loadRules(fsys fs.FS, cat *content.Catalog) (*model.Model, []byte, diag.List) {
-	var l diag.List
 	if !hasRules(fsys) {
 		return nil, nil, nil
 	}
-	sub, err := fs.Sub(fsys, RulesDir)
-	if err != nil {
-		l.Add(RulesDir, 0, 0, err.Error())
-		return nil, nil, l
-	}
-	m, l := rules.Load(sub, RulesDir, modelCourses(cat))
+	m, l := rules.LoadIn(fsys, modelCourses(cat))
 	if m == nil || len(l) > 0 {
 		return nil, nil, l
 	}

@@ -22,9 +22,11 @@ type pageScan struct {
 	ids    map[string]bool
 	links  []string
 	inline []string // CSP violations: "inline <script>", "style attribute on <p>", …
+	at     []int    // byte offset of each violation (its tag or attribute)
 	dupIDs []string // ids defined more than once
 	seen   map[string]bool
 	tag    string
+	tagAt  int
 	hasSrc bool
 }
 
@@ -40,14 +42,14 @@ func scanHTML(page []byte) pageScan {
 		if !ok {
 			return ps
 		}
-		ps.tag, ps.hasSrc = tagName(name), false
+		ps.tag, ps.tagAt, ps.hasSrc = tagName(name), lx.pos-len(name)-1, false
 		for {
 			key, val, ok := lx.attr()
 			if !ok {
 				break
 			}
 			if k, wanted := wantedAttr(key); wanted {
-				ps.attr(k, attrValue(val))
+				ps.attr(k, attrValue(val), lx.keyAt)
 			}
 		}
 		if lx.eof {
@@ -107,7 +109,8 @@ func attrValue(v []byte) string {
 	return stdhtml.UnescapeString(string(v))
 }
 
-func (ps *pageScan) attr(key, val string) {
+// attr notes one attribute of the current tag; at is its offset.
+func (ps *pageScan) attr(key, val string, at int) {
 	switch {
 	case key == "id" || (key == "name" && ps.tag == "a"):
 		if ps.ids[val] && key == "id" {
@@ -115,9 +118,9 @@ func (ps *pageScan) attr(key, val string) {
 		}
 		ps.ids[val] = true
 	case key == "style" || strings.HasPrefix(key, "on"):
-		ps.inline = append(ps.inline, key+" attribute on <"+ps.tag+">")
+		ps.blocked(key+" attribute on <"+ps.tag+">", at)
 	case urlAttrs[key] && isJavaScriptURL(val):
-		ps.inline = append(ps.inline, "javascript: URL in "+key+" on <"+ps.tag+">")
+		ps.blocked("javascript: URL in "+key+" on <"+ps.tag+">", at)
 		return // not a link to check
 	case key == "src" && ps.tag == "script":
 		ps.hasSrc = true
@@ -155,9 +158,15 @@ func isJSType(t string) bool {
 
 func (ps *pageScan) closeTag() {
 	if (ps.tag == "script" && !ps.hasSrc) || ps.tag == "style" {
-		ps.inline = append(ps.inline, "inline <"+ps.tag+">")
+		ps.blocked("inline <"+ps.tag+">", ps.tagAt)
 	}
 	ps.tag = ""
+}
+
+// blocked records what the CSP would block, and where.
+func (ps *pageScan) blocked(what string, at int) {
+	ps.inline = append(ps.inline, what)
+	ps.at = append(ps.at, at)
 }
 
 // appendNew appends the URLs not seen before.

@@ -58,6 +58,7 @@ func FuzzScanMatchesGeneralLexer(f *testing.F) {
 		}
 		got, want := scanHTML([]byte(page)), scanReference([]byte(page))
 		got.seen, want.seen = nil, nil
+		got.at, got.tagAt, want.at, want.tagAt = nil, 0, nil, 0 // positions: not tracked by the reference
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s\n got %+v\nwant %+v", page, got, want)
 		}

@@ -9,9 +9,10 @@ import "bytes"
 // to its end tag. It replaces a general lexer because it only has to find
 // tags: most of a page is text it can jump over with one IndexByte.
 type tagLexer struct {
-	src []byte
-	pos int
-	eof bool // the page ended inside a tag
+	src   []byte
+	pos   int
+	keyAt int  // offset of the last attribute's name
+	eof   bool // the page ended inside a tag
 }
 
 // next returns the name (as written) of the next start tag, leaving the
@@ -55,6 +56,7 @@ func (lx *tagLexer) attr() (key, val []byte, ok bool) {
 		return nil, nil, false
 	}
 	start := lx.pos
+	lx.keyAt = start
 	lx.pos++ // a first "=" belongs to the name
 	for lx.pos < len(lx.src) && !isTagEnd(lx.src[lx.pos]) && lx.src[lx.pos] != '=' {
 		lx.pos++

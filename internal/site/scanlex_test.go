@@ -29,7 +29,7 @@ func scanReference(page []byte) pageScan {
 		case html.StartTagCloseToken, html.StartTagVoidToken:
 			ps.closeTag()
 		case html.AttributeToken:
-			ps.attr(strings.ToLower(string(lx.AttrKey())), stdhtml.UnescapeString(string(bytes.Trim(lx.AttrVal(), `"'`))))
+			ps.attr(strings.ToLower(string(lx.AttrKey())), stdhtml.UnescapeString(string(bytes.Trim(lx.AttrVal(), `"'`))), 0)
 		}
 	}
 }
@@ -56,6 +56,7 @@ func TestScanMatchesGeneralLexer(t *testing.T) {
 	for name, page := range pages {
 		got, want := scanHTML([]byte(page)), scanReference([]byte(page))
 		got.seen, want.seen = nil, nil
+		got.at, got.tagAt, want.at, want.tagAt = nil, 0, nil, 0 // positions: not tracked by the reference
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s:\n got %+v\nwant %+v", name, got, want)
 		}

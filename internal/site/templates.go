@@ -4,8 +4,6 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
-	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +14,7 @@ import (
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/inputfs"
 )
 
 // TemplateDir is the repo path of the templates.
@@ -31,6 +30,7 @@ const BaseTemplate = TemplateDir + "/base.html"
 type templates struct {
 	byName map[string]*template.Template // repo path → template
 	shell  *template.Template            // base.html and the partials
+	shared []string                      // repo paths of the shell's files
 }
 
 // funcState is what template funcs read. Funcs are bound at parse time, so
@@ -83,7 +83,7 @@ func (fs *funcState) relURL(u string) string {
 	if strings.Contains(u, "://") || strings.HasPrefix(u, "#") {
 		return u
 	}
-	return fs.basePath + strings.TrimPrefix(u, "/")
+	return fs.basePath + escapeURL(strings.TrimPrefix(u, "/"))
 }
 
 func formatHours(h float64) string {
@@ -104,7 +104,7 @@ func parseTemplates(fsys fs.FS, funcs template.FuncMap) (*templates, diag.List) 
 	if len(l) > 0 {
 		return nil, l
 	}
-	t := &templates{byName: map[string]*template.Template{}, shell: shell}
+	t := &templates{byName: map[string]*template.Template{}, shell: shell, shared: shared}
 	for _, f := range globSorted(fsys, TemplateDir+"/*.html") {
 		if f == BaseTemplate {
 			continue
@@ -124,7 +124,7 @@ func parseInto(fsys fs.FS, set *template.Template, file string) diag.List {
 	var l diag.List
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		l.Add(file, 0, 0, "cannot read: "+err.Error())
+		l.Add(file, 0, 0, "cannot read: "+inputfs.Cause(err))
 		return l
 	}
 	tmpl := set
@@ -132,7 +132,7 @@ func parseInto(fsys fs.FS, set *template.Template, file string) diag.List {
 		tmpl = set.New(file)
 	}
 	if _, err := tmpl.Parse(string(src)); err != nil {
-		l = append(l, templateDiag(file, err))
+		l = append(l, templateDiag(fsys, file, err))
 	}
 	return l
 }
@@ -145,21 +145,3 @@ func globSorted(fsys fs.FS, pattern string) []string {
 
 // has reports whether a page template exists.
 func (t *templates) has(name string) bool { return t.byName[name] != nil }
-
-// tmplErrRE matches text/template and html/template errors:
-// "template: templates/page.html:12:5: executing …" and
-// "html/template:templates/page.html:3:12: …". The column is optional.
-var tmplErrRE = regexp.MustCompile(`^(?:html/)?template: ?([^:\s]+):(\d+):(?:(\d+):)? ?(.*)$`)
-
-// templateDiag converts a template error into a diagnostic at the template
-// position it names; fallback names the file when the error has none.
-func templateDiag(fallback string, err error) diag.Diagnostic {
-	msg := err.Error()
-	m := tmplErrRE.FindStringSubmatch(msg)
-	if m == nil {
-		return diag.Diagnostic{File: fallback, Message: strings.TrimPrefix(msg, "template: ")}
-	}
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3])
-	return diag.Diagnostic{File: path.Clean(m[1]), Line: line, Col: col, Message: m[4]}
-}
