@@ -167,29 +167,26 @@ func (f *Field) StringLists(p *[][]string) {
 
 // NumberMap sets *p to the object of numbers.
 func (f *Field) NumberMap(p *map[string]float64) {
-	out, ok := make(map[string]float64, len(f.v.Obj)), f.v.Kind == Object
-	for i := 0; ok && i < len(f.v.Obj); i++ {
-		m := &f.v.Obj[i]
-		out[m.Key], ok = m.Val.Num, m.Val.Kind == Number
-	}
-	if ok {
-		*p = out
-	} else if !f.isNull() {
-		f.Fail("must be a table of numbers")
-	}
+	decodeMap(f, p, Number, func(v *Value) float64 { return v.Num }, "must be a table of numbers")
 }
 
 // BoolMap sets *p to the object of true/false values.
 func (f *Field) BoolMap(p *map[string]bool) {
-	out, ok := make(map[string]bool, len(f.v.Obj)), f.v.Kind == Object
+	decodeMap(f, p, Bool, func(v *Value) bool { return v.Bool }, "must be an object of true/false answers")
+}
+
+// decodeMap sets *p to the object whose values are all of kind k (read by
+// get), or reports msg.
+func decodeMap[V any](f *Field, p *map[string]V, k Kind, get func(*Value) V, msg string) {
+	out, ok := make(map[string]V, len(f.v.Obj)), f.v.Kind == Object
 	for i := 0; ok && i < len(f.v.Obj); i++ {
 		m := &f.v.Obj[i]
-		out[m.Key], ok = m.Val.Bool, m.Val.Kind == Bool
+		out[m.Key], ok = get(&m.Val), m.Val.Kind == k
 	}
 	if ok {
 		*p = out
 	} else if !f.isNull() {
-		f.Fail("must be an object of true/false answers")
+		f.Fail(msg)
 	}
 }
 

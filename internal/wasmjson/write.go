@@ -211,21 +211,16 @@ func (w *Writer) StringLists(lists [][]string) {
 }
 
 // NumberMap writes an object of numbers, keys sorted.
-func (w *Writer) NumberMap(m map[string]float64) {
-	w.BeginObject()
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		w.Key(k)
-		w.Float(m[k])
-	}
-	w.EndObject()
-}
+func (w *Writer) NumberMap(m map[string]float64) { writeMap(w, m, w.Float) }
 
 // BoolMap writes an object of booleans, keys sorted.
-func (w *Writer) BoolMap(m map[string]bool) {
+func (w *Writer) BoolMap(m map[string]bool) { writeMap(w, m, w.Bool) }
+
+func writeMap[V any](w *Writer, m map[string]V, write func(V)) {
 	w.BeginObject()
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		w.Key(k)
-		w.Bool(m[k])
+		write(m[k])
 	}
 	w.EndObject()
 }
