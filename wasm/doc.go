@@ -48,33 +48,34 @@
 // -ldflags="-s -w -buildid=" -gcflags=all=-l), brotli -q 11 bytes:
 //
 //	Go runtime + one syscall/js export, nothing else      403,167
-//	endorse.wasm (raw 2,573,344; gzip -9 665,199)          490,164–492,102
+//	endorse.wasm (raw 2,567,408; gzip -9 665,325)          490,619–492,717
 //
 // The range is layout noise: the same code built with data paddings of 0
-// to 679 bytes (14 builds) compresses to sizes up to 1.9 KB apart, so a
+// to 679 bytes (14 builds) compresses to sizes up to 2.1 KB apart, so a
 // size change below ~1 KB cannot be told from a layout shift and is no
 // reason for a commit; compare the spread of several layouts before and
 // after (BenchmarkWasmSize reports six).
 //
 // Endorse's own code is thus ~88 KB of the download. Its raw function code,
-// from a build with symbols: engine 144 KB, model 70 KB, profile 49 KB,
-// internal/wasmjson 46 KB, this package 9 KB; 66 KB of model and profile
-// are the DecodeField methods that internal/wasmjson/bindgen generates.
+// from a build with symbols: engine 144 KB, model 68 KB, internal/wasmjson
+// 48 KB, profile 46 KB, this package 9 KB; 62 KB of model and profile are
+// the DecodeField methods that internal/wasmjson/bindgen generates.
 // Decoding through that typed code instead of the field-offset tables it
 // replaced cost ~12 KB brotli (478,191–481,007 in 6 layouts at commit
 // 11330a7).
 //
-// What the build flags buy (one build each, against 491,981):
+// What the build flags buy (one build each, against 491,457):
 //
-//	no inlining (-gcflags=all=-l): inlined copies compress badly   -61,208
-//	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)      -8,702
-//	-s -w (no symbol tables) and no build ID                        -9,925
+//	no inlining (-gcflags=all=-l): inlined copies compress badly   -62,344
+//	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)     -10,161
+//	-s -w (no symbol tables) and no build ID                        -9,638
 //
 // What is kept out (TestWasmImports fails when any package linked into the
-// wasm imports fmt, encoding/json or the TOML parser):
+// wasm imports one of these):
 //
-//	fmt             +116,143
-//	encoding/json   +225,470
+//	fmt                  +115,759
+//	encoding/json        +230,118
+//	strings (unicode)      +4,500  (model importing strings: 495,819–497,082 in 8 layouts)
 //
 // Measured and not adopted: passing profiles and rules in as JavaScript
 // values (JSON.parse's objects, copied through syscall/js) instead of

@@ -3,7 +3,6 @@ package model
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
@@ -189,12 +188,12 @@ func overlap(a, b *Requirement) bool {
 // vocabulary lists and the category fees in key order.
 func sortModel(m *Model) {
 	slices.SortStableFunc(m.Categories, func(a, b *Category) int {
-		return cmp.Or(cmp.Compare(a.Order, b.Order), strings.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
 	})
-	slices.SortStableFunc(m.Catalog, func(a, b Course) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(m.Catalog, func(a, b Course) int { return cmp.Compare(a.ID, b.ID) })
 	voc := &m.Vocabulary
 	for _, words := range []Words{voc.Topics, voc.Services, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
-		slices.SortStableFunc(words, func(a, b Word) int { return strings.Compare(a.Key, b.Key) })
+		slices.SortStableFunc(words, func(a, b Word) int { return cmp.Compare(a.Key, b.Key) })
 	}
-	slices.SortStableFunc(m.Association.Fees.Categories, func(a, b CategoryFees) int { return strings.Compare(a.Category, b.Category) })
+	slices.SortStableFunc(m.Association.Fees.Categories, func(a, b CategoryFees) int { return cmp.Compare(a.Category, b.Category) })
 }
