@@ -33,6 +33,7 @@ func Report(res Results) string {
 	writeBuilds(&b, res.Builds)
 	writeTargets(&b, res)
 	writeGrowth(&b, res.Builds)
+	writeFormats(&b, res.Formats)
 	writeServe(&b, res.Serve)
 	writeChecker(&b, res)
 	writeProblems(&b, res)
