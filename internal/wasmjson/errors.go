@@ -20,8 +20,12 @@ type Errors []PathError
 // Add records a problem at path.
 func (e *Errors) Add(path, msg string) { *e = append(*e, PathError{Path: path, Msg: msg}) }
 
-// Join appends a key to a path ("a" + "b" = "a.b").
+// Join appends a key to a path ("a" + "b" = "a.b"). An empty key is
+// written "" (so that a problem with it still has a path).
 func Join(path, key string) string {
+	if key == "" {
+		key = `""`
+	}
 	if path == "" {
 		return key
 	}

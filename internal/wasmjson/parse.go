@@ -151,7 +151,7 @@ func (p *parser) within(isObject bool, key string, i int) {
 	}
 	seg := "[" + Itoa(i) + "]"
 	if isObject {
-		seg = key
+		seg = Join("", key)
 	}
 	if p.path != "" && p.path[0] != '[' {
 		seg += "."

@@ -58,6 +58,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{strings.Repeat("[", 300), "1:201: nesting too deep"},
 		{`{"a": [1, {"b": -1e400}]}`, "1:17: a[1].b: number out of range (magnitude must be below 1e15)"},
 		{`[[0], [2e15]]`, "1:8: [1][0]: number out of range (magnitude must be below 1e15)"},
+		{`{"": {"": 1e20}}`, `1:11: ""."": number out of range (magnitude must be below 1e15)`},
 		{"\ufeff{\"a\": }", "1:7: invalid character '}'"},
 		{"\ufeff\ufeff{}", "1:1: invalid character byte 0xef"},
 	} {
@@ -141,6 +142,7 @@ func TestDecodeHelpers(t *testing.T) {
 				"t[2].mins: must be a table of numbers|t[2].yes: must be a boolean|" +
 				"t[2].asks: must be an object of true/false answers|t[2].typo: unknown key", fields{}},
 		{`{"n":2e9}`, "t[2].n: must be a whole number", fields{}},
+		{`{"":1}`, `t[2]."": unknown key`, fields{}},
 		{`[]`, "t[2]: must be an object", fields{}},
 		{`null`, "t[2]: must be an object", fields{}},
 	} {
