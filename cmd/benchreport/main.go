@@ -45,12 +45,19 @@ func config() (bench.Config, error) {
 	flag.StringVar(&cfg.BuildArgs, "build-args", "build -out {out}", "endorse build arguments; {out} = output directory")
 	flag.StringVar(&cfg.ServeArgs, "serve-args", "serve -port {port}", "endorse serve arguments; {port} = a free port on 127.0.0.1 ({addr} = host:port)")
 	flag.BoolVar(&cfg.Checker, "checker", true, "measure the wasm checker and run the engine's benchmarks")
+	formats := flag.String("formats", "10000x3", "corpus size of the front matter comparison (TOML, YAML, JSON) as PAGESxRUNS; \"\" skips it")
 	flag.Parse()
 	if cfg.Scratch == "" {
 		cfg.Scratch = bench.DefaultScratch(cfg.Work)
 	}
 	var err error
 	cfg.Sizes, err = parseSizes(*sizes, *hugoMax)
+	if err == nil && *formats != "" {
+		var f []bench.Size
+		if f, err = parseSizes(*formats, 0); err == nil {
+			cfg.Formats = f[0]
+		}
+	}
 	return cfg, err
 }
 

@@ -3,8 +3,9 @@
 //
 //	go run ./cmd/corpusgen -pages 1000 -out .bench/corpus-1000
 //
-// The pages are ~550 words of Markdown with +++ TOML front matter, headings,
-// lists, a GFM table and internal links that resolve; course records follow
+// The pages are ~550 words of Markdown with front matter in TOML, YAML or
+// JSON (custom keys included), headings, lists, a GFM table, internal links
+// that resolve and shortcodes both tools render; course records follow
 // the catalog schema. See package internal/bench/corpus.
 package main
 
@@ -22,6 +23,7 @@ func main() {
 	flag.StringVar(&opt.Out, "out", "", "output directory (required)")
 	flag.StringVar(&opt.Repo, "repo", ".", "repository whose templates/, static/, rules/ and course records are copied; empty for none")
 	flag.Uint64Var(&opt.Seed, "seed", 0, "text seed")
+	flag.StringVar(&opt.FrontMatter, "front-matter", "", "front matter of the regular pages: toml, yaml or json (default: a mix of the three)")
 	flag.Parse()
 	if opt.Out == "" {
 		fmt.Fprintln(os.Stderr, "corpusgen: -out is required")

@@ -102,6 +102,11 @@ func TestReport(t *testing.T) {
 			{Size: Size{10000, 3, true}, Corpus: corpus.Stats{Pages: 10000, MarkdownBytes: 47_000_000}, Hugo: s(8*time.Second, 1500), Endorse: s(2*time.Second, 150)},
 			{Size: Size{30000, 3, false}, Corpus: corpus.Stats{Pages: 30000, MarkdownBytes: 141_000_000}, Endorse: s(7*time.Second, 400)},
 		},
+		Formats: []FormatResult{
+			{Format: "toml", Pages: 10000, Samples: []Sample{*s(2*time.Second, 150), *s(2200*time.Millisecond, 150), *s(1900*time.Millisecond, 150)}},
+			{Format: "yaml", Pages: 10000, Samples: []Sample{*s(2100*time.Millisecond, 150), *s(2400*time.Millisecond, 150), *s(2300*time.Millisecond, 150)}},
+			{Format: "json", Pages: 10000, Err: "exit status 1: content/x.md:1:1: boom"},
+		},
 		Serve:   &ServeResult{Pages: 1000, Samples: []time.Duration{12 * time.Millisecond, 15 * time.Millisecond, 30 * time.Millisecond}, Startup: time.Second},
 		Wasm:    &WasmSize{Raw: 1_943_000, Gzip: 581_600, Brotli: 444_800},
 		Checker: &CheckerBench{FirstResult: -1, Reeval: 3.2, Reeval1000: 31.5, Err: "internal/e2e has no first-result benchmark"},

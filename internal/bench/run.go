@@ -17,6 +17,7 @@ type Config struct {
 	BuildArgs string // endorse's build arguments; {out} is the output directory
 	ServeArgs string // endorse's serve arguments; {port} is a free port, {addr} 127.0.0.1:port
 	Checker   bool   // measure the wasm checker and run ENGINE's benchmarks
+	Formats   Size   // corpus size and runs of the front matter comparison (0 pages: skip)
 	Log       io.Writer
 }
 
@@ -24,6 +25,7 @@ type Config struct {
 type Results struct {
 	Env     Env
 	Builds  []BuildResult
+	Formats []FormatResult
 	Serve   *ServeResult
 	Wasm    *WasmSize
 	Checker *CheckerBench
@@ -55,6 +57,10 @@ func Run(cfg Config) (Results, error) {
 	r.env.Load = loadAverage()
 	res := Results{Env: r.env}
 	r.builds(&res)
+	if cfg.Formats.Pages > 0 {
+		r.logf("comparing front matter formats on %d pages", cfg.Formats.Pages)
+		res.Formats = r.formats(cfg.Formats)
+	}
 	if cfg.Checker {
 		r.checker(&res)
 	}

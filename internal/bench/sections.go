@@ -126,6 +126,9 @@ func problems(res Results) []string {
 		add(fmt.Sprintf("Hugo at %s pages", thousands(r.Pages)), r.HugoErr)
 		add(fmt.Sprintf("endorse at %s pages", thousands(r.Pages)), r.EndorseErr)
 	}
+	for _, f := range res.Formats {
+		add("endorse with "+f.Format+" front matter", f.Err)
+	}
 	if res.Serve != nil {
 		add("endorse serve", res.Serve.Err)
 	}

@@ -32,15 +32,17 @@ func tuneGC() {
 	}
 }
 
-// runBuild is `endorse build [-root DIR] [-out DIR]`: it builds the site and
-// prints one summary line (and any warnings), or returns the build's
-// diagnostics. Ctrl-C or SIGTERM stops the build, removing what it staged;
-// a build of an output another build is writing waits for it.
+// runBuild is `endorse build [-root DIR] [-out DIR] [-drafts] [-future]
+// [-expired]`: it builds the site and prints one summary line (and any
+// warnings), or returns the build's diagnostics. Ctrl-C or SIGTERM stops
+// the build, removing what it staged; a build of an output another build
+// is writing waits for it.
 func runBuild(env Env) error {
 	fl := flag.NewFlagSet("build", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	root := rootFlag(fl)
 	out := fl.String("out", "", "output directory (default: public/ in the project directory)")
+	pub := publishFlags(fl)
 	if err := fl.Parse(env.Args); err != nil {
 		return err
 	}
@@ -59,7 +61,7 @@ func runBuild(env Env) error {
 	defer stop()
 	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C kills at once (the next build sweeps up)
 	note := func(s string) { fmt.Fprintln(env.Stderr, "endorse: "+s) }
-	sum, err := site.Build(site.Options{Root: *root, Out: *out, Context: ctx, Log: note})
+	sum, err := site.Build(site.Options{Root: *root, Out: *out, Context: ctx, Log: note, Publish: *pub})
 	if err != nil {
 		return err
 	}

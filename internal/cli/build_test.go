@@ -70,3 +70,40 @@ func TestBuildCommandUsage(t *testing.T) {
 		t.Errorf("err = %v, want usage error", err)
 	}
 }
+
+// TestBuildPublishFlags: draft, future and expired pages are built only
+// with -drafts, -future and -expired, or Hugo's -D, -F, -E and long names.
+func TestBuildPublishFlags(t *testing.T) {
+	files := map[string]string{"templates/page.html": `{{define "main"}}{{.Page.Title}}{{end}}`}
+	for k, v := range buildFixture {
+		files[k] = v
+	}
+	files["content/draft.md"] = "---\ntitle: Draft\ndraft: true\n---\n"
+	files["content/future.md"] = "+++\ntitle = \"Future\"\npublishDate = 2999-01-01\n+++\n"
+	files["content/expired.md"] = "{\"title\": \"Expired\", \"expiryDate\": \"2000-01-01\"}\n"
+	root := writeProject(t, files)
+	cases := map[string]string{
+		"":                             "",
+		"-drafts":                      "draft",
+		"-D -F":                        "draft future",
+		"-buildExpired -future":        "expired future",
+		"--drafts --future --expired":  "draft expired future",
+		"-buildDrafts -buildFuture -E": "draft expired future",
+	}
+	for flags, want := range cases {
+		out := filepath.Join(t.TempDir(), "site")
+		args := append([]string{"build", "-root", root, "-out", out}, strings.Fields(flags)...)
+		if err := Run(args, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+			t.Fatalf("%s: %v", flags, err)
+		}
+		var got []string
+		for _, p := range []string{"draft", "expired", "future"} {
+			if _, err := os.Stat(filepath.Join(out, p, "index.html")); err == nil {
+				got = append(got, p)
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("build %s published %q, want %q", flags, got, want)
+		}
+	}
+}

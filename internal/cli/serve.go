@@ -19,7 +19,8 @@ func init() {
 	register("serve", "preview the site at http://127.0.0.1:1313/ with live reload", runServe)
 }
 
-// runServe is `endorse serve [-port 1313] [-root DIR] [-host NAMES] [-poll 250ms]`: it builds the site
+// runServe is `endorse serve [-port 1313] [-root DIR] [-host NAMES] [-poll 250ms]
+// [-drafts] [-future] [-expired]`: it builds the site
 // in dev mode, serves it on loopback, rebuilds on every change to an input
 // of the build (server.DefaultWatch) and reloads open pages. It answers
 // only loopback Host names unless -host names more. It
@@ -51,6 +52,7 @@ func serveFlags(env Env) (server.Options, error) {
 	root := rootFlag(fl)
 	hosts := fl.String("host", "", "comma-separated host names to answer besides localhost and loopback IPs (\"*\": any), e.g. for a tunnel")
 	poll := fl.Duration("poll", 250*time.Millisecond, "how often to check the inputs (content/, rules/, templates/, static/, wasm/, internal/) for changes")
+	pub := publishFlags(fl)
 	if err := fl.Parse(env.Args); err != nil {
 		return server.Options{}, err
 	}
@@ -58,7 +60,7 @@ func serveFlags(env Env) (server.Options, error) {
 		return server.Options{}, fmt.Errorf("%w: serve takes -port 0-65535, -root DIR, -host NAMES and -poll DURATION (> 0)", ErrUsage)
 	}
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(*port))
-	return server.Options{Root: *root, Addr: addr, Interval: *poll, Hosts: splitList(*hosts), Log: env.Stdout}, nil
+	return server.Options{Root: *root, Addr: addr, Interval: *poll, Hosts: splitList(*hosts), Log: env.Stdout, Publish: *pub}, nil
 }
 
 // splitList splits a comma-separated flag value, dropping empty items.

@@ -26,3 +26,15 @@ func TestServeUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestServePublishFlags: serve takes build's -drafts, -future and
+// -expired (and Hugo's names) into the server's options.
+func TestServePublishFlags(t *testing.T) {
+	opts, err := serveFlags(Env{Args: []string{"-D", "-buildFuture"}, Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := opts.Publish; !p.Drafts || !p.Future || p.Expired {
+		t.Errorf("publish = %+v, want drafts and future", p)
+	}
+}

@@ -31,14 +31,22 @@ type Content struct {
 	Files   []string // other files below content/ (images, PDFs), repo paths, copied as-is
 	byURL   map[string]*Page
 	pending []string // Markdown files found by the walk, parsed by addPages
+	config  *Config  // from Site, for reading pages
+	filter  Filter   // which pages are published
+	refs    *refIndex
 }
 
-// Load reads content/ from fsys. The returned Content is usable only when
-// the list is empty.
+// Load reads content/ from fsys, leaving drafts out. The returned Content
+// is usable only when the list is empty.
 func Load(fsys fs.FS) (*Content, diag.List) {
-	c := &Content{byURL: map[string]*Page{}}
+	return LoadWith(fsys, Filter{})
+}
+
+// LoadWith is Load publishing the pages f keeps.
+func LoadWith(fsys fs.FS, f Filter) (*Content, diag.List) {
+	c := &Content{byURL: map[string]*Page{}, filter: f, refs: &refIndex{}}
 	site, l := LoadSite(fsys)
-	c.Site = site
+	c.Site, c.config = site, configOf(site)
 	var courseFiles []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -112,32 +120,34 @@ func (c *Content) addPages(fsys fs.FS, l *diag.List) {
 	for range min(runtime.NumCPU(), len(c.pending)) {
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < len(pages); i = int(next.Add(1)) - 1 {
-				pages[i], lists[i] = readPage(fsys, c.pending[i])
+				pages[i], lists[i] = c.ReadPage(fsys, c.pending[i])
 			}
 		})
 	}
 	wg.Wait()
 	for i, pg := range pages {
 		l.Merge(lists[i])
-		if pg != nil && !pg.Draft {
+		if pg != nil && c.filter.Keeps(pg) {
 			c.Pages = append(c.Pages, pg)
 		}
 	}
 	c.pending = nil
 }
 
-// readPage reads and parses the Markdown file p (a repo path) and puts its
-// URL and aliases in canonical form (cleanPaths). A page whose URL cannot
-// be a site path is dropped (its diagnostics say why), so nothing
-// downstream reports it again.
-func readPage(fsys fs.FS, p string) (*Page, diag.List) {
-	src, err := fs.ReadFile(fsys, p)
+// ReadPage reads and parses one Markdown file of content/ (a repo path such
+// as "content/apply/fees.md") as Load does, whether or not the build
+// publishes it (see Keeps), and puts its URL and aliases in canonical form
+// (cleanPaths). A page whose URL cannot be a site path is dropped (its
+// diagnostics say why), so nothing downstream reports it again. Used by
+// incremental rebuilds too.
+func (c *Content) ReadPage(fsys fs.FS, file string) (*Page, diag.List) {
+	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		var l diag.List
-		l.Add(p, 0, 0, "cannot read: "+fsErr(err))
+		l.Add(file, 0, 0, "cannot read: "+fsErr(err))
 		return nil, l
 	}
-	pg, l := parsePage(strings.TrimPrefix(p, Dir+"/"), src)
+	pg, l := parsePage(strings.TrimPrefix(file, Dir+"/"), src, c.config)
 	if pg == nil {
 		return nil, l
 	}
@@ -148,6 +158,12 @@ func readPage(fsys fs.FS, p string) (*Page, diag.List) {
 	}
 	return pg, l
 }
+
+// Keeps reports whether the build publishes p (see Filter).
+func (c *Content) Keeps(p *Page) bool { return c.filter.Keeps(p) }
+
+// Taxonomies returns the site's taxonomies, used or not.
+func (c *Content) Taxonomies() []Taxonomy { return c.config.Taxonomies }
 
 // index sorts pages by URL and reports two pages claiming one URL.
 func (c *Content) index() diag.List {
@@ -172,7 +188,7 @@ func (c *Content) Page(url string) *Page { return c.byURL[url] }
 func (c *Content) Children(url string) []*Page {
 	var out []*Page
 	for _, p := range c.Pages {
-		if p.Dir == url && p.Kind != KindHome {
+		if p.Dir == url && p.Kind != KindHome && !p.Unlisted {
 			out = append(out, p)
 		}
 	}
@@ -204,12 +220,6 @@ func sortWeight(w int) int64 {
 	return int64(w)
 }
 
-// ReadPage reads and parses one Markdown file of content/ (a repo path such
-// as "content/apply/fees.md"), as Load does. Used by incremental rebuilds.
-func ReadPage(fsys fs.FS, file string) (*Page, diag.List) {
-	return readPage(fsys, file)
-}
-
 // PageByFile returns the loaded page read from the repo path file, or nil.
 func (c *Content) PageByFile(file string) *Page {
 	for _, p := range c.Pages {
@@ -236,5 +246,6 @@ func (c *Content) With(p *Page) *Content {
 		}
 	}
 	n.byURL[p.URL] = p
+	n.refs = &refIndex{}
 	return &n
 }

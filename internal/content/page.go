@@ -6,6 +6,8 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/iecmh/endorse/internal/diag"
 )
@@ -30,107 +32,55 @@ type Page struct {
 	Section     string // first directory below content/ ("" for top-level pages and home)
 	Dir         string // URL of the section this page lists under ("" for home)
 	Title       string
+	LinkTitle   string // shorter title for links; "" = Title
 	Description string
 	Summary     string
 	Weight      int
 	Draft       bool
+	Headless    bool     // not published (Hugo's headless, build.render = "never")
+	Unlisted    bool     // left out of listings and taxonomies (build.list = "never")
 	Aliases     []string // old URLs that redirect here
 	Layout      string   // template name without directory and extension; "" = default for Kind
 	Date        time.Time
-	BodyLine    int // 1-based line of the body's first line in File
+	PublishDate time.Time // not published before (unless built with Future)
+	ExpiryDate  time.Time // not published from (unless built with Expired); zero: never
+	Lastmod     time.Time
+	// Params are the page's own parameters, sorted by key: the front
+	// matter keys that are no Page field (custom keys, Hugo keys Endorse
+	// ignores) in lower case, with the params table merged in; nil when
+	// there are none. AllParams is what templates see.
+	Params []Param
+	// Terms are the page's terms by taxonomy (plural, e.g. "tags"), as
+	// written.
+	Terms    map[string][]string
+	Format   Format // of the front matter
+	BodyLine int    // 1-based line of the body's first line in File
 
-	src []byte // front matter, to locate its keys
-}
-
-// frontMatter is the TOML between the `+++` lines. Keys Hugo defines but
-// Endorse does not use are accepted and ignored, so a Hugo content tree
-// builds unchanged; any other key is an error.
-type frontMatter struct {
-	Title       string   `toml:"title"`
-	Description string   `toml:"description"`
-	Summary     string   `toml:"summary"`
-	Weight      int      `toml:"weight"`
-	Draft       bool     `toml:"draft"`
-	Aliases     []string `toml:"aliases"`
-	Layout      string   `toml:"layout"`
-	Date        any      `toml:"date"`
-	Slug        string   `toml:"slug"`
-	URL         string   `toml:"url"`
-
-	// Tolerated Hugo keys.
-	Tags           any `toml:"tags"`
-	Categories     any `toml:"categories"`
-	Keywords       any `toml:"keywords"`
-	Lastmod        any `toml:"lastmod"`
-	PublishDate    any `toml:"publishDate"`
-	ExpiryDate     any `toml:"expiryDate"`
-	TOC            any `toml:"toc"`
-	Type           any `toml:"type"`
-	LinkTitle      any `toml:"linkTitle"`
-	Menu           any `toml:"menu"`
-	Params         any `toml:"params"`
-	Images         any `toml:"images"`
-	Author         any `toml:"author"`
-	Authors        any `toml:"authors"`
-	Series         any `toml:"series"`
-	Outputs        any `toml:"outputs"`
-	Cascade        any `toml:"cascade"`
-	Build          any `toml:"build"`
-	Headless       any `toml:"headless"`
-	Sitemap        any `toml:"sitemap"`
-	Markup         any `toml:"markup"`
-	TranslationKey any `toml:"translationKey"`
-	IsCJKLanguage  any `toml:"isCJKLanguage"`
-	Resources      any `toml:"resources"`
-	OldBuild       any `toml:"_build"`
-	Videos         any `toml:"videos"`
-	Audio          any `toml:"audio"`
-}
-
-// splitFrontMatter separates `+++` TOML front matter from the body. fmLine is
-// the 1-based file line of the first TOML line; bodyLine that of the body.
-// A file without front matter is all body.
-func splitFrontMatter(src []byte) (fm []byte, fmLine, bodyLine int, ok bool, err string) {
-	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	first, rest, _ := bytes.Cut(src, []byte("\n"))
-	switch strings.TrimSpace(string(first)) {
-	case "+++":
-	case "---":
-		return nil, 0, 1, false, "YAML front matter is not supported: use TOML between +++ lines"
-	default:
-		return nil, 0, 1, true, ""
-	}
-	off, line := 0, 2
-	for off <= len(rest) {
-		l, _, _ := bytes.Cut(rest[off:], []byte("\n"))
-		if strings.TrimSpace(string(l)) == "+++" {
-			return rest[:off], 2, line + 1, true, ""
-		}
-		off += len(l) + 1
-		line++
-	}
-	return nil, 0, 1, false, "front matter opened with +++ on line 1 is never closed"
+	block     fmBlock // the front matter, to locate its keys
+	slug, url string
+	published *bool // Hugo's "published = false"
 }
 
 // parsePage parses one Markdown file. rel is its path below content/.
-func parsePage(rel string, src []byte) (*Page, diag.List) {
+func parsePage(rel string, src []byte, cfg *Config) (*Page, diag.List) {
 	file := path.Join("content", rel)
 	var l diag.List
-	fmSrc, fmLine, bodyLine, ok, msg := splitFrontMatter(src)
-	if !ok {
-		l.Add(file, 1, 1, msg)
+	block, ferr := splitFrontMatter(src)
+	var m map[string]any
+	if ferr == nil {
+		m, ferr = block.decode()
+	}
+	if ferr != nil {
+		l.Add(file, ferr.line, ferr.col, ferr.msg)
 		return nil, l
 	}
-	var fm frontMatter
-	if fmSrc != nil {
-		if l = decodeTOML(file, fmSrc, fmLine-1, &fm); len(l) > 0 {
-			return nil, l
-		}
-	}
+	block.src = bytes.Clone(block.src)
 	p := newPage(rel)
-	p.File, p.src, p.BodyLine = file, bytes.Clone(fmSrc), bodyLine
-	l.Merge(p.applyFrontMatter(fm, fmLine-1))
-	return p, l
+	p.File, p.block, p.Format, p.BodyLine = file, block, block.format, block.bodyLine
+	r := &fmReader{p: p, block: block, cfg: cfg, dates: map[string]time.Time{}, typos: map[string]bool{}}
+	r.apply(m)
+	r.l.Merge(p.finish(r.typos["title"]))
+	return p, r.l
 }
 
 // ReadBody reads the page's Markdown body (the file from BodyLine on) from
@@ -197,26 +147,32 @@ func urlOf(rel string) string {
 	return "/" + strings.Trim(rel, "/") + "/"
 }
 
-// applyFrontMatter copies front matter fields and honours slug and url.
-func (p *Page) applyFrontMatter(fm frontMatter, off int) diag.List {
+// finish applies slug and url and checks what every page needs (a title,
+// unless a misspelt one was reported already).
+func (p *Page) finish(titleTypo bool) diag.List {
 	var l diag.List
-	p.Title, p.Description, p.Summary = fm.Title, fm.Description, fm.Summary
-	p.Weight, p.Draft, p.Layout = fm.Weight, fm.Draft, fm.Layout
-	if fm.Slug != "" && p.Kind == KindPage {
-		p.URL = path.Dir(strings.TrimSuffix(p.URL, "/")) + "/" + strings.Trim(fm.Slug, "/") + "/"
+	if p.slug != "" && p.Kind == KindPage {
+		p.URL = path.Dir(strings.TrimSuffix(p.URL, "/")) + "/" + strings.Trim(p.slug, "/") + "/"
 		p.URL = strings.Replace(p.URL, "//", "/", 1)
 	}
-	if fm.URL != "" {
-		p.URL = urlOf(fm.URL)
+	if p.url != "" {
+		p.URL = urlOf(p.url)
 	}
-	for _, a := range fm.Aliases {
-		p.Aliases = append(p.Aliases, normalizeAlias(a))
+	if p.Title == "" && p.Kind == KindSection {
+		p.Title = sectionTitle(p.URL)
 	}
-	if p.Title == "" && p.Kind != KindHome {
+	if p.Title == "" && p.Kind != KindHome && !titleTypo {
 		l.Add(p.File, 1, 1, "front matter: title is required")
 	}
-	p.Date, l = p.parseDate(fm.Date, off, l)
 	return l
+}
+
+// sectionTitle is Hugo's title for a section without one: its directory
+// name with a capital ("posts" → "Posts").
+func sectionTitle(url string) string {
+	name := path.Base(strings.TrimSuffix(url, "/"))
+	r, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[size:]
 }
 
 // normalizeAlias gives an alias a leading slash; a trailing slash is kept as
@@ -225,29 +181,50 @@ func normalizeAlias(a string) string {
 	return "/" + strings.TrimLeft(strings.TrimSpace(a), "/")
 }
 
-// parseDate accepts a TOML date or date-time, or a "YYYY-MM-DD" string.
-func (p *Page) parseDate(v any, off int, l diag.List) (time.Time, diag.List) {
-	switch d := v.(type) {
-	case nil:
-		return time.Time{}, l
-	case time.Time:
-		return d, l
-	case string:
-		if t, err := time.Parse("2006-01-02", d); err == nil {
-			return t, l
+// AllParams returns the page's parameters as Hugo's .Params has them: the
+// fields that were set under their lower-case keys (title, date,
+// publishdate …, draft always), each taxonomy's terms, then Params (the
+// params table wins, as in Hugo). A new map on every call: parameters are
+// few and read by templates only, and not keeping the fields twice keeps a
+// build's page index small.
+func (p *Page) AllParams() map[string]any {
+	m := make(map[string]any, len(p.Params)+len(p.Terms)+8)
+	for k, v := range map[string]string{"title": p.Title, "linktitle": p.LinkTitle, "description": p.Description,
+		"summary": p.Summary, "layout": p.Layout, "slug": p.slug, "url": p.url} {
+		if v != "" {
+			m[k] = v
 		}
 	}
-	addKeyErr(&l, p.File, p.src, off, "date", `date must be a TOML date such as 2024-05-01`)
-	return time.Time{}, l
+	for k, t := range map[string]time.Time{"date": p.Date, "publishdate": p.PublishDate, "lastmod": p.Lastmod, "expirydate": p.ExpiryDate} {
+		if !t.IsZero() {
+			m[k] = t
+		}
+	}
+	if p.Weight != 0 {
+		m["weight"] = p.Weight
+	}
+	if len(p.Aliases) > 0 {
+		m["aliases"] = p.Aliases
+	}
+	m["draft"] = p.Draft
+	for k, terms := range p.Terms {
+		m[k] = terms
+	}
+	for _, kv := range p.Params {
+		m[kv.Key] = kv.Value
+	}
+	return m
+}
+
+// Param is one of a page's own parameters.
+type Param struct {
+	Key   string // lower case
+	Value any
 }
 
 // KeyPos returns the 1-based position in p.File where front matter key is
 // defined, or 0, 0. Used to point errors about a key's value (a layout that
 // does not exist, an alias that clashes) at the key.
 func (p *Page) KeyPos(key string) (line, col int) {
-	line, col = locateKey(p.src, splitKey(key))
-	if line == 0 {
-		return 0, 0
-	}
-	return line + 1, col
+	return p.block.keyPos(strings.Split(key, ".")...)
 }

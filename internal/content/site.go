@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -31,6 +32,13 @@ type Site struct {
 	// describe: the editions in force that day. Empty means the newest
 	// rules. A date, never the clock, so builds stay reproducible.
 	RulesAsOf string `toml:"rules_as_of"`
+	// Taxonomies are Hugo's [taxonomies]: singular = "plural" for each
+	// way of classifying pages. Missing: Hugo's tags and categories; an
+	// empty table: none. A taxonomy has pages only once a page uses it.
+	Taxonomies map[string]string `toml:"taxonomies"`
+	// TaxonomyURLs moves a taxonomy's pages: plural = "/path/" (the
+	// endorsement category pages own /categories/, for one).
+	TaxonomyURLs map[string]string `toml:"taxonomy_urls"`
 	// Limits are the largest input files (see internal/inputfs).
 	Limits Limits `toml:"limits"`
 }
@@ -100,6 +108,11 @@ func navLess(a, b NavItem) bool {
 // validateSite checks required fields and URL shapes.
 func validateSite(s *Site, src []byte) diag.List {
 	var l diag.List
+	for _, plural := range sortedKeys(s.TaxonomyURLs) {
+		if _, why := CleanPath(urlOf(s.TaxonomyURLs[plural])); why != "" {
+			addKeyErr(&l, SiteFile, src, 0, "taxonomy_urls."+plural, "the path "+strconv.Quote(s.TaxonomyURLs[plural])+" "+why)
+		}
+	}
 	req := map[string]string{"title": s.Title, "base_url": s.BaseURL, "language": s.Language}
 	for _, k := range []string{"title", "base_url", "language"} {
 		if strings.TrimSpace(req[k]) == "" {
@@ -202,4 +215,14 @@ func fsErr(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

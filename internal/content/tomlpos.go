@@ -141,7 +141,7 @@ func matchLine(text string, table, key toml.Key, want string) (col int, found bo
 	indent := len(text) - len(strings.TrimLeft(text, " \t"))
 	if strings.HasPrefix(trimmed, "[") {
 		h := headerKey(trimmed)
-		if h.String() == want {
+		if h.String() == want || strings.HasPrefix(h.String(), want+".") {
 			return runeCol(text, strings.Index(text, key[len(key)-1])), true, h
 		}
 		return 0, false, h
@@ -152,7 +152,7 @@ func matchLine(text string, table, key toml.Key, want string) (col int, found bo
 	}
 	full := append(append(toml.Key{}, table...), splitKey(trimmed[:eq])...)
 	switch {
-	case full.String() == want:
+	case full.String() == want, strings.HasPrefix(full.String(), want+"."): // a dotted key defines its tables
 		return indent + 1, true, table
 	case strings.HasPrefix(want, full.String()+"."):
 		if c := inlineKeyCol(text, key[len(key)-1]); c > 0 {

@@ -61,7 +61,7 @@ func BenchmarkCheckerReevaluate(b *testing.B) {
 	br.openChecker(b, origin)
 	br.fillMaster(b)
 	br.addEntry(b, "training", 0)
-	br.typeInto(b, fieldSel("training", 0, "date", "input"), "03012025")
+	br.typeDate(b, fieldBox("training", 0, "date"), "2025-03-01")
 	reeval, engine := reevaluations(b, br, fieldSel("training", 0, "hours", "input"))
 	b.ReportMetric(reeval, "reeval-ms")
 	b.ReportMetric(engine, "engine-ms")
@@ -96,7 +96,7 @@ func BenchmarkCheckerReevaluate1000(b *testing.B) {
 	br.openChecker(b, origin)
 	br.run(b, chromedp.Evaluate(`localStorage.setItem("endorse.checker.profile", `+jsString(largeProfile(1000))+`)`, nil),
 		chromedp.Reload(), chromedp.WaitVisible(fieldSel("training", 0, "hours", "input")))
-	br.typeInto(b, "#checker-asof", "06012025")
+	br.typeDate(b, "#checker-asof", "2025-06-01")
 	reeval, engine := reevaluations(b, br, fieldSel("training", 0, "hours", "input"))
 	b.ReportMetric(reeval, "reeval-1000-ms")
 	b.ReportMetric(engine, "engine-1000-ms")

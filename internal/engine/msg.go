@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Msg is one reason, gap or note of a report: a code naming the kind of
@@ -87,7 +87,7 @@ func argAbbrs(name string, list []string) Arg { return Arg{name, upperList(list)
 // numText prints a number with at most 2 decimals ("18", "2.5").
 func numText(f float64) string {
 	var b [24]byte
-	return string(jsonlite.AppendNumber(b[:0], round2(f)))
+	return string(wasmjson.AppendNumber(b[:0], round2(f)))
 }
 
 // --- not answered and unknown ------------------------------------------------

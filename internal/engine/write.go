@@ -3,13 +3,13 @@ package engine
 import (
 	"math"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // JSON returns the report as compact JSON; see the package documentation
 // for its shape. Lists are never null; numbers are rounded to 2 decimals.
 func (r *Report) JSON() []byte {
-	var w jsonlite.Writer
+	var w wasmjson.Writer
 	w.Grow(r.sizeHint())
 	w.BeginObject()
 	str(&w, "format", ReportFormat)
@@ -56,19 +56,19 @@ func outcomesSize(list []*Outcome) int {
 	return n
 }
 
-func str(w *jsonlite.Writer, k, v string) {
+func str(w *wasmjson.Writer, k, v string) {
 	w.Key(k)
 	w.String(v)
 }
 
-func num(w *jsonlite.Writer, k string, v float64) {
+func num(w *wasmjson.Writer, k string, v float64) {
 	w.Key(k)
 	w.Float(round2(v))
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
-func (c *CategoryResult) write(w *jsonlite.Writer) {
+func (c *CategoryResult) write(w *wasmjson.Writer) {
 	w.BeginObject()
 	str(w, "id", c.ID)
 	str(w, "name", c.Name)
@@ -93,7 +93,7 @@ func (c *CategoryResult) write(w *jsonlite.Writer) {
 	w.EndObject()
 }
 
-func (r *RenewalResult) write(w *jsonlite.Writer) {
+func (r *RenewalResult) write(w *wasmjson.Writer) {
 	w.BeginObject()
 	str(w, "category", r.Category)
 	str(w, "since", r.Since.String())
@@ -108,7 +108,7 @@ func (r *RenewalResult) write(w *jsonlite.Writer) {
 	w.EndObject()
 }
 
-func writeOutcomes(w *jsonlite.Writer, key string, list []*Outcome) {
+func writeOutcomes(w *wasmjson.Writer, key string, list []*Outcome) {
 	w.Key(key)
 	w.BeginArray()
 	for _, o := range list {
@@ -117,7 +117,7 @@ func writeOutcomes(w *jsonlite.Writer, key string, list []*Outcome) {
 	w.EndArray()
 }
 
-func (o *Outcome) write(w *jsonlite.Writer) {
+func (o *Outcome) write(w *wasmjson.Writer) {
 	w.BeginObject()
 	str(w, "id", o.ID)
 	str(w, "kind", o.Kind)
@@ -139,7 +139,7 @@ func (o *Outcome) write(w *jsonlite.Writer) {
 }
 
 // writeTexts writes messages as a list of their texts.
-func writeTexts(w *jsonlite.Writer, key string, list []*Msg) {
+func writeTexts(w *wasmjson.Writer, key string, list []*Msg) {
 	w.Key(key)
 	w.BeginArray()
 	for _, m := range list {
@@ -148,7 +148,7 @@ func writeTexts(w *jsonlite.Writer, key string, list []*Msg) {
 	w.EndArray()
 }
 
-func (o *Outcome) writeWindow(w *jsonlite.Writer) {
+func (o *Outcome) writeWindow(w *wasmjson.Writer) {
 	w.Key("window")
 	if o.Window == nil {
 		w.Null()
@@ -165,7 +165,7 @@ func (o *Outcome) writeWindow(w *jsonlite.Writer) {
 
 // writeItems writes the item list; items are the bulk of a report, so each
 // is assembled directly rather than key by key.
-func (o *Outcome) writeItems(w *jsonlite.Writer) {
+func (o *Outcome) writeItems(w *wasmjson.Writer) {
 	w.Key("items")
 	w.BeginArray()
 	var b []byte
@@ -174,16 +174,16 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 	shares := o.shares // in item order: each item takes those of its position
 	for k, it := range o.Items {
 		if m := o.Reason(it); m != last {
-			last, reason = m, jsonlite.AppendString(reason[:0], m.Text())
+			last, reason = m, wasmjson.AppendString(reason[:0], m.Text())
 		}
 		b = append(b[:0], `{"list":"`...)
 		b = append(b, it.List.String()...)
 		b = append(b, `","index":`...)
-		b = jsonlite.AppendInt(b, int64(it.Index))
+		b = wasmjson.AppendInt(b, int64(it.Index))
 		b = append(b, `,"counted":`...)
-		b = jsonlite.AppendBool(b, it.Counted)
+		b = wasmjson.AppendBool(b, it.Counted)
 		b = append(b, `,"amount":`...)
-		b = jsonlite.AppendNumber(b, round2(it.Amount))
+		b = wasmjson.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
 		b = append(b, reason...)
 		if parts := o.Parts(it); len(parts) > 0 { // most items are judged whole: the key is left out
@@ -211,15 +211,15 @@ func appendParts(b []byte, parts []Part) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, `{"from":`...)
-		b = jsonlite.AppendString(b, p.From.String())
+		b = wasmjson.AppendString(b, p.From.String())
 		b = append(b, `,"to":`...)
-		b = jsonlite.AppendString(b, p.To.String())
+		b = wasmjson.AppendString(b, p.To.String())
 		b = append(b, `,"amount":`...)
-		b = jsonlite.AppendNumber(b, round2(p.Amount))
+		b = wasmjson.AppendNumber(b, round2(p.Amount))
 		b = append(b, `,"counted":`...)
-		b = jsonlite.AppendBool(b, p.Why == nil)
+		b = wasmjson.AppendBool(b, p.Why == nil)
 		b = append(b, `,"reason":`...)
-		b = append(jsonlite.AppendString(b, p.Why.Text()), '}')
+		b = append(wasmjson.AppendString(b, p.Why.Text()), '}')
 	}
 	return append(b, ']')
 }
@@ -232,14 +232,14 @@ func appendToward(b []byte, list []Share) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, `{"topic":`...)
-		b = jsonlite.AppendString(b, s.Topic)
+		b = wasmjson.AppendString(b, s.Topic)
 		b = append(b, `,"hours":`...)
-		b = append(jsonlite.AppendNumber(b, round2(s.Hours)), '}')
+		b = append(wasmjson.AppendNumber(b, round2(s.Hours)), '}')
 	}
 	return append(b, ']')
 }
 
-func (o *Outcome) writeProjection(w *jsonlite.Writer) {
+func (o *Outcome) writeProjection(w *wasmjson.Writer) {
 	w.Key("projection")
 	pr := o.Projection
 	if pr == nil {

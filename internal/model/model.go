@@ -1,26 +1,28 @@
 package model
 
-import "github.com/iecmh/endorse/internal/jsonlite"
-
-// Model is the complete rule set of one association.
+// Model is the complete rule set of one association. The json tags are
+// the keys of the rules' TOML files and of rules.json (see doc.go).
 type Model struct {
-	Association Association
-	Vocabulary  Vocabulary
-	Providers   []ProviderRule
-	Categories  []*Category // sorted by Order, then ID
-	Catalog     []Course    // sorted by ID
+	Association Association    `json:"association"`
+	Vocabulary  Vocabulary     `json:"vocabulary"`
+	Providers   []ProviderRule `json:"providers.rules"`
+	Categories  []*Category    `json:"categories"` // sorted by Order, then ID
+	Catalog     []Course       `json:"catalog"`    // sorted by ID
 }
 
 // Association is rules/association.toml (overrides are applied by the
 // loader and not kept).
 type Association struct {
-	ID, Name, ShortName, Website string
-	EndorsedOnlyFrom             Date             // rsc.endorsed_only_from
-	RSCNote                      string           // rsc.note
-	RSCPolicies                  []ProviderPolicy // rsc.policies
-	Membership                   MembershipPolicy
-	Fees                         Fees
-	Renewal                      RenewalPolicy
+	ID               string           `json:"id"`
+	Name             string           `json:"name"`
+	ShortName        string           `json:"short_name"`
+	Website          string           `json:"website"`
+	EndorsedOnlyFrom Date             `json:"rsc.endorsed_only_from"`
+	RSCNote          string           `json:"rsc.note"`
+	RSCPolicies      []ProviderPolicy `json:"rsc.policies"`
+	Membership       MembershipPolicy `json:"membership"`
+	Fees             Fees             `json:"fees"`
+	Renewal          RenewalPolicy    `json:"renewal"`
 }
 
 // ProviderPolicy is one [[rsc.policies]] entry of association.toml: the
@@ -28,18 +30,21 @@ type Association struct {
 // rules. From From to Until, a provider endorsed in one of Providers
 // counts only when it also holds the qualifier Need ("ers" or "master").
 type ProviderPolicy struct {
-	From, Until  Date
-	Providers    []string
-	Need         string
-	Text, Source string
+	From      Date     `json:"from"`
+	Until     Date     `json:"until"`
+	Providers []string `json:"providers"`
+	Need      string   `json:"need"`
+	Text      string   `json:"text"`
+	Source    string   `json:"source"`
 }
 
 // MembershipPolicy is association.toml's [membership]: whose membership
 // counts for applications and for renewals ("own": this association's
 // only; "any" or "": any infant mental health association's).
 type MembershipPolicy struct {
-	Applications, Renewals string
-	Note                   string
+	Applications string `json:"applications"`
+	Renewals     string `json:"renewals"`
+	Note         string `json:"note"`
 }
 
 // OwnOnly reports whether only this association's membership counts, for
@@ -58,11 +63,13 @@ func (p MembershipPolicy) OwnOnly(renewal bool) bool {
 // 1 January of the endorsement's year ("same_year") or of the next year
 // ("year_after").
 type RenewalPolicy struct {
-	Years, LateDays  int
-	First            string
-	Note, Source     string
-	Assumption       bool // the policy rests on an assumption (see AssumptionReason)
-	AssumptionReason string
+	Years            int    `json:"years"`
+	LateDays         int    `json:"late_days"`
+	First            string `json:"first"`
+	Note             string `json:"note"`
+	Source           string `json:"source"`
+	Assumption       bool   `json:"assumption"`        // the policy rests on an assumption (see AssumptionReason)
+	AssumptionReason string `json:"assumption_reason"` // why: what the sources leave open
 }
 
 // CycleYears is the cycle's length in years (1 when not set).
@@ -70,29 +77,36 @@ func (r RenewalPolicy) CycleYears() int { return max(r.Years, 1) }
 
 // Fees are the association's fees in US dollars.
 type Fees struct {
-	Membership, Credential float64
-	Categories             []CategoryFees // sorted by Category
+	Membership float64  `json:"membership"`
+	Credential float64  `json:"credential"`
+	Categories FeeTable `json:"categories"` // sorted by Category
 }
 
 // CategoryFees are one category's fees.
 type CategoryFees struct {
-	_                              jsonlite.NoCompare
-	Category                       string
-	Registration, Processing, Exam float64
+	Category     string  // the key of its fees.categories table
+	Registration float64 `json:"registration"`
+	Processing   float64 `json:"processing"`
+	Exam         float64 `json:"exam"`
 }
 
 // Word is one entry of a vocabulary list.
 type Word struct {
-	_          jsonlite.NoCompare
 	Key, Label string
 }
 
 // Vocabulary is rules/vocabulary.toml; each list is sorted by key.
 type Vocabulary struct {
-	Topics, Services, Roles, Leadership, Credentials, Licenses, Attestations []Word
+	Topics       Words `json:"topics"`
+	Services     Words `json:"services"`
+	Roles        Words `json:"roles"`
+	Leadership   Words `json:"leadership"`
+	Credentials  Words `json:"credentials"`
+	Licenses     Words `json:"licenses"`
+	Attestations Words `json:"attestations"`
 	// TopicGroups: a minimum of hours on the first topic of a group is also
 	// met by hours tagged with the others (Untagged: training with no topic).
-	TopicGroups [][]string
+	TopicGroups [][]string `json:"topic_groups"`
 }
 
 // Untagged stands in a topic group for training that names no topic.
@@ -100,34 +114,48 @@ const Untagged = "untagged"
 
 // ProviderRule is one [[rules]] entry of rules/providers.toml.
 type ProviderRule struct {
-	Categories         []string
-	Purpose, Applicant string
-	From, Until        Date
-	Providers          []string
-	Text, Source       string
-	Assumption         bool   // the rule rests on an assumption (see AssumptionReason)
-	AssumptionReason   string // why: what the sources leave open, for the coordinator to confirm
+	Categories []string `json:"categories"`
+	Purpose    string   `json:"purpose"`
+	Applicant  string   `json:"applicant"`
+	From       Date     `json:"from"`
+	Until      Date     `json:"until"`
+	Providers  []string `json:"providers"`
+	Text       string   `json:"text"`
+	Source     string   `json:"source"`
+	Assumption bool     `json:"assumption"` // the rule rests on an assumption (see AssumptionReason)
+	// AssumptionReason: what the sources leave open, for the coordinator to confirm.
+	AssumptionReason string `json:"assumption_reason"`
 }
 
 // Course is what the rules need to know about one catalog course.
 type Course struct {
-	ID, Title  string
-	ClockHours float64
-	Topics     []string
-	Credential bool
-	Sequence   int
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	ClockHours float64  `json:"clock_hours"`
+	Topics     []string `json:"topics"`
+	Credential bool     `json:"credential"`
+	Sequence   int      `json:"sequence"`
 }
 
 // Category is one rules/categories/<id>.toml file.
 type Category struct {
-	ID, Name, Abbr, Kind, Band, Level, Designation string
-	Order                                          int
-	Summary, Scope, Note, Source                   string
-	Editions                                       []*Edition
-	Requirements                                   []*Requirement // flat, file order
-	Renewal                                        []*Requirement // flat, file order
-	Removed                                        []Removal      // set by association overrides
-	File                                           string         // source file (not serialised)
+	ID           string          `json:"id"`
+	Name         string          `json:"name"`
+	Abbr         string          `json:"abbr"`
+	Kind         string          `json:"kind"`
+	Band         string          `json:"band"`
+	Level        string          `json:"level"`
+	Designation  string          `json:"designation"`
+	Order        int             `json:"order"`
+	Summary      string          `json:"summary"`
+	Scope        string          `json:"scope"`
+	Note         string          `json:"note"`
+	Source       string          `json:"source"`
+	Editions     []*Edition      `json:"editions"`
+	Requirements RequirementList `json:"requirements"` // flat, file order
+	Renewal      RequirementList `json:"renewal"`      // flat, file order
+	Removed      []Removal       `json:"removed"`      // set by association overrides (rules.json only)
+	File         string          // source file (not serialised)
 
 	// RenewalTree is Renewal as a tree (children under their parents), set by Resolve.
 	RenewalTree []*Requirement
@@ -135,42 +163,52 @@ type Category struct {
 
 // Removal records a requirement an association override removed.
 type Removal struct {
-	Requirement string
-	Editions    []string
-	Renewal     bool
-	Note        string
+	Requirement string   `json:"requirement"`
+	Editions    []string `json:"editions"`
+	Renewal     bool     `json:"renewal"`
+	Note        string   `json:"note"`
 }
 
 // Edition is one dated version of a category's requirements.
 type Edition struct {
-	ID, Name     string
-	From, Until  Date // Until is derived: the day before the next edition's From
-	Note, Source string
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	From   Date   `json:"from"`
+	Until  Date   // derived: the day before the next edition's From
+	Note   string `json:"note"`
+	Source string `json:"source"`
 
 	// Tree is the edition's requirements as a tree, set by Resolve.
 	Tree []*Requirement
 }
 
 // Requirement is one requirement, flat as in the file; Children is filled by
-// Resolve in the per-edition copies.
+// Resolve in the per-edition copies. Its kind's parameters are keys of the
+// same table (DecodeRequirement).
 type Requirement struct {
-	ID, Kind, Section, Text, Source, Note string
-	Override                              string   // note of the association override that set it
-	Editions                              []string // [[requirements]]: edition ids; empty = all
-	From, Until                           Date     // [[renewal]]: dates it applies
-	Parent                                string
-	Params                                Params // nil for any_of / all_of
-	Children                              []*Requirement
-	Path                                  string // key path where it was written, e.g. "requirements[3]" (not serialised)
-	Overridden                            bool   // written in association.toml's [[overrides]] (not serialised)
+	ID         string   `json:"id"`
+	Kind       string   `json:"kind"`
+	Section    string   `json:"section"`
+	Parent     string   `json:"parent"`
+	Editions   []string `json:"editions"` // [[requirements]]: edition ids; empty = all
+	From       Date     `json:"from"`     // [[renewal]]: dates it applies
+	Until      Date     `json:"until"`
+	Text       string   `json:"text"`
+	Source     string   `json:"source"`
+	Note       string   `json:"note"`
+	Override   string   `json:"override"` // note of the association override that set it
+	Params     Params   // nil for any_of / all_of
+	Children   []*Requirement
+	Path       string // key path where it was written, e.g. "requirements[3]" (not serialised)
+	Overridden bool   // written in association.toml's [[overrides]] (not serialised)
 
 	// The audit against the sources: Basis says how the requirement
 	// follows its source ("word_for_word" or "interpretation"); an
 	// Assumption (true) fills a gap the sources leave, AssumptionReason
 	// says which, for the association's coordinator to confirm.
-	Basis            string
-	Assumption       bool
-	AssumptionReason string
+	Basis            string `json:"basis"`
+	Assumption       bool   `json:"assumption"`
+	AssumptionReason string `json:"assumption_reason"`
 }
 
 // Category returns the category with this id, or nil.

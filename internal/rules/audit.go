@@ -3,8 +3,8 @@ package rules
 import (
 	"strings"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Assumption is one rule that fills a gap the sources leave, for the
@@ -26,7 +26,7 @@ func Assumptions(m *model.Model) []Assumption {
 	}
 	for i, pr := range m.Providers {
 		if pr.Assumption {
-			out = append(out, Assumption{File: "rules/providers.toml", Path: jsonlite.Index("rules", i),
+			out = append(out, Assumption{File: "rules/providers.toml", Path: wasmjson.Index("rules", i),
 				What: "who may provide RSC for " + strings.Join(pr.Categories, ", "), Reason: pr.AssumptionReason})
 		}
 	}

@@ -29,7 +29,7 @@ func TestLiveReloadInBrowser(t *testing.T) {
 	about := root + "/content/about.md"
 	for _, s := range []struct{ name, write, want string }{
 		{"edit reloads", "+++\ntitle = \"About\"\n+++\nAbout version two.\n", "main: About version two."},
-		{"error overlay", "+++\ntitle = \"About\"\noops = 1\n+++\n", `overlay: content/about.md:3:1: unknown key "oops"`},
+		{"error overlay", "+++\ntitle = \"About\"\nlayuot = 1\n+++\n", `overlay: content/about.md:3:1: unknown key "layuot"`},
 		{"fix reloads", "+++\ntitle = \"About\"\n+++\nAbout version three.\n", "main: About version three."},
 	} {
 		b.run(t, chromedp.Evaluate(`window.endorseMark = 1`, nil))
@@ -49,12 +49,12 @@ func TestFirstBuildFailsInBrowser(t *testing.T) {
 	}
 	root := extractProject(t, "testdata/project.txtar")
 	about := root + "/content/about.md"
-	mustPut(t, about, "+++\ntitle = \"About\"\noops = 1\n+++\n")
+	mustPut(t, about, "+++\ntitle = \"About\"\nlayuot = 1\n+++\n")
 	srv := startServer(t, Options{Root: root})
 	eventually(t, "first build", func() (bool, string) { return status(t, srv.URL()).Build > 0, "not built" })
 	b := newTab(t)
 	b.run(t, chromedp.Navigate(srv.URL()+"about/"))
-	want := `overlay: content/about.md:3:1: unknown key "oops"`
+	want := `overlay: content/about.md:3:1: unknown key "layuot"`
 	eventually(t, "overlay", func() (bool, string) { got := b.state(t); return strings.HasPrefix(got, want), got })
 	mustPut(t, about, "+++\ntitle = \"About\"\n+++\nFixed at last.\n")
 	eventually(t, "recovery", func() (bool, string) { got := b.state(t); return got == "main: Fixed at last.", got })

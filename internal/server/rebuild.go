@@ -31,10 +31,10 @@ type Status struct {
 // kept for the server's lifetime, so rebuilds reuse the asset bundles, the
 // wasm binary, templates and content, and an edit to one page re-renders
 // only the pages that depend on it. The output is served from memory (out
-// is unused).
-func SiteBuilder(root string) BuildFunc {
+// is unused). pub says which draft, future and expired pages it publishes.
+func SiteBuilder(root string, pub site.Publish) BuildFunc {
 	pipe := assets.NewPipeline(assets.Options{Root: root})
-	bd := site.NewBuilder(site.Options{Root: root, Dev: true, Assets: pipe, LiveReloadJS: assets.LiveReloadJS()})
+	bd := site.NewBuilder(site.Options{Root: root, Dev: true, Assets: pipe, LiveReloadJS: assets.LiveReloadJS(), Publish: pub})
 	return func(_ string, changed []string) (fs.FS, string, error) {
 		var sum site.Summary
 		var fsys fs.FS

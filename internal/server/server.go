@@ -31,6 +31,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/iecmh/endorse/internal/site"
 )
 
 // DefaultWatch lists every input a build reads, relative to the project:
@@ -46,7 +48,10 @@ type Options struct {
 	Watch    []string      // paths polled, relative to Root; default DefaultWatch
 	Hosts    []string      // Host header names answered besides loopback ones; "*" any
 	Log      io.Writer     // terminal output: URL, rebuilds, diagnostics; default io.Discard
-	// Build builds the site into out; default SiteBuilder(Root). changed
+	// Publish says which dated and draft pages the default build
+	// publishes (site.Options' Drafts, Future and Expired).
+	Publish site.Publish
+	// Build builds the site into out; default SiteBuilder(Root, Publish). changed
 	// lists the project-relative paths changed since the previous build (nil
 	// on the first build), for builders that can rebuild incrementally.
 	Build BuildFunc
@@ -108,7 +113,7 @@ func withDefaults(o Options) Options {
 		o.Log = io.Discard
 	}
 	if o.Build == nil {
-		o.Build = SiteBuilder(o.Root)
+		o.Build = SiteBuilder(o.Root, o.Publish)
 	}
 	return o
 }

@@ -20,7 +20,7 @@ func TestServeSite(t *testing.T) {
 		{name: "initial", path: "/about/", wantBody: "About version one."},
 		{name: "edit", write: map[string]string{"content/about.md": about + "About version two, longer.\n"}, event: "reload",
 			path: "/about/", wantBody: "About version two, longer."},
-		{name: "broken", write: map[string]string{"content/about.md": "+++\ntitle = \"About\"\nnot_a_key = 1\n+++\nBroken.\n"},
+		{name: "broken", write: map[string]string{"content/about.md": "+++\ntitle = \"About\"\nlayuot = 1\n+++\nBroken.\n"},
 			event: "build-error", path: "/about/", wantBody: "About version two, longer.", wantError: "content/about.md:3:"},
 		{name: "fixed", write: map[string]string{"content/about.md": about + "About version three.\n"}, event: "reload",
 			path: "/about/", wantBody: "About version three."},

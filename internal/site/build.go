@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 )
 
@@ -31,7 +32,7 @@ type Options struct {
 	// In Dev builds it is published as the asset "livereload.js" and every
 	// page loads it (with SRI) at the end of <body>; ignored otherwise.
 	LiveReloadJS []byte
-	Clock        func() time.Time // for Summary.Duration only; default time.Now
+	Clock        func() time.Time // for Summary.Duration and which dated pages are published; default time.Now
 	Workers      int              // render workers; default runtime.NumCPU(); 1 renders sequentially
 	// Assets is an asset pipeline to reuse across builds (endorse serve);
 	// default a fresh assets.NewPipeline(assets.Options{Root: Root, NoWasm: NoWasm}).
@@ -43,7 +44,22 @@ type Options struct {
 	// Log receives progress notes a person should see while the build
 	// runs, such as waiting for another build of the same output; default:
 	// dropped.
-	Log func(string)
+	Log     func(string)
+	Publish Publish // which draft, future and expired pages to publish too
+}
+
+// Publish says which pages a build publishes besides the default ones,
+// as Hugo's --buildDrafts, --buildFuture and --buildExpired do.
+type Publish struct {
+	Drafts  bool // draft pages
+	Future  bool // pages whose publishDate (else date) is after the build's time (Clock)
+	Expired bool // pages whose expiryDate is before the build's time
+}
+
+// filter is the publishing filter of a build started at now.
+func (o Options) filter(now time.Time) content.Filter {
+	p := o.Publish
+	return content.Filter{Drafts: p.Drafts, Future: p.Future, Expired: p.Expired, Now: now}
 }
 
 // Summary describes a finished build.
@@ -98,7 +114,7 @@ func Build(opts Options) (Summary, error) {
 		return Summary{}, err
 	}
 	warnings := sweepStaging(opts.Out)
-	sum, err := buildLocked(opts)
+	sum, err := buildLocked(opts, start)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -110,9 +126,10 @@ func Build(opts Options) (Summary, error) {
 // ErrInterrupted is returned by a build stopped through Options.Context.
 var ErrInterrupted = errors.New("build interrupted; the previous output is unchanged")
 
-// buildLocked loads, renders into a staging directory and swaps it in.
-func buildLocked(opts Options) (Summary, error) {
-	b, l := prepare(opts)
+// buildLocked loads, renders into a staging directory and swaps it in
+// (a build started at start: which dated pages it publishes).
+func buildLocked(opts Options, start time.Time) (Summary, error) {
+	b, l := prepare(opts, start)
 	if err := l.Err(); err != nil {
 		return Summary{}, err
 	}

@@ -155,7 +155,7 @@ func TestDiagnostics(t *testing.T) {
 		{"unknown key in site.toml", map[string]string{"content/site.toml": "title = \"Mini\"\nbase_url = \"https://mini.example/\"\nlanguage = \"en\"\nlang = \"en\"\n"},
 			`content/site.toml:4:1: unknown key "lang"`},
 		{"unknown front matter key", map[string]string{"content/about.md": "+++\ntitle = \"About\"\nlayuot = \"x\"\n+++\n"},
-			`content/about.md:3:1: unknown key "layuot"`},
+			`content/about.md:3:1: unknown key "layuot": did you mean 'layout'? (a parameter of your own with this name goes under params)`},
 		{"bad front matter TOML", map[string]string{"content/about.md": "+++\ntitle = About\n+++\n"},
 			`content/about.md:2:9: expected value but found "About" instead`},
 		{"unknown layout", map[string]string{"content/about.md": "+++\ntitle = \"About\"\nlayout = \"wide\"\n+++\n"},

@@ -19,8 +19,9 @@ type sourceView struct {
 
 // sourceRef points from a requirement to an entry of the source list.
 type sourceRef struct {
-	N  int
-	ID string
+	N    int
+	ID   string
+	Page string // URL of the page holding the list when it is another one (see Href)
 }
 
 // sourceList numbers source URLs in order of first use, without duplicates.

@@ -43,6 +43,10 @@ type PageView struct {
 	File        string // repo path of the source (content file or template)
 	Layout      string
 	Date        time.Time
+	Lastmod     time.Time // last modified (front matter lastmod, else the date)
+	// Terms are the page's taxonomy terms, one group per taxonomy it
+	// uses, in taxonomy order, each term linked to its page.
+	Terms       []TermGroup
 	Content     template.HTML // the Markdown body rendered (empty for data pages without one)
 	Children    []Link        // sections and home: the pages listed under them, ordered
 	Breadcrumbs []Link        // ancestors from home down, the page itself not included
@@ -50,6 +54,28 @@ type PageView struct {
 	// entries (what the "breadcrumbs" partial puts before the page itself),
 	// made once per build and trail.
 	BreadcrumbItems template.HTML
+	// source is the Markdown page, nil for data pages (see Params).
+	source *content.Page
+}
+
+// Params returns the page's parameters, as Hugo's .Params: every front
+// matter key in lower case (.Page.Params.code), the params table merged
+// in (content.Page.AllParams); nil for a page not made from Markdown.
+func (v *PageView) Params() map[string]any {
+	if v.source == nil {
+		return nil
+	}
+	return v.source.AllParams()
+}
+
+// Params is .Page.Params, so templates may write .Params as in Hugo.
+func (d *PageData) Params() map[string]any { return d.Page.Params() }
+
+// TermGroup is one taxonomy's terms on a page: "Tags: a, b".
+type TermGroup struct {
+	Title string // the taxonomy's name, e.g. "Tags"
+	URL   string // the taxonomy's page, e.g. "/tags/"
+	Terms []Link
 }
 
 // Link is a titled link to a page.

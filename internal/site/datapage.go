@@ -7,6 +7,7 @@ package site
 type DataPage struct {
 	URL         string // pretty URL with leading and trailing slash, e.g. "/categories/ifs/"
 	Template    string // repo path of the page template, e.g. "templates/category.html"
+	Kind        string // .Page.Kind: "taxonomy", "term"; "" is "data"
 	Title       string
 	Description string
 	Data        any // kind-specific view data, available to the template as .Data

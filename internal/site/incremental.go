@@ -48,7 +48,7 @@ func NewBuilder(opts Options) *Builder {
 // Build loads and renders everything.
 func (bd *Builder) Build() (Summary, fs.FS, error) {
 	start := bd.opts.Clock()
-	b, l := prepare(bd.opts)
+	b, l := prepare(bd.opts, start)
 	if err := l.Err(); err != nil {
 		return Summary{}, nil, err
 	}
@@ -96,11 +96,11 @@ func (st *state) incremental(changed []string) (next *state, full bool, err erro
 		if _, err := fs.Stat(b.fsys, p); old == nil || err != nil || !strings.HasSuffix(p, ".md") {
 			return nil, true, nil // not an existing page: templates, rules, site.toml, a new file…
 		}
-		pg, l := content.ReadPage(b.fsys, p)
+		pg, l := c.ReadPage(b.fsys, p)
 		if err := l.Err(); err != nil {
 			return nil, false, err
 		}
-		if !sameShape(old, pg) {
+		if !c.Keeps(pg) || !sameShape(old, pg) {
 			return nil, true, nil
 		}
 		c = c.With(pg)
@@ -117,12 +117,14 @@ func (st *state) incremental(changed []string) (next *state, full bool, err erro
 }
 
 // sameShape reports whether a page edit keeps everything a full build
-// derives from the page set: URL, kind, aliases, layout and draft state.
+// derives from the page set: URL, kind, aliases, layout, draft and
+// publishing state and taxonomy terms.
 // Title, description, summary, weight and date may change (they reach
 // other pages only through listings and breadcrumbs, which are re-planned).
 func sameShape(a, b *content.Page) bool {
 	return a.URL == b.URL && a.Kind == b.Kind && a.Draft == b.Draft && a.Layout == b.Layout &&
-		a.Dir == b.Dir && slices.Equal(a.Aliases, b.Aliases)
+		a.Dir == b.Dir && slices.Equal(a.Aliases, b.Aliases) && a.Headless == b.Headless &&
+		a.Unlisted == b.Unlisted && reflect.DeepEqual(a.Terms, b.Terms)
 }
 
 // sameJobs reports whether two plans have the same pages at the same

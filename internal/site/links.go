@@ -147,7 +147,8 @@ func urlOfOut(file string) string {
 	return "/" + strings.TrimSuffix(file, "index.html")
 }
 
-// linkDiag names where the broken link was written: the page's source
+// linkDiag names where the broken link was written: the ref or relref
+// shortcode that made it, else the page's source
 // file with the link's position when its text occurs there, else the
 // page's template or a file of the shell (base.html, partials), else
 // content/site.toml when the link comes from the navigation or footer
@@ -155,6 +156,10 @@ func urlOfOut(file string) string {
 // a link found in a template: it is the same problem on every page.
 func (b *builder) linkDiag(srcs *sources, j *job, link, why string) (d diag.Diagnostic, inTemplate bool) {
 	d = diag.Diagnostic{File: j.File, Message: "broken link " + strconv.Quote(link) + " in " + j.URL + ": " + why}
+	if line, col := b.refPosition(j, link); line > 0 {
+		d.Line, d.Col = line, col
+		return d, false
+	}
 	files := append([]string{j.File, j.Template}, b.tmpl.shared...)
 	for _, f := range append(files, content.SiteFile) {
 		if line, col := findIn(srcs.get(f), link); line > 0 {

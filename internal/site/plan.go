@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"html/template"
 	"io/fs"
 	"path"
@@ -8,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
@@ -42,6 +44,7 @@ type builder struct {
 	// rules model (kept by incremental rebuilds, which never change it).
 	categories     []DataPage
 	haveCategories bool
+	taxonomies     []*taxonomyIndex // the taxonomies pages use, made by plan
 }
 
 // LiveReloadAsset is the logical asset name of Options.LiveReloadJS.
@@ -58,12 +61,13 @@ type job struct {
 	Sitemap  bool
 }
 
-// prepare loads content, rules, assets and templates and plans every page.
-// Nothing is written.
-func prepare(opts Options) (*builder, diag.List) {
+// prepare loads content, rules, assets and templates and plans every page
+// of a build started at now (which dated pages it publishes). Nothing is
+// written.
+func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	in := inputfs.New(opts.Root, content.ReadLimits(inputfs.New(opts.Root, inputfs.Default)))
 	b := &builder{opts: opts, fsys: in}
-	c, l := content.Load(b.fsys)
+	c, l := content.LoadWith(b.fsys, opts.filter(now))
 	if c.Site == nil { // still check rules, assets and templates, to report everything at once
 		c.Site = &content.Site{}
 	}
@@ -72,7 +76,8 @@ func prepare(opts Options) (*builder, diag.List) {
 	b.model = m
 	l.Merge(rl)
 	l.Merge(b.loadAssets(in, rulesJSON))
-	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL}
+	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL, lang: c.Site.Language,
+		data: dataFuncs{rules: m, catalog: c.Catalog}}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl
 	l.Merge(tl)
@@ -108,7 +113,11 @@ func (b *builder) loadAssets(in *inputfs.FS, rulesJSON []byte) diag.List {
 // 404.html.
 func (b *builder) plan() diag.List {
 	var l diag.List
+	b.taxonomies = b.indexTaxonomies()
 	data := b.dataPages()
+	tax, tl := b.taxonomyPages(b.takenURLs(data))
+	l.Merge(tl)
+	data = append(data, tax...)
 	b.titles = map[string]string{}
 	for _, p := range b.content.Pages {
 		b.titles[p.URL] = p.Title
@@ -130,10 +139,29 @@ func (b *builder) plan() diag.List {
 	return l
 }
 
-// sourced is a data page with the file its data came from.
+// sourced is a data page with the file its data came from and, for a
+// term page, the pages it lists.
 type sourced struct {
-	page DataPage
-	file string
+	page     DataPage
+	file     string
+	children []*content.Page
+}
+
+// takenURLs maps the URL of every Markdown and data page to who has it,
+// in words for a diagnostic.
+func (b *builder) takenURLs(data []sourced) map[string]string {
+	taken := map[string]string{}
+	for _, p := range b.content.Pages {
+		taken[p.URL] = p.File
+	}
+	for _, d := range data {
+		who := d.file
+		if d.page.Template == TemplateDir+"/category.html" || d.page.Template == TemplateDir+"/categories.html" {
+			who = "the endorsement category pages"
+		}
+		taken[d.page.URL] = who
+	}
+	return taken
 }
 
 // dataPages returns the pages generated from data, plus a home page and a
@@ -141,29 +169,39 @@ type sourced struct {
 func (b *builder) dataPages() []sourced {
 	var out []sourced
 	if b.content.Page("/") == nil {
-		out = append(out, sourced{DataPage{URL: "/", Template: TemplateDir + "/home.html", Title: b.content.Site.Title}, content.SiteFile})
+		out = append(out, sourced{DataPage{URL: "/", Template: TemplateDir + "/home.html", Title: b.content.Site.Title}, content.SiteFile, nil})
 	}
 	cat := b.content.Catalog
 	if len(cat.Courses) > 0 && b.content.Page("/courses/") == nil {
-		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses"})
+		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses", nil})
 	}
 	for _, c := range cat.Courses {
-		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File})
+		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File, nil})
 	}
 	if !b.haveCategories {
 		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
 		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
+		b.funcs.data.categories = map[string]*categoryView{}
+		for _, d := range b.categories {
+			if v, ok := d.Data.(*categoryView); ok {
+				b.funcs.data.categories[v.ID] = v
+			}
+		}
 	}
 	for _, d := range b.categories {
-		out = append(out, sourced{d, d.Template})
+		out = append(out, sourced{d, d.Template, nil})
 	}
 	return out
 }
 
-// addPage plans a Markdown page. A layout key naming no template is
-// reported at the key; a missing default template is noted in missing.
+// addPage plans a Markdown page (a headless one is not published). A
+// layout key naming no template is reported at the key; a missing default
+// template is noted in missing.
 func (b *builder) addPage(p *content.Page, missing missingTemplates) diag.List {
 	var l diag.List
+	if p.Headless {
+		return nil
+	}
 	tmpl := b.templateFor(p)
 	if !b.tmpl.has(tmpl) {
 		if line, col := p.KeyPos("layout"); line > 0 {
@@ -173,8 +211,9 @@ func (b *builder) addPage(p *content.Page, missing missingTemplates) diag.List {
 		}
 		return l
 	}
-	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date,
-		Description: describe(p.Description, p.Summary, b.content.Site.Description)}
+	v := &PageView{Kind: string(p.Kind), Title: p.Title, Layout: p.Layout, Date: p.Date, Lastmod: p.Lastmod,
+		Description: describe(p.Description, p.Summary, b.content.Site.Description),
+		Terms:       b.termLinks(p), source: p}
 	if p.Kind != content.KindPage {
 		v.Children = linksOf(b.content.Children(p.URL))
 	}
@@ -215,9 +254,14 @@ func (b *builder) addData(d sourced, missing missingTemplates) diag.List {
 		}
 		return l
 	}
-	v := &PageView{Kind: "data", Title: d.page.Title,
+	v := &PageView{Kind: cmp.Or(d.page.Kind, "data"), Title: d.page.Title,
 		Description: describe(d.page.Description, b.content.Site.Description)}
-	if d.page.URL == "/" || d.page.URL == "/courses/" {
+	switch {
+	case d.children != nil:
+		kids := slices.Clone(d.children)
+		content.SortPages(kids)
+		v.Children = linksOf(kids)
+	case d.page.URL == "/" || d.page.URL == "/courses/":
 		v.Children = linksOf(b.content.Children(d.page.URL))
 	}
 	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: true}, v, d.page.Data)

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"strconv"
 	"sync"
-	"unsafe"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/yuin/goldmark"
@@ -83,9 +82,13 @@ func (b *builder) renderJobs(w *writer, idx []int, results []result) {
 // render executes one page: Markdown body, template, minify, scan, write.
 func (wk *worker) render(b *builder, j *job, w *writer) result {
 	r := result{job: j}
-	data, err := wk.withContent(j)
+	data, diags, err := wk.withContent(b, j)
 	if err != nil {
 		r.diags.Add(j.File, j.Page.BodyLine, 1, "markdown: "+err.Error())
+		return r
+	}
+	if len(diags) > 0 {
+		r.diags = diags
 		return r
 	}
 	wk.raw.Reset()
@@ -108,28 +111,37 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 }
 
 // withContent returns the job's template data with the Markdown body
-// rendered into Page.Content (a copy: jobs stay read-only).
-func (wk *worker) withContent(j *job) (*PageData, error) {
+// rendered into Page.Content (a copy: jobs stay read-only), its
+// shortcodes expanded; diags are the shortcodes' problems.
+func (wk *worker) withContent(bd *builder, j *job) (*PageData, diag.List, error) {
 	if j.Page == nil {
-		return j.Data, nil
+		return j.Data, nil, nil
 	}
 	// Read now, not kept (memory stays flat), into a reused buffer.
 	src, body, err := j.Page.AppendBody(wk.fsys, wk.src)
 	wk.src = src
 	if err != nil || len(body) == 0 {
-		return j.Data, err
+		return j.Data, nil, err
+	}
+	var sc *expander
+	if content.HasShortcodes(body) {
+		if body, sc = bd.expandShortcodes(j, body); len(sc.diags) > 0 {
+			return nil, sc.diags, nil
+		}
 	}
 	wk.body.Reset()
 	if err := wk.md.Convert(body, &wk.body); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	// Content aliases the worker's buffer instead of copying it: the data
-	// lives only until this page is executed, before the buffer is reused.
-	b := wk.body.Bytes()
+	if sc != nil && len(sc.held) > 0 {
+		out := sc.finish(wk.body.Bytes())
+		wk.body.Reset()
+		wk.body.Write(out)
+	}
 	wk.data, wk.view = *j.Data, *j.Data.Page
-	wk.view.Content = template.HTML(unsafe.String(unsafe.SliceData(b), len(b)))
+	wk.view.Content = template.HTML(wk.body.Bytes())
 	wk.data.Page = &wk.view
-	return &wk.data, nil
+	return &wk.data, nil, nil
 }
 
 // bufBuffer is a bytes.Buffer that goldmark accepts as its buffered writer

@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"sort"
@@ -28,9 +29,10 @@ const BaseTemplate = TemplateDir + "/base.html"
 // template file, each a clone of the shell plus partials. Parsed once per
 // build; safe for concurrent execution.
 type templates struct {
-	byName map[string]*template.Template // repo path → template
-	shell  *template.Template            // base.html and the partials
-	shared []string                      // repo paths of the shell's files
+	byName     map[string]*template.Template // repo path → template
+	shell      *template.Template            // base.html and the partials
+	shared     []string                      // repo paths of the shell's files
+	shortcodes *shortcodeSet
 }
 
 // funcState is what template funcs read. Funcs are bound at parse time, so
@@ -39,7 +41,9 @@ type funcState struct {
 	manifest *assets.Manifest
 	basePath string // "/" or "/sub/"
 	baseURL  string
+	lang     string    // the site's language (dates)
 	md       sync.Pool // of goldmark.Markdown
+	data     dataFuncs // the data shortcodes' functions
 }
 
 // funcMap returns the template functions. Contract:
@@ -49,15 +53,77 @@ type funcState struct {
 //   - relURL "/about/" → the URL with the site's base path; absURL → with the
 //     full base URL.
 //   - hours float64 → "12" or "1.5"; totalHours []*content.Course → float64.
+//   - Hugo's markdownify (markdown, without the <p> around one paragraph),
+//     safeHTML, default and errorf (fails the page with a message), for
+//     shortcode templates written for Hugo.
+//   - the data shortcodes' feeTable, fee, categoryInfo, requirementsOf and
+//     courseList (see shortcode_data.go).
+//   - date (time.Time, model.Date or "YYYY-MM-DD") → "1 March 2025" in the
+//     site's language (dates.go); ISO stays for datetime attributes.
 func (fs *funcState) funcMap() template.FuncMap {
 	return template.FuncMap{
-		"asset":      fs.asset,
-		"markdown":   fs.markdown,
-		"relURL":     fs.relURL,
-		"absURL":     func(u string) string { return absURL(fs.baseURL, u) },
-		"hours":      formatHours,
-		"totalHours": content.TotalHours,
+		"asset":          fs.asset,
+		"markdown":       fs.markdown,
+		"markdownify":    fs.markdownify,
+		"safeHTML":       func(s string) template.HTML { return template.HTML(s) },
+		"default":        defaultValue,
+		"errorf":         func(format string, args ...any) (string, error) { return "", fmt.Errorf(format, args...) },
+		"relURL":         fs.relURL,
+		"absURL":         func(u string) string { return absURL(fs.baseURL, u) },
+		"hours":          formatHours,
+		"totalHours":     content.TotalHours,
+		"date":           fs.date,
+		"feeTable":       fs.data.feeTable,
+		"fee":            fs.data.fee,
+		"categoryInfo":   fs.data.categoryInfo,
+		"requirementsOf": fs.data.requirementsOf,
+		"courseList":     fs.data.courseList,
 	}
+}
+
+// markdownify renders Markdown as Hugo's markdownify does: one paragraph
+// comes back without its <p>, so it fits inline.
+func (fs *funcState) markdownify(s any) (template.HTML, error) {
+	text, _ := s.(string)
+	if h, ok := s.(template.HTML); ok {
+		text = string(h)
+	}
+	out, err := fs.markdown(text)
+	trimmed := strings.TrimSpace(string(out))
+	if strings.HasPrefix(trimmed, "<p>") && strings.HasSuffix(trimmed, "</p>") && strings.Count(trimmed, "<p>") == 1 {
+		out = template.HTML(trimmed[3 : len(trimmed)-4])
+	}
+	return out, err
+}
+
+// defaultValue is Hugo's default: given when value is empty (nil, "",
+// 0, false or an empty list).
+func defaultValue(given, value any) any {
+	switch v := value.(type) {
+	case nil:
+		return given
+	case string:
+		if v == "" {
+			return given
+		}
+	case bool:
+		if !v {
+			return given
+		}
+	case int:
+		if v == 0 {
+			return given
+		}
+	case float64:
+		if v == 0 {
+			return given
+		}
+	case []any:
+		if len(v) == 0 {
+			return given
+		}
+	}
+	return value
 }
 
 func (fs *funcState) asset(name string) (assets.Asset, error) {
@@ -105,6 +171,7 @@ func parseTemplates(fsys fs.FS, funcs template.FuncMap) (*templates, diag.List) 
 		return nil, l
 	}
 	t := &templates{byName: map[string]*template.Template{}, shell: shell, shared: shared}
+	t.shortcodes, l = parseShortcodes(fsys, shell)
 	for _, f := range globSorted(fsys, TemplateDir+"/*.html") {
 		if f == BaseTemplate {
 			continue

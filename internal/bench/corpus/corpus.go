@@ -5,9 +5,12 @@
 // and course records added to the repository's example site: its content/
 // but for the home page, site.toml and catalog intro, its templates/,
 // static/ and rules/, so every link the templates and rules make resolves)
-// and a Hugo site (hugo.toml and layouts/ reading the
-// very same content/ tree: sections with _index.md, pages with +++ TOML
-// front matter). Identical options give byte-identical files.
+// and a Hugo site (hugo.toml, layouts/ and data/ reading the very same
+// content/ tree: sections with _index.md; pages with TOML, YAML or JSON
+// front matter holding custom keys, and shortcodes: built-in ones both
+// tools have, the corpus's own in both template directories, and Hugo
+// stand-ins for endorse's data shortcodes). Identical options give
+// byte-identical files.
 package corpus
 
 import (
@@ -25,6 +28,10 @@ type Options struct {
 	Out   string // output directory; must be empty, missing or made by Generate
 	Repo  string // repository whose example site is copied in (see package doc; "" = none)
 	Seed  uint64 // varies the text; 0 is the default corpus
+	// FrontMatter is the front matter of the regular pages: "" mixes
+	// TOML, YAML and JSON (see layout.formatOf); "toml", "yaml" or
+	// "json" puts every page in one format, to compare their cost.
+	FrontMatter string
 }
 
 // Stats describes a generated corpus.
@@ -38,22 +45,26 @@ type Stats struct {
 const marker = ".corpusgen"
 
 // generated lists what Generate writes below Out and removes before writing.
-var generated = []string{"content", "layouts", "templates", "static", "rules", "hugo.toml", marker}
+var generated = []string{"content", "layouts", "templates", "static", "rules", "data", "hugo.toml", marker}
 
 // Generate writes the corpus described by opt.
 func Generate(opt Options) (Stats, error) {
 	if opt.Pages < 1 {
 		return Stats{}, errors.New("corpus: pages must be at least 1")
 	}
+	if _, ok := fmSyntax[opt.FrontMatter]; !ok && opt.FrontMatter != "" {
+		return Stats{}, errors.New("corpus: front matter must be toml, yaml or json")
+	}
 	if err := prepare(opt.Out); err != nil {
 		return Stats{}, err
 	}
 	w := &writer{root: opt.Out}
-	l := layout{pages: opt.Pages}
+	l := layout{pages: opt.Pages, format: opt.FrontMatter}
 	st := Stats{Pages: opt.Pages, Sections: l.sections(), Courses: courseCount(opt.Pages)}
 	writeContent(w, l, opt.Seed)
 	writeSkeleton(w, l)
 	copyRepo(w, opt.Repo)
+	writeShortcodes(w)
 	writeWasmStubs(w)
 	w.file(marker, fmt.Sprintf("pages = %d\nseed = %d\n", opt.Pages, opt.Seed))
 	st.MarkdownBytes = w.mdBytes
@@ -71,6 +82,12 @@ func copyRepo(w *writer, repo string) {
 		w.copyDir(filepath.Join(repo, dir), dir)
 	}
 	w.copyContent(filepath.Join(repo, "content"))
+	// Hugo's data files for its stand-ins of the data shortcodes the
+	// example site's pages use (hugoShortcodes).
+	w.copyDir(filepath.Join(repo, "rules", "categories"), filepath.Join("data", "categories"))
+	if data, err := os.ReadFile(filepath.Join(repo, "rules", "association.toml")); err == nil {
+		w.file("data/association.toml", string(data))
+	}
 }
 
 // prepare makes out an empty-enough directory: it refuses a non-empty
@@ -108,6 +125,45 @@ func writeContent(w *writer, l layout, seed uint64) {
 	for c := 0; c < n; c++ {
 		w.file("content/"+courseFile(c), course(l, c, n, seed))
 	}
+}
+
+// shortcodeTemplates are the corpus's own shortcodes, the same text for
+// both tools (html/template in both; markdownify is in both).
+var shortcodeTemplates = map[string]string{
+	"note.html":    `<aside class="note">{{ with .Get "title" }}<p class="note__title">{{ . }}</p>{{ end }}{{ .Inner | markdownify }}</aside>` + "\n",
+	"credits.html": "{{ .Page.Params.credits }} credits\n",
+}
+
+// chartPNG is a 1×1 PNG, the image the figure shortcodes show.
+const chartPNG = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00\x3a\x7e\x9b\x55\x00\x00\x00\x0a\x49\x44\x41\x54\x78\x9c\x63\x68\x00\x00\x00\x82\x00\x81\x77\xcd\x72\xb6\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82"
+
+// hugoShortcodes are Hugo's stand-ins for the data shortcodes endorse has
+// built in and the example site's pages use (fee and fees, on
+// content/apply/fees.md): the same table and amounts, read from the rules
+// copied into Hugo's data/ directory.
+var hugoShortcodes = map[string]string{
+	"fee.html": `{{- $f := site.Data.association.fees -}}{{- $a := 0 -}}
+{{- if .Get 1 }}{{ $a = index $f.categories (.Get 0) (.Get 1) }}{{ else }}{{ $a = index $f (.Get 0) }}{{ end -}}
+${{ $a }}`,
+	"fees.html": `<div class="req-table-wrap"><table class="fee-table"><caption>{{ site.Data.association.short_name }} application fees by category (US dollars)</caption>
+<thead><tr><th scope="col">Category</th><th scope="col">Registration</th><th scope="col">Processing</th><th scope="col">Exam</th></tr></thead><tbody>
+{{ range $id, $c := site.Data.categories }}{{ with index site.Data.association.fees.categories $id }}<tr><th scope="row"><a href="/categories/{{ $id }}/">{{ $c.name }}</a></th><td>{{ with .registration }}${{ . }}{{ else }}—{{ end }}</td><td>{{ with .processing }}${{ . }}{{ else }}—{{ end }}</td><td>{{ with .exam }}${{ . }}{{ else }}—{{ end }}</td></tr>
+{{ end }}{{ end }}</tbody></table></div>
+`,
+}
+
+// writeShortcodes writes the corpus's shortcode templates for endorse
+// (templates/shortcodes/) and Hugo (layouts/shortcodes/), Hugo's
+// stand-ins for endorse's data shortcodes, and the image its figures show.
+func writeShortcodes(w *writer) {
+	for name, text := range shortcodeTemplates {
+		w.file("templates/shortcodes/"+name, text)
+		w.file("layouts/shortcodes/"+name, text)
+	}
+	for name, text := range hugoShortcodes {
+		w.file("layouts/shortcodes/"+name, text)
+	}
+	w.file("content/images/chart.png", chartPNG)
 }
 
 // writeWasmStubs puts stand-ins for the checker's compiled assets into

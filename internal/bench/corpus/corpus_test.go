@@ -2,12 +2,15 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/content"
 )
 
 // generate writes a corpus of pages pages (no repository files) into a
@@ -81,22 +84,66 @@ func sourceOf(url string) string {
 	return "content/" + rel + "/_index.md"
 }
 
-// TestPageShape checks the size and Markdown features of a page.
+// TestPageShape checks the size, front matter and Markdown features of a
+// page.
 func TestPageShape(t *testing.T) {
 	files := readTree(t, generate(t, 20))
+	l := layout{pages: 20}
 	words := 0
 	for i := range 20 {
-		page := string(files["content/"+(layout{pages: 20}).pageFile(i)])
-		_, body, _ := strings.Cut(strings.TrimPrefix(page, "+++\n"), "+++\n")
+		page := string(files["content/"+l.pageFile(i)])
+		opens := map[string]string{"toml": "+++\ntitle = ", "yaml": "---\ntitle: ", "json": "{\n\"title\": "}[l.formatOf(i)]
+		body := page[strings.Index(page, "\n\n"):]
 		words += len(strings.Fields(body))
-		for _, want := range []string{"+++\ntitle = ", "\ndate = ", "\n## ", "\n- ", "\n1. ", "|:---|---:|:---|"} {
+		q := map[bool]string{true: `"`}[l.formatOf(i) == "json"]
+		for _, want := range []string{opens, "\n" + q + "date", "\n" + q + "code", "\n" + q + "department", "\n" + q + "credits",
+			"\n## ", "\n- ", "\n1. ", "|:---|---:|:---|",
+			"{{< param code >}}", "{{< relref \"/section-001/page-"} {
 			if !strings.Contains(page, want) {
 				t.Fatalf("page %d lacks %q:\n%s", i, want, page)
 			}
 		}
 	}
-	if avg := words / 20; avg < 500 || avg > 650 {
-		t.Errorf("pages average %d words, want about 550", avg)
+	if avg := words / 20; avg < 550 || avg > 700 {
+		t.Errorf("pages average %d words, want about 600 (550 of prose, the rest shortcodes)", avg)
+	}
+	first, eleventh := string(files["content/"+l.pageFile(0)]), string(files["content/"+l.pageFile(10)])
+	for _, want := range []string{"{{< note", "{{% credits %}}", "{{< figure", "{{< youtube"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("page 1 lacks %q", want)
+		}
+	}
+	if !strings.Contains(eleventh, "{{< figure") || strings.Contains(eleventh, "{{< youtube") {
+		t.Errorf("page 11 should have a figure and no video:\n%s", eleventh)
+	}
+}
+
+// TestFrontMatterFormats: a mixed corpus has pages in all three formats,
+// a forced one in its format only, and endorse reads every page of them
+// without a problem, custom keys as parameters.
+func TestFrontMatterFormats(t *testing.T) {
+	for _, format := range []string{"", "toml", "yaml", "json"} {
+		dir := filepath.Join(t.TempDir(), "c")
+		if _, err := Generate(Options{Pages: 40, Out: dir, FrontMatter: format}); err != nil {
+			t.Fatal(err)
+		}
+		c, diags := content.Load(os.DirFS(dir))
+		if len(diags) > 0 {
+			t.Fatalf("%q corpus: %v", format, diags.Err())
+		}
+		seen := map[content.Format]int{}
+		for _, p := range c.Pages {
+			if strings.Contains(p.File, "/page-") {
+				seen[p.Format]++
+				if all := p.AllParams(); all["code"] == nil || all["credits"] == nil {
+					t.Fatalf("%s: params %v", p.File, p.Params)
+				}
+			}
+		}
+		want := map[string]string{"": "map[json:2 toml:28 yaml:10]", "toml": "map[toml:40]", "yaml": "map[yaml:40]", "json": "map[json:40]"}[format]
+		if got := fmt.Sprint(seen); got != want {
+			t.Errorf("%q corpus formats: %s, want %s", format, got, want)
+		}
 	}
 }
 

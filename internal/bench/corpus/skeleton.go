@@ -42,7 +42,8 @@ func navItems(l layout) []navItem {
 }
 
 // hugoTOML returns Hugo's configuration: kinds endorse doesn't produce are
-// off, the course TOML and site.toml are ignored as content, and static/ is
+// off, the course TOML and site.toml are ignored as content (the TOML of
+// data/ is read), and static/ is
 // Hugo's asset dir so the stylesheet is minified and fingerprinted as
 // endorse does, instead of copied unprocessed.
 func hugoTOML(l layout) string {
@@ -51,7 +52,7 @@ func hugoTOML(l layout) string {
 	b.WriteString("copyright = \"© Benchmark Association\"\n")
 	b.WriteString("disableKinds = [\"taxonomy\", \"term\", \"RSS\"]\n")
 	b.WriteString("enableRobotsTXT = true\nassetDir = \"static\"\nstaticDir = \"hugo-static\"\n")
-	b.WriteString("ignoreFiles = ['\\.toml$']\n\n")
+	b.WriteString("ignoreFiles = ['content/.*\\.toml$']\n\n")
 	b.WriteString("[params]\ndescription = \"A generated site used to measure build speed.\"\n")
 	b.WriteString("footer = \"Generated for **benchmarks** only.\"\n\n")
 	b.WriteString("[params.contact]\nemail = \"bench@example.org\"\nphone = \"555-0100\"\naddress = \"1 Main Street\"\n\n")

@@ -1,0 +1,221 @@
+package site
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// The data shortcodes' template functions. They read the same rules model
+// and catalog as the category pages and the checker, so a Markdown page
+// that shows a fee, a requirement or a course cannot disagree with them.
+// An unknown id is an error, reported at the shortcode.
+//
+//	feeTable                → the application fees of every category
+//	fee "membership"        → "$50" (also "credential", or a category id
+//	                          and "registration", "processing" or "exam")
+//	categoryInfo "ifs"      → the category's page view (.Name, .Summary,
+//	                          .URL, .Sections: its requirements in force)
+//	requirementsOf "ifs"    → the same, its source links pointing at the
+//	                          category page
+//	courseList "sequence"   → courses: "all", "sequence", "required" or
+//	                          "standalone"
+
+// feeTableView is what the fees shortcode shows.
+type feeTableView struct {
+	Association               string // short name
+	Rows                      []feeRow
+	Registration, Processing  bool // some category has this fee
+	Exam                      bool
+	MembershipFee, Credential string // "" when not set
+}
+
+// feeRow is one category's application fees ("" when it has none).
+type feeRow struct {
+	Name, Abbr, URL                string
+	Registration, Processing, Exam string
+}
+
+// dataFuncs are the functions above, reading the build's data.
+type dataFuncs struct {
+	rules      *model.Model
+	catalog    *content.Catalog
+	categories map[string]*categoryView // set once the category pages are made
+}
+
+func (d *dataFuncs) model() (*model.Model, error) {
+	if d.rules == nil {
+		return nil, errors.New("this project has no rules/ to take it from")
+	}
+	return d.rules, nil
+}
+
+// feeTable lists the categories with fees, in the rules' category order.
+func (d *dataFuncs) feeTable() (*feeTableView, error) {
+	m, err := d.model()
+	if err != nil {
+		return nil, err
+	}
+	a := m.Association
+	v := &feeTableView{Association: a.ShortName, MembershipFee: dollarsOrEmpty(a.Fees.Membership), Credential: dollarsOrEmpty(a.Fees.Credential)}
+	for _, c := range m.Categories {
+		i := slices.IndexFunc(a.Fees.Categories, func(f model.CategoryFees) bool { return f.Category == c.ID })
+		if i < 0 {
+			continue
+		}
+		f := a.Fees.Categories[i]
+		row := feeRow{Name: c.Name, Abbr: c.Abbr, URL: categoryURL(c.ID),
+			Registration: dollarsOrEmpty(f.Registration), Processing: dollarsOrEmpty(f.Processing), Exam: dollarsOrEmpty(f.Exam)}
+		v.Registration = v.Registration || row.Registration != ""
+		v.Processing = v.Processing || row.Processing != ""
+		v.Exam = v.Exam || row.Exam != ""
+		v.Rows = append(v.Rows, row)
+	}
+	if len(v.Rows) == 0 {
+		return nil, errors.New("rules/association.toml has no [fees.categories]")
+	}
+	return v, nil
+}
+
+// fee returns one amount: fee "membership", fee "credential", or fee
+// "<category id>" "registration" | "processing" | "exam".
+func (d *dataFuncs) fee(args ...any) (string, error) {
+	m, err := d.model()
+	if err != nil {
+		return "", err
+	}
+	a := m.Association
+	var amount float64
+	var what string
+	switch words := textArgs(args); {
+	case len(words) == 1 && words[0] == "membership":
+		amount, what = a.Fees.Membership, "fees.membership"
+	case len(words) == 1 && words[0] == "credential":
+		amount, what = a.Fees.Credential, "fees.credential"
+	case len(words) == 2:
+		amount, what, err = categoryFee(m, words[0], words[1])
+		if err != nil {
+			return "", err
+		}
+	default:
+		return "", errors.New(`write fee "membership", fee "credential", or a category id and "registration", "processing" or "exam"`)
+	}
+	if amount <= 0 {
+		return "", errors.New("rules/association.toml sets no " + what)
+	}
+	return dollars(amount), nil
+}
+
+// categoryFee returns a category's fee of one kind.
+func categoryFee(m *model.Model, id, kind string) (float64, string, error) {
+	i := slices.IndexFunc(m.Association.Fees.Categories, func(f model.CategoryFees) bool { return f.Category == id })
+	if i < 0 {
+		return 0, "", errors.New("rules/association.toml has no fees for category " + strconv.Quote(id))
+	}
+	f := m.Association.Fees.Categories[i]
+	what := "fees.categories." + id + "." + kind
+	switch kind {
+	case "registration":
+		return f.Registration, what, nil
+	case "processing":
+		return f.Processing, what, nil
+	case "exam":
+		return f.Exam, what, nil
+	}
+	return 0, "", errors.New("a category fee is \"registration\", \"processing\" or \"exam\", not " + strconv.Quote(kind))
+}
+
+// categoryInfo returns the view of a category's page.
+func (d *dataFuncs) categoryInfo(id any) (*categoryView, error) {
+	s, _ := id.(string)
+	if v := d.categories[s]; v != nil {
+		return v, nil
+	}
+	if _, err := d.model(); err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, len(d.categories))
+	for k := range d.categories {
+		ids = append(ids, k)
+	}
+	slices.Sort(ids)
+	return nil, errors.New("no category " + strconv.Quote(s) + " in rules/categories/ (there are " + strings.Join(ids, ", ") + ")")
+}
+
+// requirementsOf is categoryInfo for showing the requirements on another
+// page: a copy whose source links point at the category page's list.
+func (d *dataFuncs) requirementsOf(id any) (*categoryView, error) {
+	v, err := d.categoryInfo(id)
+	if err != nil {
+		return nil, err
+	}
+	c := *v
+	c.Sections = make([]sectionView, len(v.Sections))
+	for i, s := range v.Sections {
+		c.Sections[i] = sectionView{Key: s.Key, Title: s.Title, Reqs: sourcedFrom(s.Reqs, v.URL)}
+	}
+	return &c, nil
+}
+
+// sourcedFrom copies reqs with their source links pointing at page.
+func sourcedFrom(reqs []reqView, page string) []reqView {
+	out := make([]reqView, len(reqs))
+	for i, r := range reqs {
+		r.Sources = slices.Clone(r.Sources)
+		for j := range r.Sources {
+			r.Sources[j].Page = page
+		}
+		r.Children = sourcedFrom(r.Children, page)
+		out[i] = r
+	}
+	return out
+}
+
+// courseList returns the catalog's courses of one kind.
+func (d *dataFuncs) courseList(which ...any) ([]*content.Course, error) {
+	if d.catalog == nil {
+		return nil, errors.New("there is no course catalog (content/courses/)")
+	}
+	switch w := textArgs(which); {
+	case len(w) == 0 || w[0] == "all":
+		return d.catalog.Courses, nil
+	case w[0] == "sequence":
+		return d.catalog.Sequenced(), nil
+	case w[0] == "required":
+		return d.catalog.Required(), nil
+	case w[0] == "standalone":
+		return d.catalog.Others(), nil
+	default:
+		return nil, errors.New("courses are \"all\", \"sequence\", \"required\" or \"standalone\", not " + strconv.Quote(w[0]))
+	}
+}
+
+// textArgs returns the arguments that are text, as text.
+func textArgs(args []any) []string {
+	var out []string
+	for _, a := range args {
+		switch v := a.(type) {
+		case string:
+			out = append(out, v)
+		case []any:
+			out = append(out, textArgs(v)...)
+		}
+	}
+	return out
+}
+
+// dollarsOrEmpty is dollars for a set amount, "" for none.
+func dollarsOrEmpty(f float64) string {
+	if f <= 0 {
+		return ""
+	}
+	return dollars(f)
+}
+
+// Href is where a source link points: the list on this page, or on the
+// page Page names.
+func (r sourceRef) Href() string { return r.Page + "#" + r.ID }
