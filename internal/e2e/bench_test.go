@@ -94,8 +94,8 @@ func BenchmarkCheckerReevaluate1000(b *testing.B) {
 	br := newBrowser(b)
 	origin := exampleServer(b)
 	br.openChecker(b, origin)
-	br.run(b, chromedp.Evaluate(`localStorage.setItem("endorse.checker.profile", `+jsString(largeProfile(1000))+`)`, nil),
-		chromedp.Reload(), chromedp.WaitVisible(fieldSel("training", 0, "hours", "input")))
+	br.loadSaved(b, largeProfile(1000))
+	br.openTask(b, fieldSel("training", 0, "hours", "input"))
 	br.typeDate(b, "#checker-asof", "2025-06-01")
 	reeval, engine := reevaluations(b, br, fieldSel("training", 0, "hours", "input"))
 	b.ReportMetric(reeval, "reeval-1000-ms")
