@@ -57,7 +57,7 @@
 // reason for a commit; compare the spread of several layouts before and
 // after (BenchmarkWasmSize reports six).
 //
-// The issue 10 engine (measured 2026-12-06, six layouts) judges every
+// The issue 10 engine (measured 2026-12-05, six layouts) judges every
 // period in time slices, searches RSC windows, projects by simulation,
 // allocates topic hours by max-flow and knows renewal cycles, provider
 // policies and membership policy: its raw function code grew from 144 KB
