@@ -72,6 +72,7 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 		c.Site = &content.Site{}
 	}
 	b.content = c
+	l.Merge(checkNetlifyTOML(b.fsys, b.headers()))
 	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
 	b.model = m
 	l.Merge(rl)
@@ -135,6 +136,7 @@ func (b *builder) plan() diag.List {
 	l.Merge(missing.diags())
 	b.add(job{URL: "/404.html", File: TemplateDir + "/404.html", Template: TemplateDir + "/404.html"},
 		&PageView{Kind: "404", Title: "Page not found"}, nil)
+	l.Merge(b.planEmbeds())
 	sort.SliceStable(b.jobs, func(i, j int) bool { return b.jobs[i].URL < b.jobs[j].URL })
 	return l
 }
