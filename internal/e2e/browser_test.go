@@ -26,9 +26,9 @@ type browser struct {
 
 // newBrowser starts a fresh Chromium (own user-data-dir, no network
 // services) and opens a tab; it is closed when the test ends.
-func newBrowser(t testing.TB) *browser {
+func newBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
-	ctx := browsertest.Start(t, 3*time.Minute, chromedp.WindowSize(1280, 900))
+	ctx := browsertest.Start(t, 3*time.Minute, append([]chromedp.ExecAllocatorOption{chromedp.WindowSize(1280, 900)}, extra...)...)
 	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	chromedp.ListenTarget(ctx, b.observe)
 	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable()); err != nil {
