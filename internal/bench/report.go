@@ -15,6 +15,8 @@ const (
 	goalWasmBrotli  = 480_000 // bytes
 	goalFirstMs     = 250.0
 	goalReevalMs    = 16.0
+	goalSearchBytes = 100_000 // search index and script, brotli -q 11 (example site)
+	goalSearchMs    = 100.0   // keystroke to the search results on the page
 	goalEngineNs    = 100_000.0
 	linearTolerance = 1.10 // time may grow 10% faster than pages before "worse than linear"
 )
@@ -102,10 +104,30 @@ func checkerRows(res Results) [][4]string {
 	if c := res.Checker; c != nil {
 		first, fok, re, rok = c.FirstResult, c.FirstResult >= 0, c.Reeval, c.Reeval >= 0
 	}
-	return [][4]string{
+	rows := [][4]string{
 		{"checker wasm, brotli -q 11", orNAIf(size, sok), "≤ 480 KB", mark(sok, sok && res.Wasm.Brotli <= goalWasmBrotli)},
 		{"checker: navigation to first result", orNAIf(fmt.Sprintf("%.0f ms", first), fok), "< 250 ms", mark(fok, first < goalFirstMs)},
 		{"checker: re-evaluation", orNAIf(fmt.Sprintf("%.1f ms", re), rok), "< 16 ms", mark(rok, re < goalReevalMs)},
+	}
+	return append(rows, searchRows(res)...)
+}
+
+// searchRows are the site search's download and speed (BenchmarkSearchTyping).
+func searchRows(res Results) [][4]string {
+	ms, bytes := -1.0, -1.0
+	if c := res.Checker; c != nil {
+		for _, l := range c.Lines {
+			if m, ok := l.Metric("search-results-ms"); ok {
+				ms = m.Value
+			}
+			if m, ok := l.Metric("search-brotli-bytes"); ok {
+				bytes = m.Value
+			}
+		}
+	}
+	return [][4]string{
+		{"search: index and script, brotli -q 11 (example site)", orNAIf(kb(int64(bytes)), bytes >= 0), "≤ 100 KB", mark(bytes >= 0, bytes <= goalSearchBytes)},
+		{"search: keystroke to results (headless Chromium)", orNAIf(fmt.Sprintf("%.1f ms", ms), ms >= 0), "≤ 100 ms", mark(ms >= 0, ms <= goalSearchMs)},
 	}
 }
 

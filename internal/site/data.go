@@ -28,6 +28,9 @@ type PageData struct {
 	// SiteAssets is the \"siteassets\" partial (favicon, site stylesheet)
 	// executed once per build like SiteFooter.
 	SiteAssets template.HTML
+	// Search is the search page's URL (base path included) when the site
+	// has search: base.html shows a search box then. "" otherwise.
+	Search string
 	// Embed is set on the embed pages (/embed/…), which base.html shows
 	// without the site's header and footer; nil elsewhere.
 	Embed *EmbedView
