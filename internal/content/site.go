@@ -43,8 +43,6 @@ type Site struct {
 	Limits Limits `toml:"limits"`
 	// Embed names the sites that may show the embed pages in a frame.
 	Embed Embed `toml:"embed"`
-	// Admin publishes the browser editor at /admin/ (see internal/cms).
-	Admin Admin `toml:"admin"`
 	// Search builds the site search (see internal/search).
 	Search Search `toml:"search"`
 }
@@ -137,7 +135,6 @@ func validateSite(s *Site, src []byte) diag.List {
 		addKeyErr(&l, SiteFile, src, 0, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
 	}
 	l.Merge(validateEmbed(s.Embed, src))
-	l.Merge(validateAdmin(s.Admin, src))
 	_, errs := s.Limits.parse()
 	for key, msg := range errs {
 		addKeyErr(&l, SiteFile, src, 0, "limits."+key, msg)

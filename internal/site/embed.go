@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/content"
@@ -87,6 +88,42 @@ func (b *builder) embedMap() string {
 		parts = append(parts, b.funcs.relURL(p), b.funcs.relURL(embedURL(p)))
 	}
 	return strings.Join(parts, " ")
+}
+
+// embeddingTemplate is the editors' page of the embeds.
+const embeddingTemplate = TemplateDir + "/embedding.html"
+
+// EmbeddingPage is .Data on the editors' page (/embed/): the sites allowed
+// to frame the embed pages, the pages, and code to paste, with the site's
+// absolute addresses.
+type EmbeddingPage struct {
+	Origins    []string
+	Pages      []Link // title and absolute URL of each embed page
+	CheckerURL string // absolute URL of /embed/checker/
+	Snippet    string // the iframe and host script for the checker
+}
+
+// embeddingPage returns the editors' page when embedding is allowed and
+// the templates have one.
+func (b *builder) embeddingPage() (DataPage, bool) {
+	origins := b.content.Site.Embed.Origins()
+	if len(origins) == 0 || !b.tmpl.has(embeddingTemplate) || b.content.Page(EmbedPrefix) != nil {
+		return DataPage{}, false
+	}
+	base := b.content.Site.BaseURL
+	v := &EmbeddingPage{Origins: origins, CheckerURL: absURL(base, embedURL(CheckerURL))}
+	title := b.content.Site.Title
+	if b.content.Page(CheckerURL) != nil {
+		v.Pages = append(v.Pages, Link{Title: "The readiness checker", URL: v.CheckerURL})
+		title = b.content.Page(CheckerURL).Title
+	}
+	for _, d := range b.categories {
+		v.Pages = append(v.Pages, Link{Title: d.Title, URL: absURL(base, embedURL(d.URL))})
+	}
+	v.Snippet = `<iframe src="` + v.CheckerURL + `" title="` + html.EscapeString(title) + `" style="width:100%;height:1400px;border:0" loading="lazy"></iframe>` + "\n" +
+		`<script src="` + absURL(base, EmbedHostScript) + `" defer></script>`
+	return DataPage{URL: EmbedPrefix, Template: embeddingTemplate, Title: "Show our checker on your website",
+		Description: "How partner websites show our readiness checker and category requirements in their own pages.", Data: v}, true
 }
 
 // writeEmbedHost publishes the host script at its stable URL (host pages

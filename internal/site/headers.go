@@ -38,7 +38,7 @@ type HeaderRule struct {
 }
 
 // HeaderRules is the table of response headers every site shares (a site
-// with embeds or the admin gets more: SiteHeaders). The build writes a
+// with embeds gets more: SiteHeaders). The build writes a
 // site's table as public/_headers, the committed netlify.toml holds the
 // same rules (the build and a test check), and `endorse serve` applies
 // the _headers of what it serves. Long-lived caching is only for
@@ -65,7 +65,7 @@ var HeaderRules = []HeaderRule{
 
 // SiteHeaders is the header table of a site: HeaderRules, then, when
 // site.toml allows embedding, the embed pages' policy and the host
-// script's, then the admin's policy when the site publishes it.
+// script's.
 //
 // A path matched by several rules gets each header from the last rule
 // that sets it: Netlify applies matching rules in order, a later rule's
@@ -73,7 +73,7 @@ var HeaderRules = []HeaderRule{
 // do so; see TestLaterRuleOverrides), and so do `endorse serve` and the
 // browser tests. A header set twice is therefore only ever set again by a
 // narrower rule after the site-wide one (TestOverridesAreNarrower).
-func SiteHeaders(s *content.Site, admin bool) []HeaderRule {
+func SiteHeaders(s *content.Site) []HeaderRule {
 	rules := append([]HeaderRule(nil), HeaderRules...)
 	if origins := s.Embed.Origins(); len(origins) > 0 {
 		rules = append(rules,
@@ -81,9 +81,6 @@ func SiteHeaders(s *content.Site, admin bool) []HeaderRule {
 			// Host pages on other sites load this script: it must not be
 			// same-origin only.
 			HeaderRule{For: EmbedHostScript, Headers: []Header{{"Cross-Origin-Resource-Policy", "cross-origin"}}})
-	}
-	if admin {
-		rules = append(rules, HeaderRule{For: AdminPrefix + "*", Headers: []Header{{"Content-Security-Policy", AdminCSP}}})
 	}
 	return rules
 }
@@ -168,7 +165,7 @@ func NetlifyTOML(rules []HeaderRule) []byte {
 
 // netlifyHead is the comment netlify.toml starts with.
 const netlifyHead = `# Netlify configuration. The [[headers]] are generated from content/site.toml
-# (embed.allow, admin) and internal/site/headers.go: the build writes the same
+# (embed.allow) and internal/site/headers.go: the build writes the same
 # rules to public/_headers and fails when this file disagrees with them, since
 # Netlify would apply this file's stale values. Rewrite it with
 # ` + "`endorse netlify`" + ` (go run ./cmd/endorse netlify) after changing those settings.

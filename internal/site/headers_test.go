@@ -32,7 +32,7 @@ func exampleSite(t *testing.T) *content.Site {
 // `endorse netlify`) rewrites it.
 func TestNetlifyTOMLAgreesWithHeaders(t *testing.T) {
 	file := filepath.Join("..", "..", "netlify.toml")
-	rules := SiteHeaders(exampleSite(t), adminEnabled(exampleSite(t)))
+	rules := SiteHeaders(exampleSite(t))
 	if *update {
 		if err := os.WriteFile(file, NetlifyTOML(rules), 0o644); err != nil {
 			t.Fatal(err)
@@ -78,7 +78,7 @@ func TestNetlifyTOMLAgreesWithHeaders(t *testing.T) {
 // frame-ancestors 'none' among them).
 func TestOverridesAreNarrower(t *testing.T) {
 	s := &content.Site{Embed: content.Embed{Allow: []string{"https://a.example"}}}
-	rules := SiteHeaders(s, true)
+	rules := SiteHeaders(s)
 	seen := map[string]string{}
 	for _, r := range rules {
 		for _, h := range r.Headers {
@@ -95,7 +95,7 @@ func TestOverridesAreNarrower(t *testing.T) {
 // TestLaterRuleOverrides pins HeadersFor's reading: one value per header,
 // the last matching rule's.
 func TestLaterRuleOverrides(t *testing.T) {
-	rules := SiteHeaders(&content.Site{Embed: content.Embed{Allow: []string{"https://a.example", "http://localhost:8080"}}}, true)
+	rules := SiteHeaders(&content.Site{Embed: content.Embed{Allow: []string{"https://a.example", "http://localhost:8080"}}})
 	get := func(p, name string) string {
 		n := 0
 		v := ""
@@ -115,8 +115,7 @@ func TestLaterRuleOverrides(t *testing.T) {
 		{"/embed/checker/", "Content-Security-Policy", EmbedCSP([]string{"https://a.example", "http://localhost:8080"})},
 		{"/embed/categories/ifs/", "Cross-Origin-Resource-Policy", "same-origin"},
 		{"/embed/host.js", "Cross-Origin-Resource-Policy", "cross-origin"},
-		{"/admin/", "Content-Security-Policy", AdminCSP},
-		{"/administration/", "Content-Security-Policy", CSP},
+		{"/embedded/", "Content-Security-Policy", CSP},
 	}
 	for _, c := range cases {
 		if got := get(c.path, c.header); got != c.want {
@@ -131,7 +130,7 @@ func TestLaterRuleOverrides(t *testing.T) {
 // TestNoEmbedRulesWithoutAllow: a site that allows no embedding has the
 // site-wide table only, so no page may be framed.
 func TestNoEmbedRulesWithoutAllow(t *testing.T) {
-	if got := SiteHeaders(&content.Site{}, false); !reflect.DeepEqual(got, HeaderRules) {
+	if got := SiteHeaders(&content.Site{}); !reflect.DeepEqual(got, HeaderRules) {
 		t.Errorf("rules = %v", got)
 	}
 }

@@ -159,5 +159,5 @@ func NetlifyTOMLFor(root string) (next, prev []byte, err error) {
 			}
 		}
 	}
-	return NetlifyTOML(SiteHeaders(s, adminEnabled(s))), prev, nil
+	return NetlifyTOML(SiteHeaders(s)), prev, nil
 }

@@ -72,7 +72,7 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 		c.Site = &content.Site{}
 	}
 	b.content = c
-	l.Merge(checkNetlifyTOML(b.fsys, b.headers()))
+	l.Merge(checkNetlifyTOML(b.fsys, SiteHeaders(c.Site)))
 	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
 	b.model = m
 	l.Merge(rl)
@@ -178,7 +178,7 @@ func (b *builder) dataPages() []sourced {
 		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses", nil})
 	}
 	if b.searchEnabled() && b.content.Page(SearchURL) == nil {
-		out = append(out, sourced{DataPage{URL: SearchURL, Template: TemplateDir + "/search.html", Title: "Search",
+		out = append(out, sourced{DataPage{URL: SearchURL, Template: searchTemplate, Title: "Search",
 			Description: "Search the pages of " + b.content.Site.Title + ".",
 			Data:        &SearchPage{Index: b.funcs.relURL("/" + searchIndexPath(b.content.Site.Language))}}, content.SiteFile, nil})
 	}
@@ -197,6 +197,9 @@ func (b *builder) dataPages() []sourced {
 	}
 	for _, d := range b.categories {
 		out = append(out, sourced{d, d.Template, nil})
+	}
+	if d, ok := b.embeddingPage(); ok {
+		out = append(out, sourced{d, content.SiteFile, nil})
 	}
 	return out
 }
@@ -271,7 +274,7 @@ func (b *builder) addData(d sourced, missing missingTemplates) diag.List {
 	case d.page.URL == "/" || d.page.URL == "/courses/":
 		v.Children = linksOf(b.content.Children(d.page.URL))
 	}
-	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: d.page.URL != SearchURL}, v, d.page.Data)
+	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: d.page.URL != SearchURL && d.page.URL != EmbedPrefix}, v, d.page.Data)
 	return nil
 }
 

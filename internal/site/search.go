@@ -57,8 +57,23 @@ func (b *builder) searchURL() string {
 	return b.funcs.relURL(SearchURL)
 }
 
-// searchEnabled reports whether the build makes the search index.
-func (b *builder) searchEnabled() bool { return !b.content.Site.Search.Disabled }
+// searchTemplate is the search page's template. A project whose
+// templates/ has none (an older copy of the templates) has no search.
+const searchTemplate = TemplateDir + "/search.html"
+
+// searchScript is the search page's script, in static/.
+const searchScript = "js/search.js"
+
+// searchEnabled reports whether the build makes the search page, the
+// index and the search box: unless site.toml switches search off, when
+// the project has the search page's template and script.
+func (b *builder) searchEnabled() bool {
+	if b.content.Site.Search.Disabled || b.tmpl == nil || !b.tmpl.has(searchTemplate) || b.manifest == nil {
+		return false
+	}
+	_, ok := b.manifest.Get(searchScript)
+	return ok
+}
 
 // searchable reports whether a job's page goes into the index.
 func searchable(j *job) bool {
