@@ -8,6 +8,6 @@ import "fmt"
 // at init, so this never prints, but the linker must keep fmt's code.
 func init() {
 	if rules != nil {
-		println(fmt.Sprintf("%v %q", rules, rules))
+		println(fmt.Sprintf("%v %+v", rules, rules))
 	}
 }

@@ -36,71 +36,53 @@
 //
 // # Size budget
 //
-// The download budget is 480 KB brotli; Go's runtime with a syscall/js
-// export alone is ~402 KB built as below. This package and everything it
-// imports (internal/engine, model, profile, jsonlite) therefore use
-// neither fmt nor encoding/json:
-// internal/e2e's TestWasmImports fails when any package linked into the
-// wasm imports fmt, encoding/json or the TOML parser.
+// The download budget is 500 KB: assets.WasmBudget, 500,000 bytes of
+// endorse.wasm compressed with brotli -q 11, checked by internal/e2e's
+// TestWasmSize on the wasm the site build publishes. `make bench` runs
+// internal/e2e's BenchmarkWasmSize, which reports the sizes, what fmt and
+// encoding/json would add (build tags costfmt, costjson: cost_fmt.go,
+// cost_json.go) and the layout noise.
 //
-// What they would cost is measured, not guessed: `make bench` runs
-// internal/e2e's BenchmarkWasmSize, which reports the published wasm's
-// size and builds it again with the build tag costfmt or costjson
-// (cost_fmt.go, cost_json.go link the package in) to report the brotli
-// difference. Measured on 2026-11-22 (go1.26.8, flags of internal/assets):
+// Measured 2026-12-05 (go1.26.8; flags of internal/assets: GOOS=js
+// GOARCH=wasm GOEXPERIMENT=nogreenteagc go build -trimpath -buildvcs=false
+// -ldflags="-s -w -buildid=" -gcflags=all=-l), brotli -q 11 bytes:
 //
-//	published endorse.wasm   raw 2,469,383   gzip 644,326   brotli 478,237
-//	+ fmt                                                   brotli +115,853
-//	+ encoding/json                                         brotli +218,631
+//	Go runtime + one syscall/js export, nothing else      403,167
+//	endorse.wasm (raw 2,567,408; gzip -9 665,325)          490,619–492,717
 //
-// Decision: neither is linked; either would add 20–40% to the download
-// for what internal/jsonlite already does.
+// The range is layout noise: the same code built with data paddings of 0
+// to 679 bytes (14 builds) compresses to sizes up to 2.1 KB apart, so a
+// size change below ~1 KB cannot be told from a layout shift and is no
+// reason for a commit; compare the spread of several layouts before and
+// after (BenchmarkWasmSize reports six).
 //
-// # Where the bytes go (measured 2026-11-22, go1.26.8)
+// Endorse's own code is thus ~88 KB of the download. Its raw function code,
+// from a build with symbols: engine 144 KB, model 68 KB, internal/wasmjson
+// 48 KB, profile 46 KB, this package 9 KB; 62 KB of model and profile are
+// the DecodeField methods that internal/wasmjson/bindgen generates.
+// Decoding through that typed code instead of the field-offset tables it
+// replaced cost ~12 KB brotli (478,191–481,007 in 6 layouts at commit
+// 11330a7).
 //
-// Figures are `brotli -q 11` of the wasm as internal/assets builds it
-// (GOOS=js GOARCH=wasm GOEXPERIMENT=nogreenteagc go build -trimpath
-// -buildvcs=false -ldflags="-s -w -buildid=" -gcflags=all=-l ./wasm):
+// What the build flags buy (one build each, against 491,457):
 //
-//	Go runtime + syscall/js export, no engine        402,218
-//	endorse.wasm                                      478,237   (budget 480,000)
+//	no inlining (-gcflags=all=-l): inlined copies compress badly   -62,344
+//	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)     -10,161
+//	-s -w (no symbol tables) and no build ID                        -9,638
 //
-// so the engine, the rules and profile decoders and the JSON reader and
-// writer cost ~76 KB. Go's wasm code grows with call sites (each is a
-// resume point of the goroutine scheduler's dispatch), functions (~30
-// bytes of pclntab each after brotli) and distinct logic; repetitive code
-// compresses to almost nothing. What got the wasm from 509,694 to 478,237:
+// What is kept out (TestWasmImports fails when any package linked into the
+// wasm imports one of these):
 //
-//	no inlining (-gcflags=all=-l): inlined copies compress badly  ~-62,000
-//	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)     -9,240
-//	no fmt, strconv, errors, sort, unicode/utf8, strings: each
-//	  links init code or tables (see TestWasmImports)              ~-5,300
-//	no generated equality functions (jsonlite.NoCompare)           -3,323
-//	field tables as static data (jsonlite.Spec) for the profile
-//	  and the rules model; the browser decodes rules.json without
-//	  Resolve's checks and sorts (the build made them)             ~-9,500
-//	the engine: one kinds table instead of 16 init functions, texts
-//	  as constants or built on demand instead of init-built maps,
-//	  no closures, typed insertion sorts, no panicking type
-//	  assertions, fewer memos of cheap results                     ~-5,600
-//	jsonlite: one-pass number and string scanning, one container
-//	  loop, a writer without a per-container stack                 ~-4,000
-//	rules decoded once in setRules; evaluate returns an array,
-//	  not an object built from a Go map; no build ID; the kinds'
-//	  field tables looked up in a table; one recover in wasm/       ~-2,500
+//	fmt                  +115,759
+//	encoding/json        +230,118
+//	strings (unicode)      +4,500  (model importing strings: 495,819–497,082 in 8 layouts)
 //
-// checkProfile (issue 9: imports checked by this decoder) added ~7.7 KB
-// raw; brotli measured 478,143 and 479,413 in two layouts of the same code
-// (2026-12-02).
-//
-// Brotli's output moves by up to ±1 KB when unrelated code shifts the
-// layout (measured by building the same tree with padding strings of
-// different lengths), so steps were kept by the mean of 12 layouts and by
-// raw size, not by one build.
-//
-// Embedding the rules as Go data instead of decoding rules.json was
-// measured and not adopted: the rules decoder now costs only a few KB
-// (static field tables and the tree building), while embedding would
-// recompile the wasm on every edit of the TOML and duplicate the model in
-// generated code.
+// Measured and not adopted: passing profiles and rules in as JavaScript
+// values (JSON.parse's objects, copied through syscall/js) instead of
+// JSON text, which leaves the JSON parser out of the wasm: 485,349–486,654
+// (4 layouts), ~5 KB less, but an evaluation took 1.2–1.3× as long for a
+// 10-entry profile and 2.1–2.5× for a 162-entry one (same page, the two
+// paths interleaved), because syscall/js pays a call and a finalizer for
+// every string and object it reads. The report goes out as JSON text too:
+// building it as JavaScript objects from Go was measured 6× slower.
 package main

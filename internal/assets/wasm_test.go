@@ -3,7 +3,9 @@ package assets
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -190,5 +192,76 @@ func TestPruneCache(t *testing.T) {
 	left, _ := filepath.Glob(filepath.Join(dir, "*.wasm"))
 	if len(left) != 6 || left[0] != filepath.Join(dir, "2.wasm") {
 		t.Errorf("left %v, want 2.wasm … 7.wasm", left)
+	}
+}
+
+// TestWalkSources: the wasm package and the module packages it imports,
+// every file of theirs but tests, and nothing else; a module whose inputs
+// are not all its own files is left to the go command.
+func TestWalkSources(t *testing.T) {
+	root := writeArchive(t, wasmModule+"-- lib/lib_js.s --\n// asm\n-- lib/lib_test.go --\npackage lib\n-- lib/_skip.go --\npackage lib\n")
+	s, ok := walkSources(root, filepath.Join(root, "wasm"))
+	var rel []string
+	for _, f := range s.files {
+		r, _ := filepath.Rel(root, f)
+		rel = append(rel, filepath.ToSlash(r))
+	}
+	if !ok || !s.main || strings.Join(rel, " ") != "lib/lib.go lib/lib_js.s wasm/main.go" || len(s.modules) != 1 {
+		t.Errorf("walkSources = %v, main %v, modules %v, ok %v", rel, s.main, s.modules, ok)
+	}
+	for name, extra := range map[string]string{
+		"replace":   "-- go.mod --\nmodule example.com/w\n\nreplace example.com/x => ../x\n",
+		"vendor":    "-- vendor/modules.txt --\n",
+		"workspace": "-- go.work --\ngo 1.21\n",
+		"embed":     "-- lib/data.go --\npackage lib\n\nimport _ \"embed\"\n",
+	} {
+		root := writeArchive(t, wasmModule+extra)
+		if _, ok := walkSources(root, filepath.Join(root, "wasm")); ok {
+			t.Errorf("%s: walked, want the go command asked", name)
+		}
+	}
+}
+
+// TestWalkSeesWhatGoListSees: for this repository's wasm package, every
+// file `go list -deps` names (the compiler's inputs) is among the files
+// walkSources hashes, and the toolchain read from GOROOT is the one
+// `go env` names.
+func TestWalkSeesWhatGoListSees(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	root, _ := filepath.Abs(filepath.Join("..", ".."))
+	dir := filepath.Join(root, "wasm")
+	walked, ok := walkSources(root, dir)
+	listed, ds := listSources(root, dir)
+	if !ok || len(ds) > 0 || !walked.main || !listed.main {
+		t.Fatalf("walk ok %v, list diags %v", ok, ds)
+	}
+	for _, f := range listed.files {
+		if !slices.Contains(walked.files, f) {
+			t.Errorf("go list names %s, the walk misses it", f)
+		}
+	}
+	out, err := exec.Command("go", "env", "GOVERSION", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc, ok := toolchainFromRoot()
+	if want := strings.Fields(string(out)); !ok || tc.version != want[0] || filepath.Clean(tc.root) != filepath.Clean(want[1]) {
+		t.Errorf("toolchain from GOROOT = %+v, %v; go env says %q", tc, ok, want)
+	}
+}
+
+// BenchmarkWasmKey: what finding the sources and hashing them costs a build
+// (the walk; it replaced `go env` and `go list -deps`, 0.2–0.4 s).
+func BenchmarkWasmKey(b *testing.B) {
+	root, _ := filepath.Abs(filepath.Join("..", ".."))
+	tc, err := toolchain()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		s, _ := findSources(root, filepath.Join(root, "wasm"))
+		wasmKey(tc, s)
 	}
 }

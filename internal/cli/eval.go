@@ -11,10 +11,10 @@ import (
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/engine"
 	"github.com/iecmh/endorse/internal/inputfs"
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/rules"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 func init() {
@@ -108,8 +108,8 @@ func projectRulesJSON(in *inputfs.FS) ([]byte, error) {
 // or file: field.path: message diagnostics.
 func checkProfile(file string, src []byte, m *model.Model) (*profile.Profile, error) {
 	var l diag.List
-	v, err := jsonlite.Parse(src)
-	var se *jsonlite.SyntaxError
+	v, err := wasmjson.Parse(src)
+	var se *wasmjson.SyntaxError
 	if errors.As(err, &se) {
 		l.Add(file, se.Line, se.Col, se.Msg)
 		return nil, l.Err()
@@ -130,9 +130,9 @@ func checkProfile(file string, src []byte, m *model.Model) (*profile.Profile, er
 // its start, so an unreadable date is not also a missing start. The
 // profile package keeps both (the wasm links it, and every byte counts
 // there); the words a person reads are chosen here.
-func oneEach(errs jsonlite.Errors) jsonlite.Errors {
+func oneEach(errs wasmjson.Errors) wasmjson.Errors {
 	seen := map[string]bool{}
-	var out jsonlite.Errors
+	var out wasmjson.Errors
 	for _, e := range errs {
 		start, isStart := strings.CutSuffix(e.Path, ".start")
 		if seen[e.Path] || isStart && strings.HasPrefix(e.Path, "rsc_received[") && seen[start+".date"] {

@@ -36,6 +36,7 @@ var hashedName = regexp.MustCompile(`^/assets/[a-z0-9_/.-]+\.[0-9a-f]{8}\.[a-z]+
 // (the preloads of the wasm and rules.json are reused), and the wasm is
 // served as application/wasm.
 func TestCheckerAssets(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)

@@ -58,7 +58,7 @@ func BenchmarkCheckerReevaluate(b *testing.B) {
 	br.openChecker(b, origin)
 	br.fillMaster(b)
 	br.addEntry(b, "training", 0)
-	br.typeInto(b, fieldSel("training", 0, "date", "input"), "03012025")
+	br.typeDate(b, fieldBox("training", 0, "date"), "2025-03-01")
 	hours := fieldSel("training", 0, "hours", "input")
 	var total [2]float64
 	n := 0

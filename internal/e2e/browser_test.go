@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
@@ -24,18 +25,48 @@ type browser struct {
 	requests []string
 }
 
-// newBrowser starts a fresh Chromium (own user-data-dir, no network
-// services) and opens a tab; it is closed when the test ends.
-func newBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) *browser {
+// chromium is the Chromium the package's tests share (TestMain closes it).
+var chromium browsertest.Shared
+
+// newBrowser opens a tab of the shared Chromium in a browser context of
+// its own (fresh storage, cookies and cache, as a new profile), showing
+// pages as a 1280 × 900 desktop window; it is closed when the test ends.
+//
+// Browser tests take minutes on a small machine: `go test -short` skips
+// them. They run in parallel (t.Parallel), each in its own tab.
+func newBrowser(t testing.TB) *browser {
 	t.Helper()
-	ctx := browsertest.Start(t, 3*time.Minute, append([]chromedp.ExecAllocatorOption{chromedp.WindowSize(1280, 900)}, extra...)...)
+	if testing.Short() {
+		t.Skip("browser test: skipped with -short")
+	}
+	ctx := chromium.Tab(t, 3*time.Minute)
 	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	chromedp.ListenTarget(ctx, b.observe)
-	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable()); err != nil {
+	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable(), desktop); err != nil {
+		t.Fatalf("open a tab: %v", err)
+	}
+	return b
+}
+
+// newOwnBrowser starts a Chromium of its own with extra flags (a test
+// that needs a browser set up differently from the shared one) and opens
+// a tab; it is closed when the test ends.
+func newOwnBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) *browser {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test: skipped with -short")
+	}
+	ctx := browsertest.Start(t, 3*time.Minute, extra...)
+	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
+	chromedp.ListenTarget(ctx, b.observe)
+	if err := chromedp.Run(ctx, cdplog.Enable(), network.Enable(), desktop); err != nil {
 		t.Fatalf("start chromium: %v", err)
 	}
 	return b
 }
+
+// desktop shows pages as in a 1280 × 900 desktop browser window.
+var desktop = emulation.SetDeviceMetricsOverride(1280, 900, 1, false)
 
 // observe records every request the tab attempts (also those a CSP blocks).
 func (b *browser) observe(ev any) {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
@@ -34,11 +35,11 @@ func (b *browser) openResult(t testing.TB, cat string) {
 // does with keyboard and mouse, and checks the as-of date 1 June 2026.
 func (b *browser) fillMaster(t testing.TB) {
 	t.Helper()
-	b.typeInto(t, "#checker-asof", "06012026")
+	b.typeDate(t, "#checker-asof", "2026-06-01")
 	b.addEntry(t, "degrees", 0)
 	b.choose(t, fieldSel("degrees", 0, "level", "select"), "Master")
 	b.typeInto(t, fieldSel("degrees", 0, "name", "input"), "MSW")
-	b.typeInto(t, fieldSel("degrees", 0, "date", "input"), "05202019")
+	b.typeDate(t, fieldBox("degrees", 0, "date"), "2019-05-20")
 	b.run(t, chromedp.Click(fieldSel("degrees", 0, "related", "input")))
 }
 
@@ -60,7 +61,7 @@ func (b *browser) pickCourses(t testing.TB, courses []string) {
 	for i, c := range courses {
 		b.addEntry(t, "training", i)
 		b.choose(t, fieldSel("training", i, "course", "select"), c)
-		b.typeInto(t, fieldSel("training", i, "date", "input"), "03012025")
+		b.typeDate(t, fieldBox("training", i, "date"), "2025-03-01")
 	}
 }
 
@@ -70,6 +71,7 @@ func (b *browser) pickCourses(t testing.TB, courses []string) {
 // meet the course credential, and their catalog hours (10+6+15+15+10)
 // count toward the Infant Family Associate's training hours.
 func TestCheckerVerdictFollowsTyping(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -97,6 +99,7 @@ func TestCheckerVerdictFollowsTyping(t *testing.T) {
 // TestCheckerRestoresAfterReload: what was typed is still there after a
 // reload, and so is its verdict.
 func TestCheckerRestoresAfterReload(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -118,14 +121,14 @@ func TestCheckerRestoresAfterReload(t *testing.T) {
 // TestCheckerExportClearImport: export downloads the profile; clearing
 // empties the form; importing the file brings everything back.
 func TestCheckerExportClearImport(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.fillMaster(t)
 	file := b.download(t, chromedp.Click(`//button[normalize-space()="Export my data"]`))
 	checkExported(t, file)
-	b.run(t, chromedp.Click(`//button[normalize-space()="Clear my data"]`))
-	b.waitText(t, "#checker-message", "removed from this browser")
+	b.clearData(t)
 	if n := b.count(t, entrySel("degrees", 0)); n != 0 {
 		t.Fatalf("after clearing, %d degree entries remain", n)
 	}
@@ -142,6 +145,7 @@ func TestCheckerExportClearImport(t *testing.T) {
 // TestCheckerRejectsMalformedImport: a broken file and a foreign JSON file
 // are refused with a message, and the saved data stays as it was.
 func TestCheckerRejectsMalformedImport(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -196,7 +200,14 @@ func (b *browser) download(t testing.TB, action chromedp.Action) string {
 			}
 		}
 	})
+	var info *target.Info
+	b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		info, err = target.GetTargetInfo().Do(ctx)
+		return err
+	}))
 	b.run(t, cdpbrowser.SetDownloadBehavior(cdpbrowser.SetDownloadBehaviorBehaviorAllowAndName).
+		WithBrowserContextID(info.BrowserContextID).
 		WithDownloadPath(dir).WithEventsEnabled(true), action)
 	select {
 	case guid := <-done:

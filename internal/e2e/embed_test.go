@@ -59,7 +59,7 @@ func TestEmbedOnAnotherSite(t *testing.T) {
 	// Frames in the page's process, so the test can look inside them
 	// (site isolation would put each in a target of its own); origins,
 	// CSP and postMessage work the same.
-	b := newBrowser(t, chromedp.Flag("disable-site-isolation-trials", true), chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"))
+	b := newOwnBrowser(t, chromedp.Flag("disable-site-isolation-trials", true), chromedp.Flag("disable-features", "IsolateOrigins,site-per-process"))
 	b.run(t, chromedp.Navigate(hostOrigin+"/"), chromedp.WaitReady("#checker"))
 	// The category frame fits its content, and that content is the page's
 	// main part without the site's header and footer.
@@ -73,21 +73,19 @@ func TestEmbedOnAnotherSite(t *testing.T) {
 	// The checker frame fits, grows with added entries and shows the
 	// storage notice.
 	checker := b.iframe(t, "#checker")
-	b.run(t, chromedp.WaitVisible("#checker-form button.add", chromedp.ByQuery, chromedp.FromNode(checker)))
+	b.run(t, chromedp.WaitVisible("#checker-form button.task-toggle", chromedp.ByQuery, chromedp.FromNode(checker)))
 	before := b.waitFits(t, "checker", "/embed/checker/")
 	var notice string
 	b.run(t, chromedp.Text("#embed-notice", &notice, chromedp.ByQuery, chromedp.FromNode(checker)))
 	if !strings.Contains(notice, "Export my data") {
 		t.Errorf("embed notice = %q", notice)
 	}
-	// Entries in every list of the form, until its column outgrows the
-	// results beside it.
-	for range 3 {
-		var adds []*cdp.Node
-		b.run(t, chromedp.Nodes("#checker-form button.add", &adds, chromedp.ByQueryAll, chromedp.FromNode(checker)))
-		for _, n := range adds {
-			b.run(t, chromedp.MouseClickNode(n))
-		}
+	// Open every part of the form: its column outgrows the results
+	// beside it.
+	var toggles []*cdp.Node
+	b.run(t, chromedp.Nodes("#checker-form button.task-toggle", &toggles, chromedp.ByQueryAll, chromedp.FromNode(checker)))
+	for _, n := range toggles {
+		b.run(t, chromedp.MouseClickNode(n))
 	}
 	after := b.waitFits(t, "checker", "/embed/checker/")
 	if after <= before {

@@ -10,9 +10,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestCheckerWithoutJavaScript: with scripts off the page says the checker
-// needs JavaScript and links to the category requirements.
+// TestCheckerWithoutJavaScript: with scripts off the page says once that
+// the checker needs JavaScript (not also that it is loading) and links to
+// the category requirements.
 func TestCheckerWithoutJavaScript(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	var text, href string
@@ -24,6 +26,11 @@ func TestCheckerWithoutJavaScript(t *testing.T) {
 	if !strings.Contains(text, "needs JavaScript") {
 		t.Errorf("without JavaScript the checker says %q", text)
 	}
+	var shown []string
+	b.run(t, chromedp.Evaluate(`[...document.querySelectorAll("#checker .notice")].filter((n) => n.getClientRects().length).map((n) => n.textContent.trim())`, &shown))
+	if len(shown) != 1 {
+		t.Errorf("without JavaScript the checker shows %d messages: %q", len(shown), shown)
+	}
 	if href != "/categories/" {
 		t.Errorf("without JavaScript the link goes to %q, want /categories/", href)
 	}
@@ -33,6 +40,7 @@ func TestCheckerWithoutJavaScript(t *testing.T) {
 // TestCheckerWithoutWebAssembly: in a browser without WebAssembly the
 // loading message is replaced by an explanation and the link stays.
 func TestCheckerWithoutWebAssembly(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.run(t, chromedp.ActionFunc(func(ctx context.Context) error {

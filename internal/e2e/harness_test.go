@@ -13,6 +13,7 @@ import (
 // a page that tries another origin, logs an error and has an unlabelled
 // input must trip all three.
 func TestHarnessCatches(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "_headers", "/*\n  Content-Security-Policy: "+strings.Join(contractCSP, "; ")+"\n")
 	write(t, dir, "index.html", `<!doctype html><html lang="en"><title>t</title>

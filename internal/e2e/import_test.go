@@ -22,7 +22,17 @@ const (
 	profileKey = "endorse.checker.profile"
 	damagedKey = "endorse.checker.damaged"
 	clearSel   = `//button[normalize-space()="Clear my data"]`
+	yesClear   = `//button[normalize-space()="Yes, remove my answers"]`
+	replaceSel = `//button[normalize-space()="Replace my answers"]`
 )
+
+// clearData clears the checker's data as a person does: Clear, then
+// confirm; it waits for the page to say the data is gone.
+func (b *browser) clearData(t testing.TB) {
+	t.Helper()
+	b.run(t, chromedp.Click(clearSel), chromedp.WaitVisible(yesClear), chromedp.Click(yesClear))
+	b.waitText(t, "#checker-message", "removed from this browser")
+}
 
 // malformedImports are files that parse as JSON but that no checker form
 // can hold, each with the field path its refusal must name.
@@ -45,6 +55,7 @@ var malformedImports = []struct{ name, body, want string }{
 // unchanged, and after a reload the typed degree is back, the Clear button
 // is there and the results render.
 func TestImportMalformedKeepsData(t *testing.T) {
+	t.Parallel()
 	root := repoRoot(t)
 	cli := buildCLI(t, root)
 	b := newBrowser(t)
@@ -112,6 +123,7 @@ func (b *browser) countXPath(t testing.TB, xpath string) int {
 // TestImportBOM: a file starting with a UTF-8 byte order mark (as Windows
 // editors save) is imported, and `endorse eval` reads it too.
 func TestImportBOM(t *testing.T) {
+	t.Parallel()
 	root := repoRoot(t)
 	cli := buildCLI(t, root)
 	b := newBrowser(t)
@@ -144,6 +156,7 @@ var failStorage = chromedp.Evaluate(failStorageJS, nil)
 // reload finds that data saved as it was. An edit that cannot be saved is
 // reported as well.
 func TestImportQuotaFailure(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -153,7 +166,8 @@ func TestImportQuotaFailure(t *testing.T) {
 	if err := os.WriteFile(file, []byte(`{"format":"endorse-profile/1","degrees":[{"level":"bachelor","name":"BA","date":"2010-05-20"}]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	b.run(t, failStorage, chromedp.SetUploadFiles(`#checker-import`, []string{file}))
+	b.run(t, failStorage, chromedp.SetUploadFiles(`#checker-import`, []string{file}),
+		chromedp.WaitVisible(replaceSel), chromedp.Click(replaceSel))
 	b.waitText(t, "#checker-message", "Could not save “other.json”")
 	if msg := b.text(t, "#checker-message"); strings.Contains(msg, "Imported") {
 		t.Errorf("message after a refused save: %q", msg)
@@ -176,6 +190,7 @@ func TestImportQuotaFailure(t *testing.T) {
 // working, says so, offers the data for download, and keeps it (under
 // another key) across edits and reloads until the person clears their data.
 func TestDamagedSavedProfile(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -215,8 +230,7 @@ func TestDamagedSavedProfile(t *testing.T) {
 	if !strings.Contains(kept, "endorse-profile/0") {
 		t.Errorf("damaged data kept = %q", kept)
 	}
-	b.run(t, chromedp.Click(clearSel))
-	b.waitText(t, "#checker-message", "removed from this browser")
+	b.clearData(t)
 	b.run(t, chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
 	if n := b.count(t, "#checker-damaged"); n != 0 {
 		t.Error("the damaged-data notice is still shown after clearing")
@@ -228,6 +242,7 @@ func TestDamagedSavedProfile(t *testing.T) {
 // typed into the form, is left out of the saved data (as an empty field
 // is) rather than saved, so the next visit does not find its data damaged.
 func TestTypedHugeNumberKeepsData(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -250,6 +265,7 @@ func TestTypedHugeNumberKeepsData(t *testing.T) {
 // damaged data aside, the page still starts, says so and offers the data
 // for download, which stays where it was.
 func TestDamagedSavedProfileStorageFull(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)

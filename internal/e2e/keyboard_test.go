@@ -18,6 +18,7 @@ const focused = `(() => { const e = document.activeElement;
 // its first field, fills it in with the keyboard, removes it again with
 // Enter and is put back on the "Add a degree" button.
 func TestCheckerKeyboard(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
@@ -58,26 +59,36 @@ func (b *browser) wantFocus(t testing.TB, want string) {
 	}
 }
 
-// TestCheckerUnfinishedEntry: while an entry is unfinished (a degree
-// without its date) the results stay, the entry says why it does not count
-// yet, and it counts once finished.
+// TestCheckerUnfinishedEntry: nothing is flagged while a person fills in
+// an entry; once they leave it unfinished (a degree without its date), the
+// entry says why it does not count yet, its task needs attention, the
+// results stay, and it counts once finished.
 func TestCheckerUnfinishedEntry(t *testing.T) {
+	t.Parallel()
 	b := newBrowser(t)
 	origin := exampleServer(t)
 	b.openChecker(t, origin)
 	b.addEntry(t, "degrees", 0)
 	b.choose(t, fieldSel("degrees", 0, "level", "select"), "Master")
+	b.waitText(t, "#checker-summary", "One entry is not counted until completed")
+	if n := b.count(t, "#checker-form .problem, #checker-form [aria-invalid]"); n != 0 {
+		t.Errorf("%d problem marks while the person is still in the entry", n)
+	}
+	b.run(t, chromedp.Focus(listSel("degrees")+" button.add"))
 	b.waitText(t, fieldSel("degrees", 0, "date", ".problem"), "Not counted yet: missing: enter the date.")
 	var described string
-	b.run(t, chromedp.Evaluate(`(() => { const c = document.querySelector(`+jsString(fieldSel("degrees", 0, "date", "input"))+`);
-	  return c.getAttribute("aria-invalid") + " " + c.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id).textContent).join(" | "); })()`, &described))
-	if !strings.Contains(described, "true ") || !strings.Contains(described, "Not counted yet: missing") {
-		t.Errorf("the unfinished date field is not marked invalid and described: %q", described)
+	b.run(t, chromedp.Evaluate(`(() => { const box = document.querySelector(`+jsString(fieldBox("degrees", 0, "date"))+`);
+	  const invalid = [...box.querySelectorAll("input")].every((c) => c.getAttribute("aria-invalid") === "true");
+	  return invalid + " " + box.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id).textContent).join(" | "); })()`, &described))
+	if !strings.HasPrefix(described, "true ") || !strings.Contains(described, "Not counted yet: missing") {
+		t.Errorf("the unfinished date is not marked invalid and described: %q", described)
 	}
-	b.waitText(t, "#checker-summary", "One entry is not counted until completed")
+	if got := b.text(t, "#task-education .tag"); got != "Needs attention" {
+		t.Errorf("the Education task says %q, want Needs attention", got)
+	}
 	b.openResult(t, "imhs")
 	b.waitText(t, reqStatus("imhs", "education"), "Not met yet")
-	b.typeInto(t, fieldSel("degrees", 0, "date", "input"), "05202019")
+	b.typeDate(t, fieldBox("degrees", 0, "date"), "2019-05-20")
 	b.waitText(t, reqStatus("imhs", "education"), "Met")
 	if n := b.count(t, ".problem"); n != 0 {
 		t.Errorf("%d problem marks remain after finishing the entry", n)

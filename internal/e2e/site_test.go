@@ -16,9 +16,11 @@ var (
 	tmpRoot  string
 )
 
-// TestMain removes the example site built for the tests.
+// TestMain closes the shared Chromium and removes the example site built
+// for the tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
+	chromium.Close()
 	if tmpRoot != "" {
 		os.RemoveAll(tmpRoot)
 	}

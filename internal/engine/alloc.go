@@ -1,9 +1,9 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Memory reuse for one evaluation: every category walks the same profile
@@ -46,7 +46,7 @@ func countTree(tree []*model.Requirement) int {
 
 // monthsMemo remembers model.Months(s, e+1) for one entry.
 type monthsMemo struct {
-	_    jsonlite.NoCompare
+	_    wasmjson.NoCompare
 	s, e model.Date
 	m    float64
 }

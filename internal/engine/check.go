@@ -1,16 +1,16 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // CheckProfile checks the words a profile takes from the rules: topics,
 // services, roles, credentials, licenses, attestations, category ids and
 // catalog course ids. Each problem names its field path; the list is
 // sorted by path.
-func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors {
+func CheckProfile(m *model.Model, p *profile.Profile) wasmjson.Errors {
 	pc := &profileChecker{m: m, v: &m.Vocabulary}
 	pc.training(p.Training)
 	for i, w := range p.Work {
@@ -38,7 +38,7 @@ func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors {
 
 // sortByPath orders errors by field path, keeping the order of equal paths
 // (insertion sort: the lists are short).
-func sortByPath(e jsonlite.Errors) {
+func sortByPath(e wasmjson.Errors) {
 	for i := 1; i < len(e); i++ {
 		for j := i; j > 0 && e[j].Path < e[j-1].Path; j-- {
 			e[j], e[j-1] = e[j-1], e[j]
@@ -54,7 +54,7 @@ type profileChecker struct {
 	v    *model.Vocabulary
 	list string // the entry being checked: its list and index
 	i    int
-	errs jsonlite.Errors
+	errs wasmjson.Errors
 }
 
 // entry makes entry i of list the one the next checks report on.
@@ -79,7 +79,7 @@ func (pc *profileChecker) category(key, id string) {
 // unknown records `unknown <what> "<value>"` at key of the current entry
 // (path list[i].key).
 func (pc *profileChecker) unknown(key, what, value string) {
-	pc.errs.Add(jsonlite.Join(jsonlite.Index(pc.list, pc.i), key), "unknown "+what+" \""+value+"\"")
+	pc.errs.Add(wasmjson.Join(wasmjson.Index(pc.list, pc.i), key), "unknown "+what+" \""+value+"\"")
 }
 
 func (pc *profileChecker) training(list []profile.Training) {
@@ -109,7 +109,7 @@ func (pc *profileChecker) rest(p *profile.Profile) {
 	}
 	for k := range p.Attestations { // a map: the path is attestations.<key>
 		if k != "" && !model.Has(pc.v.Attestations, k) {
-			pc.errs.Add(jsonlite.Join("attestations", k), "unknown attestation \""+k+"\"")
+			pc.errs.Add(wasmjson.Join("attestations", k), "unknown attestation \""+k+"\"")
 		}
 	}
 }

@@ -13,7 +13,7 @@ var wasmPackages = []string{
 	"github.com/iecmh/endorse/internal/model",
 	"github.com/iecmh/endorse/internal/profile",
 	"github.com/iecmh/endorse/internal/engine",
-	"github.com/iecmh/endorse/internal/jsonlite",
+	"github.com/iecmh/endorse/internal/wasmjson",
 }
 
 // forbidden would blow the wasm size budget (fmt, encoding/json, reflect
@@ -42,7 +42,7 @@ func TestWasmSafeDeps(t *testing.T) {
 			t.Errorf("a wasm package depends on %s (see go list -deps)", f)
 		}
 	}
-	if !deps["github.com/iecmh/endorse/internal/jsonlite"] {
-		t.Error("go list output looks wrong: jsonlite missing")
+	if !deps["github.com/iecmh/endorse/internal/wasmjson"] {
+		t.Error("go list output looks wrong: wasmjson missing")
 	}
 }

@@ -9,7 +9,7 @@
 //	func EvaluateJSON(rulesJSON, profileJSON []byte, asOf, category string) ([]byte, error)
 //	func EvaluateModelJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]byte, error)
 //	func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report
-//	func CheckProfile(m *model.Model, p *profile.Profile) jsonlite.Errors
+//	func CheckProfile(m *model.Model, p *profile.Profile) wasmjson.Errors
 //
 // For each category the engine takes the edition in force on the as-of
 // date, checks every requirement of it (children of any_of/all_of

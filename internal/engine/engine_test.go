@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/iecmh/endorse/internal/engine"
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 func rulesJSON(t testing.TB) []byte {
@@ -53,7 +53,7 @@ func TestEmptyProfile(t *testing.T) {
 	if strings.Contains(s, "null,") && strings.Contains(s, `"items":null`) || strings.Contains(s, `"status":"met"`) {
 		t.Errorf("unexpected report: %.300s", s)
 	}
-	v, err := jsonlite.Parse(out)
+	v, err := wasmjson.Parse(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,9 +87,9 @@ func FuzzEvaluate(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
 	for _, file := range files {
 		src, _ := os.ReadFile(file)
-		v, _ := jsonlite.Parse(src)
+		v, _ := wasmjson.Parse(src)
 		p, _ := v.Get("profile")
-		var w jsonlite.Writer
+		var w wasmjson.Writer
 		w.Value(p)
 		f.Add(w.Bytes(), int32(0))
 	}
@@ -102,7 +102,7 @@ func FuzzEvaluate(f *testing.F) {
 		}
 		day := model.NewDate(2024, 6, 1).AddDays(int(shift % 20000))
 		r := engine.Evaluate(m, p, day, "")
-		if _, err := jsonlite.Parse(r.JSON()); err != nil {
+		if _, err := wasmjson.Parse(r.JSON()); err != nil {
 			t.Fatalf("report is not JSON: %v", err)
 		}
 	})
@@ -110,7 +110,7 @@ func FuzzEvaluate(f *testing.F) {
 
 // bigProfile builds a profile of n entries spread over the lists.
 func bigProfile(n int) []byte {
-	var w jsonlite.Writer
+	var w wasmjson.Writer
 	w.BeginObject()
 	w.Key("format")
 	w.String("endorse-profile/1")
@@ -152,8 +152,8 @@ func bigProfile(n int) []byte {
 // day returns a date i weeks after 2015-01-05.
 func day(i int) string { return model.NewDate(2015, 1, 5).AddDays(7 * i).String() }
 
-func mustParse(s string) jsonlite.Value {
-	v, err := jsonlite.Parse([]byte(s))
+func mustParse(s string) wasmjson.Value {
+	v, err := wasmjson.Parse([]byte(s))
 	if err != nil {
 		panic(s)
 	}

@@ -9,10 +9,10 @@ import (
 	"testing"
 
 	"github.com/iecmh/endorse/internal/engine"
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/rules"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 var update = flag.Bool("update", false, "rewrite the expect part of every golden case")
@@ -50,7 +50,7 @@ func runCase(t *testing.T, m *model.Model, file string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := jsonlite.Parse(src)
+	c, err := wasmjson.Parse(src)
 	if err != nil {
 		t.Fatalf("%s: %v", file, err)
 	}
@@ -67,7 +67,7 @@ func runCase(t *testing.T, m *model.Model, file string) {
 }
 
 // actual evaluates a case and returns what "expect" should be.
-func actual(t *testing.T, m *model.Model, c jsonlite.Value, category string) jsonlite.Value {
+func actual(t *testing.T, m *model.Model, c wasmjson.Value, category string) wasmjson.Value {
 	asOf, _ := c.Get("as_of")
 	day, ok := model.ParseDate(asOf.Str)
 	if !ok {
@@ -88,36 +88,36 @@ func actual(t *testing.T, m *model.Model, c jsonlite.Value, category string) jso
 	return expectation(r, c)
 }
 
-func expectation(r *engine.Report, c jsonlite.Value) jsonlite.Value {
+func expectation(r *engine.Report, c wasmjson.Value) wasmjson.Value {
 	cr := r.Categories[0]
 	edition := ""
 	if cr.Edition != nil {
 		edition = cr.Edition.ID
 	}
-	out := jsonlite.Value{Kind: jsonlite.Object, Obj: []jsonlite.Member{
-		{Key: "edition", Val: jsonlite.Str(edition)},
-		{Key: "status", Val: jsonlite.Str(cr.Status)},
+	out := wasmjson.Value{Kind: wasmjson.Object, Obj: []wasmjson.Member{
+		{Key: "edition", Val: wasmjson.Str(edition)},
+		{Key: "status", Val: wasmjson.Str(cr.Status)},
 		{Key: "requirements", Val: statuses(cr.Requirements)},
 	}}
 	want, _ := c.Get("expect")
 	if _, has := want.Get("renewal"); has || len(r.Renewal) > 0 {
-		rv := jsonlite.Value{Kind: jsonlite.Object, Obj: []jsonlite.Member{}}
+		rv := wasmjson.Value{Kind: wasmjson.Object, Obj: []wasmjson.Member{}}
 		if len(r.Renewal) > 0 {
 			rv = statuses(r.Renewal[0].Requirements)
-			rv.Obj = append([]jsonlite.Member{{Key: "status", Val: jsonlite.Str(r.Renewal[0].Status)}}, rv.Obj...)
+			rv.Obj = append([]wasmjson.Member{{Key: "status", Val: wasmjson.Str(r.Renewal[0].Status)}}, rv.Obj...)
 		}
-		out.Obj = append(out.Obj, jsonlite.Member{Key: "renewal", Val: rv})
+		out.Obj = append(out.Obj, wasmjson.Member{Key: "renewal", Val: rv})
 	}
 	return out
 }
 
 // statuses flattens outcomes (children included) to id → status.
-func statuses(list []*engine.Outcome) jsonlite.Value {
-	v := jsonlite.Value{Kind: jsonlite.Object, Obj: []jsonlite.Member{}}
+func statuses(list []*engine.Outcome) wasmjson.Value {
+	v := wasmjson.Value{Kind: wasmjson.Object, Obj: []wasmjson.Member{}}
 	var walk func([]*engine.Outcome)
 	walk = func(list []*engine.Outcome) {
 		for _, o := range list {
-			v.Obj = append(v.Obj, jsonlite.Member{Key: o.ID, Val: jsonlite.Str(o.Status)})
+			v.Obj = append(v.Obj, wasmjson.Member{Key: o.ID, Val: wasmjson.Str(o.Status)})
 			walk(o.Children)
 		}
 	}
@@ -125,21 +125,21 @@ func statuses(list []*engine.Outcome) jsonlite.Value {
 	return v
 }
 
-func compact(v jsonlite.Value) string {
-	var w jsonlite.Writer
+func compact(v wasmjson.Value) string {
+	var w wasmjson.Writer
 	w.Value(v)
 	return string(w.Bytes())
 }
 
-func writeCase(t *testing.T, file string, c jsonlite.Value, expect jsonlite.Value) {
-	out := jsonlite.Value{Kind: jsonlite.Object}
+func writeCase(t *testing.T, file string, c wasmjson.Value, expect wasmjson.Value) {
+	out := wasmjson.Value{Kind: wasmjson.Object}
 	for _, m := range c.Obj {
 		if m.Key != "expect" {
 			out.Obj = append(out.Obj, m)
 		}
 	}
-	out.Obj = append(out.Obj, jsonlite.Member{Key: "expect", Val: expect})
-	data := jsonlite.Indent(out)
+	out.Obj = append(out.Obj, wasmjson.Member{Key: "expect", Val: expect})
+	data := wasmjson.Indent(out)
 	old, _ := os.ReadFile(file)
 	if !bytes.Equal(old, data) {
 		if err := os.WriteFile(file, data, 0o644); err != nil {

@@ -1,9 +1,9 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // EvaluateJSON is the entry point of the CLI: rulesJSON as the build
@@ -34,17 +34,17 @@ func EvaluateModelJSON(m *model.Model, profileJSON []byte, asOf, category string
 // ending the browser's Go program).
 func recovered(out *[]byte, err *error) {
 	if r := recover(); r != nil {
-		*out, *err = nil, jsonlite.TextError("internal error while evaluating; please report this profile")
+		*out, *err = nil, wasmjson.TextError("internal error while evaluating; please report this profile")
 	}
 }
 
 func evaluateJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]byte, error) {
 	day, ok := model.ParseDate(asOf)
 	if !ok {
-		return nil, jsonlite.TextError("as-of date must be YYYY-MM-DD")
+		return nil, wasmjson.TextError("as-of date must be YYYY-MM-DD")
 	}
 	if category != "" && m.Category(category) == nil {
-		return nil, jsonlite.TextError("unknown category \"" + category + "\"")
+		return nil, wasmjson.TextError("unknown category \"" + category + "\"")
 	}
 	p, errs := profile.Decode(profileJSON)
 	if len(errs) == 0 {
@@ -57,7 +57,7 @@ func evaluateJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]
 }
 
 // errorList joins the problems' texts, one per line.
-func errorList(errs jsonlite.Errors) error {
+func errorList(errs wasmjson.Errors) error {
 	var b []byte
 	for i, e := range errs {
 		if i > 0 {
@@ -65,5 +65,5 @@ func errorList(errs jsonlite.Errors) error {
 		}
 		b = append(b, e.Error()...)
 	}
-	return jsonlite.TextError(b)
+	return wasmjson.TextError(b)
 }

@@ -4,8 +4,8 @@ import (
 	"math"
 	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // quantity sets have/need/progress and the status of a counted
@@ -67,7 +67,7 @@ func (o *Outcome) warn(note string) {
 // numText prints a number with at most 2 decimals ("18", "2.5").
 func numText(f float64) string {
 	var b [24]byte
-	return string(jsonlite.AppendNumber(b[:0], round2(f)))
+	return string(wasmjson.AppendNumber(b[:0], round2(f)))
 }
 
 func (o *Outcome) item(list uint8, i int, amount float64, reason string) {

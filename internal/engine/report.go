@@ -1,9 +1,9 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Statuses of a requirement, a category and a renewal check.
@@ -69,7 +69,7 @@ type Outcome struct {
 // is a code and the reason an index into the outcome's reason table, both
 // packed with the counted flag into bits; use List, Counted and Reason.
 type Item struct {
-	_      jsonlite.NoCompare // no == (saves an equality function in the wasm)
+	_      wasmjson.NoCompare // no == (saves an equality function in the wasm)
 	Index  int32
 	Amount float32 // hours or months it contributed (reports round to 2 decimals)
 	bits   uint32  // counted (bit 31), list code (bits 27-30), 1-based reason index (bits 0-26; 0 = none)
@@ -106,7 +106,7 @@ func (o *Outcome) Reason(it Item) string {
 
 // Window is the best rolling window of RSC hours.
 type Window struct {
-	_         jsonlite.NoCompare
+	_         wasmjson.NoCompare
 	From, To  model.Date
 	Hours     float64
 	FallsOut  model.Date // when the earliest counted hours leave a window ending that day

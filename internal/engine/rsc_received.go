@@ -1,15 +1,15 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // session is the counted part of an RSC entry (index into rsc_received).
 // It holds no pointers, so sorting and copying sessions is cheap.
 type session struct {
-	_          jsonlite.NoCompare
+	_          wasmjson.NoCompare
 	index      int
 	start, end model.Date
 	hours      float64

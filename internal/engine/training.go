@@ -1,9 +1,9 @@
 package engine
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // training: total clock hours plus per-topic minimums. Catalog courses
@@ -43,7 +43,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 
 // topicNeed is one topic minimum.
 type topicNeed struct {
-	_     jsonlite.NoCompare
+	_     wasmjson.NoCompare
 	topic string
 	hours float64
 }

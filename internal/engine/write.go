@@ -3,13 +3,13 @@ package engine
 import (
 	"math"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // JSON returns the report as compact JSON; see the package documentation
 // for its shape. Lists are never null; numbers are rounded to 2 decimals.
 func (r *Report) JSON() []byte {
-	var w jsonlite.Writer
+	var w wasmjson.Writer
 	w.Grow(r.sizeHint())
 	w.BeginObject()
 	str(&w, "format", ReportFormat)
@@ -56,19 +56,19 @@ func outcomesSize(list []*Outcome) int {
 	return n
 }
 
-func str(w *jsonlite.Writer, k, v string) {
+func str(w *wasmjson.Writer, k, v string) {
 	w.Key(k)
 	w.String(v)
 }
 
-func num(w *jsonlite.Writer, k string, v float64) {
+func num(w *wasmjson.Writer, k string, v float64) {
 	w.Key(k)
 	w.Float(round2(v))
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
-func (c *CategoryResult) write(w *jsonlite.Writer) {
+func (c *CategoryResult) write(w *wasmjson.Writer) {
 	w.BeginObject()
 	str(w, "id", c.ID)
 	str(w, "name", c.Name)
@@ -93,7 +93,7 @@ func (c *CategoryResult) write(w *jsonlite.Writer) {
 	w.EndObject()
 }
 
-func (r *RenewalResult) write(w *jsonlite.Writer) {
+func (r *RenewalResult) write(w *wasmjson.Writer) {
 	w.BeginObject()
 	str(w, "category", r.Category)
 	str(w, "since", r.Since.String())
@@ -104,7 +104,7 @@ func (r *RenewalResult) write(w *jsonlite.Writer) {
 	w.EndObject()
 }
 
-func writeOutcomes(w *jsonlite.Writer, key string, list []*Outcome) {
+func writeOutcomes(w *wasmjson.Writer, key string, list []*Outcome) {
 	w.Key(key)
 	w.BeginArray()
 	for _, o := range list {
@@ -113,7 +113,7 @@ func writeOutcomes(w *jsonlite.Writer, key string, list []*Outcome) {
 	w.EndArray()
 }
 
-func (o *Outcome) write(w *jsonlite.Writer) {
+func (o *Outcome) write(w *wasmjson.Writer) {
 	w.BeginObject()
 	str(w, "id", o.ID)
 	str(w, "kind", o.Kind)
@@ -141,7 +141,7 @@ func orEmpty(s []string) []string {
 	return s
 }
 
-func (o *Outcome) writeWindow(w *jsonlite.Writer) {
+func (o *Outcome) writeWindow(w *wasmjson.Writer) {
 	w.Key("window")
 	if o.Window == nil {
 		w.Null()
@@ -158,7 +158,7 @@ func (o *Outcome) writeWindow(w *jsonlite.Writer) {
 
 // writeItems writes the item list; items are the bulk of a report, so each
 // is assembled directly rather than key by key.
-func (o *Outcome) writeItems(w *jsonlite.Writer) {
+func (o *Outcome) writeItems(w *wasmjson.Writer) {
 	w.Key("items")
 	w.BeginArray()
 	var b []byte
@@ -166,13 +166,13 @@ func (o *Outcome) writeItems(w *jsonlite.Writer) {
 		b = append(b[:0], `{"list":"`...)
 		b = append(b, it.List()...)
 		b = append(b, `","index":`...)
-		b = jsonlite.AppendInt(b, int64(it.Index))
+		b = wasmjson.AppendInt(b, int64(it.Index))
 		b = append(b, `,"counted":`...)
-		b = jsonlite.AppendBool(b, it.Counted())
+		b = wasmjson.AppendBool(b, it.Counted())
 		b = append(b, `,"amount":`...)
-		b = jsonlite.AppendNumber(b, round2(float64(it.Amount)))
+		b = wasmjson.AppendNumber(b, round2(float64(it.Amount)))
 		b = append(b, `,"reason":`...)
-		b = append(jsonlite.AppendString(b, o.Reason(it)), '}')
+		b = append(wasmjson.AppendString(b, o.Reason(it)), '}')
 		w.Raw(b)
 	}
 	w.EndArray()

@@ -1,7 +1,7 @@
 package model
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Check validates a resolved model: required keys, closed word lists,
@@ -41,17 +41,17 @@ func (ck *checker) association() {
 func (ck *checker) providers() {
 	ck.part, ck.id = "providers", ""
 	for i, r := range ck.m.Providers {
-		p := jsonlite.Index("rules", i)
-		ck.nonEmpty(jsonlite.Join(p, "categories"), len(r.Categories))
-		ck.categoryRefs(jsonlite.Join(p, "categories"), r.Categories)
-		ck.oneOf(jsonlite.Join(p, "purpose"), r.Purpose, Purposes)
-		ck.oneOf(jsonlite.Join(p, "applicant"), r.Applicant, Applicants)
+		p := wasmjson.Index("rules", i)
+		ck.nonEmpty(wasmjson.Join(p, "categories"), len(r.Categories))
+		ck.categoryRefs(wasmjson.Join(p, "categories"), r.Categories)
+		ck.oneOf(wasmjson.Join(p, "purpose"), r.Purpose, Purposes)
+		ck.oneOf(wasmjson.Join(p, "applicant"), r.Applicant, Applicants)
 		ck.dateOrder(p, r.From, r.Until)
-		ck.nonEmpty(jsonlite.Join(p, "providers"), len(r.Providers))
+		ck.nonEmpty(wasmjson.Join(p, "providers"), len(r.Providers))
 		for _, t := range r.Providers {
-			ck.providerToken(jsonlite.Join(p, "providers"), t)
+			ck.providerToken(wasmjson.Join(p, "providers"), t)
 		}
-		ck.required(jsonlite.Join(p, "text"), r.Text)
+		ck.required(wasmjson.Join(p, "text"), r.Text)
 	}
 }
 
@@ -91,15 +91,15 @@ func (ck *checker) editions(c *Category) {
 	ck.nonEmpty("editions", len(c.Editions))
 	seen := map[string]bool{}
 	for i, e := range c.Editions {
-		p := jsonlite.Index("editions", i)
-		ck.required(jsonlite.Join(p, "id"), e.ID)
-		ck.required(jsonlite.Join(p, "name"), e.Name)
+		p := wasmjson.Index("editions", i)
+		ck.required(wasmjson.Join(p, "id"), e.ID)
+		ck.required(wasmjson.Join(p, "name"), e.Name)
 		if seen[e.ID] {
-			ck.add(jsonlite.Join(p, "id"), "duplicate edition id "+quote(e.ID))
+			ck.add(wasmjson.Join(p, "id"), "duplicate edition id "+quote(e.ID))
 		}
 		seen[e.ID] = true
 		if i > 0 && (e.From == 0 || e.From == c.Editions[i-1].From) {
-			ck.add(jsonlite.Join(p, "from"), "every edition but the first needs its own from date")
+			ck.add(wasmjson.Join(p, "from"), "every edition but the first needs its own from date")
 		}
 	}
 }
@@ -111,23 +111,23 @@ func (ck *checker) requirement(r *Requirement, renewal bool) {
 		defer func() { ck.part, ck.id = part, id }()
 	}
 	p := r.Path
-	ck.required(jsonlite.Join(p, "id"), r.ID)
+	ck.required(wasmjson.Join(p, "id"), r.ID)
 	if r.ID != "" && !validID(r.ID) {
-		ck.add(jsonlite.Join(p, "id"), "id must be lower case letters, digits and '-'")
+		ck.add(wasmjson.Join(p, "id"), "id must be lower case letters, digits and '-'")
 	}
-	ck.required(jsonlite.Join(p, "text"), r.Text)
+	ck.required(wasmjson.Join(p, "text"), r.Text)
 	if r.Parent == "" {
-		ck.oneOf(jsonlite.Join(p, "section"), r.Section, Sections)
-		ck.required(jsonlite.Join(p, "section"), r.Section)
-		ck.required(jsonlite.Join(p, "source"), r.Source)
+		ck.oneOf(wasmjson.Join(p, "section"), r.Section, Sections)
+		ck.required(wasmjson.Join(p, "section"), r.Section)
+		ck.required(wasmjson.Join(p, "source"), r.Source)
 	} else if r.Section != "" || len(r.Editions) > 0 || r.From != 0 || r.Until != 0 {
-		ck.add(jsonlite.Join(p, "parent"), "a child requirement takes section, editions and dates from its parent")
+		ck.add(wasmjson.Join(p, "parent"), "a child requirement takes section, editions and dates from its parent")
 	}
 	if renewal && len(r.Editions) > 0 {
-		ck.add(jsonlite.Join(p, "editions"), "renewal requirements use from/until, not editions")
+		ck.add(wasmjson.Join(p, "editions"), "renewal requirements use from/until, not editions")
 	}
 	if !renewal && (r.From != 0 || r.Until != 0) {
-		ck.add(jsonlite.Join(p, "from"), "application requirements use editions, not from/until")
+		ck.add(wasmjson.Join(p, "from"), "application requirements use editions, not from/until")
 	}
 	ck.dateOrder(p, r.From, r.Until)
 	if r.Params != nil {
@@ -139,7 +139,7 @@ func (ck *checker) groups(tree []*Requirement) {
 	for _, r := range tree {
 		min := map[string]int{"any_of": 2, "all_of": 1}[r.Kind]
 		if len(r.Children) < min {
-			ck.addAt(r, "kind", r.Kind+" needs at least "+jsonlite.Itoa(min)+" children (requirements with parent = "+quote(r.ID)+")")
+			ck.addAt(r, "kind", r.Kind+" needs at least "+wasmjson.Itoa(min)+" children (requirements with parent = "+quote(r.ID)+")")
 		}
 		ck.groups(r.Children)
 	}
@@ -183,7 +183,7 @@ func (ck *checker) nonNegative(path string, f float64) {
 
 func (ck *checker) dateOrder(p string, from, until Date) {
 	if from != 0 && until != 0 && until < from {
-		ck.add(jsonlite.Join(p, "until"), "is before from")
+		ck.add(wasmjson.Join(p, "until"), "is before from")
 	}
 }
 

@@ -1,12 +1,12 @@
 package model
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // params checks one kind's parameters.
 func (ck *checker) params(ps Params, p string) {
-	at := func(k string) string { return jsonlite.Join(p, k) }
+	at := func(k string) string { return wasmjson.Join(p, k) }
 	voc := &ck.m.Vocabulary
 	switch x := ps.(type) {
 	case *Degree:
@@ -140,4 +140,4 @@ func (ck *checker) count(path string, n, min, max int) {
 	}
 }
 
-func itoa(n int) string { return jsonlite.Itoa(n) }
+func itoa(n int) string { return wasmjson.Itoa(n) }

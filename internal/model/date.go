@@ -1,10 +1,6 @@
 package model
 
-import (
-	"unsafe"
-
-	"github.com/iecmh/endorse/internal/jsonlite"
-)
+import "github.com/iecmh/endorse/internal/wasmjson"
 
 // Date is a civil calendar date, stored as a day number so that comparing
 // and subtracting dates is integer arithmetic. The zero Date means "none".
@@ -129,30 +125,25 @@ func (d Date) String() string {
 
 func pad(b []byte, n, width int) []byte {
 	var d [20]byte
-	s := jsonlite.AppendInt(d[:0], int64(n))
+	s := wasmjson.AppendInt(d[:0], int64(n))
 	for i := len(s); i < width; i++ {
 		b = append(b, '0')
 	}
 	return append(b, s...)
 }
 
-// DateAt returns the Date at p as a jsonlite.Unmarshaler/Marshaler: the
-// Hook of a jsonlite.Spec for a Date field.
-func DateAt(p unsafe.Pointer) any { return (*Date)(p) }
-
-// UnmarshalValue decodes "YYYY-MM-DD" (jsonlite.Unmarshaler).
-func (d *Date) UnmarshalValue(v jsonlite.Value) string {
-	if v.Kind == jsonlite.String {
-		if t, ok := ParseDate(v.Str); ok {
-			*d = t
-			return ""
-		}
+// DecodeJSON decodes "YYYY-MM-DD" (wasmjson.Decoder).
+func (d *Date) DecodeJSON(f *wasmjson.Field) {
+	t, ok := ParseDate(f.Value().Str)
+	if f.Value().Kind != wasmjson.String || !ok {
+		f.Fail("must be a date YYYY-MM-DD")
+		return
 	}
-	return "must be a date YYYY-MM-DD"
+	*d = t
 }
 
-// WriteValue writes "YYYY-MM-DD" (jsonlite.Marshaler).
-func (d *Date) WriteValue(w *jsonlite.Writer) { w.String(d.String()) }
+// WriteJSON writes "YYYY-MM-DD" (wasmjson.Encoder).
+func (d *Date) WriteJSON(w *wasmjson.Writer) { w.String(d.String()) }
 
 // Within reports whether d lies in [from, until]; zero bounds are open.
 func (d Date) Within(from, until Date) bool {

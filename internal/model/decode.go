@@ -1,112 +1,117 @@
 package model
 
-import (
-	"unsafe"
+import "github.com/iecmh/endorse/internal/wasmjson"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
-)
+//go:generate go run ../wasmjson/bindgen -write
 
 // Format is the "format" of rules.json.
 const Format = "endorse-rules/1"
 
-// DecodeAssociation reads association.toml's tables (all but [[overrides]],
-// which the loader applies; skip reports the keys the caller handles).
-func DecodeAssociation(v jsonlite.Value, skip func(string) bool, errs *jsonlite.Errors) Association {
+// DecodeAssociation reads association.toml's tables but [[overrides]],
+// which the loader applies.
+func DecodeAssociation(v wasmjson.Value, errs *wasmjson.Errors) Association {
 	var a Association
-	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(&a), associationSpecs, skip, errs)
+	wasmjson.DecodeObject(&v, "", errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
+		return key == "overrides" || a.DecodeField(key, f)
+	}))
 	return a
 }
 
 // DecodeVocabulary reads vocabulary.toml.
-func DecodeVocabulary(v jsonlite.Value, errs *jsonlite.Errors) Vocabulary {
+func DecodeVocabulary(v wasmjson.Value, errs *wasmjson.Errors) Vocabulary {
 	var voc Vocabulary
-	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(&voc), vocabularySpecs, nil, errs)
+	wasmjson.DecodeObject(&v, "", errs, &voc)
 	return voc
 }
 
-// DecodeProviders reads providers.toml.
-func DecodeProviders(v jsonlite.Value, errs *jsonlite.Errors) []ProviderRule {
+// DecodeProviders reads providers.toml: the object that rules.json holds
+// under "providers".
+func DecodeProviders(v wasmjson.Value, errs *wasmjson.Errors) []ProviderRule {
 	var m Model
-	jsonlite.DecodeSpecs(v, "", unsafe.Pointer(&m), providersSpecs, nil, errs)
+	wasmjson.DecodeObject(&v, "", errs, wasmjson.FieldFunc(m.decodeProvidersField))
 	return m.Providers
 }
 
-// DecodeCategory reads one category file (or one entry of rules.json's
-// categories). It does not Resolve.
-func DecodeCategory(v jsonlite.Value, path string, errs *jsonlite.Errors) *Category {
+// DecodeCategory reads one category file. It does not Resolve.
+func DecodeCategory(v wasmjson.Value, path string, errs *wasmjson.Errors) *Category {
 	c := &Category{}
-	jsonlite.DecodeSpecs(v, path, unsafe.Pointer(c), categorySpecs, nil, errs)
+	wasmjson.DecodeObject(&v, path, errs, c)
 	return c
 }
 
 // DecodeRequirement reads one requirement table: the common keys plus the
 // parameters of its kind. An unknown kind is reported once and its other
 // keys are not checked.
-func DecodeRequirement(v jsonlite.Value, path string, errs *jsonlite.Errors) *Requirement {
+func DecodeRequirement(v wasmjson.Value, path string, errs *wasmjson.Errors) *Requirement {
 	r := &Requirement{Path: path}
 	kind, _ := v.Get("kind")
-	params, kindParams, known := newParams(kind.Str)
+	params, known := NewParams(kind.Str)
 	switch {
-	case kind.Kind != jsonlite.String:
-		errs.Add(jsonlite.Join(path, "kind"), "missing requirement kind")
+	case kind.Kind != wasmjson.String:
+		errs.Add(wasmjson.Join(path, "kind"), "missing requirement kind")
 	case !known:
-		errs.Add(jsonlite.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
+		errs.Add(wasmjson.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
 	}
 	r.Params = params
-	common := jsonlite.Target{Base: unsafe.Pointer(r), Specs: requirementSpecs}
-	jsonlite.DecodeTargets(v, path, common, kindParams, func(string) bool { return !known }, errs)
+	wasmjson.DecodeObject(&v, path, errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
+		return r.DecodeField(key, f) || params != nil && params.DecodeField(key, f) || !known
+	}))
 	return r
 }
 
 func quote(s string) string { return `"` + s + `"` }
 
-// requirementList is a category's requirements or renewal list.
-type requirementList []*Requirement
+// RequirementList is a category's requirements or renewal list: a list of
+// requirement tables, each decoded by DecodeRequirement.
+type RequirementList []*Requirement
 
-func requirementListAt(p unsafe.Pointer) any { return (*requirementList)(p) }
-
-func (l *requirementList) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	if v.Kind != jsonlite.Array {
-		errs.Add(path, "must be a list of tables")
+// DecodeJSON implements wasmjson.Decoder.
+func (l *RequirementList) DecodeJSON(f *wasmjson.Field) {
+	v := f.Value()
+	if v.Kind != wasmjson.Array {
+		f.Fail("must be a list of tables")
 		return
 	}
-	*l = make(requirementList, len(v.Arr))
+	*l = make(RequirementList, len(v.Arr))
 	for i, e := range v.Arr {
-		(*l)[i] = DecodeRequirement(e, jsonlite.Index(path, i), errs)
+		(*l)[i] = DecodeRequirement(e, wasmjson.Index(f.Path(), i), f.Errors())
 	}
 }
 
-// wordList is one vocabulary table: labels by key (Resolve sorts them).
-type wordList []Word
+// Words is one vocabulary table, {key = "label", …} (Resolve sorts it).
+type Words []Word
 
-func wordListAt(p unsafe.Pointer) any { return (*wordList)(p) }
-
-func (w *wordList) UnmarshalValue(v jsonlite.Value) string {
-	if v.Kind != jsonlite.Object {
-		return "must be a table of labels"
-	}
+// DecodeJSON implements wasmjson.Decoder.
+func (w *Words) DecodeJSON(f *wasmjson.Field) {
+	v := f.Value()
+	list := make(Words, 0, len(v.Obj))
 	for _, m := range v.Obj {
-		if m.Val.Kind != jsonlite.String {
-			return "must be a table of labels"
+		if m.Val.Kind != wasmjson.String {
+			break
 		}
-		*w = append(*w, Word{Key: m.Key, Label: m.Val.Str})
+		list = append(list, Word{Key: m.Key, Label: m.Val.Str})
 	}
-	return ""
-}
-
-// feeTable is fees.categories: each category's fees (Resolve sorts them).
-type feeTable []CategoryFees
-
-func feeTableAt(p unsafe.Pointer) any { return (*feeTable)(p) }
-
-func (f *feeTable) UnmarshalAt(v jsonlite.Value, path string, errs *jsonlite.Errors) {
-	if v.Kind != jsonlite.Object {
-		errs.Add(path, "must be a table")
+	if v.Kind != wasmjson.Object || len(list) < len(v.Obj) {
+		f.Fail("must be a table of labels")
 		return
 	}
-	for _, m := range v.Obj {
-		c := CategoryFees{Category: m.Key}
-		jsonlite.DecodeSpecs(m.Val, jsonlite.Join(path, m.Key), unsafe.Pointer(&c), categoryFeeSpecs, nil, errs)
-		*f = append(*f, c)
+	*w = list
+}
+
+// FeeTable is fees.categories: each category's fees under its id (Resolve
+// sorts them).
+type FeeTable []CategoryFees
+
+// DecodeJSON implements wasmjson.Decoder.
+func (t *FeeTable) DecodeJSON(f *wasmjson.Field) {
+	v := f.Value()
+	if v.Kind != wasmjson.Object {
+		f.Fail("must be a table")
+		return
+	}
+	*t = make(FeeTable, len(v.Obj))
+	for i := range v.Obj {
+		(*t)[i].Category = v.Obj[i].Key
+		wasmjson.DecodeObject(&v.Obj[i].Val, wasmjson.Join(f.Path(), v.Obj[i].Key), f.Errors(), &(*t)[i])
 	}
 }

@@ -3,7 +3,7 @@ package model
 import (
 	"testing"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // TestDecodeRequirementKindProblems pins the messages for a missing,
@@ -17,11 +17,11 @@ func TestDecodeRequirementKindProblems(t *testing.T) {
 		{`{"id":1,"kind":"exam","forms":["x"]}`, `r.id: must be a string`},
 	}
 	for _, c := range cases {
-		v, err := jsonlite.Parse([]byte(c.in))
+		v, err := wasmjson.Parse([]byte(c.in))
 		if err != nil {
 			t.Fatal(err)
 		}
-		var errs jsonlite.Errors
+		var errs wasmjson.Errors
 		DecodeRequirement(v, "r", &errs)
 		got := ""
 		for i, e := range errs {

@@ -1,19 +1,15 @@
 package model
 
-import (
-	"unsafe"
-
-	"github.com/iecmh/endorse/internal/jsonlite"
-)
+import "github.com/iecmh/endorse/internal/wasmjson"
 
 // MarshalJSON returns the model as rules.json: deterministic, compact, and
 // readable by DecodeModel.
 func (m *Model) MarshalJSON() ([]byte, error) {
-	var w jsonlite.Writer
+	var w wasmjson.Writer
 	w.BeginObject()
 	w.Key("format")
 	w.String(Format)
-	jsonlite.WriteSpecs(&w, unsafe.Pointer(m), modelSpecs)
+	m.writeFields(&w)
 	w.EndObject()
 	return w.Bytes(), nil
 }
@@ -24,19 +20,30 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 // which keeps the browser's download small); the engine does not panic on
 // any model it returns.
 func DecodeModel(data []byte) (*Model, error) {
-	v, err := jsonlite.Parse(data)
+	v, err := wasmjson.Parse(data)
 	if err != nil {
-		return nil, jsonlite.TextError("rules.json: " + err.Error())
+		return nil, wasmjson.TextError("rules.json: " + err.Error())
 	}
-	var errs jsonlite.Errors
+	return ModelFromValue(v)
+}
+
+// ModelFromValue is DecodeModel for rules.json already parsed (in the
+// browser, by JavaScript).
+func ModelFromValue(v wasmjson.Value) (*Model, error) {
+	var errs wasmjson.Errors
 	m, format := &Model{}, ""
-	jsonlite.DecodeTargets(v, "", jsonlite.Target{Base: unsafe.Pointer(m), Specs: modelSpecs},
-		jsonlite.Target{Base: unsafe.Pointer(&format), Specs: formatSpecs}, nil, &errs)
+	wasmjson.DecodeObject(&v, "", &errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
+		if key == "format" {
+			f.String(&format)
+			return true
+		}
+		return m.DecodeField(key, f)
+	}))
 	if format != Format { // a foreign file: its other problems would only confuse
-		return nil, jsonlite.TextError(`rules.json: format: must be "` + Format + `"`)
+		return nil, wasmjson.TextError(`rules.json: format: must be "` + Format + `"`)
 	}
 	if len(errs) > 0 {
-		return nil, jsonlite.TextError("rules.json: " + errs[0].Error())
+		return nil, wasmjson.TextError("rules.json: " + errs[0].Error())
 	}
 	for _, c := range m.Categories {
 		BuildTrees(c)
@@ -44,47 +51,50 @@ func DecodeModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// formatSpecs decode "format" into a string variable.
-var formatSpecs = []jsonlite.Spec{{Key: "format"}}
+// IsZero and WriteJSON make the model's custom field types
+// wasmjson.Encoders; like lists of objects, they are always written.
 
-// IsZero and WriteValue make the model's custom fields jsonlite.Marshalers;
-// like nested lists, they are always written.
+// IsZero implements wasmjson.Encoder.
+func (l *RequirementList) IsZero() bool { return false }
 
-func (l *requirementList) IsZero() bool { return false }
-
-func (l *requirementList) WriteValue(w *jsonlite.Writer) {
+// WriteJSON implements wasmjson.Encoder: each requirement's common keys,
+// then its parameters.
+func (l *RequirementList) WriteJSON(w *wasmjson.Writer) {
 	w.BeginArray()
 	for _, r := range *l {
 		w.BeginObject()
-		jsonlite.WriteSpecs(w, unsafe.Pointer(r), requirementSpecs)
+		r.writeFields(w)
 		if r.Params != nil {
-			t := r.Params.Specs()
-			jsonlite.WriteSpecs(w, t.Base, t.Specs)
+			r.Params.writeFields(w)
 		}
 		w.EndObject()
 	}
 	w.EndArray()
 }
 
-func (l *wordList) IsZero() bool { return false }
+// IsZero implements wasmjson.Encoder.
+func (w *Words) IsZero() bool { return false }
 
-func (l *wordList) WriteValue(w *jsonlite.Writer) {
-	w.BeginObject()
-	for _, word := range *l {
-		w.Key(word.Key)
-		w.String(word.Label)
+// WriteJSON implements wasmjson.Encoder.
+func (w *Words) WriteJSON(wr *wasmjson.Writer) {
+	wr.BeginObject()
+	for _, word := range *w {
+		wr.Key(word.Key)
+		wr.String(word.Label)
 	}
-	w.EndObject()
+	wr.EndObject()
 }
 
-func (f *feeTable) IsZero() bool { return false }
+// IsZero implements wasmjson.Encoder.
+func (f *FeeTable) IsZero() bool { return false }
 
-func (f *feeTable) WriteValue(w *jsonlite.Writer) {
+// WriteJSON implements wasmjson.Encoder.
+func (f *FeeTable) WriteJSON(w *wasmjson.Writer) {
 	w.BeginObject()
 	for i := range *f {
 		w.Key((*f)[i].Category)
 		w.BeginObject()
-		jsonlite.WriteSpecs(w, unsafe.Pointer(&(*f)[i]), categoryFeeSpecs)
+		(*f)[i].writeFields(w)
 		w.EndObject()
 	}
 	w.EndObject()

@@ -1,13 +1,15 @@
 package model
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"cmp"
+	"slices"
+
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Issue is a problem found in a decoded model, located by the part of the
 // rules it is in and a key path inside that part's file.
 type Issue struct {
-	_        jsonlite.NoCompare
 	Part     string // "association", "vocabulary", "providers", "catalog" or "category"
 	Category string // the category id when Part is "category"
 	Path     string // e.g. "requirements[3].parent"
@@ -19,7 +21,7 @@ func (i Issue) Error() string {
 	if i.Category != "" {
 		where = "categories/" + i.Category
 	}
-	return where + ": " + jsonlite.PathError{Path: i.Path, Msg: i.Msg}.Error()
+	return where + ": " + wasmjson.PathError{Path: i.Path, Msg: i.Msg}.Error()
 }
 
 type issues struct {
@@ -34,7 +36,7 @@ func (s *issues) add(path, msg string) {
 // addAt reports a problem with key of requirement r, in the file r was
 // written in (association.toml for overrides).
 func (s *issues) addAt(r *Requirement, key, msg string) {
-	is := Issue{Part: s.part, Category: s.id, Path: jsonlite.Join(r.Path, key), Msg: msg}
+	is := Issue{Part: s.part, Category: s.id, Path: wasmjson.Join(r.Path, key), Msg: msg}
 	if r.Overridden {
 		is.Part, is.Category = "association", ""
 	}
@@ -58,7 +60,7 @@ func Resolve(m *Model) []Issue {
 func ResolveCategory(c *Category) []Issue {
 	s := &issues{part: "category", id: c.ID}
 	eds := c.Editions
-	SortFunc(eds, func(a, b **Edition) bool { return (*a).From < (*b).From })
+	slices.SortStableFunc(eds, func(a, b *Edition) int { return cmp.Compare(a.From, b.From) })
 	checkParents(c.Requirements, s)
 	checkParents(c.Renewal, s)
 	checkEditionRefs(c, s)
@@ -185,13 +187,13 @@ func overlap(a, b *Requirement) bool {
 // sortModel puts categories in display order and the catalog, the
 // vocabulary lists and the category fees in key order.
 func sortModel(m *Model) {
-	SortFunc(m.Categories, func(a, b **Category) bool {
-		return (*a).Order < (*b).Order || ((*a).Order == (*b).Order && (*a).ID < (*b).ID)
+	slices.SortStableFunc(m.Categories, func(a, b *Category) int {
+		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
 	})
-	SortFunc(m.Catalog, func(a, b *Course) bool { return a.ID < b.ID })
+	slices.SortStableFunc(m.Catalog, func(a, b Course) int { return cmp.Compare(a.ID, b.ID) })
 	voc := &m.Vocabulary
-	for _, words := range [][]Word{voc.Topics, voc.Services, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
-		SortFunc(words, func(a, b *Word) bool { return a.Key < b.Key })
+	for _, words := range []Words{voc.Topics, voc.Services, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
+		slices.SortStableFunc(words, func(a, b Word) int { return cmp.Compare(a.Key, b.Key) })
 	}
-	SortFunc(m.Association.Fees.Categories, func(a, b *CategoryFees) bool { return a.Category < b.Category })
+	slices.SortStableFunc(m.Association.Fees.Categories, func(a, b CategoryFees) int { return cmp.Compare(a.Category, b.Category) })
 }

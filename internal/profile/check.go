@@ -1,8 +1,8 @@
 package profile
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // maxHours bounds any number of hours in a profile.
@@ -11,7 +11,7 @@ const maxHours = 100000
 // check validates values the engine relies on: required dates, date order,
 // ranges and the engine's fixed word lists. Problems are reported entry by
 // entry, in profile order.
-func (p *Profile) check(errs *jsonlite.Errors) {
+func (p *Profile) check(errs *wasmjson.Errors) {
 	for i, d := range p.Degrees {
 		at := entry{"degrees", i}
 		oneOf(errs, at, "level", d.Level, model.Levels, true)
@@ -46,7 +46,7 @@ func (p *Profile) check(errs *jsonlite.Errors) {
 	}
 }
 
-func (t *Training) check(at entry, errs *jsonlite.Errors) {
+func (t *Training) check(at entry, errs *wasmjson.Errors) {
 	if t.HasHours {
 		hours(errs, at, t.Hours)
 	} else if t.Course == "" {
@@ -55,7 +55,7 @@ func (t *Training) check(at entry, errs *jsonlite.Errors) {
 	needDate(errs, at, "date", t.Date)
 }
 
-func (w *Work) check(at entry, errs *jsonlite.Errors) {
+func (w *Work) check(at entry, errs *wasmjson.Errors) {
 	period(errs, at, w.Start, w.End)
 	if w.FTE <= 0 || w.FTE > 1 {
 		problem(errs, at, "fte", "must be a number above 0 and at most 1")
@@ -64,7 +64,7 @@ func (w *Work) check(at entry, errs *jsonlite.Errors) {
 	nonNegative(errs, at, "families", float64(w.Families))
 }
 
-func (r *RSC) check(at entry, errs *jsonlite.Errors) {
+func (r *RSC) check(at entry, errs *wasmjson.Errors) {
 	if r.End == 0 {
 		r.End = r.Start
 	}
@@ -79,14 +79,14 @@ func (r *RSC) check(at entry, errs *jsonlite.Errors) {
 // The checks below report a problem with the field key of the entry at.
 
 // period checks a start date (required) and an end not before it.
-func period(errs *jsonlite.Errors, at entry, start, end model.Date) {
+func period(errs *wasmjson.Errors, at entry, start, end model.Date) {
 	needDate(errs, at, "start", start)
 	if end != 0 && end < start {
 		problem(errs, at, "end", "is before start")
 	}
 }
 
-func needDate(errs *jsonlite.Errors, at entry, key string, d model.Date) {
+func needDate(errs *wasmjson.Errors, at entry, key string, d model.Date) {
 	if d == 0 {
 		problem(errs, at, key, "missing: a date YYYY-MM-DD is required")
 	}
@@ -94,7 +94,7 @@ func needDate(errs *jsonlite.Errors, at entry, key string, d model.Date) {
 
 // hours checks a number of hours: from 0 to maxHours. Over the cap the
 // message gives the range (a large number is not "below 0").
-func hours(errs *jsonlite.Errors, at entry, h float64) {
+func hours(errs *wasmjson.Errors, at entry, h float64) {
 	switch {
 	case h < 0:
 		problem(errs, at, "hours", "must be a number ≥ 0")
@@ -103,7 +103,7 @@ func hours(errs *jsonlite.Errors, at entry, h float64) {
 	}
 }
 
-func nonNegative(errs *jsonlite.Errors, at entry, key string, f float64) {
+func nonNegative(errs *wasmjson.Errors, at entry, key string, f float64) {
 	if f < 0 {
 		problem(errs, at, key, "must be a number ≥ 0")
 	}
@@ -111,7 +111,7 @@ func nonNegative(errs *jsonlite.Errors, at entry, key string, f float64) {
 
 // oneOf checks a word against list; an empty word is a problem only when
 // required. A nil list allows any word.
-func oneOf(errs *jsonlite.Errors, at entry, key, s string, list []string, required bool) {
+func oneOf(errs *wasmjson.Errors, at entry, key, s string, list []string, required bool) {
 	switch {
 	case s == "" && required:
 		problem(errs, at, key, "missing (required)")
@@ -120,12 +120,12 @@ func oneOf(errs *jsonlite.Errors, at entry, key, s string, list []string, requir
 	}
 }
 
-func problem(errs *jsonlite.Errors, at entry, key, msg string) {
+func problem(errs *wasmjson.Errors, at entry, key, msg string) {
 	path := at.list
 	if at.i >= 0 {
-		path = jsonlite.Index(path, at.i)
+		path = wasmjson.Index(path, at.i)
 	}
-	errs.Add(jsonlite.Join(path, key), msg)
+	errs.Add(wasmjson.Join(path, key), msg)
 }
 
 // entry is the entry i of a profile list (its path is "list[i]"), or the

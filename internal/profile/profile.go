@@ -1,140 +1,152 @@
 package profile
 
 import (
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Format is the value of a profile's "format" key.
 const Format = "endorse-profile/1"
 
-// Profile is a decoded applicant profile. Answered records which top-level
-// keys were present: an absent key makes requirements reading it incomplete.
+// Profile is a decoded applicant profile; the json tags are its keys (see
+// doc.go). To add a key, add the field with its tag and run
+// `go generate ./internal/profile`. Answered records which top-level keys
+// were present: an absent key makes requirements reading it incomplete.
 type Profile struct {
-	Name         string
-	Degrees      []Degree
-	Licenses     []License
-	Credentials  []Credential
-	Training     []Training
-	Work         []Work
-	RSCReceived  []RSC
-	RSCProvided  []Period
-	Leadership   []Leadership
-	References   []Reference
-	Exam         Exam
-	Ethics       Ethics
-	Memberships  []Membership
-	Endorsements []Endorsement
-	Attestations map[string]bool
+	Name         string          `json:"name"`
+	Degrees      []Degree        `json:"degrees"`
+	Licenses     []License       `json:"licenses"`
+	Credentials  []Credential    `json:"credentials"`
+	Training     []Training      `json:"training"`
+	Work         []Work          `json:"work"`
+	RSCReceived  []RSC           `json:"rsc_received"`
+	RSCProvided  []Period        `json:"rsc_provided"`
+	Leadership   []Leadership    `json:"leadership"`
+	References   []Reference     `json:"references"`
+	Exam         Exam            `json:"exam"`
+	Ethics       Ethics          `json:"code_of_ethics"`
+	Memberships  []Membership    `json:"memberships"`
+	Endorsements []Endorsement   `json:"endorsements"`
+	Attestations map[string]bool `json:"attestations"`
 	Answered     map[string]bool
-	format       string // the "format" key, checked by FromValue
+	format       string // the "format" key, checked by fromValue
 }
 
 // Degree is one academic degree.
 type Degree struct {
-	_                  jsonlite.NoCompare
-	Level, Name, Field string
-	Related            bool
-	Date               model.Date
+	Level   string     `json:"level"`
+	Name    string     `json:"name"`
+	Field   string     `json:"field"`
+	Related bool       `json:"related"`
+	Date    model.Date `json:"date"`
 }
 
 // License is a professional license.
 type License struct {
-	_          jsonlite.NoCompare
-	Kind, Name string
-	Date       model.Date
+	Kind string     `json:"kind"`
+	Name string     `json:"name"`
+	Date model.Date `json:"date"`
 }
 
 // Credential is a non-degree credential such as the CDA.
 type Credential struct {
-	_    jsonlite.NoCompare
-	ID   string
-	Date model.Date
+	ID   string     `json:"id"`
+	Date model.Date `json:"date"`
 }
 
-// Training is one training or completed catalog course.
+// Training is one training or completed catalog course. Its "hours" key
+// sets Hours and HasHours (decodeExtra).
 type Training struct {
-	Title, Course string
-	Hours         float64
-	HasHours      bool
-	Date          model.Date
-	Topics        []string
+	Title    string `json:"title"`
+	Course   string `json:"course"`
+	Hours    float64
+	HasHours bool
+	Date     model.Date `json:"date"`
+	Topics   []string   `json:"topics"`
 }
 
 // Work is one position of specialized work.
 type Work struct {
-	_                                             jsonlite.NoCompare
-	Role, AgeBand, Service, SupervisorEndorsement string
-	Start, End                                    model.Date
-	Paid, Internship                              bool
-	FTE                                           float64
-	Families                                      int
+	Role                  string     `json:"role"`
+	AgeBand               string     `json:"age_band"`
+	Service               string     `json:"service"`
+	SupervisorEndorsement string     `json:"supervisor_endorsement"`
+	Start                 model.Date `json:"start"`
+	End                   model.Date `json:"end"`
+	Paid                  bool       `json:"paid"`
+	Internship            bool       `json:"internship"`
+	FTE                   float64    `json:"fte" default:"1"`
+	Families              int        `json:"families"`
 }
 
 // RSC is reflective supervision/consultation received: one session (Start
-// = End) or a period whose hours are spread evenly over its days.
+// = End) or a period whose hours are spread evenly over its days. Its
+// "date" key (one session) sets Start and End (decodeExtra).
 type RSC struct {
-	_                                                jsonlite.NoCompare
-	Start, End                                       model.Date
-	Hours                                            float64
-	Format, Provider, ProviderEndorsement            string
-	ProviderVetted, ProviderMaster, ProviderERS, Own bool
+	Start               model.Date `json:"start"`
+	End                 model.Date `json:"end"`
+	Hours               float64    `json:"hours"`
+	Format              string     `json:"format"`
+	Provider            string     `json:"provider"`
+	ProviderEndorsement string     `json:"provider_endorsement"`
+	ProviderVetted      bool       `json:"provider_vetted"`
+	ProviderMaster      bool       `json:"provider_master"`
+	ProviderERS         bool       `json:"provider_ers"`
+	Own                 bool       `json:"about_own_rsc"`
 }
 
 // Period is a span of providing RSC.
 type Period struct {
-	_           jsonlite.NoCompare
-	Start, End  model.Date
-	Format      string
-	Supervisees int
+	Start       model.Date `json:"start"`
+	End         model.Date `json:"end"`
+	Format      string     `json:"format"`
+	Supervisees int        `json:"supervisees"`
 }
 
 // Leadership is one leadership activity.
 type Leadership struct {
-	_                 jsonlite.NoCompare
-	Role, Kind, Level string
-	Start, End        model.Date
+	Role  string     `json:"role"`
+	Kind  string     `json:"kind"`
+	Level string     `json:"level"`
+	Start model.Date `json:"start"`
+	End   model.Date `json:"end"`
 }
 
 // Reference is one reference rating.
 type Reference struct {
-	_                      jsonlite.NoCompare
-	Role, RaterEndorsement string
-	RaterVetted            bool
+	Role             string `json:"role"`
+	RaterEndorsement string `json:"rater_endorsement"`
+	RaterVetted      bool   `json:"rater_vetted"`
 }
 
 // Exam is the exam result (Answered["exam"] tells whether it was given).
 type Exam struct {
-	_      jsonlite.NoCompare
-	Passed bool
-	Date   model.Date
-	Form   string
+	Passed bool       `json:"passed"`
+	Date   model.Date `json:"date"`
+	Form   string     `json:"form"`
 }
 
 // Ethics is the Code of Ethics signature.
 type Ethics struct {
-	_      jsonlite.NoCompare
-	Signed bool
-	Date   model.Date
+	Signed bool       `json:"signed"`
+	Date   model.Date `json:"date"`
 }
 
 // Membership is an association membership.
 type Membership struct {
-	_           jsonlite.NoCompare
-	Association string
-	Until       model.Date
+	Association string     `json:"association"`
+	Until       model.Date `json:"until"`
 }
 
 // Endorsement is a currently held endorsement.
 type Endorsement struct {
-	_        jsonlite.NoCompare
-	Category string
-	Since    model.Date
+	Category string     `json:"category"`
+	Since    model.Date `json:"since"`
 }
 
 // Decode reads a profile from JSON. Every problem is returned with its
 // field path; the profile is nil when there is any.
-func Decode(data []byte) (*Profile, jsonlite.Errors) {
+func Decode(data []byte) (*Profile, wasmjson.Errors) {
 	v, errs := parse(data)
 	if errs != nil {
 		return nil, errs
@@ -153,7 +165,7 @@ func Decode(data []byte) (*Profile, jsonlite.Errors) {
 // (a missing or out-of-range value, an end before its start), which only
 // mark an entry as unfinished. The checker refuses an import, or a saved
 // profile, with any of them: building its form from such data would fail.
-func ShapeErrors(data []byte) jsonlite.Errors {
+func ShapeErrors(data []byte) wasmjson.Errors {
 	v, errs := parse(data)
 	if errs == nil {
 		_, errs = fromValue(v)
@@ -163,13 +175,13 @@ func ShapeErrors(data []byte) jsonlite.Errors {
 
 // parse reads a profile's JSON. A number out of range is reported at its
 // field path; any other syntax error as "not valid JSON: line:col: …".
-func parse(data []byte) (jsonlite.Value, jsonlite.Errors) {
-	v, err := jsonlite.Parse(data)
+func parse(data []byte) (wasmjson.Value, wasmjson.Errors) {
+	v, err := wasmjson.Parse(data)
 	if err == nil {
 		return v, nil
 	}
-	if se, ok := err.(*jsonlite.SyntaxError); ok && se.Path != "" {
-		return v, jsonlite.Errors{{Path: se.Path, Msg: jsonlite.RangeMsg}}
+	if se, ok := err.(*wasmjson.SyntaxError); ok && se.Path != "" {
+		return v, wasmjson.Errors{{Path: se.Path, Msg: wasmjson.RangeMsg}}
 	}
-	return v, jsonlite.Errors{{Msg: "not valid JSON: " + err.Error()}}
+	return v, wasmjson.Errors{{Msg: "not valid JSON: " + err.Error()}}
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // TestDecodeErrors: each malformed profile is reported by field path.
@@ -96,6 +96,7 @@ func TestShapeErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{f + `"training":[{"title":"unfinished"},{"hours":-3}],"work":[{"fte":2,"age_band":"teen"}]}`, ``},
 		{f + `"training":[null,{"topics":5}],"typo":1}`, `training[0]: must be an object|training[1].topics: must be a list of strings|typo: unknown key`},
+		{f + `"":1,"exam":{"":true}}`, `"": unknown key|exam."": unknown key`},
 		{f + `"degrees":[{"date":"2024-02-30"}]}`, `degrees[0].date: must be a date YYYY-MM-DD`},
 		{`{"format":"endorse-profile/2"}`, `format: must be "endorse-profile/1"`},
 		{`[]`, `a profile must be a JSON object`},
@@ -110,7 +111,7 @@ func TestShapeErrors(t *testing.T) {
 }
 
 // joined is the problems' texts joined by "|".
-func joined(errs jsonlite.Errors) string {
+func joined(errs wasmjson.Errors) string {
 	got := []string{}
 	for _, e := range errs {
 		got = append(got, e.Error())

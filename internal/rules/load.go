@@ -13,8 +13,8 @@ import (
 
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // LoadDir loads the rules directory dir (e.g. "rules") from disk; see Load.
@@ -49,7 +49,7 @@ func LoadIn(project fs.FS, catalog []model.Course) (*model.Model, diag.List) {
 func load(l *loader, catalog []model.Course) (*model.Model, diag.List) {
 	m := &model.Model{Catalog: append([]model.Course(nil), catalog...)}
 	assoc := l.read("association.toml")
-	m.Association = model.DecodeAssociation(assoc.value, func(k string) bool { return k == "overrides" }, &assoc.errs)
+	m.Association = model.DecodeAssociation(assoc.value, &assoc.errs)
 	overrides, _ := assoc.value.Get("overrides")
 	m.Vocabulary = model.DecodeVocabulary(l.read("vocabulary.toml").value, &l.files["vocabulary.toml"].errs)
 	prov := l.read("providers.toml")
@@ -90,14 +90,14 @@ type file struct {
 	name   string // as shown in diagnostics
 	broken bool   // not read, or not valid TOML: its own path errors are cascades
 	src    string
-	value  jsonlite.Value
-	errs   jsonlite.Errors
+	value  wasmjson.Value
+	errs   wasmjson.Errors
 	pos    positions
 }
 
 // read parses one TOML file into a Value; syntax errors become diagnostics.
 func (l *loader) read(name string) *file {
-	f := &file{name: path.Join(l.prefix, name), value: jsonlite.Value{Kind: jsonlite.Object}}
+	f := &file{name: path.Join(l.prefix, name), value: wasmjson.Value{Kind: wasmjson.Object}}
 	l.files[name] = f
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
@@ -137,7 +137,7 @@ func (l *loader) syntax(f *file, err error) {
 
 // toValue converts decoded TOML to a Value tree (object keys sorted; dates
 // become "YYYY-MM-DD" strings).
-func toValue(x any, p string, errs *jsonlite.Errors) jsonlite.Value {
+func toValue(x any, p string, errs *wasmjson.Errors) wasmjson.Value {
 	switch v := x.(type) {
 	case map[string]any:
 		keys := make([]string, 0, len(v))
@@ -145,45 +145,45 @@ func toValue(x any, p string, errs *jsonlite.Errors) jsonlite.Value {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
-		out := jsonlite.Value{Kind: jsonlite.Object, Obj: make([]jsonlite.Member, 0, len(keys))}
+		out := wasmjson.Value{Kind: wasmjson.Object, Obj: make([]wasmjson.Member, 0, len(keys))}
 		for _, k := range keys {
-			out.Obj = append(out.Obj, jsonlite.Member{Key: k, Val: toValue(v[k], jsonlite.Join(p, k), errs)})
+			out.Obj = append(out.Obj, wasmjson.Member{Key: k, Val: toValue(v[k], wasmjson.Join(p, k), errs)})
 		}
 		return out
 	case []map[string]any:
-		out := jsonlite.Value{Kind: jsonlite.Array, Arr: []jsonlite.Value{}}
+		out := wasmjson.Value{Kind: wasmjson.Array, Arr: []wasmjson.Value{}}
 		for i, e := range v {
-			out.Arr = append(out.Arr, toValue(e, jsonlite.Index(p, i), errs))
+			out.Arr = append(out.Arr, toValue(e, wasmjson.Index(p, i), errs))
 		}
 		return out
 	case []any:
-		out := jsonlite.Value{Kind: jsonlite.Array, Arr: []jsonlite.Value{}}
+		out := wasmjson.Value{Kind: wasmjson.Array, Arr: []wasmjson.Value{}}
 		for i, e := range v {
-			out.Arr = append(out.Arr, toValue(e, jsonlite.Index(p, i), errs))
+			out.Arr = append(out.Arr, toValue(e, wasmjson.Index(p, i), errs))
 		}
 		return out
 	}
 	return scalar(x, p, errs)
 }
 
-func scalar(x any, p string, errs *jsonlite.Errors) jsonlite.Value {
+func scalar(x any, p string, errs *wasmjson.Errors) wasmjson.Value {
 	switch v := x.(type) {
 	case string:
-		return jsonlite.Str(v)
+		return wasmjson.Str(v)
 	case bool:
-		return jsonlite.Value{Kind: jsonlite.Bool, Bool: v}
+		return wasmjson.Value{Kind: wasmjson.Bool, Bool: v}
 	case int64:
-		return jsonlite.Num(float64(v))
+		return wasmjson.Num(float64(v))
 	case float64:
-		return jsonlite.Num(v)
+		return wasmjson.Num(v)
 	case time.Time:
 		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
 			errs.Add(p, "must be a date without a time (YYYY-MM-DD)")
 		}
-		return jsonlite.Str(v.Format("2006-01-02"))
+		return wasmjson.Str(v.Format("2006-01-02"))
 	}
 	errs.Add(p, "unsupported TOML value")
-	return jsonlite.Value{}
+	return wasmjson.Value{}
 }
 
 // categories reads every categories/*.toml file.
@@ -270,7 +270,7 @@ func (l *loader) finish(m *model.Model) (*model.Model, diag.List) {
 	return m, nil
 }
 
-func (l *loader) add(f *file, e jsonlite.PathError) {
+func (l *loader) add(f *file, e wasmjson.PathError) {
 	if line, col, ok := f.pos.find(e.Path); ok && f.pos != nil {
 		l.diags.Add(f.name, line, col, e.Error())
 		return

@@ -1,45 +1,38 @@
 package rules
 
 import (
-	"unsafe"
-
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/wasmjson"
 )
+
+//go:generate go run ../wasmjson/bindgen
 
 // override is one [[overrides]] table of association.toml.
 type override struct {
-	Category, Requirement, Action, Note string
-	Editions                            []string
-	Renewal                             bool
-	with                                jsonlite.Value
-}
-
-// overrideSpecs are an [[overrides]] table's keys but [overrides.with].
-var overrideSpecs = []jsonlite.Spec{
-	{Key: "category", Off: unsafe.Offsetof(override{}.Category)},
-	{Key: "requirement", Off: unsafe.Offsetof(override{}.Requirement)},
-	{Key: "action", Off: unsafe.Offsetof(override{}.Action)},
-	{Key: "editions", Off: unsafe.Offsetof(override{}.Editions), T: jsonlite.TStrings},
-	{Key: "renewal", Off: unsafe.Offsetof(override{}.Renewal), T: jsonlite.TBool},
-	{Key: "note", Off: unsafe.Offsetof(override{}.Note)},
+	Category    string         `json:"category"`
+	Requirement string         `json:"requirement"`
+	Action      string         `json:"action"`
+	Editions    []string       `json:"editions"`
+	Renewal     bool           `json:"renewal"`
+	Note        string         `json:"note"`
+	With        wasmjson.Value `json:"with"` // the requirement table of replace and add
 }
 
 // applyOverrides applies association.toml's [[overrides]] in file order.
-func (l *loader) applyOverrides(m *model.Model, list jsonlite.Value, f *file) {
-	if list.Kind != jsonlite.Null && list.Kind != jsonlite.Array {
+func (l *loader) applyOverrides(m *model.Model, list wasmjson.Value, f *file) {
+	if list.Kind != wasmjson.Null && list.Kind != wasmjson.Array {
 		f.errs.Add("overrides", "must be a list of tables ([[overrides]])")
 		return
 	}
 	for i, v := range list.Arr {
-		p := jsonlite.Index("overrides", i)
+		p := wasmjson.Index("overrides", i)
 		o := decodeOverride(v, p, &f.errs)
 		c := m.Category(o.Category)
 		if c == nil && l.brokenCategory(o.Category) {
 			continue // its file is reported already
 		}
 		if c == nil {
-			f.errs.Add(jsonlite.Join(p, "category"), "unknown category \""+o.Category+"\"")
+			f.errs.Add(wasmjson.Join(p, "category"), "unknown category \""+o.Category+"\"")
 			continue
 		}
 		if msg := o.apply(c, p, &f.errs); msg != "" {
@@ -48,33 +41,32 @@ func (l *loader) applyOverrides(m *model.Model, list jsonlite.Value, f *file) {
 	}
 }
 
-func decodeOverride(v jsonlite.Value, p string, errs *jsonlite.Errors) *override {
+func decodeOverride(v wasmjson.Value, p string, errs *wasmjson.Errors) *override {
 	o := &override{}
-	jsonlite.DecodeSpecs(v, p, unsafe.Pointer(o), overrideSpecs, func(k string) bool { return k == "with" }, errs)
-	o.with, _ = v.Get("with")
+	wasmjson.DecodeObject(&v, p, errs, o)
 	if o.Note == "" {
-		errs.Add(jsonlite.Join(p, "note"), "missing (required): say why the association differs")
+		errs.Add(wasmjson.Join(p, "note"), "missing (required): say why the association differs")
 	}
 	return o
 }
 
 // apply changes c and returns a message when the override cannot apply.
-func (o *override) apply(c *model.Category, p string, errs *jsonlite.Errors) string {
+func (o *override) apply(c *model.Category, p string, errs *wasmjson.Errors) string {
 	list := &c.Requirements
 	if o.Renewal {
 		list = &c.Renewal
 	}
 	switch o.Action {
 	case "remove":
-		if o.with.Kind != jsonlite.Null {
+		if o.With.Kind != wasmjson.Null {
 			return "remove takes no [overrides.with] table"
 		}
 		return o.remove(c, list)
 	case "replace", "add":
-		if o.with.Kind != jsonlite.Object {
+		if o.With.Kind != wasmjson.Object {
 			return o.Action + " needs an [overrides.with] requirement table"
 		}
-		r := model.DecodeRequirement(o.with, jsonlite.Join(p, "with"), errs)
+		r := model.DecodeRequirement(o.With, wasmjson.Join(p, "with"), errs)
 		r.Override, r.Overridden = o.Note, true
 		if o.Action == "add" {
 			r.Editions = o.Editions
@@ -109,7 +101,7 @@ func (o *override) editionsMatch(r *model.Requirement) bool {
 	return false
 }
 
-func (o *override) remove(c *model.Category, list *[]*model.Requirement) string {
+func (o *override) remove(c *model.Category, list *model.RequirementList) string {
 	idx := o.targets(*list)
 	if len(idx) == 0 {
 		return "no requirement \"" + o.Requirement + "\" to remove"
@@ -137,7 +129,7 @@ func removeWithChildren(list []*model.Requirement, i int) []*model.Requirement {
 	return append(list[:i:i], list[j:]...)
 }
 
-func (o *override) replace(c *model.Category, list *[]*model.Requirement, r *model.Requirement) string {
+func (o *override) replace(c *model.Category, list *model.RequirementList, r *model.Requirement) string {
 	idx := o.targets(*list)
 	if len(idx) == 0 {
 		return "no requirement \"" + o.Requirement + "\" to replace"

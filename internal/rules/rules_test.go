@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -233,9 +234,10 @@ func TestSchemaDocumented(t *testing.T) {
 		if params == nil {
 			continue
 		}
-		for _, f := range params.Specs().Specs {
-			if !strings.Contains(doc, f.Key+" =") {
-				t.Errorf("doc.go does not document %s parameter %q", k, f.Key)
+		typ := reflect.TypeOf(params).Elem()
+		for i := range typ.NumField() {
+			if key := typ.Field(i).Tag.Get("json"); !strings.Contains(doc, key+" =") {
+				t.Errorf("doc.go does not document %s parameter %q", k, key)
 			}
 		}
 	}

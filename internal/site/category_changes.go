@@ -3,9 +3,7 @@ package site
 import (
 	"sort"
 	"strings"
-	"unsafe"
 
-	"github.com/iecmh/endorse/internal/jsonlite"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -89,25 +87,10 @@ func (x *pageCtx) change(old, r *model.Requirement) (changeView, bool) {
 	return c, true
 }
 
-// fingerprintSpecs are the requirement's keys a fingerprint includes.
-var fingerprintSpecs = []jsonlite.Spec{
-	{Key: "kind", Off: unsafe.Offsetof(model.Requirement{}.Kind)},
-	{Key: "section", Off: unsafe.Offsetof(model.Requirement{}.Section)},
-	{Key: "text", Off: unsafe.Offsetof(model.Requirement{}.Text)},
-}
-
 // fingerprint is what the checker evaluates of a requirement: kind,
 // section, text and parameters, children included (notes are not).
 func fingerprint(r *model.Requirement) string {
-	var w jsonlite.Writer
-	w.BeginObject()
-	jsonlite.WriteSpecs(&w, unsafe.Pointer(r), fingerprintSpecs)
-	if r.Params != nil {
-		t := r.Params.Specs()
-		jsonlite.WriteSpecs(&w, t.Base, t.Specs)
-	}
-	w.EndObject()
-	s := string(w.Bytes())
+	s := r.Kind + "\x00" + r.Section + "\x00" + r.Text + "\x00" + model.ParamsJSON(r.Params)
 	for _, ch := range r.Children {
 		s += "\n" + ch.ID + ":" + fingerprint(ch)
 	}

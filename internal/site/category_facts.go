@@ -316,18 +316,6 @@ func capitalize(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-// longDate is "1 January 2025" ("" for the zero date).
-func longDate(d model.Date) string {
-	if d == 0 {
-		return ""
-	}
-	y, m, day := d.YMD()
-	return strconv.Itoa(day) + " " + monthNames[m-1] + " " + strconv.Itoa(y)
-}
-
 // dateRange describes an interval with optional ends.
 func dateRange(from, until model.Date) string {
 	switch {

@@ -77,7 +77,7 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	b.model = m
 	l.Merge(rl)
 	l.Merge(b.loadAssets(in, rulesJSON))
-	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL,
+	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL, lang: c.Site.Language,
 		data: dataFuncs{rules: m, catalog: c.Catalog}}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl

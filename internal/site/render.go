@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"strconv"
 	"sync"
-	"unsafe"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/yuin/goldmark"
@@ -24,7 +23,7 @@ type result struct {
 	job     *job
 	ids     map[string]bool
 	links   []string
-	blocked []string // what the CSP would block (reported by cspDiags)
+	blocked []string    // what the CSP would block (reported by cspDiags)
 	search  *pageSearch // the page's entry in the search index; nil when not indexed
 	diags   diag.List
 }
@@ -143,11 +142,8 @@ func (wk *worker) withContent(bd *builder, j *job) (*PageData, diag.List, error)
 		wk.body.Reset()
 		wk.body.Write(out)
 	}
-	// Content aliases the worker's buffer instead of copying it: the data
-	// lives only until this page is executed, before the buffer is reused.
-	b := wk.body.Bytes()
 	wk.data, wk.view = *j.Data, *j.Data.Page
-	wk.view.Content = template.HTML(unsafe.String(unsafe.SliceData(b), len(b)))
+	wk.view.Content = template.HTML(wk.body.Bytes())
 	wk.data.Page = &wk.view
 	return &wk.data, nil, nil
 }

@@ -41,6 +41,7 @@ type funcState struct {
 	manifest *assets.Manifest
 	basePath string // "/" or "/sub/"
 	baseURL  string
+	lang     string    // the site's language (dates)
 	md       sync.Pool // of goldmark.Markdown
 	data     dataFuncs // the data shortcodes' functions
 }
@@ -57,6 +58,8 @@ type funcState struct {
 //     shortcode templates written for Hugo.
 //   - the data shortcodes' feeTable, fee, categoryInfo, requirementsOf and
 //     courseList (see shortcode_data.go).
+//   - date (time.Time, model.Date or "YYYY-MM-DD") → "1 March 2025" in the
+//     site's language (dates.go); ISO stays for datetime attributes.
 func (fs *funcState) funcMap() template.FuncMap {
 	return template.FuncMap{
 		"asset":          fs.asset,
@@ -69,6 +72,7 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"absURL":         func(u string) string { return absURL(fs.baseURL, u) },
 		"hours":          formatHours,
 		"totalHours":     content.TotalHours,
+		"date":           fs.date,
 		"feeTable":       fs.data.feeTable,
 		"fee":            fs.data.fee,
 		"categoryInfo":   fs.data.categoryInfo,

@@ -1,18 +1,22 @@
 // The checker application: loads the engine, builds the page, keeps the
 // profile in localStorage and re-evaluates it as the person types.
 
+import { hasAnswers, isAnswered } from "./answers.js";
+import { checkAnswersTask } from "./checkanswers.js";
 import { el, replace } from "./dom.js";
 import { config, loadEngine } from "./engine.js";
 import { buildForm } from "./form.js";
-import { choiceLists } from "./lists.js";
+import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
-import { showProblems } from "./problems.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
-import { renderResults } from "./results.js";
+import { headline, openResult, renderResults } from "./results.js";
 import { loadSaved } from "./saved.js";
+import { SECTIONS } from "./schema.js";
 import * as store from "./store.js";
 import { buildTools } from "./tools.js";
+import { Touched } from "./touched.js";
+import { createVerdict } from "./verdict.js";
 
 /** Delay between the last keystroke and the re-evaluation, in ms. */
 const DEBOUNCE_MS = 120;
@@ -76,44 +80,82 @@ function showFailure(status, root, err) {
  */
 function askedCategory(rules) {
   const id = new URLSearchParams(window.location.search).get("category") || "";
-  return (rules.categories || []).some((c) => c.id === id) ? id : "";
+  return categoryIds(rules).includes(id) ? id : "";
+}
+
+function categoryIds(rules) {
+  return (rules.categories || []).map((c) => c.id);
 }
 
 /**
  * createApp builds the page's parts on saved ({profile, damaged, data}, see
  * saved.js) and wires them together. A page asked for a category
- * (askedCategory) checks an application, as if the person had chosen it
- * (the choice is saved), with that category open.
+ * (askedCategory) checks an application for it, as if the person had
+ * chosen it in the category picker (the choice is saved).
  */
 function createApp(root, engine, lists, saved) {
+  const ids = categoryIds(engine.rules);
   const asked = askedCategory(engine.rules);
-  if (asked) store.saveMode("apply");
+  if (asked) {
+    store.saveMode("apply");
+    store.saveTarget(asked);
+  }
   const state = {
     edited: fromProfile(saved.profile),
-    mode: store.loadMode(), asOf: today(), open: asked ? new Set([asked]) : null,
+    mode: store.loadMode(), asOf: today(), open: null, target: store.loadTarget(ids),
+    openSections: new Set(),
   };
   const form = el("form", { className: "checker-form", id: "checker-form", novalidate: true, "aria-labelledby": "checker-input-title" });
   form.addEventListener("submit", (e) => e.preventDefault());
-  const summary = el("div", { className: "summary", id: "checker-summary", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+  const check = checkAnswersTask();
+  const summary = el("div", { className: "summary", id: "checker-summary" });
   const details = el("div", { className: "details", id: "checker-details" });
   const receipt = el("section", { className: "receipt", id: "checker-receipt", "aria-labelledby": "receipt-title" });
+  const contact = contactOf(root);
   let timer = 0;
-  let last = null; // {profile, view} of the latest evaluation, for the receipt
-  const updateReceipt = () => last && renderReceipt(receipt, last.profile, last.view, state, engine, lists);
+  let pending = false; // an edit waits for its evaluation
+  let last = null; // {view, problems} of the latest evaluation
+  let touched = new Touched();
+  let ctl = null;
+  const isShown = (p) => touched.shows(p.list ? (state.edited[p.list] || [])[p.index] : state.edited[p.object], p.key);
+  const showMarks = () => {
+    const shown = ctl.refresh(last ? last.problems : [], isShown);
+    check.render(state.edited, lists, ctl.ctx.asks, shown, ctl.goto);
+  };
+  const updateReceipt = () => last && renderReceipt(receipt, last.view, {
+    state, engine, lists, asks: ctl.ctx.asks, contact, url: location.origin + location.pathname,
+  });
+  const receiptLater = whenIdle(updateReceipt);
+  const onLeave = afterPointer(() => (pending ? app.evaluateNow() : showMarks()));
+  const build = () => {
+    touched = new Touched();
+    ctl = buildForm(form, state.edited, lists, app.changed, {
+      touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task,
+    });
+  };
   const app = {
     state, engine, lists, damaged: saved.damaged, damagedData: saved.data,
     /** say shows a message above the form (set by buildTools). */
     say() {},
+    /** syncTools shows state.mode in the toolbar (set by buildTools). */
+    syncTools() {},
+    /** forgetUndo withdraws an Undo on offer (set by buildTools). */
+    forgetUndo() {},
     evaluateNow() {
       clearTimeout(timer);
+      pending = false;
       const t0 = performance.now();
       const profile = toProfile(state.edited);
       const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
       performance.measure("checker-engine", { start: t0 });
-      last = { profile, view: renderResults(summary, details, res, { state, engine, problems, index, onToggle: updateReceipt }) };
-      showProblems(form, problems);
-      updateReceipt();
+      const view = renderResults(summary, details, res, { state, engine, problems, index, onToggle: updateReceipt });
+      last = { view, problems };
+      ctl.setAsks(asksOf(view));
+      showMarks();
+      verdict.update(view, hasAnswers(state.edited));
+      picker.update(view);
       timing(t0);
+      receiptLater();
     },
     /** reveal scrolls the category the page was asked for into view. */
     reveal() {
@@ -122,27 +164,151 @@ function createApp(root, engine, lists, saved) {
     },
     changed() {
       saveEdits(app);
+      app.forgetUndo();
       clearTimeout(timer);
+      pending = true;
       timer = setTimeout(app.evaluateNow, DEBOUNCE_MS);
     },
-    reload(profile) {
+    /**
+     * restore shows profile (just saved, or cleared) with the mode and the
+     * chosen category stored with it, as on a fresh visit.
+     */
+    restore(profile) {
       state.edited = fromProfile(profile);
-      buildForm(form, state.edited, lists, app.changed);
+      state.mode = store.loadMode();
+      state.target = store.loadTarget(ids);
+      state.open = null;
+      state.openSections.clear();
+      app.syncTools();
+      build();
       app.evaluateNow();
     },
   };
-  buildForm(form, state.edited, lists, app.changed);
-  window.addEventListener("beforeprint", () => app.evaluateNow());
-  root.append(buildTools(app),
-    el("div", { className: "checker-columns" },
-      el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
-        el("h2", { id: "checker-input-title", text: "Your experience" }),
-        el("p", { className: "jump-results" }, el("a", { href: "#checker-results-title", text: "Skip to your results" })), form),
+  const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
+  const picker = targetPicker(app, ids);
+  build();
+  const printNow = () => {
+    app.evaluateNow();
+    updateReceipt();
+  };
+  window.addEventListener("beforeprint", printNow);
+  matchMedia("print").addEventListener("change", (e) => e.matches && printNow());
+  root.append(el("div", { className: "checker-layout" },
+    buildTools(app),
+    el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
+      el("h2", { id: "checker-input-title", text: "Your experience" }), form),
+    el("div", { className: "checker-side" }, verdict.node,
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
-        el("h2", { id: "checker-results-title", text: "Results" }), summary, details)),
-    receipt);
+        el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, details))),
+  receipt);
   root.classList.add("is-ready");
   return app;
+}
+
+/**
+ * whenIdle returns a function that runs fn once the browser is idle (the
+ * receipt is drawn so, off the path from a keystroke to its verdict; it is
+ * drawn again right before printing).
+ */
+function whenIdle(fn) {
+  let queued = false;
+  const run = () => {
+    queued = false;
+    fn();
+  };
+  return () => {
+    if (queued) return;
+    queued = true;
+    if (window.requestIdleCallback) requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 200);
+  };
+}
+
+/**
+ * afterPointer returns fn delayed, while a mouse button or finger is down,
+ * until after its click: the problem marks that leaving a field shows
+ * would otherwise move the button being clicked from under the pointer.
+ */
+function afterPointer(fn) {
+  let down = false;
+  let waiting = false;
+  document.addEventListener("pointerdown", () => { down = true; }, true);
+  document.addEventListener("pointerup", () => {
+    down = false;
+    if (!waiting) return;
+    waiting = false;
+    setTimeout(fn, 0);
+  }, true);
+  return () => {
+    if (down) waiting = true;
+    else fn();
+  };
+}
+
+/**
+ * firstSection is the section to open on arrival: the first one with a
+ * question unanswered (the held endorsements only when renewing).
+ */
+function firstSection(state) {
+  const order = SECTIONS.filter((s) => state.mode === "renew" || s.id !== "renewal");
+  const todo = order.find((s) => s.parts.some((p) => !p.onlyFor && !isAnswered(p, state.edited)));
+  return todo ? todo.id : "";
+}
+
+/**
+ * asksOf lists the requirement kinds the headline category (or, renewing,
+ * the renewals) reads, children included: the form asks the exam only when
+ * "exam" is among them.
+ */
+function asksOf(view) {
+  if (!view) return [];
+  const outcomes = view.state.mode === "renew"
+    ? view.report.renewal.flatMap((r) => r.requirements)
+    : (headline(view) || { requirements: [] }).requirements;
+  const kinds = [];
+  const walk = (list) => list.forEach((o) => {
+    kinds.push(o.kind);
+    walk(o.children || []);
+  });
+  walk(outcomes);
+  return kinds;
+}
+
+/**
+ * targetPicker is the choice of the category to check: the verdict, the
+ * exam question and the receipt follow it; "" is the closest category.
+ */
+function targetPicker(app, ids) {
+  const select = el("select", { id: "checker-target", "aria-describedby": "checker-target-help" });
+  const closest = el("option", { value: "", text: "The closest one" });
+  select.append(closest);
+  for (const c of app.engine.rules.categories || []) select.append(el("option", { value: c.id, text: categoryLabel(c) }));
+  select.value = app.state.target;
+  select.addEventListener("change", () => {
+    app.state.target = ids.includes(select.value) ? select.value : "";
+    store.saveTarget(app.state.target);
+    app.state.open = null;
+    app.evaluateNow();
+  });
+  const box = el("div", { className: "field target" },
+    el("label", { for: "checker-target", text: "Category to check" }),
+    el("p", { className: "help", id: "checker-target-help", text: "The verdict, the printed receipt and the questions asked follow this choice." }),
+    select);
+  return {
+    box,
+    update(view) {
+      const first = view && view.report.ranking[0] && view.cats[view.report.ranking[0]];
+      closest.textContent = first ? `The closest one (now ${shortLabel(first)})` : "The closest one";
+      select.value = app.state.target;
+      box.hidden = app.state.mode === "renew";
+    },
+  };
+}
+
+/** contactOf reads the association's contact (site.toml) from root's dataset. */
+function contactOf(root) {
+  const d = root.dataset;
+  return { email: d.contactEmail || "", phone: d.contactPhone || "", address: d.contactAddress || "" };
 }
 
 /**
@@ -162,7 +328,8 @@ function saveEdits(app) {
  * the mark "checker-first-result" once (after "checker-engine-ready",
  * set when the wasm runs and holds the rules), and per evaluation the
  * measures "checker-engine" (the wasm alone) and "checker-evaluate" (engine
- * plus rendering).
+ * plus everything the person sees change: results, verdict, form marks;
+ * not the receipt, drawn when the browser is idle).
  */
 function timing(t0) {
   if (performance.getEntriesByName("checker-first-result").length === 0) {

@@ -1,6 +1,7 @@
 // One form control per schema field: built, labelled, described, and bound
 // to a key of an entry object (part of the profile being edited).
 
+import { dateProblem, isoDate, splitDate } from "./dates.js";
 import { el, nextId } from "./dom.js";
 
 /**
@@ -18,10 +19,11 @@ export function optionsFor(field, lists) {
  * key out of the profile).
  */
 export function fieldControl(field, entry, lists, onInput) {
-  const id = nextId("f");
+  const id = field.id || nextId("f");
   const help = field.help ? el("p", { className: "help", id: id + "-help", text: field.help }) : null;
   const describedBy = help ? help.id : null;
   if (field.type === "topics") return topicsControl(field, entry, lists, onInput);
+  if (field.type === "date") return dateControl(field, entry, onInput, id);
   if (field.type === "checkbox") {
     const input = el("input", { type: "checkbox", id, "aria-describedby": describedBy });
     input.checked = entry[field.key] === true;
@@ -35,6 +37,54 @@ export function fieldControl(field, entry, lists, onInput) {
   input.addEventListener(field.type === "select" ? "change" : "input", () => onInput(readValue(field, input)));
   return el("div", { className: "field", "data-key": field.key }, el("label", { for: id, text: field.label }), help, input);
 }
+
+/**
+ * dateControl is GOV.UK's date input: day, month and year in three text
+ * boxes with numeric keyboards, in a fieldset named by the field's label.
+ * It reads the same in every browser and language, unlike the browser's
+ * date picker (whose format follows the browser, not the site). A date
+ * that is incomplete or not real is left out of the profile, and the box
+ * carries what is wrong (data-local-problem, shown by problems.js once the
+ * person leaves the field).
+ */
+function dateControl(field, entry, onInput, id) {
+  const hintId = id + "-hint";
+  const hint = el("p", { className: "help", id: hintId, text: `${field.help ? field.help + " " : ""}For example, 27 3 2024.` });
+  const parts = (typed.get(entry) || {})[field.key] || splitDate(entry[field.key]);
+  const inputs = {};
+  const row = el("div", { className: "date-parts" });
+  for (const [part, label] of [["day", "Day"], ["month", "Month"], ["year", "Year"]]) {
+    const input = el("input", { type: "text", id: `${id}-${part}`, inputmode: "numeric", autocomplete: "off", className: `date-${part}`, "data-part": part });
+    input.value = parts[part];
+    inputs[part] = input;
+    row.append(el("div", { className: "date-part" }, el("label", { for: input.id, text: label }), input));
+  }
+  const box = el("fieldset", { className: "field date-input", "data-key": field.key, id, role: "group", "aria-describedby": hintId },
+    el("legend", { text: field.label }), hint, row);
+  const mark = () => {
+    const [d, m, y] = ["day", "month", "year"].map((k) => inputs[k].value.trim());
+    const problem = dateProblem(y, m, d);
+    const held = typed.get(entry) || {};
+    if (problem) {
+      box.dataset.localProblem = problem;
+      typed.set(entry, { ...held, [field.key]: { day: d, month: m, year: y } });
+    } else {
+      delete box.dataset.localProblem;
+      delete held[field.key];
+    }
+    return isoDate(y, m, d);
+  };
+  mark();
+  for (const input of Object.values(inputs)) input.addEventListener("input", () => onInput(mark() || undefined));
+  return box;
+}
+
+/**
+ * typed keeps the dates typed in part (entry → {key: {day, month, year}}),
+ * which the profile cannot hold: when the form is drawn again (an entry
+ * added or removed), they are shown as the person left them.
+ */
+const typed = new WeakMap();
 
 function inputControl(field, entry, id) {
   const type = field.type === "number" ? "number" : field.type;

@@ -1,7 +1,9 @@
 // Showing, next to the person's entries, why an entry is not counted yet
-// (the problems evaluateLenient found). Marks are rebuilt after each
-// evaluation; the control concerned gets aria-invalid and the message as
-// part of its description.
+// (the problems evaluateLenient found, and dates the form cannot read).
+// Marks are rebuilt after each evaluation with the problems the person may
+// see (touched.js: nothing before they typed into it); the controls
+// concerned get aria-invalid and the message as part of their description
+// (a date's three boxes: their group).
 
 import { el, nextId } from "./dom.js";
 
@@ -16,9 +18,27 @@ export function showProblems(form, problems) {
       el("span", { className: "icon", "aria-hidden": "true", text: "⚠ " }),
       `Not counted yet: ${plainMessage(p.message)}.`);
     (field || box).append(mark);
-    const control = field && field.querySelector("input, select");
-    if (control) describe(control, mark.id);
+    if (!field) continue;
+    const controls = [...field.querySelectorAll("input, select")];
+    const described = field.matches("fieldset") ? field : controls[0];
+    if (described) describe(described, mark.id);
+    for (const c of controls) c.setAttribute("aria-invalid", "true");
   }
+}
+
+/**
+ * firstPerField keeps one problem per field, the form's own first (a date
+ * typed in part: "enter the year", not the engine's "enter the date").
+ */
+export function firstPerField(problems) {
+  const seen = new Set();
+  const sorted = problems.filter((p) => p.local).concat(problems.filter((p) => !p.local));
+  return sorted.filter((p) => {
+    const key = `${p.list || p.object}[${p.index}].${p.key}`;
+    if (p.key && seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -40,7 +60,6 @@ export function plainMessage(message) {
 
 /** describe marks control invalid and adds id to its description. */
 function describe(control, id) {
-  control.setAttribute("aria-invalid", "true");
   control.dataset.problem = id;
   const ids = (control.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
   control.setAttribute("aria-describedby", [...ids, id].join(" "));
@@ -52,9 +71,9 @@ function clearProblems(form) {
     const ids = c.getAttribute("aria-describedby").split(" ").filter((id) => id !== c.dataset.problem);
     if (ids.length) c.setAttribute("aria-describedby", ids.join(" "));
     else c.removeAttribute("aria-describedby");
-    c.removeAttribute("aria-invalid");
     delete c.dataset.problem;
   }
+  for (const c of form.querySelectorAll("[aria-invalid]")) c.removeAttribute("aria-invalid");
   for (const old of form.querySelectorAll(".problem")) old.remove();
 }
 
@@ -70,5 +89,5 @@ export function problemSummary(problems) {
   const n = new Set(problems.map((p) => (p.list ? `${p.list}[${p.index}]` : p.object))).size;
   if (n === 0) return null;
   const what = n === 1 ? "One entry is" : `${n} entries are`;
-  return el("p", { className: "problems-note", text: `${what} not counted until completed: see the ⚠ marks in the form.` });
+  return el("p", { className: "problems-note", text: `${what} not counted until completed.` });
 }

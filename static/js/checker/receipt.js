@@ -1,129 +1,144 @@
 // The readiness receipt, printed instead of the page (checker.css hides
-// everything else in print): the date checked, the rules editions and the
-// rules' content hash, every answer given, then the requirement by
-// requirement results of the categories the person has open (else the
-// closest one) and a one-line verdict for every other category.
+// everything else in print), on one or two pages: who it is from and when,
+// the verdict for the chosen (else the closest) category requirement by
+// requirement, the next steps with the association's contact, a one-line
+// verdict for every other category, the answers as a table, and in small
+// print the rules' content hash. Renewing, it holds each held
+// endorsement's renewal instead of the categories.
 
+import { answerRows } from "./answers.js";
+import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
-import { optionsFor } from "./fields.js";
-import { SECTIONS } from "./schema.js";
-import { categoryRequirements, editionLines, openIds, orderedCategories, renewalRequirements, statusBadge, verdictLine } from "./results.js";
 import { categoryLabel } from "./lists.js";
+import { gapWords } from "./messages.js";
+import { headline, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
+import { SECTIONS } from "./schema.js";
 
 /**
- * renderReceipt fills box for profile and view, the results view
- * renderResults returned (null: the engine refused the profile).
+ * AREAS names a requirement by the part of the application it reads (the
+ * "section" of its outcome), for the receipt's short rows.
  */
-export function renderReceipt(box, profile, view, state, engine, lists) {
+const AREAS = {
+  education: "Education", training: "Training", work: "Specialized work", rsc: "RSC received",
+  rsc_provided: "RSC provided", references: "References", ethics: "Code of Ethics",
+  competencies: "Portfolio", membership: "Membership", exam: "Exam", leadership: "Leadership",
+  prerequisite: "Endorsement held", courses: "Courses",
+};
+
+/**
+ * renderReceipt fills box from view (the results view; null when the
+ * engine refused the profile). ctx: {state, engine, lists, asks (the
+ * requirement kinds the form asks), contact ({email, phone, address, url}
+ * from site.toml), url (the checker's address)}.
+ */
+export function renderReceipt(box, view, ctx) {
+  const { state, engine } = ctx;
   const assoc = (engine.rules.association || {}).name || "";
-  const shown = view ? shownCategories(view) : [];
   replace(box,
-    el("h2", { id: "receipt-title", text: "Readiness receipt" }),
-    el("p", { className: "receipt-note", text: "An estimate from the eligibility checker, not a decision: reviewers decide on the submitted application." }),
-    el("dl", { className: "receipt-facts" },
-      fact("Association", assoc),
-      fact("Checked as of", state.asOf),
-      fact("Purpose", state.mode === "renew" ? "Renewal of an endorsement held" : "New application"),
-      fact("Rules edition applied", shown.length ? editionLines(shown).join("; ") : "—"),
-      fact("Rules content hash (rules.json)", engine.rulesHash)),
-    el("h3", { text: "Your answers" }),
-    SECTIONS.map((s) => sectionAnswers(s, profile, lists, unfinished(view))),
-    view ? receiptResults(view) : el("p", { text: "No results: the checker cannot read one of the answers." }));
+    el("header", { className: "receipt-head" },
+      assoc ? el("p", { className: "receipt-assoc", text: assoc }) : null,
+      el("h2", { id: "receipt-title", text: "Readiness receipt" }),
+      el("p", { className: "receipt-meta", text: `Checked on ${formatDate(state.asOf)} · ${state.mode === "renew" ? "Renewal of an endorsement held" : "New application"}` }),
+      el("p", { className: "receipt-note", text: "An estimate made by the readiness checker in your browser, not a decision: the reviewers decide on your application." })),
+    view ? verdictPart(view) : el("p", { text: "No results: the checker cannot read one of the answers." }),
+    view ? nextSteps(view, ctx.contact) : null,
+    view && state.mode !== "renew" ? othersPart(view) : null,
+    answersPart(state.edited, ctx.lists, ctx.asks),
+    el("footer", { className: "receipt-foot" },
+      el("p", { text: `Made with the readiness checker${ctx.url ? ` at ${ctx.url}` : ""}. Rules content hash (rules.json): ${engine.rulesHash}` })));
 }
 
-/**
- * shownCategories are the categories printed in full: the renewal
- * checks when renewing, else the open categories (in the results' order).
- */
-function shownCategories(view) {
-  if (view.state.mode === "renew") return view.report.renewal.map((r) => view.cats[r.category]).filter(Boolean);
-  const open = openIds(view);
-  return orderedCategories(view).filter((c) => open.has(c.id));
-}
-
-/** receiptResults is the results part of the receipt. */
-function receiptResults(view) {
+/** verdictPart is the verdict, requirement by requirement, of the headline category (or of each renewal). */
+function verdictPart(view) {
   if (view.state.mode === "renew") {
     if (!view.report.renewal.length) return el("p", { text: "No endorsement held was entered, so there is nothing to renew." });
-    return [el("h3", { text: "Renewal" }), view.report.renewal.map((r) => el("section", { className: "receipt-category", "data-receipt-category": r.category },
-      el("h4", {}, `Renewal of ${categoryLabel(view.cats[r.category] || { name: r.category })} by ${r.due} `, statusBadge(r.status, true)),
-      renewalRequirements(r, view)))];
+    return view.report.renewal.map((r) => {
+      const c = view.cats[r.category] || { name: r.category };
+      return el("section", { className: "receipt-category", "data-receipt-category": r.category },
+        el("h3", {}, `Renewal of ${categoryLabel(c)} by ${formatDate(r.due)}: `, statusBadge(r.status, true)),
+        el("p", { className: "edition", text: `Renewal year ${formatDate(r.from)} to ${formatDate(r.due)}.` }),
+        requirementTable(r.requirements));
+    });
   }
-  const open = openIds(view);
-  const cats = orderedCategories(view);
-  const full = cats.filter((c) => open.has(c.id));
-  const others = cats.filter((c) => !open.has(c.id));
-  return [
-    el("h3", { text: view.state.open && view.state.open.size ? "Results for the categories you opened" : "Results for the closest category" }),
-    full.map((c) => el("section", { className: "receipt-category", "data-receipt-category": c.id },
-      el("h4", {}, `${categoryLabel(c)} `, statusBadge(c.status, true)),
-      el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
-      categoryRequirements(c, view))),
-    others.length ? el("h3", { text: "Every other category" }) : null,
-    others.length ? el("ul", { className: "receipt-verdicts" }, others.map((c) => el("li", { "data-receipt-category": c.id, text: verdictLine(c) }))) : null,
-  ];
+  const c = headline(view);
+  if (!c) return el("p", { text: "No category is offered on this date." });
+  return el("section", { className: "receipt-category", "data-receipt-category": c.id },
+    el("h3", {}, `${view.state.target ? "" : "Closest category: "}${categoryLabel(c)}: `, statusBadge(c.status, true), c.open > 0 ? `, ${openText(c.open)}` : ""),
+    el("p", { className: "edition", text: c.edition ? `Rules applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
+    requirementTable(c.requirements));
 }
 
-function fact(term, value) {
-  return [el("dt", { text: term }), el("dd", { text: value || "—" })];
+/** requirementTable: one row per requirement with its status and what the checker found. */
+function requirementTable(outcomes) {
+  return el("table", { className: "receipt-table receipt-requirements" },
+    el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Requirement" }), el("th", { scope: "col", text: "Status" }), el("th", { scope: "col", text: "What the checker found" }))),
+    el("tbody", {}, outcomes.map((o, i) => el("tr", { "data-requirement": o.id },
+      el("th", { scope: "row", text: areaName(o, outcomes, i) }),
+      el("td", {}, statusBadge(o.status)),
+      el("td", { text: found(o) })))));
+}
+
+/** areaName is "Training", or "Training (2)" when two requirements read the same part. */
+function areaName(o, outcomes, i) {
+  const name = AREAS[o.section] || o.id;
+  const same = outcomes.filter((x) => x.section === o.section);
+  return same.length > 1 ? `${name} (${same.indexOf(outcomes[i]) + 1})` : name;
+}
+
+/** found is the figures and gap of an outcome in one sentence. */
+function found(o) {
+  const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
+  const have = o.unit && !contradicts ? `You have ${round(o.have)} of ${round(o.need)} ${o.unit}.` : "";
+  return [have, o.gap ? gapWords(o) : ""].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
 }
 
 /**
- * unfinished names the entries the checker left out until they are
- * completed ("training[2]", "exam"), see lenient.js.
+ * nextSteps lists what to do: each open requirement of the headline
+ * category (or of the renewals) with what it lacks, then who to ask.
  */
-function unfinished(view) {
-  const problems = view ? view.ctx.problems : [];
-  return new Set(problems.map((p) => (p.list ? `${p.list}[${p.index}]` : p.object)));
+function nextSteps(view, contact) {
+  const outcomes = view.state.mode === "renew"
+    ? view.report.renewal.flatMap((r) => r.requirements)
+    : (headline(view) || { requirements: [] }).requirements;
+  const open = outcomes.filter((o) => o.status === "not_met" || o.status === "incomplete");
+  const ask = contactLine(contact);
+  return el("section", { className: "receipt-steps" },
+    el("h3", { text: "Next steps" }),
+    el("ol", {},
+      open.map((o) => el("li", { text: `${AREAS[o.section] || o.id}: ${o.gap ? gapWords(o) : "answer the questions about it in the checker."}` })),
+      open.length ? null : el("li", { text: "Every requirement the checker can see is met: gather your documents for the application." }),
+      el("li", { text: `Questions, or ready to apply? Talk with the endorsement coordinator${ask ? `: ${ask}` : "."}` })));
 }
 
-const LEFT_OUT = " (not counted until completed)";
-
-function sectionAnswers(section, profile, lists, left) {
-  const items = [];
-  for (const part of section.parts) {
-    if (part.list) items.push(...listAnswers(part, profile[part.list], lists, left));
-    else if (part.object) items.push(objectAnswer(part.legend, part.fields, profile[part.object], lists, left.has(part.object)));
-    else items.push(objectAnswer(part.legend, attestationFields(lists), profile[part.attestations], lists, left.has(part.attestations)));
-  }
-  return el("div", { className: "receipt-section" },
-    el("h4", { text: section.legend }), el("ul", {}, items));
+function contactLine(contact) {
+  if (!contact) return "";
+  return [contact.email, contact.phone, contact.address].filter(Boolean).join(" · ");
 }
 
-function listAnswers(part, entries, lists, left) {
-  if (entries === undefined) return [el("li", { text: `${part.title}: not answered` })];
-  if (entries.length === 0) return [el("li", { text: `${part.title}: none` })];
-  const noun = part.noun.charAt(0).toUpperCase() + part.noun.slice(1);
-  return entries.map((e, i) => el("li", { text: `${noun} ${i + 1}: ${describe(part.fields, e, lists)}${left.has(`${part.list}[${i}]`) ? LEFT_OUT : ""}` }));
+/** othersPart is a one-line verdict for every other category. */
+function othersPart(view) {
+  const first = headline(view);
+  const others = orderedCategories(view).filter((c) => !first || c.id !== first.id);
+  if (!others.length) return null;
+  return el("section", { className: "receipt-others" },
+    el("h3", { text: "Every other category" }),
+    el("ul", { className: "receipt-verdicts" }, others.map((c) => el("li", { "data-receipt-category": c.id },
+      el("strong", { text: categoryLabel(c) }), `: ${verdictWords(c)}.`))));
 }
 
-function objectAnswer(legend, fields, obj, lists, isLeft) {
-  return el("li", { text: `${legend}: ${obj ? describe(fields, obj, lists) : "not answered"}${isLeft ? LEFT_OUT : ""}` });
+/** answersPart is every answer as a table, section by section. */
+function answersPart(profile, lists, asks) {
+  return el("section", { className: "receipt-answers" },
+    el("h3", { text: "Your answers" }),
+    el("table", { className: "receipt-table" },
+      SECTIONS.map((s) => {
+        const rows = answerRows(s, profile, lists, asks);
+        return el("tbody", {},
+          el("tr", {}, el("th", { colSpan: 2, scope: "colgroup", className: "receipt-section", text: s.legend })),
+          rows.map((r) => el("tr", {}, el("th", { scope: "row", text: r.label }), el("td", { text: r.value }))));
+      })));
 }
 
-function attestationFields(lists) {
-  return (lists.attestations || []).map(([key, label]) => ({ key, type: "checkbox", label }));
-}
-
-/** describe is "Label: value; …" for the answered fields of one entry. */
-function describe(fields, entry, lists) {
-  const parts = [];
-  for (const f of fields) {
-    const v = entry[f.key] ?? (f.key === "start" ? entry.date : undefined);
-    if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) continue;
-    parts.push(`${f.label}: ${valueText(f, v, lists)}`);
-  }
-  return parts.join("; ") || "nothing filled in";
-}
-
-function valueText(field, v, lists) {
-  if (field.type === "checkbox") return v ? "yes" : "no";
-  if (field.type === "select") return labelOf(optionsFor(field, lists), v);
-  if (field.type === "topics") return v.map((t) => labelOf(lists.topics || [], t)).join(", ");
-  return String(v);
-}
-
-function labelOf(options, value) {
-  const hit = options.find(([v]) => v === value);
-  return hit ? hit[1] : String(value);
+function round(n) {
+  return String(Math.round(n * 100) / 100);
 }

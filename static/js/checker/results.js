@@ -1,10 +1,14 @@
 // Rendering the engine's report ("endorse-report/1", internal/engine/doc.go)
-// next to the form: a short spoken summary (aria-live) and the details per
-// category or per held endorsement. Status is shown with a text label and an
+// next to the form: a short summary and the details per category or per
+// held endorsement (verdict.js speaks the headline). Whatever the report
+// holds is shown: requirement outcomes, figures, gaps, reasons and notes,
+// put into words by messages.js. Status is shown with a text label and an
 // icon; colour only adds to them.
 
+import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
-import { categoryLabel, shortLabel } from "./lists.js";
+import { categoryLabel } from "./lists.js";
+import { gapWords, noteWords, reasonWords } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -27,9 +31,9 @@ export function statusBadge(status, ofCategory) {
 }
 
 /**
- * renderResults shows res ({report, error}) in summary (a polite live
- * region: one or two sentences) and details, and returns the view the
- * receipt is printed from (null when the engine refused the profile).
+ * renderResults shows res ({report, error}) in summary (one or two
+ * sentences) and details, and returns the view the verdict and the receipt
+ * are made from (null when the engine refused the profile).
  * ctx: {state, engine, problems, index, onToggle} (see lenient.js: index
  * maps evaluated entries back to the person's; onToggle() is called after
  * a category is opened or closed).
@@ -47,15 +51,12 @@ export function renderResults(summary, details, res, ctx) {
     replace(details, res.report.renewal.map((r) => renewalNode(r, view)));
   } else {
     announce(summary, applySummary(view), problemSummary(ctx.problems));
-    replace(details, rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
+    replace(details, nothingEntered(view) ? null : rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
   }
   return view;
 }
 
-/**
- * announce updates the live summary only when its words change, so a
- * screen reader does not repeat the same sentence after every keystroke.
- */
+/** announce updates the summary only when its words change. */
 function announce(summary, ...children) {
   const next = append(document.createElement("div"), children);
   if (next.textContent !== summary.textContent) replace(summary, ...next.childNodes);
@@ -65,49 +66,61 @@ function byId(list) {
   return Object.fromEntries(list.map((c) => [c.id, c]));
 }
 
-/** applySummary names the categories met and the closest one. */
+/** nothingEntered reports whether the person has not answered anything yet. */
+function nothingEntered(view) {
+  return Object.keys(view.state.edited).every((k) => k === "format");
+}
+
+/** applySummary names the categories met and the chosen or closest one. */
 function applySummary(view) {
-  if (Object.keys(view.state.edited).every((k) => k === "format")) {
+  if (nothingEntered(view)) {
     return el("p", { text: "Nothing is entered yet. Fill in the form with your education, training, work and reflective supervision/consultation: the results below show, category by category, what you have and what is missing." });
   }
   const met = view.report.categories.filter((c) => c.status === "met" || c.status === "met_with_warning");
-  const first = view.cats[view.report.ranking[0]];
+  const first = headline(view);
   const lines = [];
   if (met.length) lines.push(el("p", { text: `You appear to meet the requirements for: ${met.map(nameOf).join(", ")}.` }));
   if (first && !met.includes(first)) {
-    lines.push(el("p", {}, `Closest: ${nameOf(first)} — `, verdict(first, ".")));
+    lines.push(el("p", {}, `${view.state.target ? "Your chosen category" : "Closest"}: ${nameOf(first)} — `, verdict(first, ".")));
   }
   return lines.length ? lines : el("p", { text: "No category is offered on this date." });
 }
 
 /**
+ * headline is the category the verdict is about: the one the person chose
+ * (state.target: the category picker, or a category page's ?category=),
+ * else the closest one; null when none is offered.
+ */
+export function headline(view) {
+  const id = view.state.target && view.cats[view.state.target] ? view.state.target : view.report.ranking[0];
+  return id ? view.cats[id] : null;
+}
+
+/**
  * verdict is a category's status and how many requirements are open,
- * ("✗ Not met yet, 5 requirements open"), then end; the comma stays with
- * the status when the line wraps.
+ * ("✗ Not met yet, 5 requirements open", "✓ Met"), then end; the comma
+ * stays with the status when the line wraps.
  */
 function verdict(c, end = "") {
+  if (!(c.open > 0)) return el("span", { className: "verdict" }, statusBadge(c.status, true), end);
   return el("span", { className: "verdict" },
     el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${end}`);
 }
 
-function openText(n) {
+/** openText is "1 requirement open", "3 requirements open". */
+export function openText(n) {
   return n === 1 ? "1 requirement open" : `${n} requirements open`;
 }
 
 const nameOf = categoryLabel;
 
-/**
- * verdictLine is one category's verdict in one line, for the receipt:
- * "Infant Family Associate (IFA): Not met yet, 3 requirements open (rules:
- * Current requirements)".
- */
-export function verdictLine(c) {
+/** verdictWords is "Met", "Not met yet, 3 requirements open". */
+export function verdictWords(c) {
   const words = c.status === "incomplete" ? "Answers missing" : (STATUS[c.status] || ["", c.status])[1];
-  if (c.status === "not_offered") return `${nameOf(c)}: ${words}.`;
-  return `${nameOf(c)}: ${words}, ${openText(c.open)} (rules: ${c.edition.name}).`;
+  return c.open > 0 && c.status !== "not_offered" ? `${words}, ${openText(c.open)}` : words;
 }
 
-/** rankingNode lists the offered categories, closest first. */
+/** rankingNode lists the offered categories, closest first (once something is answered: before, the order says nothing). */
 function rankingNode(view) {
   return el("section", { className: "ranking-box", "aria-labelledby": "ranking-title" },
     el("h3", { id: "ranking-title", text: "Closest categories" }),
@@ -130,20 +143,11 @@ export function orderedCategories(view) {
     .concat(rest.filter((c) => c.status !== "not_offered"), rest.filter((c) => c.status === "not_offered"));
 }
 
-/**
- * openIds are the categories shown open: those the person opened (or the
- * page was asked for), else the closest one.
- */
-export function openIds(view) {
-  const open = view.state.open;
-  if (open && open.size) return open;
-  return new Set(view.report.ranking.slice(0, 1));
-}
-
 /** categoryNode is one category's verdict and requirements, collapsible. */
 function categoryNode(c, view) {
   const state = view.state;
-  const isOpen = state.open ? state.open.has(c.id) : c.id === view.report.ranking[0];
+  const first = headline(view);
+  const isOpen = state.open ? state.open.has(c.id) : Boolean(first) && c.id === first.id;
   const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
   const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
@@ -156,7 +160,7 @@ function categoryNode(c, view) {
 /**
  * rememberOpen keeps which categories the person opened or closed (the
  * click toggles box right after), so re-rendering keeps them; until the
- * first click only the closest category is open.
+ * first click only the chosen (else the closest) category is open.
  */
 function rememberOpen(state, box) {
   if (!state.open) {
@@ -166,8 +170,8 @@ function rememberOpen(state, box) {
   else state.open.add(box.dataset.category);
 }
 
-/** openResult opens a category's details (a ranking link was followed). */
-function openResult(state, box) {
+/** openResult opens a category's details (a link to it was followed). */
+export function openResult(state, box) {
   if (box && !box.open) {
     rememberOpen(state, box);
     box.open = true;
@@ -178,7 +182,7 @@ function openResult(state, box) {
 function renewalSummary(view) {
   const list = view.report.renewal;
   if (!list.length) return el("p", { text: "Add the endorsements you hold (first section of the form) to see what you need to renew them." });
-  return list.map((r) => el("p", {}, `Renewal of ${nameOf(view.cats[r.category] || { name: r.category })} by ${r.due}: `, statusBadge(r.status, true), "."));
+  return list.map((r) => el("p", {}, `Renewal of ${nameOf(view.cats[r.category] || { name: r.category })} by ${formatDate(r.due)}: `, statusBadge(r.status, true), "."));
 }
 
 function renewalNode(r, view) {
@@ -189,8 +193,8 @@ function renewalNode(r, view) {
 }
 
 /** renewalRequirements is the renewal year and the requirement outcomes of r. */
-export function renewalRequirements(r, view) {
-  return [el("p", { className: "edition", text: `Renewal year ${r.from} to ${r.due}; held since ${r.since || "—"}.` }),
+function renewalRequirements(r, view) {
+  return [el("p", { className: "edition", text: `Renewal year ${formatDate(r.from)} to ${formatDate(r.due)}; held since ${r.since ? formatDate(r.since) : "—"}.` }),
     requirementList(r.requirements, textsFor(view, r.category, "renewal", null), view)];
 }
 
@@ -200,7 +204,7 @@ function textsFor(view, categoryId, key, edition) {
 }
 
 /** categoryRequirements lists category c's requirement outcomes. */
-export function categoryRequirements(c, view) {
+function categoryRequirements(c, view) {
   return requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view);
 }
 
@@ -215,7 +219,7 @@ function requirementNode(o, texts, view, closest) {
       el("span", { className: "req-text", text: texts[o.id] || o.id }),
       closest === o.id ? el("strong", { className: "closest", text: " (closest pathway)" }) : null),
     figures(o), projection(o), windowText(o),
-    o.notes.map((n) => el("p", { className: "note", text: n })),
+    o.notes.map((n) => el("p", { className: "note", text: noteWords(n) })),
     itemList(o.items, view, o.unit),
     o.children.length ? requirementList(o.children, texts, view, o.closest) : null);
 }
@@ -227,20 +231,20 @@ function figures(o) {
   // about one's own RSC…) that the gap names; the total would contradict it.
   const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
   if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
-  if (o.gap) parts.push(o.status === "incomplete" ? `${capital(o.gap)}.` : `Missing: ${o.gap}.`);
+  if (o.gap) parts.push(gapWords(o));
   return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
 }
 
 function projection(o) {
   if (!o.projected || o.status === "met") return null;
-  return el("p", { className: "projection", text: `At your recent pace this would be met on ${o.projected}.` });
+  return el("p", { className: "projection", text: `At your recent pace this would be met on ${formatDate(o.projected)}.` });
 }
 
 function windowText(o) {
   const w = o.window;
   if (!w) return null;
-  const out = w.falls_out ? ` The earliest of these hours stop counting on ${w.falls_out}.` : "";
-  return el("p", { className: "window", text: `Best period: ${w.from} to ${w.to}, ${num(w.hours)} hours over ${num(w.span_months)} months.${out}` });
+  const out = w.falls_out ? ` The earliest of these hours stop counting on ${formatDate(w.falls_out)}.` : "";
+  return el("p", { className: "window", text: `Best period: ${formatDate(w.from)} to ${formatDate(w.to)}, ${num(w.hours)} hours over ${num(w.span_months)} months.${out}` });
 }
 
 /** itemList says for each profile entry whether it counted, and why not. */
@@ -249,9 +253,10 @@ function itemList(items, view, unit) {
   return el("ul", { className: "entries" }, items.map((it) => {
     const what = entryName(it, view);
     const amount = it.amount && MEASURED.includes(unit) ? ` (${quantity(it.amount, unit)})` : "";
+    const reason = reasonWords(it);
     const text = it.counted
-      ? `Counted: ${what}${amount}${it.reason ? ` — ${it.reason}` : ""}`
-      : `Not counted: ${what} — ${it.reason}`;
+      ? `Counted: ${what}${amount}${reason ? ` — ${reason}` : ""}`
+      : `Not counted: ${what} — ${reason}`;
     return el("li", { className: it.counted ? "counted" : "excluded", text });
   }));
 }
@@ -285,9 +290,4 @@ function capital(s) {
 
 function num(n) {
   return String(Math.round(n * 100) / 100);
-}
-
-/** editionLines names the rules edition applied to each of categories. */
-export function editionLines(categories) {
-  return categories.map((c) => `${shortLabel(c)}: ${c.edition ? c.edition.name : "not offered"}`);
 }

@@ -6,6 +6,11 @@
 // a vocabulary / category / course list from the rules), topics (a group of
 // checkboxes from the topic vocabulary). Empty fields are left out of the
 // profile, so the engine sees them as "not answered".
+//
+// For the one-line summaries, "check your answers" and the receipt
+// (answers.js): a part's `plural`; a field's `short` (a checkbox's words
+// when ticked, the words before a date or a value) and `unit` (after a
+// number).
 
 export const DEGREE_LEVELS = [
   ["associate", "Associate's degree"],
@@ -26,7 +31,7 @@ const RSC_FORMATS = [
 const LEVELS = [["local", "Local"], ["regional", "Regional"], ["state", "State"], ["national", "National"]];
 const EXAM_FORMS = [["imh", "Infant mental health (0–3)"], ["ecmh", "Early childhood mental health (3–6)"]];
 
-const date = (key, label, help) => ({ key, type: "date", label, help });
+const date = (key, label, short, help) => ({ key, type: "date", label, short, help });
 
 /** The application sections, in the order of the application. */
 export const SECTIONS = [
@@ -34,9 +39,9 @@ export const SECTIONS = [
     id: "renewal", legend: "Endorsements you hold", renewalOnly: true,
     help: "List the endorsements you hold now, if any: the add-ons build on one, and the renewal check shows what you need this year to keep them.",
     parts: [{
-      list: "endorsements", title: "Endorsements", noun: "endorsement", fields: [
+      list: "endorsements", none: "I hold no endorsement", title: "Endorsements", noun: "endorsement", plural: "endorsements", fields: [
         { key: "category", type: "select", source: "categories", label: "Endorsement" },
-        date("since", "Held since"),
+        date("since", "Held since", "held since"),
       ],
     }],
   },
@@ -45,25 +50,25 @@ export const SECTIONS = [
     help: "Degrees you have earned, and other credentials or licenses. Only list what you have completed.",
     parts: [
       {
-        list: "degrees", title: "Degrees", noun: "degree", fields: [
+        list: "degrees", none: "I have no degree", title: "Degrees", noun: "degree", plural: "degrees", fields: [
           { key: "level", type: "select", options: DEGREE_LEVELS, label: "Degree level" },
           { key: "name", type: "text", label: "Degree name", help: "For example BA, MSW or PhD." },
-          { key: "field", type: "text", label: "Field of study" },
-          { key: "related", type: "checkbox", label: "The field is related to infant or early childhood development, family work or mental health" },
-          date("date", "Date the degree was awarded"),
+          { key: "field", type: "text", label: "Field of study", short: "in" },
+          { key: "related", type: "checkbox", label: "The field is related to infant or early childhood development, family work or mental health", short: "related field" },
+          date("date", "Date the degree was awarded", "awarded"),
         ],
       },
       {
-        list: "credentials", title: "Credentials", noun: "credential", fields: [
+        list: "credentials", none: "I have no other credential", title: "Credentials", noun: "credential", plural: "credentials", fields: [
           { key: "id", type: "select", source: "credentials", label: "Credential" },
-          date("date", "Date earned"),
+          date("date", "Date earned", "earned"),
         ],
       },
       {
-        list: "licenses", title: "Licenses", noun: "license", fields: [
+        list: "licenses", none: "I have no license", title: "Licenses", noun: "license", plural: "licenses", fields: [
           { key: "kind", type: "select", source: "licenses", label: "Kind of license" },
           { key: "name", type: "text", label: "License name", help: "For example LMSW or LPC." },
-          date("date", "Licensed since"),
+          date("date", "Licensed since", "since"),
         ],
       },
     ],
@@ -72,11 +77,11 @@ export const SECTIONS = [
     id: "training", legend: "Training",
     help: "Relationship-based training you have completed: courses, workshops, conferences. A course from our catalog counts with its listed clock hours.",
     parts: [{
-      list: "training", title: "Training", noun: "course or workshop", fields: [
-        { key: "course", type: "select", source: "courses", empty: "Not a catalog course", label: "Course from our catalog", help: "Pick a course you completed from our catalog, or leave “Not a catalog course” for other training." },
+      list: "training", none: "I have no training to list", title: "Training", noun: "course or workshop", plural: "courses or workshops", fields: [
+        { key: "course", type: "select", source: "courses", empty: "Not a catalog course", label: "Course from our catalog", help: "Pick a course you completed from our catalog, or leave “Not a catalog course” for other training.", summary: false },
         { key: "title", type: "text", label: "Title" },
-        { key: "hours", type: "number", step: "0.25", label: "Clock hours", help: "For a catalog course you may leave this empty: its listed hours count." },
-        date("date", "Date completed"),
+        { key: "hours", type: "number", step: "0.25", label: "Clock hours", unit: "clock hours", help: "For a catalog course you may leave this empty: its listed hours count." },
+        date("date", "Date completed", "completed"),
         { key: "topics", type: "topics", label: "Topics covered" },
       ],
     }],
@@ -86,24 +91,24 @@ export const SECTIONS = [
     help: "Jobs and internships in which you served infants, young children and their families, and leadership roles.",
     parts: [
       {
-        list: "work", title: "Work experience", noun: "work entry", fields: [
+        list: "work", none: "I have no such work to list", title: "Work experience", noun: "work entry", plural: "work entries", fields: [
           { key: "role", type: "text", label: "Job title or role" },
-          date("start", "Start date"),
-          date("end", "End date", "Leave empty if you still work there."),
-          { key: "paid", type: "checkbox", label: "Paid work" },
-          { key: "fte", type: "number", step: "0.05", min: "0", max: "1", label: "Share of full time (FTE)", help: "1 for full time, 0.5 for half time. Empty means full time." },
-          { key: "internship", type: "checkbox", label: "This was a supervised graduate internship" },
-          { key: "supervisor_endorsement", type: "select", source: "categories", empty: "None or not known", label: "Internship supervisor's endorsement", help: "Only for internships." },
+          date("start", "Start date", "from"),
+          date("end", "End date", "to", "Leave empty if you still work there."),
+          { key: "paid", type: "checkbox", label: "Paid work", short: "paid" },
+          { key: "fte", type: "number", step: "0.05", min: "0", max: "1", label: "Share of full time (FTE)", unit: "FTE", help: "1 for full time, 0.5 for half time. Empty means full time." },
+          { key: "internship", type: "checkbox", label: "This was a supervised graduate internship", short: "graduate internship" },
+          { key: "supervisor_endorsement", type: "select", source: "categories", empty: "None or not known", label: "Internship supervisor's endorsement", short: "supervisor:", help: "Only for internships." },
           { key: "age_band", type: "select", options: AGE_BANDS, label: "Ages of the children served" },
           { key: "service", type: "select", source: "services", label: "Main kind of service" },
-          { key: "families", type: "number", step: "1", min: "0", label: "Number of families served" },
+          { key: "families", type: "number", step: "1", min: "0", label: "Number of families served", unit: "families" },
         ],
       },
       {
-        list: "leadership", title: "Leadership", noun: "leadership role", fields: [
+        list: "leadership", none: "I have no leadership role", title: "Leadership", noun: "leadership role", plural: "leadership roles", fields: [
           { key: "role", type: "text", label: "Role" },
-          date("start", "Start date"),
-          date("end", "End date", "Leave empty if ongoing."),
+          date("start", "Start date", "from"),
+          date("end", "End date", "to", "Leave empty if ongoing."),
           { key: "kind", type: "select", source: "leadership", label: "Kind of leadership" },
           { key: "level", type: "select", options: LEVELS, label: "Level" },
         ],
@@ -115,25 +120,25 @@ export const SECTIONS = [
     help: "Reflective supervision or consultation (RSC) you received, and RSC you provide to others.",
     parts: [
       {
-        list: "rsc_received", title: "RSC received", noun: "RSC entry", periodDates: true, fields: [
-          date("start", "Date, or first day of a period"),
-          date("end", "Last day of the period", "Leave empty for a single session."),
-          { key: "hours", type: "number", step: "0.25", min: "0", label: "Hours" },
+        list: "rsc_received", none: "I have received no RSC", title: "RSC received", name: "RSC received", noun: "RSC entry", plural: "RSC entries", periodDates: true, fields: [
+          date("start", "Date, or first day of a period", "from"),
+          date("end", "Last day of the period", "to", "Leave empty for a single session."),
+          { key: "hours", type: "number", step: "0.25", min: "0", label: "Hours", unit: "hours" },
           { key: "format", type: "select", options: RSC_FORMATS, label: "Format" },
-          { key: "provider", type: "text", label: "Provider's name", help: "Used only to count how many different providers you had." },
-          { key: "provider_endorsement", type: "select", source: "categories", label: "Provider's endorsement" },
-          { key: "provider_vetted", type: "checkbox", label: "The provider is not endorsed but was vetted by the association" },
-          { key: "provider_master", type: "checkbox", label: "The provider holds a Master's degree or higher" },
-          { key: "provider_ers", type: "checkbox", label: "The provider holds the Endorsed Reflective Supervisor add-on" },
-          { key: "about_own_rsc", type: "checkbox", label: "These sessions were about the RSC I provide" },
+          { key: "provider", type: "text", label: "Provider's name", short: "with", help: "Used only to count how many different providers you had." },
+          { key: "provider_endorsement", type: "select", source: "categories", label: "Provider's endorsement", short: "provider:" },
+          { key: "provider_vetted", type: "checkbox", label: "The provider is not endorsed but was vetted by the association", short: "provider vetted" },
+          { key: "provider_master", type: "checkbox", label: "The provider holds a Master's degree or higher", short: "provider has a Master's" },
+          { key: "provider_ers", type: "checkbox", label: "The provider holds the Endorsed Reflective Supervisor add-on", short: "provider holds the ERS add-on" },
+          { key: "about_own_rsc", type: "checkbox", label: "These sessions were about the RSC I provide", short: "about the RSC I provide" },
         ],
       },
       {
-        list: "rsc_provided", title: "RSC provided", noun: "period of RSC provided", fields: [
-          date("start", "Start date"),
-          date("end", "End date", "Leave empty if ongoing."),
+        list: "rsc_provided", none: "I do not provide RSC", title: "RSC provided", name: "RSC provided", noun: "period of RSC provided", plural: "periods of RSC provided", fields: [
+          date("start", "Start date", "from"),
+          date("end", "End date", "to", "Leave empty if ongoing."),
           { key: "format", type: "select", options: RSC_FORMATS.slice(0, 2), label: "Format" },
-          { key: "supervisees", type: "number", step: "1", min: "0", label: "Number of supervisees" },
+          { key: "supervisees", type: "number", step: "1", min: "0", label: "Number of supervisees", unit: "supervisees" },
         ],
       },
     ],
@@ -142,37 +147,37 @@ export const SECTIONS = [
     id: "references", legend: "References",
     help: "The people who will complete reference ratings for you. Names are not needed.",
     parts: [{
-      list: "references", title: "References", noun: "reference", fields: [
+      list: "references", none: "I have no references yet", title: "References", noun: "reference", plural: "references", fields: [
         { key: "role", type: "select", source: "roles", label: "How this person knows your work" },
-        { key: "rater_endorsement", type: "select", source: "categories", empty: "None", keepEmpty: true, label: "Their endorsement", help: "Leave “None” if they are not endorsed." },
-        { key: "rater_vetted", type: "checkbox", label: "Not endorsed, but vetted by the endorsement coordinator" },
+        { key: "rater_endorsement", type: "select", source: "categories", empty: "None", keepEmpty: true, label: "Their endorsement", short: "endorsed:", help: "Leave “None” if they are not endorsed." },
+        { key: "rater_vetted", type: "checkbox", label: "Not endorsed, but vetted by the endorsement coordinator", short: "vetted by the coordinator" },
       ],
     }],
   },
   {
-    id: "other", legend: "Exam, code of ethics and membership",
-    help: "The remaining parts of the application.",
+    id: "other", legend: "Ethics, membership and exam",
+    help: "The remaining parts of the application. The endorsement exam is asked here only when the category you check has one.",
     parts: [
       {
-        object: "exam", legend: "Endorsement exam", fields: [
-          { key: "passed", type: "checkbox", label: "I passed the endorsement exam" },
-          date("date", "Date passed"),
+        object: "exam", legend: "Endorsement exam", name: "exam", onlyFor: "exam", fields: [
+          { key: "passed", type: "checkbox", label: "I passed the endorsement exam", short: "passed" },
+          date("date", "Date passed", "on"),
           { key: "form", type: "select", options: EXAM_FORMS, label: "Exam form" },
         ],
       },
       {
-        object: "code_of_ethics", legend: "Code of Ethics and Endorsement Agreement", fields: [
-          { key: "signed", type: "checkbox", label: "I signed the Code of Ethics and the Endorsement Agreement" },
-          date("date", "Date signed"),
+        object: "code_of_ethics", legend: "Code of Ethics and Endorsement Agreement", name: "Code of Ethics", fields: [
+          { key: "signed", type: "checkbox", label: "I signed the Code of Ethics and the Endorsement Agreement", short: "signed" },
+          date("date", "Date signed", "on"),
         ],
       },
       {
-        list: "memberships", title: "Memberships", noun: "membership", fields: [
+        list: "memberships", none: "I am not a member", title: "Memberships", noun: "membership", plural: "memberships", fields: [
           { key: "association", type: "select", source: "associations", label: "Association" },
-          date("until", "Paid up until", "Leave empty if current with no end date."),
+          date("until", "Paid up until", "paid up until", "Leave empty if current with no end date."),
         ],
       },
-      { attestations: "attestations", legend: "Statements" },
+      { attestations: "attestations", legend: "Statements", name: "statements" },
     ],
   },
 ];

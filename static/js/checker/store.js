@@ -6,6 +6,10 @@ export const FORMAT = "endorse-profile/1";
 const PROFILE_KEY = "endorse.checker.profile";
 const MODE_KEY = "endorse.checker.mode";
 const DAMAGED_KEY = "endorse.checker.damaged";
+const TARGET_KEY = "endorse.checker.category";
+
+/** KEYS are every key the checker stores (snapshot, restore, clearSaved). */
+const KEYS = { profile: PROFILE_KEY, mode: MODE_KEY, damaged: DAMAGED_KEY, target: TARGET_KEY };
 
 /** savedText returns the saved profile's text, or "" (see saved.js). */
 export function savedText() {
@@ -72,14 +76,60 @@ export function saveMode(mode) {
   }
 }
 
+/**
+ * loadTarget returns the category the person chose to check ("" for the
+ * closest one), when it is one of ids.
+ */
+export function loadTarget(ids) {
+  const id = read(TARGET_KEY);
+  return ids.includes(id) ? id : "";
+}
+
+/** saveTarget stores the chosen category ("" forgets it). */
+export function saveTarget(id) {
+  try {
+    if (id) localStorage.setItem(TARGET_KEY, id);
+    else localStorage.removeItem(TARGET_KEY);
+  } catch {
+    /* storage unavailable: the choice lasts for this visit */
+  }
+}
+
 /** clearSaved forgets everything the checker stored. */
 export function clearSaved() {
   try {
-    localStorage.removeItem(PROFILE_KEY);
-    localStorage.removeItem(MODE_KEY);
-    localStorage.removeItem(DAMAGED_KEY);
+    for (const key of Object.values(KEYS)) localStorage.removeItem(key);
   } catch {
     /* nothing stored */
+  }
+}
+
+/**
+ * snapshot returns the stored texts of every key (null when absent), for
+ * restore to put back exactly: the Undo of a clear or an import.
+ */
+export function snapshot() {
+  const snap = {};
+  for (const [name, key] of Object.entries(KEYS)) {
+    try {
+      snap[name] = localStorage.getItem(key);
+    } catch {
+      snap[name] = null;
+    }
+  }
+  return snap;
+}
+
+/** restore puts a snapshot back; false when storage refused. */
+export function restore(snap) {
+  try {
+    for (const [name, key] of Object.entries(KEYS)) {
+      if (snap[name] === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, snap[name]);
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,9 @@
-package jsonlite
+package wasmjson
+
+import (
+	"maps"
+	"slices"
+)
 
 // Writer writes compact JSON. The caller decides key order; Writer only
 // places commas and colons. The zero value is ready to use.
@@ -187,4 +192,35 @@ func AppendBool(b []byte, v bool) []byte {
 		s = "true"
 	}
 	return append(b, s...)
+}
+
+// Encoder is a field type that writes itself (a date, a table of labels);
+// a field whose IsZero is true is left out.
+type Encoder interface {
+	IsZero() bool
+	WriteJSON(w *Writer)
+}
+
+// StringLists writes a list of lists of strings.
+func (w *Writer) StringLists(lists [][]string) {
+	w.BeginArray()
+	for _, s := range lists {
+		w.Strings(s)
+	}
+	w.EndArray()
+}
+
+// NumberMap writes an object of numbers, keys sorted.
+func (w *Writer) NumberMap(m map[string]float64) { writeMap(w, m, w.Float) }
+
+// BoolMap writes an object of booleans, keys sorted.
+func (w *Writer) BoolMap(m map[string]bool) { writeMap(w, m, w.Bool) }
+
+func writeMap[V any](w *Writer, m map[string]V, write func(V)) {
+	w.BeginObject()
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		w.Key(k)
+		write(m[k])
+	}
+	w.EndObject()
 }

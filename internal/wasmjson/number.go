@@ -1,4 +1,4 @@
-package jsonlite
+package wasmjson
 
 import (
 	"math"

@@ -1,9 +1,9 @@
-package jsonlite
+package wasmjson
 
 import (
+	"reflect"
 	"strings"
 	"testing"
-	"unsafe"
 )
 
 // TestRoundTrip: parse, write compactly, compare with the expected text.
@@ -58,6 +58,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{strings.Repeat("[", 300), "1:201: nesting too deep"},
 		{`{"a": [1, {"b": -1e400}]}`, "1:17: a[1].b: number out of range (magnitude must be below 1e15)"},
 		{`[[0], [2e15]]`, "1:8: [1][0]: number out of range (magnitude must be below 1e15)"},
+		{`{"": {"": 1e20}}`, `1:11: ""."": number out of range (magnitude must be below 1e15)`},
 		{"\ufeff{\"a\": }", "1:7: invalid character '}'"},
 		{"\ufeff\ufeff{}", "1:1: invalid character byte 0xef"},
 	} {
@@ -88,7 +89,7 @@ func TestBOM(t *testing.T) {
 	}
 }
 
-type specTest struct {
+type fields struct {
 	Name  string
 	Hours float64
 	N     int
@@ -96,40 +97,124 @@ type specTest struct {
 	Roles [][]string
 	Mins  map[string]float64
 	Yes   bool
+	Asks  map[string]bool
 }
 
-var specTestSpecs = []Spec{{Key: "name", Off: unsafe.Offsetof(specTest{}.Name)},
-	{Key: "hours", Off: unsafe.Offsetof(specTest{}.Hours), T: TFloat},
-	{Key: "n", Off: unsafe.Offsetof(specTest{}.N), T: TInt},
-	{Key: "tags", Off: unsafe.Offsetof(specTest{}.Tags), T: TStrings},
-	{Key: "roles", Off: unsafe.Offsetof(specTest{}.Roles), T: TStringLists},
-	{Key: "mins", Off: unsafe.Offsetof(specTest{}.Mins), T: TNumberMap},
-	{Key: "yes", Off: unsafe.Offsetof(specTest{}.Yes), T: TBool}}
+// DecodeField is what bindgen generates for fields.
+func (x *fields) DecodeField(key string, f *Field) bool {
+	switch key {
+	case "name":
+		f.String(&x.Name)
+	case "hours":
+		f.Float(&x.Hours)
+	case "n":
+		f.Int(&x.N)
+	case "tags":
+		f.Strings(&x.Tags)
+	case "roles":
+		f.StringLists(&x.Roles)
+	case "mins":
+		f.NumberMap(&x.Mins)
+	case "yes":
+		f.Bool(&x.Yes)
+	case "asks":
+		f.BoolMap(&x.Asks)
+	default:
+		return false
+	}
+	return true
+}
 
-// TestDecodeSpecs: typed fields, unknown keys and wrong types reported by
-// path; WriteSpecs writes back the fields that are not zero.
-func TestDecodeSpecs(t *testing.T) {
-	var s specTest
-	v, _ := Parse([]byte(`{"name":"x","hours":"3","n":1.5,"tags":["a"],"roles":[["r"]],"mins":{"dei":3},"yes":1,"typo":1}`))
-	var errs Errors
-	DecodeSpecs(v, "training[2]", unsafe.Pointer(&s), specTestSpecs, nil, &errs)
-	got := []string{}
-	for _, e := range errs {
-		got = append(got, e.Error())
+// TestDecodeHelpers: typed fields set, null ignored, unknown keys and
+// wrong types reported by path.
+func TestDecodeHelpers(t *testing.T) {
+	full := fields{Name: "x", Hours: 2.5, N: 3, Tags: []string{"a"}, Roles: [][]string{{"r"}},
+		Mins: map[string]float64{"dei": 3}, Yes: true, Asks: map[string]bool{"p": true}}
+	for _, tc := range []struct {
+		in, errs string
+		want     fields
+	}{
+		{`{"name":"x","hours":2.5,"n":3,"tags":["a"],"roles":[["r"]],"mins":{"dei":3},"yes":true,"asks":{"p":true}}`, "", full},
+		{`{"name":null,"hours":null,"n":null,"tags":null,"roles":null,"mins":null,"yes":null,"asks":null}`, "", fields{}},
+		{`{"name":1,"hours":"3","n":1.5,"tags":["a",1],"roles":[["r"],"s"],"mins":{"dei":"3"},"yes":1,"asks":{"p":1},"typo":1}`,
+			"t[2].name: must be a string|t[2].hours: must be a number|t[2].n: must be a whole number|" +
+				"t[2].tags: must be a list of strings|t[2].roles: must be a list of lists of strings|" +
+				"t[2].mins: must be a table of numbers|t[2].yes: must be a boolean|" +
+				"t[2].asks: must be an object of true/false answers|t[2].typo: unknown key", fields{}},
+		{`{"n":2e9}`, "t[2].n: must be a whole number", fields{}},
+		{`{"":1}`, `t[2]."": unknown key`, fields{}},
+		{`[]`, "t[2]: must be an object", fields{}},
+		{`null`, "t[2]: must be an object", fields{}},
+	} {
+		v, err := Parse([]byte(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var x fields
+		var errs Errors
+		DecodeObject(&v, "t[2]", &errs, &x)
+		got := []string{}
+		for _, e := range errs {
+			got = append(got, e.Error())
+		}
+		if strings.Join(got, "|") != tc.errs {
+			t.Errorf("%s: errors = %q, want %q", tc.in, strings.Join(got, "|"), tc.errs)
+		}
+		if !reflect.DeepEqual(x, tc.want) {
+			t.Errorf("%s: decoded %+v, want %+v", tc.in, x, tc.want)
+		}
 	}
-	want := "training[2].hours: must be a number|training[2].n: must be a whole number|training[2].yes: must be a boolean|training[2].typo: unknown key"
-	if strings.Join(got, "|") != want {
-		t.Errorf("errors = %q, want %q", strings.Join(got, "|"), want)
+}
+
+// TestDecodeList: a list's entries must be objects; null is no list and
+// no problem; any other value is reported.
+func TestDecodeList(t *testing.T) {
+	for _, tc := range []struct{ in, want, errs string }{
+		{`{"l":[{"name":"a"},{"name":"b"}]}`, "a,b", ""},
+		{`{"l":null}`, "none", ""},
+		{`{"l":"a"}`, "none", "l: must be a list"},
+		{`{"l":[null,{"name":"b"}]}`, ",b", "l[0]: must be an object"},
+	} {
+		v, _ := Parse([]byte(tc.in))
+		var list []fields
+		var errs Errors
+		DecodeObject(&v, "", &errs, FieldFunc(func(key string, f *Field) bool {
+			if n, ok := f.List(); ok {
+				list = make([]fields, n)
+				for i := range list {
+					f.Entry(i, &list[i])
+				}
+			}
+			return key == "l"
+		}))
+		got := "none"
+		if list != nil {
+			names := []string{}
+			for _, x := range list {
+				names = append(names, x.Name)
+			}
+			got = strings.Join(names, ",")
+		}
+		problems := []string{}
+		for _, e := range errs {
+			problems = append(problems, e.Error())
+		}
+		if got != tc.want || strings.Join(problems, "|") != tc.errs {
+			t.Errorf("%s: decoded %s, %q; want %s, %q", tc.in, got, problems, tc.want, tc.errs)
+		}
 	}
-	if s.Name != "x" || len(s.Tags) != 1 || s.Roles[0][0] != "r" || s.Mins["dei"] != 3 {
-		t.Errorf("decoded %+v", s)
-	}
+}
+
+// TestWriteCollections: maps are written with sorted keys.
+func TestWriteCollections(t *testing.T) {
 	var w Writer
-	w.BeginObject()
-	WriteSpecs(&w, unsafe.Pointer(&s), specTestSpecs)
-	w.EndObject()
-	if got := string(w.Bytes()); got != `{"name":"x","tags":["a"],"roles":[["r"]],"mins":{"dei":3}}` {
-		t.Errorf("WriteSpecs = %s", got)
+	w.BeginArray()
+	w.StringLists([][]string{{"a", "b"}, {}})
+	w.NumberMap(map[string]float64{"b": 2, "a": 1.5})
+	w.BoolMap(map[string]bool{"y": false, "x": true})
+	w.EndArray()
+	if got := string(w.Bytes()); got != `[[["a","b"],[]],{"a":1.5,"b":2},{"x":true,"y":false}]` {
+		t.Errorf("wrote %s", got)
 	}
 }
 

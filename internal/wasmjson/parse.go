@@ -1,4 +1,4 @@
-package jsonlite
+package wasmjson
 
 // SyntaxError is a JSON syntax error at a 1-based line and column. A
 // number out of range also has the field path of its value (Path, e.g.
@@ -151,7 +151,7 @@ func (p *parser) within(isObject bool, key string, i int) {
 	}
 	seg := "[" + Itoa(i) + "]"
 	if isObject {
-		seg = key
+		seg = Join("", key)
 	}
 	if p.path != "" && p.path[0] != '[' {
 		seg += "."

@@ -1,4 +1,4 @@
-package jsonlite
+package wasmjson
 
 // Kind is the JSON type of a Value.
 type Kind uint8

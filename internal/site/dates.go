@@ -1,0 +1,68 @@
+package site
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// Dates as people read them on the pages: "1 March 2025" on an English
+// site. The checker shows dates the same way (static/js/checker/dates.js,
+// formatDate: change both together); ISO dates (2025-03-01) stay in
+// files, data attributes and <time datetime="…">.
+
+var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// humanDate is y-m-d as people read it in lang (the site's language):
+// "1 March 2025" in English ("en", "en-US", …). A language without month
+// names here keeps the unambiguous ISO form, as the checker does.
+func humanDate(lang string, y, m, d int) string {
+	lang = strings.ToLower(lang)
+	if lang != "en" && !strings.HasPrefix(lang, "en-") || m < 1 || m > 12 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	return strconv.Itoa(d) + " " + monthNames[m-1] + " " + strconv.Itoa(y)
+}
+
+// longDate is a rules date in the English sentences the category pages
+// build ("offered from 1 January 2025"); "" for the zero date.
+func longDate(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	y, m, day := d.YMD()
+	return humanDate("en", y, m, day)
+}
+
+// date is the template function "date": a time.Time, a model.Date or an
+// ISO date string ("2025-03-01") as people read it in the site's language;
+// "" for a zero or empty date. Anything else is an error naming it.
+func (fs *funcState) date(v any) (string, error) {
+	switch d := v.(type) {
+	case time.Time:
+		if d.IsZero() {
+			return "", nil
+		}
+		return humanDate(fs.lang, d.Year(), int(d.Month()), d.Day()), nil
+	case model.Date:
+		if d.IsZero() {
+			return "", nil
+		}
+		y, m, day := d.YMD()
+		return humanDate(fs.lang, y, m, day), nil
+	case string:
+		if d == "" {
+			return "", nil
+		}
+		md, ok := model.ParseDate(d)
+		if !ok {
+			return "", fmt.Errorf("date: %q is not a date written YYYY-MM-DD", d)
+		}
+		return fs.date(md)
+	}
+	return "", fmt.Errorf("date: cannot show a %T as a date", v)
+}
