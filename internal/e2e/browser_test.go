@@ -124,16 +124,7 @@ func (b *browser) checkClean(t testing.TB, origin string) {
 	if cookies != "" {
 		t.Errorf("the page set cookies: %q", cookies)
 	}
-	if f := b.foreignRequests(origin); len(f) > 0 {
-		t.Errorf("requests to other origins: %q", f)
-	}
-	if e := b.consoleErrors(); len(e) > 0 {
-		t.Errorf("console errors:\n  %s", strings.Join(e, "\n  "))
-	}
-	b.mu.Lock()
-	b.requests = nil
-	b.console.Clear()
-	b.mu.Unlock()
+	b.checkCleanAcross(t, origin)
 }
 
 // clearErrors forgets errors seen so far, for steps expected to log one

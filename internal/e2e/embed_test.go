@@ -234,7 +234,9 @@ func (b *browser) foreignRequestsOf(origins ...string) []string {
 	return out
 }
 
-// checkCleanAcross is checkClean for a page made of two origins.
+// checkCleanAcross fails the test if the tab contacted an origin other
+// than origins or logged an error since the last check, then forgets
+// requests and errors (checkClean, for a page made of several origins).
 func (b *browser) checkCleanAcross(t testing.TB, origins ...string) {
 	t.Helper()
 	if f := b.foreignRequestsOf(origins...); len(f) > 0 {
