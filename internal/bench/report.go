@@ -20,6 +20,8 @@ const (
 	goalFirstMs     = 250.0
 	goalReevalMs    = 16.0
 	goalReeval1000  = 50.0         // ms: re-evaluation of a 1,000-entry profile in the browser
+	goalSearchBytes = 100_000      // search index and script, brotli -q 11 (example site)
+	goalSearchMs    = 100.0        // keystroke to the search results on the page
 	goalEngineNs    = 200_000.0    // BenchmarkEvaluateAll: 16 categories, 200 entries
 	goalScale10kNs  = 50_000_000.0 // BenchmarkEvaluateScale at 10,000 entries
 	scaleTolerance  = 2.5          // ns per entry may grow this much from 1k to 100k entries (n log n, caches)
@@ -113,11 +115,31 @@ func checkerRows(res Results) [][4]string {
 	if c := res.Checker; c != nil {
 		re1k, r1ok = c.Reeval1000, c.Reeval1000 >= 0
 	}
-	return [][4]string{
+	rows := [][4]string{
 		{"checker wasm, brotli -q 11", orNAIf(size, sok), fmt.Sprintf("≤ %d KB", goalWasmBrotli/1000), mark(sok, sok && res.Wasm.Brotli <= goalWasmBrotli)},
 		{"checker: navigation to first result", orNAIf(fmt.Sprintf("%.0f ms", first), fok), "< 250 ms", mark(fok, first < goalFirstMs)},
 		{"checker: re-evaluation", orNAIf(fmt.Sprintf("%.1f ms", re), rok), "< 16 ms", mark(rok, re < goalReevalMs)},
 		{"checker: re-evaluation, 1,000-entry profile", orNAIf(fmt.Sprintf("%.1f ms", re1k), r1ok), "< 50 ms", mark(r1ok, re1k < goalReeval1000)},
+	}
+	return append(rows, searchRows(res)...)
+}
+
+// searchRows are the site search's download and speed (BenchmarkSearchTyping).
+func searchRows(res Results) [][4]string {
+	ms, bytes := -1.0, -1.0
+	if c := res.Checker; c != nil {
+		for _, l := range c.Lines {
+			if m, ok := l.Metric("search-results-ms"); ok {
+				ms = m.Value
+			}
+			if m, ok := l.Metric("search-brotli-bytes"); ok {
+				bytes = m.Value
+			}
+		}
+	}
+	return [][4]string{
+		{"search: index and script, brotli -q 11 (example site)", orNAIf(kb(int64(bytes)), bytes >= 0), "≤ 100 KB", mark(bytes >= 0, bytes <= goalSearchBytes)},
+		{"search: keystroke to results (headless Chromium)", orNAIf(fmt.Sprintf("%.1f ms", ms), ms >= 0), "≤ 100 ms", mark(ms >= 0, ms <= goalSearchMs)},
 	}
 }
 

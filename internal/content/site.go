@@ -41,6 +41,10 @@ type Site struct {
 	TaxonomyURLs map[string]string `toml:"taxonomy_urls"`
 	// Limits are the largest input files (see internal/inputfs).
 	Limits Limits `toml:"limits"`
+	// Embed names the sites that may show the embed pages in a frame.
+	Embed Embed `toml:"embed"`
+	// Search builds the site search (see internal/search).
+	Search Search `toml:"search"`
 }
 
 // Limits is the [limits] table: sizes such as "10 MB" (1024-based units)
@@ -130,6 +134,7 @@ func validateSite(s *Site, src []byte) diag.List {
 	if _, ok := model.ParseDate(s.RulesAsOf); s.RulesAsOf != "" && !ok {
 		addKeyErr(&l, SiteFile, src, 0, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
 	}
+	l.Merge(validateEmbed(s.Embed, src))
 	_, errs := s.Limits.parse()
 	for key, msg := range errs {
 		addKeyErr(&l, SiteFile, src, 0, "limits."+key, msg)

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bufio"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -9,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/site"
 )
 
 // contractCSP holds the directives CONTRACTS.md requires of the site's
@@ -22,31 +23,24 @@ type headerRule struct {
 	headers [][2]string
 }
 
-// readHeaders parses dir/_headers. A missing file yields no rules.
+// readHeaders parses dir/_headers (as the build writes it; see
+// site.ParseHeadersFile). A missing file yields no rules.
 func readHeaders(t testing.TB, dir string) []headerRule {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, "_headers"))
+	data, err := os.ReadFile(filepath.Join(dir, "_headers"))
 	if os.IsNotExist(err) {
 		return nil
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var rules []headerRule
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		trimmed := strings.TrimSpace(line)
-		switch {
-		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
-		case line[0] != ' ' && line[0] != '\t':
-			rules = append(rules, headerRule{pattern: trimmed})
-		case len(rules) > 0:
-			name, value, _ := strings.Cut(trimmed, ":")
-			r := &rules[len(rules)-1]
-			r.headers = append(r.headers, [2]string{strings.TrimSpace(name), strings.TrimSpace(value)})
+	for _, r := range site.ParseHeadersFile(data) {
+		hr := headerRule{pattern: r.For}
+		for _, h := range r.Headers {
+			hr.headers = append(hr.headers, [2]string{h.Name, h.Value})
 		}
+		rules = append(rules, hr)
 	}
 	return rules
 }

@@ -28,15 +28,23 @@ func (s *Server) Handler(ctx context.Context) http.Handler {
 	mux.HandleFunc("GET /_endorse/errors", s.serveStatus)
 	mux.HandleFunc("GET /_endorse/status", s.serveStatus)
 	mux.HandleFunc("GET /", s.serveFile)
-	return hostGuard(s.opts.Hosts, devHeaders(mux))
+	return hostGuard(s.opts.Hosts, s.devHeaders(mux))
 }
 
-// devHeaders sets the production security headers (so the dev preview
-// enforces the same CSP) but forbids caching, and leaves out HSTS: behind
-// an HTTPS tunnel it would pin the tunnel's name to HTTPS for two years.
-func devHeaders(next http.Handler) http.Handler {
+// devHeaders sets the production security headers of the served output
+// (its _headers; before the first good build the site-wide ones), so the
+// dev preview enforces the same CSP, but forbids caching and leaves out
+// HSTS: behind an HTTPS tunnel it would pin the tunnel's name to HTTPS for
+// two years.
+func (s *Server) devHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		for _, h := range site.HeadersFor(r.URL.Path) {
+		s.mu.RLock()
+		rules := s.headers
+		s.mu.RUnlock()
+		if rules == nil {
+			rules = site.HeaderRules
+		}
+		for _, h := range site.HeadersFor(rules, r.URL.Path) {
 			if h.Name != "Cache-Control" && h.Name != "Content-Type" && h.Name != "Strict-Transport-Security" {
 				w.Header().Set(h.Name, h.Value)
 			}

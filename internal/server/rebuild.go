@@ -97,6 +97,8 @@ func (s *Server) record(st Status, out string, fsys fs.FS, summary string, err e
 	defer s.mu.Unlock()
 	if err == nil {
 		s.current, s.served = out, fsys
+		data, _ := fs.ReadFile(fsys, "_headers")
+		s.headers = site.ParseHeadersFile(data)
 		st.Served = s.nonce + "-" + strconv.Itoa(st.Build)
 	}
 	s.status = st

@@ -79,6 +79,9 @@ type Server struct {
 	status  Status
 	current string // output directory last built into
 	served  fs.FS  // output being served; nil before the first good build
+	// headers are the _headers rules of the served output, applied to
+	// every response as a static host would.
+	headers []site.HeaderRule
 	prev    snapshot
 }
 

@@ -210,6 +210,7 @@ func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
 		l.Merge(r.diags)
 	}
 	l.Merge(b.cspDiags(results, nil))
+	b.writeSearchIndex(w, results)
 	l.Merge(b.writeExtras(w))
 	if err := w.result(); err != nil {
 		return Summary{}, nil, err

@@ -52,7 +52,7 @@ func TestSitemapRobotsHeaders(t *testing.T) {
 	if got := readOut(t, root, "robots.txt"); !strings.Contains(got, "Sitemap: https://mini.example/sitemap.xml") {
 		t.Errorf("robots.txt = %q", got)
 	}
-	if got := readOut(t, root, "_headers"); got != string(HeadersFile()) {
+	if got := readOut(t, root, "_headers"); got != string(HeadersFile(HeaderRules)) {
 		t.Errorf("_headers = %q", got)
 	}
 }

@@ -28,7 +28,13 @@ type PageData struct {
 	// SiteAssets is the \"siteassets\" partial (favicon, site stylesheet)
 	// executed once per build like SiteFooter.
 	SiteAssets template.HTML
-	Dev        bool // built by endorse serve (live reload)
+	// Search is the search page's URL (base path included) when the site
+	// has search: base.html shows a search box then. "" otherwise.
+	Search string
+	// Embed is set on the embed pages (/embed/…), which base.html shows
+	// without the site's header and footer; nil elsewhere.
+	Embed *EmbedView
+	Dev   bool // built by endorse serve (live reload)
 	// LiveReload is the live-reload script asset in Dev builds, nil otherwise.
 	LiveReload *assets.Asset
 }

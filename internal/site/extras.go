@@ -23,7 +23,8 @@ func (b *builder) writeExtras(w *writer) diag.List {
 	w.write("_redirects", "", redirectsFile(as))
 	w.write("sitemap.xml", "", sitemapXML(b.content.Site.BaseURL, b.sitemapURLs()))
 	w.write("robots.txt", "", robotsTXT(b.content.Site.BaseURL))
-	w.write("_headers", "", HeadersFile())
+	w.write("_headers", "", HeadersFile(SiteHeaders(b.content.Site)))
+	b.writeEmbedHost(w)
 	w.write(Marker, "", []byte(markerText))
 	return l
 }

@@ -3,11 +3,23 @@ package site
 import (
 	"strconv"
 	"strings"
+
+	"github.com/iecmh/endorse/internal/content"
 )
 
 // CSP is the Content-Security-Policy of every page: no inline scripts or
-// styles, wasm compilation allowed, nothing from other origins.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+// styles, wasm compilation allowed, nothing from other origins, and no
+// other site may frame the page.
+const CSP = cspBase + "; frame-ancestors 'none'"
+
+// cspBase is CSP without frame-ancestors, which depends on the path.
+const cspBase = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'"
+
+// EmbedCSP is the policy of the embed pages: the site's, except that the
+// site itself and the origins of site.toml's embed.allow may frame them.
+func EmbedCSP(origins []string) string {
+	return cspBase + "; frame-ancestors 'self' " + strings.Join(origins, " ")
+}
 
 // HSTS keeps browsers on HTTPS for two years once they have seen the site
 // over HTTPS (browsers ignore it over plain HTTP, so the loopback preview is
@@ -25,16 +37,17 @@ type HeaderRule struct {
 	Headers []Header
 }
 
-// HeaderRules is the one table of response headers. The build writes it as
-// public/_headers, the committed netlify.toml holds the same rules (a test
-// checks), and `endorse serve` may apply it via HeadersFor. Each header name
-// appears in one rule only: Netlify merges a header set by several matching
-// rules. Long-lived caching is only for /assets/, whose file names carry a
-// content hash; HTML is revalidated so a deploy switches assets at once.
-// Cross-Origin-Opener-Policy keeps other sites' windows from scripting the
-// checker's tab; Cross-Origin-Resource-Policy keeps other sites from
-// embedding its files (the rules JSON, the wasm) as their subresources.
-// With these the site scores A+ on the Mozilla HTTP Observatory
+// HeaderRules is the table of response headers every site shares (a site
+// with embeds gets more: SiteHeaders). The build writes a
+// site's table as public/_headers, the committed netlify.toml holds the
+// same rules (the build and a test check), and `endorse serve` applies
+// the _headers of what it serves. Long-lived caching is only for
+// /assets/, whose file names carry a content hash; HTML is revalidated so
+// a deploy switches assets at once. Cross-Origin-Opener-Policy keeps other
+// sites' windows from scripting the checker's tab;
+// Cross-Origin-Resource-Policy keeps other sites from embedding its files
+// (the rules JSON, the wasm) as their subresources. With these the site
+// scores A+ on the Mozilla HTTP Observatory
 // (TestHeadersMeetObservatoryAPlus checks each header against its test).
 var HeaderRules = []HeaderRule{
 	{For: "/*", Headers: []Header{
@@ -50,12 +63,45 @@ var HeaderRules = []HeaderRule{
 	{For: "/assets/*", Headers: []Header{{"Cache-Control", "public, max-age=31536000, immutable"}}},
 }
 
-// HeadersFor returns the headers HeaderRules sets on a URL path, in table order.
-func HeadersFor(urlPath string) []Header {
+// SiteHeaders is the header table of a site: HeaderRules, then, when
+// site.toml allows embedding, the embed pages' policy and the host
+// script's.
+//
+// A path matched by several rules gets each header from the last rule
+// that sets it: Netlify applies matching rules in order, a later rule's
+// value replacing an earlier one's (its headers parser and `netlify dev`
+// do so; see TestLaterRuleOverrides), and so do `endorse serve` and the
+// browser tests. A header set twice is therefore only ever set again by a
+// narrower rule after the site-wide one (TestOverridesAreNarrower).
+func SiteHeaders(s *content.Site) []HeaderRule {
+	rules := append([]HeaderRule(nil), HeaderRules...)
+	if origins := s.Embed.Origins(); len(origins) > 0 {
+		rules = append(rules,
+			HeaderRule{For: EmbedPrefix + "*", Headers: []Header{{"Content-Security-Policy", EmbedCSP(origins)}}},
+			// Host pages on other sites load this script: it must not be
+			// same-origin only.
+			HeaderRule{For: EmbedHostScript, Headers: []Header{{"Cross-Origin-Resource-Policy", "cross-origin"}}})
+	}
+	return rules
+}
+
+// HeadersFor returns the headers rules set on a URL path, one per name:
+// the value of the last matching rule, in the order names first appear.
+func HeadersFor(rules []HeaderRule, urlPath string) []Header {
 	var out []Header
-	for _, r := range HeaderRules {
-		if matchRule(r.For, urlPath) {
-			out = append(out, r.Headers...)
+	at := map[string]int{}
+	for _, r := range rules {
+		if !matchRule(r.For, urlPath) {
+			continue
+		}
+		for _, h := range r.Headers {
+			key := strings.ToLower(h.Name)
+			if i, ok := at[key]; ok {
+				out[i] = h
+				continue
+			}
+			at[key] = len(out)
+			out = append(out, h)
 		}
 	}
 	return out
@@ -71,10 +117,10 @@ func matchRule(pattern, p string) bool {
 	return len(p) >= len(prefix)+len(suffix) && strings.HasPrefix(p, prefix) && strings.HasSuffix(p, suffix)
 }
 
-// HeadersFile renders HeaderRules in Netlify's _headers format.
-func HeadersFile() []byte {
+// HeadersFile renders rules in Netlify's _headers format.
+func HeadersFile(rules []HeaderRule) []byte {
 	var b strings.Builder
-	for _, r := range HeaderRules {
+	for _, r := range rules {
 		b.WriteString(r.For + "\n")
 		for _, h := range r.Headers {
 			b.WriteString("  " + h.Name + ": " + h.Value + "\n")
@@ -83,15 +129,32 @@ func HeadersFile() []byte {
 	return []byte(b.String())
 }
 
-// NetlifyTOML renders the committed netlify.toml: the build command, the
-// publish directory and HeaderRules as [[headers]] tables.
-func NetlifyTOML() []byte {
+// ParseHeadersFile reads a _headers file written by HeadersFile (blank
+// lines and # comments are skipped).
+func ParseHeadersFile(data []byte) []HeaderRule {
+	var rules []HeaderRule
+	for _, line := range strings.Split(string(data), "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "" || strings.HasPrefix(trimmed, "#"):
+		case line[0] != ' ' && line[0] != '\t':
+			rules = append(rules, HeaderRule{For: trimmed})
+		case len(rules) > 0:
+			name, value, _ := strings.Cut(trimmed, ":")
+			r := &rules[len(rules)-1]
+			r.Headers = append(r.Headers, Header{strings.TrimSpace(name), strings.TrimSpace(value)})
+		}
+	}
+	return rules
+}
+
+// NetlifyTOML renders netlify.toml: the build command, the publish
+// directory and rules as [[headers]] tables, in order.
+func NetlifyTOML(rules []HeaderRule) []byte {
 	var b strings.Builder
-	b.WriteString("# Netlify configuration. The [[headers]] are generated from HeaderRules in\n")
-	b.WriteString("# internal/site/headers.go (the build writes the same rules to public/_headers);\n")
-	b.WriteString("# a test fails when this file and that table disagree.\n\n")
+	b.WriteString(netlifyHead)
 	b.WriteString("[build]\n  command = \"make build\"\n  publish = \"public\"\n")
-	for _, r := range HeaderRules {
+	for _, r := range rules {
 		b.WriteString("\n[[headers]]\n  for = " + strconv.Quote(r.For) + "\n  [headers.values]\n")
 		for _, h := range r.Headers {
 			b.WriteString("    " + h.Name + " = " + strconv.Quote(h.Value) + "\n")
@@ -99,3 +162,12 @@ func NetlifyTOML() []byte {
 	}
 	return []byte(b.String())
 }
+
+// netlifyHead is the comment netlify.toml starts with.
+const netlifyHead = `# Netlify configuration. The [[headers]] are generated from content/site.toml
+# (embed.allow) and internal/site/headers.go: the build writes the same
+# rules to public/_headers and fails when this file disagrees with them, since
+# Netlify would apply this file's stale values. Rewrite it with
+# ` + "`endorse netlify`" + ` (go run ./cmd/endorse netlify) after changing those settings.
+
+`

@@ -10,17 +10,31 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/iecmh/endorse/internal/content"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and the committed netlify.toml")
 
+// exampleSite loads the repository's content/site.toml.
+func exampleSite(t *testing.T) *content.Site {
+	t.Helper()
+	s, l := content.LoadSite(os.DirFS(filepath.Join("..", "..")))
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // TestNetlifyTOMLAgreesWithHeaders checks that the committed netlify.toml
-// sets exactly the headers of HeaderRules, which the build writes to
-// _headers. `go test ./internal/site -update` rewrites it.
+// sets exactly the headers the build writes to _headers for the example
+// site, in the same order. `go test ./internal/site -update` (or
+// `endorse netlify`) rewrites it.
 func TestNetlifyTOMLAgreesWithHeaders(t *testing.T) {
 	file := filepath.Join("..", "..", "netlify.toml")
+	rules := SiteHeaders(exampleSite(t))
 	if *update {
-		if err := os.WriteFile(file, NetlifyTOML(), 0o644); err != nil {
+		if err := os.WriteFile(file, NetlifyTOML(rules), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -41,50 +55,90 @@ func TestNetlifyTOMLAgreesWithHeaders(t *testing.T) {
 	if cfg.Build.Command != "make build" || cfg.Build.Publish != "public" {
 		t.Errorf("build = %+v", cfg.Build)
 	}
-	got := map[string]map[string]string{}
+	var got, want []string
 	for _, h := range cfg.Headers {
-		got[h.For] = h.Values
+		got = append(got, h.For+" "+fmt.Sprint(h.Values))
 	}
-	if want := parseHeadersFile(string(HeadersFile())); !reflect.DeepEqual(got, want) {
-		t.Errorf("netlify.toml headers:\n%v\n_headers:\n%v\n(run go test ./internal/site -update)", got, want)
-	}
-}
-
-// parseHeadersFile reads Netlify's _headers format.
-func parseHeadersFile(s string) map[string]map[string]string {
-	out := map[string]map[string]string{}
-	var cur map[string]string
-	for _, line := range strings.Split(s, "\n") {
-		if line == "" {
-			continue
-		}
-		if !strings.HasPrefix(line, " ") {
-			cur = map[string]string{}
-			out[line] = cur
-			continue
-		}
-		name, value, _ := strings.Cut(strings.TrimSpace(line), ": ")
-		cur[name] = value
-	}
-	return out
-}
-
-func TestEachHeaderInOneRule(t *testing.T) {
-	seen := map[string]string{}
-	for _, r := range HeaderRules {
+	for _, r := range ParseHeadersFile(HeadersFile(rules)) {
+		m := map[string]string{}
 		for _, h := range r.Headers {
-			if prev, dup := seen[h.Name]; dup {
-				t.Errorf("%s is set by %s and %s: Netlify would merge them", h.Name, prev, r.For)
-			}
-			seen[h.Name] = r.For
+			m[h.Name] = h.Value
 		}
+		want = append(want, r.For+" "+fmt.Sprint(m))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("netlify.toml headers:\n%s\n_headers:\n%s\n(run go test ./internal/site -update)", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOverridesAreNarrower checks the table's one way of setting a header
+// twice: a later rule for a narrower path replacing the site-wide value
+// (Netlify lets the later of two matching rules win; merging the two
+// values instead would make the embed pages' CSP two policies, the site's
+// frame-ancestors 'none' among them).
+func TestOverridesAreNarrower(t *testing.T) {
+	s := &content.Site{Embed: content.Embed{Allow: []string{"https://a.example"}}}
+	rules := SiteHeaders(s)
+	seen := map[string]string{}
+	for _, r := range rules {
+		for _, h := range r.Headers {
+			if prev, dup := seen[h.Name]; dup && (prev != "/*" || r.For == "/*") {
+				t.Errorf("%s is set by %s and then by %s: only a narrower rule after /* may set it again", h.Name, prev, r.For)
+			}
+			if _, dup := seen[h.Name]; !dup {
+				seen[h.Name] = r.For
+			}
+		}
+	}
+}
+
+// TestLaterRuleOverrides pins HeadersFor's reading: one value per header,
+// the last matching rule's.
+func TestLaterRuleOverrides(t *testing.T) {
+	rules := SiteHeaders(&content.Site{Embed: content.Embed{Allow: []string{"https://a.example", "http://localhost:8080"}}})
+	get := func(p, name string) string {
+		n := 0
+		v := ""
+		for _, h := range HeadersFor(rules, p) {
+			if h.Name == name {
+				n++
+				v = h.Value
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %s set %d times", p, name, n)
+		}
+		return v
+	}
+	cases := []struct{ path, header, want string }{
+		{"/checker/", "Content-Security-Policy", CSP},
+		{"/embed/checker/", "Content-Security-Policy", EmbedCSP([]string{"https://a.example", "http://localhost:8080"})},
+		{"/embed/categories/ifs/", "Cross-Origin-Resource-Policy", "same-origin"},
+		{"/embed/host.js", "Cross-Origin-Resource-Policy", "cross-origin"},
+		{"/embedded/", "Content-Security-Policy", CSP},
+	}
+	for _, c := range cases {
+		if got := get(c.path, c.header); got != c.want {
+			t.Errorf("%s %s = %q, want %q", c.path, c.header, got, c.want)
+		}
+	}
+	if !strings.HasSuffix(get("/embed/checker/", "Content-Security-Policy"), "frame-ancestors 'self' https://a.example http://localhost:8080") {
+		t.Error("embed CSP does not end with the allowed origins")
+	}
+}
+
+// TestNoEmbedRulesWithoutAllow: a site that allows no embedding has the
+// site-wide table only, so no page may be framed.
+func TestNoEmbedRulesWithoutAllow(t *testing.T) {
+	if got := SiteHeaders(&content.Site{}); !reflect.DeepEqual(got, HeaderRules) {
+		t.Errorf("rules = %v", got)
 	}
 }
 
 func TestHeadersFor(t *testing.T) {
 	names := func(p string) string {
 		var n []string
-		for _, h := range HeadersFor(p) {
+		for _, h := range HeadersFor(HeaderRules, p) {
 			n = append(n, h.Name)
 		}
 		return strings.Join(n, ",")
@@ -113,7 +167,7 @@ func TestHeadersFor(t *testing.T) {
 // test and earn the CSP, frame-ancestors and Referrer-Policy bonuses: A+.
 func TestHeadersMeetObservatoryAPlus(t *testing.T) {
 	got := map[string]string{}
-	for _, h := range HeadersFor("/checker/") {
+	for _, h := range HeadersFor(HeaderRules, "/checker/") {
 		got[h.Name] = h.Value
 	}
 	csp := map[string]string{}

@@ -155,6 +155,7 @@ func (st *state) rerender(nb *builder, changed []string) (*state, bool, error) {
 		results[i].job = &nb.jobs[i]
 	}
 	nb.renderJobs(w, dirty, results)
+	nb.writeSearchIndex(w, results)
 	var l diag.List
 	for _, i := range dirty {
 		l.Merge(results[i].diags)
@@ -167,8 +168,20 @@ func (st *state) rerender(nb *builder, changed []string) (*state, bool, error) {
 		return nil, false, err
 	}
 	sum := st.sum
-	sum.Bytes += w.bytes - st.bytesOf(nb, dirty)
+	sum.Bytes += w.bytes - st.bytesOf(nb, dirty) - st.searchBytes()
 	return &state{b: nb, results: results, files: w.mem, dirs: st.dirs, sum: sum, renders: len(dirty)}, false, nil
+}
+
+// searchBytes totals the last build's search indexes (rewritten by every
+// rebuild).
+func (st *state) searchBytes() int64 {
+	var n int64
+	for p, data := range st.files {
+		if strings.HasPrefix(p, "search/") && strings.HasSuffix(p, ".json") {
+			n += int64(len(data))
+		}
+	}
+	return n
 }
 
 // bytesOf totals the last build's output of the jobs at idx.

@@ -72,6 +72,7 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 		c.Site = &content.Site{}
 	}
 	b.content = c
+	l.Merge(checkNetlifyTOML(b.fsys, SiteHeaders(c.Site)))
 	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
 	b.model = m
 	l.Merge(rl)
@@ -135,6 +136,7 @@ func (b *builder) plan() diag.List {
 	l.Merge(missing.diags())
 	b.add(job{URL: "/404.html", File: TemplateDir + "/404.html", Template: TemplateDir + "/404.html"},
 		&PageView{Kind: "404", Title: "Page not found"}, nil)
+	l.Merge(b.planEmbeds())
 	sort.SliceStable(b.jobs, func(i, j int) bool { return b.jobs[i].URL < b.jobs[j].URL })
 	return l
 }
@@ -175,6 +177,11 @@ func (b *builder) dataPages() []sourced {
 	if len(cat.Courses) > 0 && b.content.Page("/courses/") == nil {
 		out = append(out, sourced{DataPage{URL: "/courses/", Template: TemplateDir + "/courses.html", Title: "Courses"}, content.Dir + "/courses", nil})
 	}
+	if b.searchEnabled() && b.content.Page(SearchURL) == nil {
+		out = append(out, sourced{DataPage{URL: SearchURL, Template: searchTemplate, Title: "Search",
+			Description: "Search the pages of " + b.content.Site.Title + ".",
+			Data:        &SearchPage{Index: b.funcs.relURL("/" + searchIndexPath(b.content.Site.Language))}}, content.SiteFile, nil})
+	}
 	for _, c := range cat.Courses {
 		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File, nil})
 	}
@@ -190,6 +197,9 @@ func (b *builder) dataPages() []sourced {
 	}
 	for _, d := range b.categories {
 		out = append(out, sourced{d, d.Template, nil})
+	}
+	if d, ok := b.embeddingPage(); ok {
+		out = append(out, sourced{d, content.SiteFile, nil})
 	}
 	return out
 }
@@ -264,7 +274,7 @@ func (b *builder) addData(d sourced, missing missingTemplates) diag.List {
 	case d.page.URL == "/" || d.page.URL == "/courses/":
 		v.Children = linksOf(b.content.Children(d.page.URL))
 	}
-	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: true}, v, d.page.Data)
+	b.add(job{URL: d.page.URL, File: d.file, Template: d.page.Template, Sitemap: d.page.URL != SearchURL && d.page.URL != EmbedPrefix}, v, d.page.Data)
 	return nil
 }
 
@@ -303,7 +313,7 @@ func (b *builder) add(j job, v *PageView, data any) {
 	}
 	j.Out = outPath(j.URL)
 	j.Data = &PageData{Site: b.content.Site, Page: v, Catalog: b.content.Catalog, Rules: b.model,
-		Data: data, Footer: b.footer, SiteFooter: b.siteFooter, SiteAssets: b.siteAssets, Dev: b.opts.Dev, LiveReload: b.liveReload}
+		Data: data, Footer: b.footer, Search: b.searchURL(), SiteFooter: b.siteFooter, SiteAssets: b.siteAssets, Dev: b.opts.Dev, LiveReload: b.liveReload}
 	j.Data.Nav, j.Data.NavItems = b.nav(j.URL)
 	b.jobs = append(b.jobs, j)
 }

@@ -23,7 +23,8 @@ type result struct {
 	job     *job
 	ids     map[string]bool
 	links   []string
-	blocked []string // what the CSP would block (reported by cspDiags)
+	blocked []string    // what the CSP would block (reported by cspDiags)
+	search  *pageSearch // the page's entry in the search index; nil when not indexed
 	diags   diag.List
 }
 
@@ -105,6 +106,9 @@ func (wk *worker) render(b *builder, j *job, w *writer) result {
 	r.ids, r.links, r.blocked = scan.ids, scan.links, scan.inline
 	for _, id := range scan.dupIDs {
 		r.diags.Add(j.File, 0, 0, "duplicate id "+strconv.Quote(id)+" in "+j.URL+" (a Markdown heading may repeat an id the template uses)")
+	}
+	if b.searchEnabled() && searchable(j) {
+		r.search = searchEntry(j, b.funcs.relURL(j.URL), wk.out.Bytes(), b.content.Site.Language)
 	}
 	w.write(j.Out, j.File, wk.out.Bytes())
 	return r

@@ -23,6 +23,9 @@ func siteTOML(l layout) string {
 	}
 	b.WriteString("[contact]\nemail = \"bench@example.org\"\nphone = \"555-0100\"\naddress = \"1 Main Street\"\n\n")
 	b.WriteString("[footer]\ntext = \"Generated for **benchmarks** only.\"\n")
+	// Hugo builds no search index: the comparison leaves Endorse's out
+	// too (a whole-text index suits a small site, not 30,000 pages).
+	b.WriteString("\n[search]\ndisabled = true\n")
 	return b.String()
 }
 
