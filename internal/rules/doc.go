@@ -62,7 +62,9 @@
 //	                                      # date, for the cycle just ended (default 0)
 //	first = "year_after"                  # the first cycle begins on 1 January of the
 //	                                      # endorsement's year ("same_year", default) or the next
-//	note = "Markdown"                     # shown on category pages
+//	note = "Markdown"                     # more words for the category pages (the cycle, due
+//	                                      # date, late window and first cycle are worded from
+//	                                      # the keys above)
 //	source = "https://…"
 //
 //	[fees]                                # all amounts in US dollars, whole or decimal
