@@ -14,7 +14,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		func(n float64) *Msg { return msgMoreReferences(int(n)) })
 	unmatched := matchRoles(p.Roles, refs, c.scratch)
 	for _, g := range unmatched {
-		o.fail(msgReferenceFrom(wordsText(c.m.Vocabulary.Roles, p.Roles[g])))
+		o.fail(msgReferenceFrom(p.Roles[g]))
 	}
 	endorsed := 0
 	o.Items = c.items(len(refs))

@@ -71,9 +71,6 @@ type Outcome struct {
 	shares            []Share  // training: where its items' hours went, in item order
 }
 
-// GapText is the outcome's gaps in words, joined by "; " ("" when met).
-func (o *Outcome) GapText() string { return joinTexts(o.Gaps) }
-
 // Item says whether one profile entry counted, how much, and why (part of)
 // it did not. A report holds thousands of items: an item holds no pointer,
 // so its memory is never scanned by the garbage collector (items with a
