@@ -362,8 +362,17 @@ func msgVettedNotCounted(from model.Date) *Msg {
 	return msg("vetted_not_counted", argDate("from", from))
 }
 
-func msgProviderNotQualified(provider string, master, ers bool, category string) *Msg {
-	return msg("provider_not_qualified", argStr("provider", provider), argFlag("master", master), argFlag("ers", ers),
+// msgProviderNeeds: RSC from a provider endorsed as provider counts toward
+// category only when the provider also holds need (qualifiers: "master",
+// "ers"): the cause is the provider's degree or add-on, not the date.
+func msgProviderNeeds(provider string, need []string, category string) *Msg {
+	return msg("provider_needs", argStr("provider", provider), argList("need", need), argStr("category", category))
+}
+
+// msgProviderNotAccepted: RSC toward category counts only from the
+// accepted providers (tokens such as "imhs", "ifs+master").
+func msgProviderNotAccepted(provider string, accepted []string, category string) *Msg {
+	return msg("provider_not_accepted", argStr("provider", provider), argList("accepted", accepted),
 		argStr("category", category))
 }
 
@@ -401,7 +410,6 @@ var (
 	msgStartsAfterAsOf     = fixed("starts_after_as_of")
 	msgPeerNotCounted      = fixed("peer_not_counted")
 	msgNotLeadershipKind   = fixed("not_leadership_kind")
-	msgRaterNotEndorsed    = fixed("rater_not_endorsed")
 	msgEarnedAfterAsOf     = fixed("earned_after_as_of")
 	msgNotRelated          = fixed("not_related_field")
 	msgNotLicense          = fixed("not_mental_health_license")
@@ -409,6 +417,12 @@ var (
 	msgNotCredential       = fixed("not_accepted_credential")
 	msgNotEndorsement      = fixed("not_required_endorsement")
 )
+
+// msgRaterNotEndorsed: the rating counts, but not toward the ratings from
+// raters endorsed in categories, which are still short.
+func msgRaterNotEndorsed(categories []string) *Msg {
+	return msg("rater_not_endorsed", argList("categories", categories))
+}
 
 func msgNotLeadershipLevel(levels []string) *Msg {
 	return msg("not_leadership_level", argList("levels", levels))

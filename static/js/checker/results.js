@@ -8,7 +8,7 @@
 import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, noteWords, reasonWords } from "./messages.js";
+import { gapWords, noteWords, numberWords, reasonWords, vocabWord } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -233,9 +233,9 @@ function figures(o) {
   const parts = [];
   // have ≥ need while not met: the shortfall is of a kind (a topic, RSC
   // about one's own RSC…) that the gap names; the total would contradict it.
-  const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
+  const contradicts = o.have >= o.need && o.gaps.length > 0 && o.status !== "incomplete";
   if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
-  if (o.gap) parts.push(gapWords(o));
+  if (o.gaps.length) parts.push(gapWords(o));
   return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
 }
 
@@ -284,7 +284,7 @@ function entryName(it, view) {
   const map = view.ctx.index[it.list];
   const i = map ? map[it.index] : it.index;
   const entry = (view.state.edited[it.list] || [])[i] || {};
-  const label = entry.title || entry.role || entry.name || entry.provider || "";
+  const label = entry.title || (entry.role && vocabWord("roles", entry.role)) || entry.name || entry.provider || "";
   return `${title} ${i + 1}${label ? ` “${label}”` : ""}`;
 }
 
@@ -292,6 +292,8 @@ function capital(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** num is an amount as people read it, rounded down as the catalog
+ * rounds what one has (an amount just short never shows as enough). */
 function num(n) {
-  return String(Math.round(n * 100) / 100);
+  return numberWords(n, "number_down");
 }
