@@ -120,6 +120,7 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 		allOf(c, r, o)
 	default:
 		c.evalLeaf(r, o)
+		c.nextSteps(r, o)
 	}
 	return o
 }

@@ -58,6 +58,7 @@ type Outcome struct {
 	Have, Need        float64
 	Unit              string // "hours", "months", "references", "families", "courses", "" (yes/no)
 	Gaps              []*Msg // what is missing; none when met
+	Next              []*Msg // what to do about it (next.go); none when met
 	Progress          float64
 	Notes             []*Msg // warnings and explanations
 	Items             []Item

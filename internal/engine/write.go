@@ -127,6 +127,7 @@ func (o *Outcome) write(w *wasmjson.Writer) {
 	num(w, "need", o.Need)
 	str(w, "unit", o.Unit)
 	writeMsgs(w, "gaps", o.Gaps)
+	writeMsgs(w, "next", o.Next)
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
 	o.writeProjection(w)

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"sort"
 	"strconv"
@@ -11,16 +12,30 @@ import (
 	"testing"
 )
 
-// engineCodes reads internal/engine/msg.go, where every message is made
-// (msg(code, args…) or fixed(code), with literal codes and argument
-// names), and returns each code with the names of its arguments.
+// engineCodes reads the engine's source, where every message is made by
+// msg(code, args…) or fixed(code) with literal codes and argument names
+// (msg.go, next.go), and returns each code with the names of its arguments.
 func engineCodes(t *testing.T) map[string][]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "../engine/msg.go", nil, 0)
+	pkgs, err := parser.ParseDir(token.NewFileSet(), "../engine", func(fi fs.FileInfo) bool {
+		return !strings.HasSuffix(fi.Name(), "_test.go")
+	}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	codes := map[string][]string{}
+	for _, f := range pkgs["engine"].Files {
+		collectCodes(t, f, codes)
+	}
+	if len(codes) < 50 {
+		t.Fatalf("found only %d codes in internal/engine: the parser no longer sees the constructors", len(codes))
+	}
+	return codes
+}
+
+// collectCodes adds the codes made in f.
+func collectCodes(t *testing.T, f *ast.File, codes map[string][]string) {
+	t.Helper()
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) == 0 {
@@ -32,19 +47,19 @@ func engineCodes(t *testing.T) map[string][]string {
 		}
 		code, ok := literal(call.Args[0])
 		if !ok {
-			t.Errorf("msg.go: %s(…) with a code that is not a string literal", fn.Name)
+			t.Errorf("internal/engine: %s(…) with a code that is not a string literal", fn.Name)
 			return true
 		}
 		args := []string{}
 		for _, a := range call.Args[1:] {
 			c, ok := a.(*ast.CallExpr)
 			if !ok || len(c.Args) == 0 {
-				t.Errorf("msg.go: %s: an argument not made by an arg… helper", code)
+				t.Errorf("internal/engine: %s: an argument not made by an arg… helper", code)
 				continue
 			}
 			name, ok := literal(c.Args[0])
 			if !ok {
-				t.Errorf("msg.go: %s: an argument name that is not a string literal", code)
+				t.Errorf("internal/engine: %s: an argument name that is not a string literal", code)
 				continue
 			}
 			args = append(args, name)
@@ -52,10 +67,6 @@ func engineCodes(t *testing.T) map[string][]string {
 		codes[code] = args
 		return true
 	})
-	if len(codes) < 50 {
-		t.Fatalf("found only %d codes in msg.go: the parser no longer sees the constructors", len(codes))
-	}
-	return codes
 }
 
 func literal(e ast.Expr) (string, bool) {
@@ -84,7 +95,7 @@ func TestCatalogCoversEngine(t *testing.T) {
 	codes := engineCodes(t)
 	for _, code := range sortedKeys(codes) {
 		if !c.Has(code) {
-			t.Errorf("code %q (internal/engine/msg.go) has no message in %s", code, c.File)
+			t.Errorf("code %q (internal/engine) has no message in %s", code, c.File)
 			continue
 		}
 		for _, name := range c.ArgNames(code) {
@@ -96,7 +107,7 @@ func TestCatalogCoversEngine(t *testing.T) {
 	}
 	for _, code := range sortedKeys(c.Messages) {
 		if _, ok := codes[code]; !ok {
-			t.Errorf("%s: messages.%s: no such code in internal/engine/msg.go", c.File, code)
+			t.Errorf("%s: messages.%s: no such code in internal/engine", c.File, code)
 		}
 	}
 }

@@ -110,6 +110,9 @@ func (t *textReport) details(o *engine.Outcome, r *model.Requirement, indent int
 	for _, n := range o.Notes {
 		t.b.WriteString(Wrap(pad+"Note: ", pad+"      ", t.say.Msg(n)))
 	}
+	for _, n := range o.Next {
+		t.b.WriteString(Wrap(pad+"Next: ", pad+"      ", t.say.Msg(n)))
+	}
 	for _, it := range o.Items {
 		t.b.WriteString(Wrap(pad+"· ", pad+"  ", t.entryName(it.List.String(), int(it.Index))+": "+t.itemResult(o, it)))
 	}
