@@ -107,7 +107,6 @@ func plural(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-
 // monthYear writes a date as "March 2027".
 func monthYear(d model.Date) string {
 	y, m, _ := d.YMD()

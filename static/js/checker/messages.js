@@ -46,6 +46,26 @@ export function gapWords(outcome) {
   return gap ? `Missing: ${gap}.` : "";
 }
 
+/**
+ * nextSteps is what to do about an outcome, one sentence each: its own
+ * next steps, or for a group those of its closest pathway (any_of) or of
+ * its open parts (all_of).
+ */
+export function nextSteps(o) {
+  if (o.kind === "any_of") {
+    const ch = (o.children || []).find((c) => c.id === o.closest);
+    return ch ? nextSteps(ch) : [];
+  }
+  if (o.kind === "all_of") {
+    const out = [];
+    for (const ch of o.children || []) {
+      for (const s of nextSteps(ch)) if (!out.includes(s)) out.push(s);
+    }
+    return out;
+  }
+  return (o.next || []).map(say).filter(Boolean);
+}
+
 /** reasonWords is why an entry counted only in part, or did not count ("" when none). */
 export function reasonWords(item) {
   return say(item.reason);

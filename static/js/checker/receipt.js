@@ -10,7 +10,7 @@ import { answerRows } from "./answers.js";
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, numberWords } from "./messages.js";
+import { gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
 import { headline, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
 import { SECTIONS } from "./schema.js";
 
@@ -105,7 +105,7 @@ function nextSteps(view, contact) {
   return el("section", { className: "receipt-steps" },
     el("h3", { text: "Next steps" }),
     el("ol", {},
-      open.map((o) => el("li", { text: `${AREAS[o.section] || o.id}: ${gapWords(o) || "answer the questions about it in the checker."}` })),
+      open.map((o) => el("li", { text: [`${AREAS[o.section] || o.id}: ${gapWords(o) || "answer the questions about it in the checker."}`, ...stepsOf(o)].join(" ") })),
       open.length ? null : el("li", { text: "Every requirement the checker can see is met: gather your documents for the application." }),
       el("li", { text: `Questions, or ready to apply? Talk with the endorsement coordinator${ask ? `: ${ask}` : "."}` })));
 }

@@ -8,7 +8,7 @@
 import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, noteWords, numberWords, reasonWords, vocabWord } from "./messages.js";
+import { gapWords, nextSteps, noteWords, numberWords, reasonWords, vocabWord } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -224,8 +224,18 @@ function requirementNode(o, texts, view, closest) {
       closest === o.id ? el("strong", { className: "closest", text: " (closest pathway)" }) : null),
     figures(o), projection(o), windowText(o),
     o.notes.map((n) => el("p", { className: "note", text: noteWords(n) })),
+    nextList(o),
     itemList(o.items, view, o.unit),
     o.children.length ? requirementList(o.children, texts, view, o.closest) : null);
+}
+
+/** nextList is what to do about a requirement that is not met (its own
+ * steps: a group's parts show theirs). */
+function nextList(o) {
+  const steps = (o.next || []).map(noteWords).filter(Boolean);
+  if (!steps.length) return null;
+  return el("ul", { className: "next-steps", "aria-label": "Next steps" },
+    steps.map((s) => el("li", {}, el("strong", { text: "Next: " }), s)));
 }
 
 /** figures is "have of need unit" and the gap, for counted requirements. */
