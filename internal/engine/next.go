@@ -2,7 +2,6 @@ package engine
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -61,7 +60,7 @@ func (c *ctx) nextFor(o *Outcome, g *Msg) *Msg {
 		}
 		if g.Code == "more_work_months" {
 			// at full time, from today: the earliest it can be met
-			months, _ := strconv.ParseFloat(g.Arg("months"), 64)
+			months := o.Need - o.Have
 			return msg("do_work", argStr("work", g.Arg("work")), argDate("by", c.asOf.AddMonths(int(math.Ceil(months)))))
 		}
 	case "degree_needed":
@@ -75,7 +74,7 @@ func (c *ctx) nextFor(o *Outcome, g *Msg) *Msg {
 	case "rsc_span_now":
 		return msgDoSessionNow
 	case "rsc_span":
-		return msg("do_sessions_until", argDate("until", c.dateArg(g, "until")))
+		return msg("do_sessions_until", argSameDate("until", g))
 	case "more_references", "more_endorsed_raters":
 		return msgDoReferences
 	case "reference_from":
@@ -154,11 +153,9 @@ func (c *ctx) pace(o *Outcome, unit string) *Msg {
 	return msg("do_pace", argNum("pace", pace), argStr("unit", unit), argDate("by", by))
 }
 
-// dateArg is the date argument name of m (0 when none).
-func (c *ctx) dateArg(m *Msg, name string) model.Date {
-	d, _ := model.ParseDate(m.Arg(name))
-	return d
-}
+// argSameDate is the date argument name of gap g, as it is (not parsed
+// again: the wasm does not link a date parser for this).
+func argSameDate(name string, g *Msg) Arg { return Arg{name, g.Arg(name), ArgDate} }
 
 // monthsBetween counts the whole months from a to b.
 func monthsBetween(a, b model.Date) int {
