@@ -31,6 +31,9 @@ func (c *ctx) nextSteps(r *model.Requirement, o *Outcome) {
 	for _, g := range o.Gaps {
 		if m := c.nextFor(o, g); m != nil {
 			o.Next = appendNew(o.Next, m)
+			if when := c.courseWhen(m); when != nil {
+				o.Next = appendNew(o.Next, when)
+			}
 		}
 	}
 	for _, it := range o.Items {
@@ -131,6 +134,27 @@ func (c *ctx) coursesFor(topic string) *Msg {
 		return msg("do_courses", argList("courses", ids))
 	}
 	return msg("do_topic_courses", argList("courses", ids), argStr("topic", topic))
+}
+
+// courseWhen says when the first course a step suggests can be started:
+// its next session from the as-of date on, or any time when it is
+// self-paced (nil: no step with courses, or no date known).
+func (c *ctx) courseWhen(step *Msg) *Msg {
+	ids := step.List("courses")
+	if len(ids) == 0 {
+		return nil
+	}
+	k := c.m.Course(ids[0])
+	switch {
+	case k == nil:
+		return nil
+	case k.SelfPaced:
+		return msg("do_course_any_time", argStr("course", k.ID))
+	}
+	if s := k.NextSession(c.asOf); s != nil {
+		return msg("do_course_starts", argStr("course", k.ID), argDate("start", s.Start))
+	}
+	return nil
 }
 
 // pace suggests a steady monthly pace that closes the gap: by the renewal's
