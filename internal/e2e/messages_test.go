@@ -32,6 +32,8 @@ func TestCheckerNextSteps(t *testing.T) {
 	req := `[data-category="ifa"] [data-requirement="training"] `
 	b.waitText(t, req+".figures", "You have 10.3 of 30 hours. Missing: 19.7 more training hours.")
 	b.waitText(t, req+".next-steps", "Next: Take a course from our catalog that counts toward this: ")
+	b.waitText(t, `[data-category="ifa"] .apply-steps`, "Steps when you apply")
+	b.waitText(t, `[data-category="ifa"] .apply-steps`, "Sign the Code of Ethics")
 	results := b.text(t, `[data-category="ifa"]`)
 	if s := rawCode.FindString(results); s != "" {
 		t.Errorf("the results show the raw code %q:\n%s", s, results)

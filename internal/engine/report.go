@@ -34,7 +34,8 @@ type CategoryResult struct {
 	Edition        *model.Edition // nil when not offered
 	Status         string
 	Remaining      float64 // sum over requirements of (1 - progress): 0 = nothing left
-	Open           int     // requirements not met (not_met or incomplete)
+	Open           int     // requirements not met (not_met or incomplete), steps when you apply aside
+	StepsOpen      int     // steps when you apply not done yet (see steps.go)
 	Requirements   []*Outcome
 }
 
@@ -59,6 +60,7 @@ type Outcome struct {
 	Unit              string // "hours", "months", "references", "families", "courses", "" (yes/no)
 	Gaps              []*Msg // what is missing; none when met
 	Next              []*Msg // what to do about it (next.go); none when met
+	Step              bool   // a step done when applying (steps.go), apart from readiness
 	Progress          float64
 	Notes             []*Msg // warnings and explanations
 	Items             []Item

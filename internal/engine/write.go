@@ -89,6 +89,8 @@ func (c *CategoryResult) write(w *wasmjson.Writer) {
 	num(w, "remaining", c.Remaining)
 	w.Key("open")
 	w.Int(c.Open)
+	w.Key("steps_open")
+	w.Int(c.StepsOpen)
 	writeOutcomes(w, "requirements", c.Requirements)
 	w.EndObject()
 }
@@ -128,6 +130,8 @@ func (o *Outcome) write(w *wasmjson.Writer) {
 	str(w, "unit", o.Unit)
 	writeMsgs(w, "gaps", o.Gaps)
 	writeMsgs(w, "next", o.Next)
+	w.Key("step")
+	w.Bool(o.Step)
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
 	o.writeProjection(w)

@@ -140,10 +140,17 @@ func (t *textReport) category(c *engine.CategoryResult) {
 		t.para(0, t.notOffered(cat))
 		return
 	}
-	t.para(0, verdict(c.Status, c.Open, len(c.Requirements))+".")
+	core, steps := splitSteps(c.Requirements)
+	t.para(0, verdict(c.Status, c.Open, len(core))+stepsLine(c.StepsOpen)+".")
 	t.para(0, fmt.Sprintf("Rules in force: “%s” (edition %s, %s).", c.Edition.Name, c.Edition.ID,
 		EditionSpan(c.Edition)))
-	t.sections(c.Requirements, c.Edition.Tree)
+	t.sections(core, c.Edition.Tree)
+	if len(steps) > 0 {
+		t.printf("\n  %s\n", "Steps when you apply")
+		for _, o := range steps {
+			t.outcome(o, t.findReq(c.Edition.Tree, o.ID), 4, "")
+		}
+	}
 }
 
 // notOffered explains a category without an edition on the as-of date.
@@ -153,6 +160,26 @@ func (t *textReport) notOffered(cat *model.Category) string {
 		s += ": first offered from " + cat.Editions[0].From.String()
 	}
 	return s + "."
+}
+
+// splitSteps separates the steps when you apply from the other outcomes.
+func splitSteps(list []*engine.Outcome) (core, steps []*engine.Outcome) {
+	for _, o := range list {
+		if o.Step {
+			steps = append(steps, o)
+		} else {
+			core = append(core, o)
+		}
+	}
+	return core, steps
+}
+
+// stepsLine adds the steps when you apply still to do to a verdict.
+func stepsLine(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return "; " + plural(n, "step") + " when you apply still to do (below)"
 }
 
 // verdict says a category's or renewal's status in words.

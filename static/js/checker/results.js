@@ -103,9 +103,17 @@ export function headline(view) {
  * stays with the status when the line wraps.
  */
 function verdict(c, end = "") {
-  if (!(c.open > 0)) return el("span", { className: "verdict" }, statusBadge(c.status, true), end);
+  const steps = stepsText(c);
+  if (!(c.open > 0)) return el("span", { className: "verdict" }, statusBadge(c.status, true), steps ? `, ${steps}` : "", end);
   return el("span", { className: "verdict" },
-    el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${end}`);
+    el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${steps ? `, ${steps}` : ""}${end}`);
+}
+
+/** stepsText is "2 steps when you apply" still to do ("" when none). */
+function stepsText(c) {
+  const n = c.steps_open || 0;
+  if (!n || c.status === "not_offered") return "";
+  return n === 1 ? "1 step when you apply" : `${n} steps when you apply`;
 }
 
 /** openText is "1 requirement open", "3 requirements open". */
@@ -118,7 +126,9 @@ const nameOf = categoryLabel;
 /** verdictWords is "Met", "Not met yet, 3 requirements open". */
 export function verdictWords(c) {
   const words = c.status === "incomplete" ? "Answers missing" : (STATUS[c.status] || ["", c.status])[1];
-  return c.open > 0 && c.status !== "not_offered" ? `${words}, ${openText(c.open)}` : words;
+  const steps = stepsText(c);
+  const open = c.open > 0 && c.status !== "not_offered" ? `${words}, ${openText(c.open)}` : words;
+  return steps ? `${open}, ${steps}` : open;
 }
 
 /** rankingNode lists the offered categories, closest first (once something is answered: before, the order says nothing). */
@@ -209,7 +219,14 @@ function textsFor(view, categoryId, key, edition, day) {
 
 /** categoryRequirements lists category c's requirement outcomes. */
 function categoryRequirements(c, view) {
-  return requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view);
+  const texts = textsFor(view, c.id, "requirements", c.edition);
+  const core = c.requirements.filter((o) => !o.step);
+  const steps = c.requirements.filter((o) => o.step);
+  return [requirementList(core, texts, view),
+    steps.length ? el("section", { className: "apply-steps", "aria-label": "Steps when you apply" },
+      el("h4", { text: "Steps when you apply" }),
+      el("p", { className: "note", text: "These are done with your application: they do not change whether you are ready to apply." }),
+      requirementList(steps, texts, view)) : null];
 }
 
 /** requirementList renders outcomes (and their children) as a list. */
