@@ -103,6 +103,7 @@ func evalCategory(c *ctx, res *CategoryResult) {
 			res.Open++
 		}
 	}
+	c.otherEditions(res)
 }
 
 func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {

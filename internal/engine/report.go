@@ -36,6 +36,7 @@ type CategoryResult struct {
 	Remaining      float64 // sum over requirements of (1 - progress): 0 = nothing left
 	Open           int     // requirements not met (not_met or incomplete), steps when you apply aside
 	StepsOpen      int     // steps when you apply not done yet (see steps.go)
+	Other          []*Msg  // how the verdict differs under the edition before or after (other.go)
 	Requirements   []*Outcome
 }
 

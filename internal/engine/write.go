@@ -91,6 +91,7 @@ func (c *CategoryResult) write(w *wasmjson.Writer) {
 	w.Int(c.Open)
 	w.Key("steps_open")
 	w.Int(c.StepsOpen)
+	writeMsgs(w, "other_rules", c.Other)
 	writeOutcomes(w, "requirements", c.Requirements)
 	w.EndObject()
 }

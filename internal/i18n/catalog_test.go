@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/model"
 )
 
 // engineCodes reads the engine's source, where every message is made by
@@ -166,6 +168,22 @@ odd = "{nope}"
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("diagnostics lack %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestCatalogLabels: every section and status the engine reports has words
+// (the comparison with other editions names them).
+func TestCatalogLabels(t *testing.T) {
+	c := loadEnglish(t)
+	for _, key := range model.Sections {
+		if c.Labels["section"][key] == "" {
+			t.Errorf("%s: [labels.section] has no %s", c.File, key)
+		}
+	}
+	for _, key := range []string{"met", "met_with_warning", "not_met", "incomplete"} {
+		if c.Labels["status"][key] == "" {
+			t.Errorf("%s: [labels.status] has no %s", c.File, key)
 		}
 	}
 }

@@ -144,6 +144,9 @@ func (t *textReport) category(c *engine.CategoryResult) {
 	t.para(0, verdict(c.Status, c.Open, len(core))+stepsLine(c.StepsOpen)+".")
 	t.para(0, fmt.Sprintf("Rules in force: “%s” (edition %s, %s).", c.Edition.Name, c.Edition.ID,
 		EditionSpan(c.Edition)))
+	for _, m := range c.Other {
+		t.para(0, t.say.Msg(m))
+	}
 	t.sections(core, c.Edition.Tree)
 	if len(steps) > 0 {
 		t.printf("\n  %s\n", "Steps when you apply")

@@ -87,7 +87,8 @@ function areaName(o, outcomes, i) {
 
 /** found is the figures and gap of an outcome in one sentence. */
 function found(o) {
-  const contradicts = o.have >= o.need && o.gaps.length > 0 && o.status !== "incomplete";
+  // not answered is never shown as zero: the gap asks for the answers
+  const contradicts = o.status === "incomplete" || (o.have >= o.need && o.gaps.length > 0);
   const have = o.unit && !contradicts ? `You have ${round(o.have)} of ${round(o.need)} ${o.unit}.` : "";
   return [have, gapWords(o)].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
 }

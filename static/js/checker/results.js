@@ -162,6 +162,7 @@ function categoryNode(c, view) {
   const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
   const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
+    (c.other_rules || []).map((m) => el("p", { className: "note other-rules", text: noteWords(m) })),
     categoryRequirements(c, view));
   summary.addEventListener("click", () => rememberOpen(state, box));
   box.addEventListener("toggle", () => view.ctx.onToggle && view.ctx.onToggle());
@@ -260,7 +261,8 @@ function figures(o) {
   const parts = [];
   // have ≥ need while not met: the shortfall is of a kind (a topic, RSC
   // about one's own RSC…) that the gap names; the total would contradict it.
-  const contradicts = o.have >= o.need && o.gaps.length > 0 && o.status !== "incomplete";
+  // not answered is never shown as zero: the gap asks for the answers
+  const contradicts = o.status === "incomplete" || (o.have >= o.need && o.gaps.length > 0);
   if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
   if (o.gaps.length) parts.push(gapWords(o));
   return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
