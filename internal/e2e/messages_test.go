@@ -3,6 +3,8 @@ package e2e
 import (
 	"regexp"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // rawCode is a message code or vocabulary key ("rater_not_endorsed",
@@ -40,6 +42,34 @@ func TestCheckerNextSteps(t *testing.T) {
 	}
 	if s := unroundedNumber.FindString(results); s != "" {
 		t.Errorf("the results show the unrounded number %s:\n%s", s, results)
+	}
+	b.checkClean(t, origin)
+}
+
+// TestCheckerProviderNextStep: RSC from a provider endorsed as IMHS stops
+// counting toward IFS on 1 January 2025 unless the provider holds the ERS
+// add-on; the entry names that cause (not a date) and the next step is to
+// ask the provider about the add-on.
+func TestCheckerProviderNextStep(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	const saved = `{"format": "endorse-profile/1",
+	  "training": [{"title": "Infant development", "hours": 30, "date": "2020-02-01", "topics": ["development"]}],
+	  "work": [{"role": "Home visitor", "start": "2019-01-07", "paid": true, "fte": 1, "age_band": "infant", "service": "home_visiting", "families": 12}],
+	  "rsc_received": [{"start": "2024-01-01", "end": "2024-12-31", "hours": 20, "format": "individual", "provider": "M. Chen", "provider_endorsement": "imhs"},
+	    {"date": "2025-01-01", "hours": 4, "format": "individual", "provider": "M. Chen", "provider_endorsement": "imhs"}]}`
+	b.run(t, chromedp.Evaluate(`localStorage.setItem("endorse.checker.profile", `+jsString(saved)+`)`, nil),
+		chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
+	b.typeDate(t, "#checker-asof", "2025-01-01")
+	b.openResult(t, "ifs")
+	req := `[data-category="ifs"] [data-requirement="rsc"] `
+	b.waitText(t, req+".entries", "only when the provider also holds the Endorsed Reflective Supervisor (ERS) add-on")
+	b.waitText(t, req+".next-steps", "Ask your RSC provider (endorsed as IMHS) whether they hold the Endorsed Reflective Supervisor (ERS) add-on")
+	results := b.text(t, `[data-category="ifs"]`)
+	if s := rawCode.FindString(results); s != "" {
+		t.Errorf("the results show the raw code %q:\n%s", s, results)
 	}
 	b.checkClean(t, origin)
 }
