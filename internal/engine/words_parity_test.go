@@ -1,0 +1,158 @@
+package engine_test
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/i18n"
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+// TestWordsMatchBrowser: every message of every golden case's report reads
+// the same in the CLI (i18n.Renderer) and in the checker
+// (static/js/checker/messages.js, run by Node on the report JSON), so the
+// two implementations of the catalog's template language cannot drift.
+func TestWordsMatchBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Node")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not found")
+	}
+	m := loadProjectRules(t)
+	c, l := i18n.Load(os.DirFS(projectRoot), "en")
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	msgs := caseMessages(t, m)
+	say := &i18n.Renderer{C: c, M: m}
+	var want []string
+	var js []json.RawMessage
+	for _, msg := range msgs {
+		want = append(want, say.Msg(msg))
+		js = append(js, engine.MsgJSON(msg))
+	}
+	got := browserWords(t, node, c, m, js)
+	if len(got) != len(want) {
+		t.Fatalf("node worded %d messages, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%s\n  CLI:     %q\n  browser: %q", js[i], want[i], got[i])
+		}
+	}
+}
+
+// caseMessages returns every distinct message of the golden cases' reports.
+func caseMessages(t *testing.T, m *model.Model) []*engine.Msg {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
+	seen := map[string]bool{}
+	var out []*engine.Msg
+	add := func(list ...*engine.Msg) {
+		for _, msg := range list {
+			if k := string(engine.MsgJSON(msg)); msg != nil && !seen[k] {
+				seen[k] = true
+				out = append(out, msg)
+			}
+		}
+	}
+	var walk func([]*engine.Outcome)
+	walk = func(list []*engine.Outcome) {
+		for _, o := range list {
+			add(o.Gaps...)
+			add(o.Next...)
+			add(o.Notes...)
+			for _, it := range o.Items {
+				add(o.Reason(it))
+			}
+			walk(o.Children)
+		}
+	}
+	for _, f := range files {
+		var tc struct {
+			AsOf     string          `json:"as_of"`
+			Category string          `json:"category"`
+			Profile  json.RawMessage `json:"profile"`
+		}
+		src, _ := os.ReadFile(f)
+		if json.Unmarshal(src, &tc) != nil {
+			t.Fatalf("%s: cannot read the case", f)
+		}
+		p, errs := profile.Decode(tc.Profile)
+		day, ok := model.ParseDate(tc.AsOf)
+		if len(errs) > 0 || !ok {
+			continue
+		}
+		r := engine.Evaluate(m, p, day, tc.Category)
+		for _, cr := range r.Categories {
+			add(cr.Other...)
+			walk(cr.Requirements)
+		}
+		for _, rn := range r.Renewal {
+			add(rn.Notes...)
+			walk(rn.Requirements)
+		}
+	}
+	if len(out) < 100 {
+		t.Fatalf("only %d distinct messages in the golden cases", len(out))
+	}
+	return out
+}
+
+// browserWords words the messages with the checker's messages.js in Node.
+func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, msgs []json.RawMessage) []string {
+	t.Helper()
+	catJSON, err := c.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rulesJSON, err := m.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := json.Marshal(msgs)
+	dir := t.TempDir()
+	input := filepath.Join(dir, "in.json")
+	data := `{"catalog":` + string(catJSON) + `,"rules":` + string(rulesJSON) + `,"msgs":` + string(list) + `}`
+	if err := os.WriteFile(input, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mod, _ := filepath.Abs(filepath.Join(projectRoot, "static", "js", "checker", "messages.js"))
+	for _, f := range []string{"messages.js", "dates.js", "lists.js"} { // read here so go test's cache sees a change
+		if _, err := os.ReadFile(filepath.Join(filepath.Dir(mod), f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	script := `import { readFileSync } from "node:fs";
+const { setMessages, say } = await import(` + jsQuote("file://"+mod) + `);
+const d = JSON.parse(readFileSync(` + jsQuote(input) + `, "utf8"));
+setMessages(d.catalog, d.rules);
+process.stdout.write(JSON.stringify(d.msgs.map(say)));`
+	cmd := exec.Command(node, "--experimental-default-type=module", "--input-type=module", "-e", script)
+	out, err := cmd.Output()
+	if err != nil {
+		var stderr string
+		if ee, ok := err.(*exec.ExitError); ok {
+			stderr = string(ee.Stderr)
+		}
+		t.Fatalf("node: %v\n%s", err, stderr)
+	}
+	var words []string
+	if err := json.Unmarshal(out, &words); err != nil {
+		t.Fatalf("node printed %q: %v", strings.TrimSpace(string(out)), err)
+	}
+	return words
+}
+
+func jsQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
