@@ -125,18 +125,27 @@ func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, ms
 	if err := os.WriteFile(input, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	mod, _ := filepath.Abs(filepath.Join(projectRoot, "static", "js", "checker", "messages.js"))
-	for _, f := range []string{"messages.js", "dates.js", "lists.js"} { // read here so go test's cache sees a change
-		if _, err := os.ReadFile(filepath.Join(filepath.Dir(mod), f)); err != nil {
+	// the checker's modules, copied beside a package.json that makes them
+	// ES modules for Node (read here, so go test's cache sees a change)
+	if err := os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"type": "module"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"messages.js", "dates.js", "lists.js"} {
+		src, err := os.ReadFile(filepath.Join(projectRoot, "static", "js", "checker", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	mod := filepath.Join(dir, "messages.js")
 	script := `import { readFileSync } from "node:fs";
 const { setMessages, say } = await import(` + jsQuote("file://"+mod) + `);
 const d = JSON.parse(readFileSync(` + jsQuote(input) + `, "utf8"));
 setMessages(d.catalog, d.rules);
 process.stdout.write(JSON.stringify(d.msgs.map(say)));`
-	cmd := exec.Command(node, "--experimental-default-type=module", "--input-type=module", "-e", script)
+	cmd := exec.Command(node, "--input-type=module", "-e", script)
 	out, err := cmd.Output()
 	if err != nil {
 		var stderr string
