@@ -80,8 +80,15 @@ func TestEmbedOnAnotherSite(t *testing.T) {
 	if !strings.Contains(notice, "Export my data") {
 		t.Errorf("embed notice = %q", notice)
 	}
-	// Open every part of the form: its column outgrows the results
-	// beside it.
+	// Fold the results (their next steps and steps when you apply make
+	// them taller than the folded form), then open every part of the
+	// form: its column outgrows the results beside it.
+	var open []*cdp.Node
+	b.run(t, chromedp.Nodes("#checker details[open] > summary", &open, chromedp.ByQueryAll, chromedp.AtLeast(0), chromedp.FromNode(checker)))
+	for _, n := range open {
+		b.run(t, chromedp.MouseClickNode(n))
+	}
+	before = b.waitFits(t, "checker", "/embed/checker/")
 	var toggles []*cdp.Node
 	b.run(t, chromedp.Nodes("#checker-form button.task-toggle", &toggles, chromedp.ByQueryAll, chromedp.FromNode(checker)))
 	for _, n := range toggles {
