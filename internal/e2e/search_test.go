@@ -51,9 +51,12 @@ func TestSearchAsYouType(t *testing.T) {
 		chromedp.SendKeys("#search-q", "renewal fe", chromedp.ByQuery))
 	var texts []string
 	b.waitResults(t, &texts)
-	// The fees page (title "Fees", which lists the renewal fee) first,
-	// the renewal page next.
-	if len(texts) < 2 || !strings.HasPrefix(texts[0], "Fees") || !strings.HasPrefix(texts[1], "Renewing") {
+	// The fees page (title "Fees", which lists the renewal fee) first; the
+	// renewal page among the first five, beside the mentor categories
+	// whose pages state their own renewal fees as often. A rare word that
+	// "fe" starts ("february") must not decide the order: the words "fe"
+	// starts count as one term.
+	if len(texts) < 5 || !strings.HasPrefix(texts[0], "Fees") || !hasPrefixIn(texts[:5], "Renewing") {
 		t.Errorf("results for “renewal fe”: %.80q", texts)
 	}
 	var status string
@@ -195,4 +198,14 @@ func TestSearchDownloadBudget(t *testing.T) {
 	if size > searchBudget {
 		t.Errorf("search downloads %d bytes brotli, over the budget of %d", size, searchBudget)
 	}
+}
+
+// hasPrefixIn reports whether one of texts starts with prefix.
+func hasPrefixIn(texts []string, prefix string) bool {
+	for _, t := range texts {
+		if strings.HasPrefix(t, prefix) {
+			return true
+		}
+	}
+	return false
 }

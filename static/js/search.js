@@ -90,7 +90,10 @@ function buildIndex(file, lang) {
  * search returns the pages holding every word of the query, the last one
  * also as the start of a longer word (it may still be being typed), best
  * first: a word in the title counts most, rarer words more than common
- * ones (tf-idf).
+ * ones (tf-idf). A word and the longer words it starts count as one term,
+ * its rarity that of all the pages holding any of them: one rare
+ * completion ("fe" → "federal") must not outrank a page that uses the
+ * common one ("fee") often.
  */
 export function search(index, query, lang) {
   const qs = words(query);
@@ -98,21 +101,7 @@ export function search(index, query, lang) {
   const n = index.pages.length;
   let scores = null;
   qs.forEach((w, i) => {
-    const f = fold(w, lang);
-    const matched = new Set([f, w]);
-    if (i === qs.length - 1 && w.length >= 2) {
-      for (const k of index.keys) if (k.startsWith(w)) matched.add(k);
-    }
-    const found = new Map();
-    for (const k of matched) {
-      const postings = index.terms.get(k);
-      if (!postings) continue;
-      const idf = Math.log(1 + n / postings.length);
-      for (const [page, text, title] of postings) {
-        const s = idf * (Math.log(1 + text) + 5 * Math.min(title, 1)) * (k === f ? 1 : 0.8);
-        found.set(page, Math.max(found.get(page) || 0, s));
-      }
-    }
+    const found = termScores(index, w, lang, i === qs.length - 1, n);
     if (scores === null) scores = found;
     else for (const page of [...scores.keys()]) {
       if (found.has(page)) scores.set(page, scores.get(page) + found.get(page));
@@ -121,6 +110,36 @@ export function search(index, query, lang) {
   });
   return [...scores].sort((a, b) => b[1] - a[1] || (index.pages[a[0]].u < index.pages[b[0]].u ? -1 : 1))
     .map(([page]) => ({ page: index.pages[page], query: qs }));
+}
+
+/**
+ * termScores scores the pages holding query word w (folded or as typed,
+ * and when last also any word it starts): tf-idf over the counts of all
+ * the forms a page holds, with the exact word counting fully and a
+ * completion at 0.8.
+ */
+function termScores(index, w, lang, last, n) {
+  const f = fold(w, lang);
+  const matched = new Set([f, w]);
+  if (last && w.length >= 2) {
+    for (const k of index.keys) if (k.startsWith(w)) matched.add(k);
+  }
+  const per = new Map(); // page → [count in text, in title, exact]
+  for (const k of matched) {
+    for (const [page, text, title] of index.terms.get(k) || []) {
+      const c = per.get(page) || [0, 0, false];
+      c[0] += text;
+      c[1] += title;
+      c[2] = c[2] || k === f;
+      per.set(page, c);
+    }
+  }
+  const idf = Math.log(1 + n / Math.max(per.size, 1));
+  const found = new Map();
+  for (const [page, [text, title, exact]] of per) {
+    found.set(page, idf * (Math.log(1 + text) + 5 * Math.min(title, 1)) * (exact ? 1 : 0.8));
+  }
+  return found;
 }
 
 function show(results, query, status, list) {
