@@ -23,7 +23,8 @@ type Report struct {
 	AsOf        model.Date
 	Association string
 	Categories  []*CategoryResult // in the model's order
-	Ranking     []string          // offered categories and add-ons (not programs), closest first
+	Ranking     []string          // offered categories and add-ons (not programs), best fitting first, then closest
+	Practice    *Msg              // the applicant's practice, from the work entries (nil: no work entered)
 	Renewal     []*RenewalResult  // one per held endorsement known to the rules
 }
 
@@ -35,6 +36,7 @@ type CategoryResult struct {
 	Status         string
 	Remaining      float64 // sum over requirements of (1 - progress): 0 = nothing left
 	Open           int     // requirements not met (not_met or incomplete)
+	Fit            *Fit    // how well the category fits the applicant's practice (fit.go)
 	Requirements   []*Outcome
 }
 

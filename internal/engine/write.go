@@ -17,6 +17,8 @@ func (r *Report) JSON() []byte {
 	str(&w, "association", r.Association)
 	w.Key("ranking")
 	w.Strings(r.Ranking)
+	w.Key("practice")
+	writeMsg(&w, r.Practice)
 	w.Key("categories")
 	w.BeginArray()
 	for _, c := range r.Categories {
@@ -89,6 +91,7 @@ func (c *CategoryResult) write(w *wasmjson.Writer) {
 	num(w, "remaining", c.Remaining)
 	w.Key("open")
 	w.Int(c.Open)
+	c.Fit.write(w)
 	writeOutcomes(w, "requirements", c.Requirements)
 	w.EndObject()
 }
@@ -252,5 +255,39 @@ func (o *Outcome) writeProjection(w *wasmjson.Writer) {
 	str(w, "unit", pr.Unit)
 	w.Key("never")
 	w.Bool(pr.Never)
+	w.EndObject()
+}
+
+// write writes the fit: {"level": "core", "reasons": [message, …]}.
+func (f *Fit) write(w *wasmjson.Writer) {
+	w.Key("fit")
+	w.BeginObject()
+	str(w, "level", f.Level)
+	w.Key("reasons")
+	w.BeginArray()
+	for _, m := range f.Reasons {
+		writeMsg(w, m)
+	}
+	w.EndArray()
+	w.EndObject()
+}
+
+// writeMsg writes a message as its code, its arguments and its English
+// text ({"code": …, "args": {…}, "text": …}), or null: a presenter with a
+// message catalog words the code, the others show the text.
+func writeMsg(w *wasmjson.Writer, m *Msg) {
+	if m == nil {
+		w.Null()
+		return
+	}
+	w.BeginObject()
+	str(w, "code", m.Code)
+	w.Key("args")
+	w.BeginObject()
+	for _, a := range m.Args {
+		str(w, a.Name, a.Value)
+	}
+	w.EndObject()
+	str(w, "text", m.Text())
 	w.EndObject()
 }

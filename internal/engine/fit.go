@@ -1,0 +1,305 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+)
+
+// Fit levels: how well a category fits the applicant's practice, judged
+// before how close the applicant is to it (issue 11.3).
+const (
+	FitCore   = "core"   // the work counts and is at the category's core (its practice)
+	FitCounts = "counts" // the work counts, but the category's core is other work
+	FitNo     = "no"     // the category's work, degree or RSC-provided requirement cannot be met by this practice
+	FitNone   = ""       // not judged: nothing about the practice is answered, or not an endorsement category
+)
+
+// Fit says how well one category fits the applicant's practice, and why.
+type Fit struct {
+	Level   string
+	Reasons []*Msg
+}
+
+// fitOrder ranks fit levels: core first, not judged before not fitting.
+func fitOrder(level string) int {
+	switch level {
+	case FitCore:
+		return 0
+	case FitCounts:
+		return 1
+	case FitNone:
+		return 2
+	}
+	return 3
+}
+
+// judgeFit says whether category cat (evaluated as res) fits the
+// applicant's practice, from what the rules say of the category (its band,
+// [practice], the work requirements of the edition in force, a
+// requirement to provide RSC) and the applicant's work entries (age band,
+// kinds of service, with the parent and child together), degree (the
+// category's degree outcome) and RSC provided. It never reads the wording.
+// Only endorsement categories are judged: an add-on follows from the
+// endorsement it adds to, and a program is not an endorsement.
+func judgeFit(c *ctx, res *CategoryResult) *Fit {
+	cat := c.cat
+	if cat.Kind != "category" || res.Edition == nil {
+		return &Fit{}
+	}
+	f := &Fit{}
+	work := c.p.Work
+	judged := false
+	if len(work) > 0 {
+		judged = true
+		f.workFit(c, cat, res.Edition.Tree)
+	}
+	if o := education(res.Requirements); o != nil && o.Status == NotMet && c.answered("degrees") {
+		judged = true
+		f.no(msgFitDegree(o.Gaps))
+	}
+	if len(work) > 0 && hasKind(res.Edition.Tree, "rsc_provided", "prerequisite") && len(c.p.RSCProvided) == 0 {
+		f.no(msgFitProvidesRSC)
+	}
+	if !judged {
+		return &Fit{}
+	}
+	return f
+}
+
+// no records a reason the category does not fit.
+func (f *Fit) no(m *Msg) {
+	if f.Level != FitNo {
+		f.Level, f.Reasons = FitNo, nil
+	}
+	f.Reasons = append(f.Reasons, m)
+}
+
+// workFit judges the work entries against the category's band, practice
+// and work requirements.
+func (f *Fit) workFit(c *ctx, cat *model.Category, tree []*model.Requirement) {
+	reqs := workParams(tree, nil)
+	var inBand []*profile.Work
+	for i := range c.p.Work {
+		if w := &c.p.Work[i]; bandFits(cat.Band, w.AgeBand) {
+			inBand = append(inBand, w)
+		}
+	}
+	if len(inBand) == 0 {
+		f.no(msgFitBand(cat.Band))
+		return
+	}
+	var counted []*profile.Work
+	for _, w := range inBand {
+		if len(reqs) == 0 || countsKind(reqs, w) {
+			counted = append(counted, w)
+		}
+	}
+	if len(counted) == 0 {
+		f.no(msgFitService(c.m.Vocabulary.Services, workServices(reqs)))
+		return
+	}
+	f.Level = FitCounts
+	p := &cat.Practice
+	services, dyadic := []string{}, false
+	for _, w := range counted {
+		for _, s := range w.ServiceList() {
+			if model.In(p.Services, s) && !model.In(services, s) {
+				services = append(services, s)
+			}
+		}
+		dyadic = dyadic || (p.Dyadic && w.Dyadic)
+	}
+	if dyadic {
+		f.Reasons = append(f.Reasons, msgFitDyadic(cat.Band))
+	}
+	if len(services) > 0 {
+		f.Reasons = append(f.Reasons, msgFitCore(c.m.Vocabulary.Services, services))
+	}
+	if len(f.Reasons) > 0 {
+		f.Level = FitCore
+		return
+	}
+	f.Reasons = append(f.Reasons, msgFitCounts(c.m.Vocabulary.Services, p.Services))
+}
+
+// bandFits reports whether work with band (empty: not answered) can count
+// for a category of catBand.
+func bandFits(catBand, band string) bool {
+	return band == "" || catBand == "both" || band == "both" || band == catBand
+}
+
+// countsKind reports whether one of the work requirements could count w
+// for its kind of work: age band and services, whatever its dates, pay
+// and hours (those say how close, not whether the work fits).
+func countsKind(reqs []*model.Work, w *profile.Work) bool {
+	for _, p := range reqs {
+		bandOK := len(p.AgeBands) == 0 || w.AgeBand == "" || w.AgeBand == "both" || model.In(p.AgeBands, w.AgeBand)
+		serviceOK := len(p.Services) == 0 || w.HasService(p.Services)
+		if bandOK && serviceOK {
+			return true
+		}
+	}
+	return false
+}
+
+// workParams collects the params of every work requirement in tree.
+func workParams(tree []*model.Requirement, out []*model.Work) []*model.Work {
+	for _, r := range tree {
+		if p, ok := r.Params.(*model.Work); ok && r.Kind == "work" {
+			out = append(out, p)
+		}
+		out = workParams(r.Children, out)
+	}
+	return out
+}
+
+// workServices is every service the work requirements count, in the
+// vocabulary's order (nil when one of them counts any service).
+func workServices(reqs []*model.Work) []string {
+	var out []string
+	for _, p := range reqs {
+		if len(p.Services) == 0 {
+			return nil
+		}
+		for _, s := range p.Services {
+			if !model.In(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// hasKind reports whether tree has a requirement of kind outside section.
+func hasKind(tree []*model.Requirement, kind, notSection string) bool {
+	for _, r := range tree {
+		if (r.Kind == kind && r.Section != notSection) || hasKind(r.Children, kind, notSection) {
+			return true
+		}
+	}
+	return false
+}
+
+// education returns the category's education requirement (the top-level
+// outcome of section "education": a degree, or an any_of of a degree and
+// its alternatives), nil when it has none.
+func education(list []*Outcome) *Outcome {
+	for _, o := range list {
+		if o.Section == "education" {
+			return o
+		}
+	}
+	return nil
+}
+
+// practice describes the applicant's practice from the work entries: the
+// age bands, whether any work is with the parent and child together, the
+// kinds of service. Nil when no work is entered.
+func practice(m *model.Model, work []profile.Work) *Msg {
+	if len(work) == 0 {
+		return nil
+	}
+	bands, services, dyadic := []string{}, []string{}, false
+	for i := range work {
+		w := &work[i]
+		if w.AgeBand != "" && !model.In(bands, w.AgeBand) {
+			bands = append(bands, w.AgeBand)
+		}
+		for _, s := range w.ServiceList() {
+			if !model.In(services, s) {
+				services = append(services, s)
+			}
+		}
+		dyadic = dyadic || w.Dyadic
+	}
+	band := ""
+	switch {
+	case len(bands) == 1:
+		band = bands[0]
+	case len(bands) > 1:
+		band = "both"
+	}
+	return msg("fit_practice", argStr("band", band), argFlag("dyadic", dyadic), argIDs("services", services),
+		argStr("service_labels", labels(m.Vocabulary.Services, services)))
+}
+
+// labels joins the labels of keys ("Home visiting, Dyadic parent-child psychotherapy").
+func labels(words []model.Word, keys []string) string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = wordLabel(words, k)
+	}
+	return strings.Join(out, ", ")
+}
+
+var msgFitProvidesRSC = fixed("fit_provides_rsc")
+
+func msgFitBand(band string) *Msg { return msg("fit_band", argStr("band", band)) }
+
+func msgFitDyadic(band string) *Msg { return msg("fit_dyadic", argStr("band", band)) }
+
+func msgFitCore(words []model.Word, services []string) *Msg {
+	return msg("fit_core", argIDs("services", services), argStr("service_labels", labels(words, services)))
+}
+
+func msgFitCounts(words []model.Word, core []string) *Msg {
+	return msg("fit_counts", argIDs("core", core), argStr("core_labels", labels(words, core)))
+}
+
+func msgFitService(words []model.Word, services []string) *Msg {
+	return msg("fit_service", argIDs("services", services), argStr("service_labels", labels(words, services)))
+}
+
+// msgFitDegree: the category's degree requirement is not met (its gaps say what it asks).
+func msgFitDegree(gaps []*Msg) *Msg {
+	m := msg("fit_degree")
+	m.Sub = gaps
+	return m
+}
+
+// bandWords name the age bands in fit messages.
+var bandWords = map[string]string{"infant": "infants and toddlers", "early_childhood": "young children (3 to 6)",
+	"both": "infants and young children"}
+
+// fitText words the fit messages.
+func fitText(m *Msg) (string, bool) {
+	a := m.Arg
+	switch m.Code {
+	case "fit_practice":
+		s := "Your work is with " + orWords(bandWords[a("band")], "children")
+		if a("dyadic") == "yes" {
+			s += " and their parents together"
+		}
+		if a("service_labels") != "" {
+			s += " (" + a("service_labels") + ")"
+		}
+		return s, true
+	case "fit_band":
+		return "it is for work with " + bandWords[a("band")] + ", and none of your work entries is", true
+	case "fit_dyadic":
+		return "your work with " + bandWords[a("band")] + " and their parents together is at its core", true
+	case "fit_core":
+		return "your kind of work is at its core: " + a("service_labels"), true
+	case "fit_counts":
+		return "your work counts for it, but its core is other work: " + a("core_labels"), true
+	case "fit_service":
+		if a("service_labels") == "" {
+			return "its work requirement does not count your work", true
+		}
+		return "its work requirement counts only " + a("service_labels"), true
+	case "fit_degree":
+		return "it asks for a degree you do not list: " + joinTexts(m.Sub), true
+	case "fit_provides_rsc":
+		return "it is for people who provide reflective supervision/consultation, and you list none", true
+	}
+	return "", false
+}
+
+func orWords(s, other string) string {
+	if s == "" {
+		return other
+	}
+	return s
+}

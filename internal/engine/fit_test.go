@@ -1,0 +1,95 @@
+package engine_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
+	"github.com/iecmh/endorse/internal/wasmjson"
+)
+
+// TestFitCases runs every testdata/fit/<persona>.json: it evaluates the
+// persona's profile for every category on its as_of date against the
+// project's rules and compares the recommended category (the ranking's
+// first), each category's fit level and the practice summary with the
+// case's "expect", and the whole report with the snapshot
+// <persona>.golden next to it. -update rewrites both.
+func TestFitCases(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "fit", "*.json"))
+	if len(files) == 0 {
+		t.Fatal("no fit cases under testdata/fit/")
+	}
+	m := loadProjectRules(t)
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".json"), func(t *testing.T) { runFitCase(t, m, f) })
+	}
+}
+
+func runFitCase(t *testing.T, m *model.Model, file string) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := wasmjson.Parse(src)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	asOf, _ := c.Get("as_of")
+	day, ok := model.ParseDate(asOf.Str)
+	if !ok {
+		t.Fatal("as_of must be YYYY-MM-DD")
+	}
+	pv, _ := c.Get("profile")
+	p, errs := profile.FromValue(pv)
+	if len(errs) == 0 {
+		errs = engine.CheckProfile(m, p)
+	}
+	if len(errs) > 0 {
+		t.Fatalf("profile: %v", errs)
+	}
+	r := engine.Evaluate(m, p, day, "")
+	got := fitExpectation(r)
+	snapshot := strings.TrimSuffix(file, ".json") + ".golden"
+	report := indentReport(t, r)
+	if *update {
+		writeCase(t, file, c, got)
+		writeIfChanged(t, snapshot, report)
+		return
+	}
+	want, _ := c.Get("expect")
+	if g, w := compact(got), compact(want); g != w {
+		t.Errorf("%s\n got: %s\nwant: %s\n(run go test ./internal/engine -run TestFitCases -update to accept)", file, g, w)
+	}
+	old, err := os.ReadFile(snapshot)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/engine -run TestFitCases -update to write it)", err)
+	}
+	if !bytes.Equal(old, report) {
+		t.Errorf("%s: the report differs from the snapshot:\n%s\n(run -update to accept, then read the diff)", snapshot, firstDifference(old, report))
+	}
+}
+
+// fitExpectation is what a fit case pins by hand: the recommended
+// category, the practice in words and each category's fit level.
+func fitExpectation(r *engine.Report) wasmjson.Value {
+	first := ""
+	if len(r.Ranking) > 0 {
+		first = r.Ranking[0]
+	}
+	fits := wasmjson.Value{Kind: wasmjson.Object, Obj: []wasmjson.Member{}}
+	for _, c := range r.Categories {
+		if c.Kind == "category" {
+			fits.Obj = append(fits.Obj, wasmjson.Member{Key: c.ID, Val: wasmjson.Str(c.Fit.Level)})
+		}
+	}
+	return wasmjson.Value{Kind: wasmjson.Object, Obj: []wasmjson.Member{
+		{Key: "recommended", Val: wasmjson.Str(first)},
+		{Key: "practice", Val: wasmjson.Str(r.Practice.Text())},
+		{Key: "fit", Val: fits},
+	}}
+}
