@@ -6,6 +6,7 @@ import { checkAnswersTask } from "./checkanswers.js";
 import { el, replace } from "./dom.js";
 import { config, loadEngine } from "./engine.js";
 import { buildForm } from "./form.js";
+import { guidedStart } from "./guided.js";
 import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
@@ -187,6 +188,10 @@ function createApp(root, engine, lists, saved) {
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
   build();
+  const guide = startGuide(app, () => {
+    build();
+    app.evaluateNow();
+  });
   const printNow = () => {
     app.evaluateNow();
     updateReceipt();
@@ -196,13 +201,38 @@ function createApp(root, engine, lists, saved) {
   root.append(el("div", { className: "checker-layout" },
     buildTools(app),
     el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
-      el("h2", { id: "checker-input-title", text: "Your experience" }), form),
+      guide, el("h2", { id: "checker-input-title", text: "Your experience" }), form),
     el("div", { className: "checker-side" }, verdict.node,
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
         el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, details))),
   receipt);
   root.classList.add("is-ready");
   return app;
+}
+
+/**
+ * startGuide is the guided start (guided.js), offered while nothing is
+ * answered and the person is not renewing (null otherwise). Continuing
+ * adds its answers to the profile, chooses the best fitting category and
+ * redraws the form (rebuild); skipping only closes it.
+ */
+function startGuide(app, rebuild) {
+  const state = app.state;
+  if (state.mode === "renew" || hasAnswers(state.edited)) return null;
+  const close = () => {
+    g.node.remove();
+    document.getElementById("checker-input-title").scrollIntoView({ block: "start" });
+  };
+  const g = guidedStart(app.engine, app.lists, state.asOf || today(), (edits, target) => {
+    for (const [key, list] of Object.entries(edits)) state.edited[key] = [...(state.edited[key] || []), ...list];
+    state.target = target;
+    store.saveTarget(target);
+    state.open = null;
+    saveEdits(app);
+    close();
+    rebuild();
+  }, close);
+  return g.node;
 }
 
 /**
