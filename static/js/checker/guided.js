@@ -19,12 +19,12 @@ import { servicesControl } from "./services.js";
  * edits (profile keys to set) and the category to check; onSkip() closes it.
  */
 export function guidedStart(engine, lists, asOf, onApply, onSkip) {
-  const answers = { work: {}, level: "", license: false };
+  const answers = { work: {}, level: "", license: false, credentials: new Set() };
   const result = el("div", { className: "guided-result", id: "guided-result", role: "status" });
   const node = el("section", { className: "guided", id: "guided-start", "aria-labelledby": "guided-title" },
     el("h2", { id: "guided-title", text: "Start with three questions" }),
     el("p", { className: "help", text: "Answer these to see which categories fit your work. You can then fill in the rest, or skip to the full form." }),
-    agesQuestion(answers), kindQuestion(answers, lists), degreeQuestion(answers));
+    agesQuestion(answers), kindQuestion(answers, lists), degreeQuestion(answers, lists));
   const show = el("button", { type: "button", id: "guided-show", text: "Show the categories that fit" });
   const skip = el("button", { type: "button", className: "secondary", id: "guided-skip", text: "Skip to the full form" });
   show.addEventListener("click", () => showFit(result, engine, answers, asOf, onApply));
@@ -54,7 +54,7 @@ function kindQuestion(answers, lists) {
   return services;
 }
 
-function degreeQuestion(answers) {
+function degreeQuestion(answers, lists) {
   const id = nextId("g");
   const select = el("select", { id, name: "guided-degree" });
   select.append(el("option", { value: "", text: "No degree" }));
@@ -63,25 +63,46 @@ function degreeQuestion(answers) {
   const lid = nextId("g");
   const license = el("input", { type: "checkbox", id: lid, name: "guided-license" });
   license.addEventListener("change", () => { answers.license = license.checked; });
+  const credentials = (lists.credentials || []).map(([value, label]) => {
+    const cid = nextId("g");
+    const cb = el("input", { type: "checkbox", id: cid, value, name: "guided-credential" });
+    cb.addEventListener("change", () => (cb.checked ? answers.credentials.add(value) : answers.credentials.delete(value)));
+    return el("div", { className: "field-check" }, cb, el("label", { for: cid, text: `I hold a ${label}` }));
+  });
   return el("fieldset", { className: "field guided-q", id: "guided-degree" }, el("legend", { text: "3. Your highest degree or license" }),
     el("label", { for: id, text: "Highest degree" }), select,
-    el("div", { className: "field-check" }, license, el("label", { for: lid, text: "I hold a state mental-health license" })));
+    el("div", { className: "field-check" }, license, el("label", { for: lid, text: "I hold a state mental-health license" })),
+    credentials);
 }
 
-/** edits turns the answers into profile keys (one work entry, the degree, the license). */
+/** edits turns the answers into profile keys (one work entry, the degree, the license, the credentials). */
 function edits(answers) {
   const w = Object.fromEntries(Object.entries(answers.work).filter(([, v]) => v !== undefined));
   return {
     work: Object.keys(w).length ? [w] : [],
     degrees: answers.level ? [{ level: answers.level }] : [],
     ...(answers.license ? { licenses: [{ kind: "mental_health" }] } : {}),
+    ...(answers.credentials.size ? { credentials: [...answers.credentials].map((id) => ({ id })) } : {}),
   };
+}
+
+/**
+ * dated is the profile the engine judges the answers in: every entry dated
+ * asOf, as the engine refuses an entry without its date. The fit does not
+ * read dates (they say how close, not what fits); the form gets the
+ * answers without them, and asks for the real ones.
+ */
+function dated(e, asOf) {
+  const p = { format: "endorse-profile/1" };
+  const keys = { work: "start", degrees: "date", licenses: "date", credentials: "date" };
+  for (const [list, entries] of Object.entries(e)) p[list] = entries.map((x) => ({ ...x, [keys[list]]: asOf }));
+  return p;
 }
 
 /** showFit evaluates the answers and lists the categories whose fit is core or counts, best first. */
 function showFit(result, engine, answers, asOf, onApply) {
   const e = edits(answers);
-  const { report, error } = engine.evaluate({ format: "endorse-profile/1", ...e }, asOf);
+  const { report, error } = engine.evaluate(dated(e, asOf), asOf);
   if (error || !report) {
     replace(result, el("p", { className: "notice", text: "Answer the questions above first." }));
     return;
