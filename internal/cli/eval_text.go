@@ -65,7 +65,7 @@ func (t *textReport) header() {
 func (t *textReport) ranking() {
 	if t.r.Practice != nil {
 		t.printf("\n")
-		t.para(0, t.r.Practice.Text()+".")
+		t.para(0, engine.FitText(t.r.Practice, t.m.Vocabulary.Services)+".")
 	}
 	t.printf("\nBest fit for your work first, then closest (of %s offered on this date):\n", plural(len(t.r.Ranking), "endorsement"))
 	w := 0

@@ -185,3 +185,25 @@ func TestWorkServices(t *testing.T) {
 	}
 	b.checkClean(t, origin)
 }
+
+// TestGuidedStartKeepsAskedCategory: a category page's link
+// (?category=) keeps its meaning through the guided start: the guide says
+// how that category fits the work, and continuing checks it, not the best
+// fit.
+func TestGuidedStartKeepsAskedCategory(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.run(t, chromedp.Navigate(origin+"/checker/?category=imhs"), chromedp.WaitVisible("#guided-start"))
+	b.answerGuide(t, guidedPersonas[1]) // the child-care worker with a CDA
+	b.run(t, chromedp.Click(button("Show the categories that fit")))
+	b.waitText(t, "#guided-result", "Best fit for your work: Infant Family Associate")
+	if kept := b.text(t, "#guided-result .guided-kept"); !strings.Contains(kept, "You came to check Infant Mental Health Specialist (IMHS). It is not recommended for your work:") {
+		t.Errorf("the asked category in the guide: %q", kept)
+	}
+	b.run(t, chromedp.Click(button("Continue with IMHS")), chromedp.WaitNotPresent("#guided-start", chromedp.ByQuery))
+	if got := b.value(t, "#checker-target"); got != "imhs" {
+		t.Errorf("the category checked after the guide is %q, want the asked imhs", got)
+	}
+	b.checkClean(t, origin)
+}

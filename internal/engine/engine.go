@@ -77,7 +77,7 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 		}
 	}
 	r.Ranking = rank(r.Categories)
-	r.Practice = practice(m, p.Work)
+	r.Practice = practice(p.Work)
 	r.Renewal = renewals(base, category)
 	return r
 }

@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"strings"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -97,7 +95,7 @@ func (f *Fit) workFit(c *ctx, cat *model.Category, tree []*model.Requirement) {
 		}
 	}
 	if len(counted) == 0 {
-		f.no(msgFitService(c.m.Vocabulary.Services, workServices(reqs)))
+		f.no(msgFitService(workServices(reqs)))
 		return
 	}
 	f.Level = FitCounts
@@ -115,13 +113,13 @@ func (f *Fit) workFit(c *ctx, cat *model.Category, tree []*model.Requirement) {
 		f.Reasons = append(f.Reasons, msgFitDyadic(cat.Band))
 	}
 	if len(services) > 0 {
-		f.Reasons = append(f.Reasons, msgFitCore(c.m.Vocabulary.Services, services))
+		f.Reasons = append(f.Reasons, msgFitCore(services))
 	}
 	if len(f.Reasons) > 0 {
 		f.Level = FitCore
 		return
 	}
-	f.Reasons = append(f.Reasons, msgFitCounts(c.m.Vocabulary.Services, p.Services))
+	f.Reasons = append(f.Reasons, msgFitCounts(p.Services))
 }
 
 // bandFits reports whether work with band (empty: not answered) can count
@@ -132,11 +130,14 @@ func bandFits(catBand, band string) bool {
 
 // countsKind reports whether one of the work requirements could count w
 // for its kind of work: age band and services, whatever its dates, pay
-// and hours (those say how close, not whether the work fits).
+// and hours (those say how close, not whether the work fits). An entry
+// that does not say its age band or its services yet is not held against
+// any category: not answered is not "none".
 func countsKind(reqs []*model.Work, w *profile.Work) bool {
+	named := len(w.ServiceList()) > 0
 	for _, p := range reqs {
 		bandOK := len(p.AgeBands) == 0 || w.AgeBand == "" || w.AgeBand == "both" || model.In(p.AgeBands, w.AgeBand)
-		serviceOK := len(p.Services) == 0 || w.HasService(p.Services)
+		serviceOK := len(p.Services) == 0 || !named || w.HasService(p.Services)
 		if bandOK && serviceOK {
 			return true
 		}
@@ -197,7 +198,7 @@ func education(list []*Outcome) *Outcome {
 // practice describes the applicant's practice from the work entries: the
 // age bands, whether any work is with the parent and child together, the
 // kinds of service. Nil when no work is entered.
-func practice(m *model.Model, work []profile.Work) *Msg {
+func practice(work []profile.Work) *Msg {
 	if len(work) == 0 {
 		return nil
 	}
@@ -221,85 +222,24 @@ func practice(m *model.Model, work []profile.Work) *Msg {
 	case len(bands) > 1:
 		band = "both"
 	}
-	return msg("fit_practice", argStr("band", band), argFlag("dyadic", dyadic), argIDs("services", services),
-		argStr("service_labels", labels(m.Vocabulary.Services, services)))
+	return msg("fit_practice", argStr("band", band), argFlag("dyadic", dyadic), argIDs("services", services))
 }
 
-// labels joins the labels of keys ("Home visiting, Dyadic parent-child psychotherapy").
-func labels(words []model.Word, keys []string) string {
-	out := make([]string, len(keys))
-	for i, k := range keys {
-		out[i] = wordLabel(words, k)
-	}
-	return strings.Join(out, ", ")
-}
-
-var msgFitProvidesRSC = fixed("fit_provides_rsc")
+// The fit's messages carry codes and ids only: the presenters word them
+// (FitText for the CLI, messages.js in the browser), so no fit wording is
+// linked into the wasm.
+var msgFitProvidesRSC = &Msg{Code: "fit_provides_rsc"}
 
 func msgFitBand(band string) *Msg { return msg("fit_band", argStr("band", band)) }
 
 func msgFitDyadic(band string) *Msg { return msg("fit_dyadic", argStr("band", band)) }
 
-func msgFitCore(words []model.Word, services []string) *Msg {
-	return msg("fit_core", argIDs("services", services), argStr("service_labels", labels(words, services)))
-}
+func msgFitCore(services []string) *Msg { return msg("fit_core", argIDs("services", services)) }
 
-func msgFitCounts(words []model.Word, core []string) *Msg {
-	return msg("fit_counts", argIDs("core", core), argStr("core_labels", labels(words, core)))
-}
+func msgFitCounts(core []string) *Msg { return msg("fit_counts", argIDs("core", core)) }
 
-func msgFitService(words []model.Word, services []string) *Msg {
-	return msg("fit_service", argIDs("services", services), argStr("service_labels", labels(words, services)))
-}
+func msgFitService(services []string) *Msg { return msg("fit_service", argIDs("services", services)) }
 
-// msgFitDegree: the category's degree requirement is not met (its gaps say what it asks).
-func msgFitDegree(gaps []*Msg) *Msg {
-	m := msg("fit_degree")
-	m.Sub = gaps
-	return m
-}
-
-// bandWords name the age bands in fit messages.
-var bandWords = map[string]string{"infant": "infants and toddlers", "early_childhood": "young children (3 to 6)",
-	"both": "infants and young children"}
-
-// fitText words the fit messages.
-func fitText(m *Msg) (string, bool) {
-	a := m.Arg
-	switch m.Code {
-	case "fit_practice":
-		s := "Your work is with " + orWords(bandWords[a("band")], "children")
-		if a("dyadic") == "yes" {
-			s += " and their parents together"
-		}
-		if a("service_labels") != "" {
-			s += " (" + a("service_labels") + ")"
-		}
-		return s, true
-	case "fit_band":
-		return "it is for work with " + bandWords[a("band")] + ", and none of your work entries is", true
-	case "fit_dyadic":
-		return "your work with " + bandWords[a("band")] + " and their parents together is at its core", true
-	case "fit_core":
-		return "your kind of work is at its core: " + a("service_labels"), true
-	case "fit_counts":
-		return "your work counts for it, but its core is other work: " + a("core_labels"), true
-	case "fit_service":
-		if a("service_labels") == "" {
-			return "its work requirement does not count your work", true
-		}
-		return "its work requirement counts only " + a("service_labels"), true
-	case "fit_degree":
-		return "it asks for a degree you do not list: " + joinTexts(m.Sub), true
-	case "fit_provides_rsc":
-		return "it is for people who provide reflective supervision/consultation, and you list none", true
-	}
-	return "", false
-}
-
-func orWords(s, other string) string {
-	if s == "" {
-		return other
-	}
-	return s
-}
+// msgFitDegree: the category's education requirement is not met; gap is
+// what it still lacks, in words (as the requirement's own gap).
+func msgFitDegree(gaps []*Msg) *Msg { return msg("fit_degree", argStr("gap", joinTexts(gaps))) }

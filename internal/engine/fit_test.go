@@ -53,7 +53,7 @@ func runFitCase(t *testing.T, m *model.Model, file string) {
 		t.Fatalf("profile: %v", errs)
 	}
 	r := engine.Evaluate(m, p, day, "")
-	got := fitExpectation(r)
+	got := fitExpectation(m, r)
 	snapshot := strings.TrimSuffix(file, ".json") + ".golden"
 	report := indentReport(t, r)
 	if *update {
@@ -76,7 +76,7 @@ func runFitCase(t *testing.T, m *model.Model, file string) {
 
 // fitExpectation is what a fit case pins by hand: the recommended
 // category, the practice in words and each category's fit level.
-func fitExpectation(r *engine.Report) wasmjson.Value {
+func fitExpectation(m *model.Model, r *engine.Report) wasmjson.Value {
 	first := ""
 	if len(r.Ranking) > 0 {
 		first = r.Ranking[0]
@@ -89,7 +89,7 @@ func fitExpectation(r *engine.Report) wasmjson.Value {
 	}
 	return wasmjson.Value{Kind: wasmjson.Object, Obj: []wasmjson.Member{
 		{Key: "recommended", Val: wasmjson.Str(first)},
-		{Key: "practice", Val: wasmjson.Str(r.Practice.Text())},
+		{Key: "practice", Val: wasmjson.Str(engine.FitText(r.Practice, m.Vocabulary.Services))},
 		{Key: "fit", Val: fits},
 	}}
 }

@@ -30,9 +30,6 @@ func (m *Msg) render() string {
 	if t, ok := quantityText(m); ok {
 		return t
 	}
-	if t, ok := fitText(m); ok {
-		return t
-	}
 	if t, ok := gapText(m); ok {
 		return t
 	}

@@ -272,9 +272,8 @@ func (f *Fit) write(w *wasmjson.Writer) {
 	w.EndObject()
 }
 
-// writeMsg writes a message as its code, its arguments and its English
-// text ({"code": …, "args": {…}, "text": …}), or null: a presenter with a
-// message catalog words the code, the others show the text.
+// writeMsg writes a message as its code and its arguments ({"code": …,
+// "args": {…}}), or null: the presenter words it (see FitText).
 func writeMsg(w *wasmjson.Writer, m *Msg) {
 	if m == nil {
 		w.Null()
@@ -288,6 +287,5 @@ func writeMsg(w *wasmjson.Writer, m *Msg) {
 		str(w, a.Name, a.Value)
 	}
 	w.EndObject()
-	str(w, "text", m.Text())
 	w.EndObject()
 }

@@ -188,11 +188,13 @@
 //	…
 //
 // The checker's fit (internal/engine/fit.go) reads [practice] with the
-// category's band, the edition's work and degree requirements (which of
-// the applicant's work entries they could count, which degrees they
-// accept), an rsc_provided requirement (the category's work includes
-// providing RSC) and a prerequisite endorsement; it never reads the
-// wording. A program has no practice.
+// category's band, the work requirements of the edition in force (which of
+// the applicant's work entries they could count, by age band and service),
+// its education requirement (met or not by the applicant's degrees,
+// licenses and credentials) and an rsc_provided requirement outside the
+// prerequisites (the category is for people who provide RSC); it never
+// reads the wording. Only kind "category" is judged: an add-on follows the
+// endorsement it adds to, and a program has no practice.
 //
 // An edition is in force from its `from` until the day before the next
 // edition's `from`; the last one has no end. Before the first edition's

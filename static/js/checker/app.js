@@ -149,7 +149,7 @@ function createApp(root, engine, lists, saved) {
       const profile = toProfile(state.edited);
       const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
       performance.measure("checker-engine", { start: t0 });
-      const view = renderResults(summary, details, res, { state, engine, problems, index, onToggle: updateReceipt });
+      const view = renderResults(summary, details, res, { state, engine, lists, problems, index, onToggle: updateReceipt });
       last = { view, problems };
       ctl.setAsks(asksOf(view));
       showMarks();
@@ -188,7 +188,7 @@ function createApp(root, engine, lists, saved) {
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
   build();
-  const guide = startGuide(app, () => {
+  const guide = startGuide(app, asked, () => {
     build();
     app.evaluateNow();
   });
@@ -213,10 +213,11 @@ function createApp(root, engine, lists, saved) {
 /**
  * startGuide is the guided start (guided.js), offered while nothing is
  * answered and the person is not renewing (null otherwise). Continuing
- * adds its answers to the profile, chooses the best fitting category and
- * redraws the form (rebuild); skipping only closes it.
+ * adds its answers to the profile, chooses the best fitting category (or
+ * keeps the one the page asked for, ?category=) and redraws the form
+ * (rebuild); skipping only closes it.
  */
-function startGuide(app, rebuild) {
+function startGuide(app, asked, rebuild) {
   const state = app.state;
   if (state.mode === "renew" || hasAnswers(state.edited)) return null;
   const close = () => {
@@ -231,7 +232,7 @@ function startGuide(app, rebuild) {
     saveEdits(app);
     close();
     rebuild();
-  }, close);
+  }, close, asked);
   return g.node;
 }
 

@@ -11,14 +11,17 @@
 import { el, nextId, replace } from "./dom.js";
 import { shortLabel, categoryLabel } from "./lists.js";
 import { AGE_BANDS, DEGREE_LEVELS } from "./schema.js";
+import { fitWords } from "./messages.js";
 import { servicesControl } from "./services.js";
 
 /**
  * guidedStart returns {node}: the three questions and, once asked, the
  * categories that fit. onApply(edits, target) continues into the form with
  * edits (profile keys to set) and the category to check; onSkip() closes it.
+ * keep: the category the page was asked for (?category=), which stays the
+ * one checked: the guide then says how it fits the work.
  */
-export function guidedStart(engine, lists, asOf, onApply, onSkip) {
+export function guidedStart(engine, lists, asOf, onApply, onSkip, keep = "") {
   const answers = { work: {}, level: "", license: false, credentials: new Set() };
   const result = el("div", { className: "guided-result", id: "guided-result", role: "status" });
   const node = el("section", { className: "guided", id: "guided-start", "aria-labelledby": "guided-title" },
@@ -27,7 +30,7 @@ export function guidedStart(engine, lists, asOf, onApply, onSkip) {
     agesQuestion(answers), kindQuestion(answers, lists), degreeQuestion(answers, lists));
   const show = el("button", { type: "button", id: "guided-show", text: "Show the categories that fit" });
   const skip = el("button", { type: "button", className: "secondary", id: "guided-skip", text: "Skip to the full form" });
-  show.addEventListener("click", () => showFit(result, engine, answers, asOf, onApply));
+  show.addEventListener("click", () => showFit(result, engine, lists, answers, asOf, onApply, keep));
   skip.addEventListener("click", () => onSkip());
   node.append(el("div", { className: "guided-actions" }, show, skip), result);
   return { node };
@@ -100,7 +103,7 @@ function dated(e, asOf) {
 }
 
 /** showFit evaluates the answers and lists the categories whose fit is core or counts, best first. */
-function showFit(result, engine, answers, asOf, onApply) {
+function showFit(result, engine, lists, answers, asOf, onApply, keep) {
   const e = edits(answers);
   const { report, error } = engine.evaluate(dated(e, asOf), asOf);
   if (error || !report) {
@@ -109,18 +112,27 @@ function showFit(result, engine, answers, asOf, onApply) {
   }
   const cats = Object.fromEntries(report.categories.map((c) => [c.id, c]));
   const fitting = report.ranking.map((id) => cats[id]).filter((c) => c && c.fit && (c.fit.level === "core" || c.fit.level === "counts"));
-  const practice = report.practice ? el("p", { text: `${report.practice.text}.` }) : null;
+  const practice = report.practice ? el("p", { text: `${fitWords(report.practice, lists)}.` }) : null;
   if (!fitting.length) {
     replace(result, practice, el("p", { text: "No category fits these answers as they stand. Check the kind of work, or skip to the full form to see what each category asks." }));
     return;
   }
   const best = fitting[0];
-  const go = el("button", { type: "button", id: "guided-continue", text: `Continue with ${shortLabel(best)}` });
-  go.addEventListener("click", () => onApply(e, best.id));
+  const chosen = cats[keep] || best;
+  const go = el("button", { type: "button", id: "guided-continue", text: `Continue with ${shortLabel(chosen)}` });
+  go.addEventListener("click", () => onApply(e, chosen.id));
   replace(result, practice,
     el("p", { className: "guided-best", text: `Best fit for your work: ${categoryLabel(best)}.` }),
-    el("ul", { className: "guided-fits" }, fitting.map((c) => el("li", { "data-category": c.id },
-      el("strong", { text: categoryLabel(c) }), `: ${c.fit.reasons.map((r) => r.text).join("; ")}.`))),
+    chosen !== best ? keptNode(chosen, lists) : null,
+    el("ul", { className: "guided-fits" }, fitting.map((c) => el("li", { "data-fit-category": c.id },
+      el("strong", { text: categoryLabel(c) }), `: ${c.fit.reasons.map((r) => fitWords(r, lists)).join("; ")}.`))),
     el("p", { className: "help", text: "Continue to fill in your training, dates and reflective supervision/consultation: the results then show how close you are." }),
     go);
+}
+
+/** keptNode says how the category the page was asked for fits the work. */
+function keptNode(c, lists) {
+  const how = c.fit && (c.fit.level === "core" || c.fit.level === "counts") ? "It fits your work" : "It is not recommended for your work";
+  const why = c.fit && c.fit.reasons.length ? `: ${c.fit.reasons.map((r) => fitWords(r, lists)).join("; ")}` : "";
+  return el("p", { className: "guided-kept", text: `You came to check ${categoryLabel(c)}. ${how}${why}.` });
 }

@@ -8,7 +8,7 @@
 import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, noteWords, reasonWords } from "./messages.js";
+import { fitWords, gapWords, noteWords, reasonWords } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -35,7 +35,7 @@ export function statusBadge(status, ofCategory) {
  * renderResults shows res ({report, error}) in summary (one or two
  * sentences) and details, and returns the view the verdict and the receipt
  * are made from (null when the engine refused the profile).
- * ctx: {state, engine, problems, index, onToggle} (see lenient.js: index
+ * ctx: {state, engine, lists, problems, index, onToggle} (see lenient.js: index
  * maps evaluated entries back to the person's; onToggle() is called after
  * a category is opened or closed).
  */
@@ -81,7 +81,7 @@ function applySummary(view) {
   const first = headline(view);
   const lines = [];
   if (met.length) lines.push(el("p", { text: `You appear to meet the requirements for: ${met.map(nameOf).join(", ")}.` }));
-  if (view.report.practice) lines.unshift(el("p", { className: "practice", text: `${view.report.practice.text}.` }));
+  if (view.report.practice) lines.unshift(el("p", { className: "practice", text: `${fitWords(view.report.practice, view.ctx.lists)}.` }));
   if (first && !met.includes(first)) {
     lines.push(el("p", {}, `${view.state.target ? "Your chosen category" : headlineWord(first)}: ${nameOf(first)} — `, verdict(first, ".")));
   }
@@ -112,10 +112,10 @@ export function headlineWord(c) {
  * fitNode says in a line why a category fits the person's work or is not
  * recommended for it (nothing when the engine did not judge it).
  */
-function fitNode(c) {
+function fitNode(c, lists) {
   if (!c.fit || !c.fit.level || !c.fit.reasons.length) return null;
   const lead = fits(c) ? "Fits your work" : "Not recommended for your work";
-  return el("span", { className: `fit fit-${c.fit.level}` }, ` — ${lead}: ${c.fit.reasons.map((r) => r.text).join("; ")}.`);
+  return el("span", { className: `fit fit-${c.fit.level}` }, ` — ${lead}: ${c.fit.reasons.map((r) => fitWords(r, lists)).join("; ")}.`);
 }
 
 /**
@@ -150,7 +150,7 @@ function rankingNode(view) {
       const c = view.cats[id];
       const link = el("a", { href: `#result-${id}`, text: nameOf(c) });
       link.addEventListener("click", () => openResult(view.state, document.getElementById(`result-${id}`)));
-      return el("li", { "data-category": id, "data-fit": c.fit ? c.fit.level : "" }, link, " ", verdict(c), fitNode(c));
+      return el("li", { "data-ranked": id, "data-fit": c.fit ? c.fit.level : "" }, link, " ", verdict(c), fitNode(c, view.ctx.lists));
     })));
 }
 
