@@ -9,7 +9,6 @@ import (
 
 	"github.com/iecmh/endorse/internal/engine"
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
@@ -39,20 +38,7 @@ func runFitCase(t *testing.T, m *model.Model, file string) {
 	if err != nil {
 		t.Fatalf("%s: %v", file, err)
 	}
-	asOf, _ := c.Get("as_of")
-	day, ok := model.ParseDate(asOf.Str)
-	if !ok {
-		t.Fatal("as_of must be YYYY-MM-DD")
-	}
-	pv, _ := c.Get("profile")
-	p, errs := profile.FromValue(pv)
-	if len(errs) == 0 {
-		errs = engine.CheckProfile(m, p)
-	}
-	if len(errs) > 0 {
-		t.Fatalf("profile: %v", errs)
-	}
-	r := engine.Evaluate(m, p, day, "")
+	r := evaluateCase(t, m, c, "")
 	got := fitExpectation(m, r)
 	snapshot := strings.TrimSuffix(file, ".json") + ".golden"
 	report := indentReport(t, r)

@@ -307,11 +307,12 @@ function asksOf(view) {
 
 /**
  * targetPicker is the choice of the category to check: the verdict, the
- * exam question and the receipt follow it; "" is the closest category.
+ * exam question and the receipt follow it; "" is the ranking's first (the
+ * best fit for the work, else the closest).
  */
 function targetPicker(app, ids) {
   const select = el("select", { id: "checker-target", "aria-describedby": "checker-target-help" });
-  const closest = el("option", { value: "", text: "The closest one" });
+  const closest = el("option", { value: "", text: "The best fit for my work" });
   select.append(closest);
   for (const c of app.engine.rules.categories || []) select.append(el("option", { value: c.id, text: categoryLabel(c) }));
   select.value = app.state.target;
@@ -329,7 +330,7 @@ function targetPicker(app, ids) {
     box,
     update(view) {
       const first = view && view.report.ranking[0] && view.cats[view.report.ranking[0]];
-      closest.textContent = first ? `The closest one (now ${shortLabel(first)})` : "The closest one";
+      closest.textContent = first ? `The best fit for my work (now ${shortLabel(first)})` : "The best fit for my work";
       select.value = app.state.target;
       box.hidden = app.state.mode === "renew";
     },

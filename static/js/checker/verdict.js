@@ -53,8 +53,10 @@ function speak(live, sentence) {
 }
 
 /**
- * verdictWords is the verdict line and the category it is about: "Closest:
- * IFA — ✗ Not met yet, 3 requirements open", "IMHS (your choice) — ✓ Met",
+ * verdictWords is the verdict line and the category it is about: "Best fit
+ * for your work: IFS: ✗ Not met yet, 3 requirements open" ("Closest:" when
+ * the engine did not judge the fit),
+ * "IMHS: ✓ Met" (the category chosen),
  * or, when renewing, each held endorsement's renewal.
  */
 function verdictWords(view, hasAnswers) {
