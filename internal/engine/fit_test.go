@@ -9,6 +9,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/engine"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
@@ -78,4 +79,32 @@ func fitExpectation(m *model.Model, r *engine.Report) wasmjson.Value {
 		{Key: "practice", Val: wasmjson.Str(engine.FitText(r.Practice, m.Vocabulary.Services))},
 		{Key: "fit", Val: fits},
 	}}
+}
+
+// TestOldServiceSameReport: a work entry saved with the one "service" of
+// earlier profiles is judged exactly as the same entry with "services":
+// the whole report (fit, ranking, every item) is the same.
+func TestOldServiceSameReport(t *testing.T) {
+	m := loadProjectRules(t)
+	work := `{"role":"Therapist","start":"2019-06-01","paid":true,"fte":1,"age_band":"infant",%s,"families":22}`
+	report := func(service string) []byte {
+		src := `{"format":"endorse-profile/1","degrees":[{"level":"master","date":"2019-05-01","related":true}],"work":[` +
+			strings.Replace(work, "%s", service, 1) + `]}`
+		p, errs := profile.Decode([]byte(src))
+		if len(errs) == 0 {
+			errs = engine.CheckProfile(m, p)
+		}
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", src, errs)
+		}
+		day, _ := model.ParseDate("2026-06-01")
+		return engine.Evaluate(m, p, day, "").JSON()
+	}
+	old, now := report(`"service":"dyadic_therapy"`), report(`"services":["dyadic_therapy"]`)
+	if !bytes.Equal(old, now) {
+		t.Errorf("the old single service is judged differently:\n%s", firstDifference(old, now))
+	}
+	if other := report(`"services":["home_visiting"]`); bytes.Equal(old, other) {
+		t.Error("the report does not depend on the kind of service (the test cannot tell)")
+	}
 }
