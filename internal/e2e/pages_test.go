@@ -50,7 +50,7 @@ func TestPagesAccessible(t *testing.T) {
 		b.openChecker(t, origin)
 		b.loadSaved(t, fullApplicant(t))
 		b.run(t, chromedp.Click("#task-check .task-toggle", chromedp.ByQuery))
-		b.waitText(t, "#checker-verdict", "Closest")
+		b.waitText(t, "#checker-verdict", "Best fit for your work")
 		b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
 		b.screenshot(t, "checker-filled", vp)
 		b.run(t, printMedia)

@@ -16,6 +16,9 @@ func CheckProfile(m *model.Model, p *profile.Profile) wasmjson.Errors {
 	for i, w := range p.Work {
 		pc.entry("work", i)
 		pc.word("service", w.Service, pc.v.Services, "service")
+		for _, s := range w.Services {
+			pc.word("services", s, pc.v.Services, "service")
+		}
 		pc.category("supervisor_endorsement", w.SupervisorEndorsement)
 	}
 	for i, r := range p.RSCReceived {

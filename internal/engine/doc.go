@@ -80,8 +80,12 @@
 //	  "format": "endorse-report/1",
 //	  "as_of": "2024-06-01",
 //	  "association": "npaimh",
-//	  "ranking": ["imhs", "ifs", …],        // offered categories and add-ons, closest first
-//	                                        // (the course-based program is not ranked)
+//	  "ranking": ["imhs", "ifs", …],        // offered categories and add-ons: best fit for the
+//	                                        // applicant's work first, then closest (fit.go); the
+//	                                        // course-based program is not ranked
+//	  "practice": {"code": "fit_practice", "args": {"band": "infant", "dyadic": "yes", …},
+//	               "text": "Your work is with infants and toddlers and their parents together"},
+//	                                        // the work entries summed up; null when none
 //	  "categories": [{
 //	    "id": "imhs", "name": "Infant Mental Health Specialist", "abbr": "IMHS",
 //	    "kind": "category",                 // "category" | "add_on" | "program"
@@ -90,6 +94,8 @@
 //	    "status": "not_met",
 //	    "remaining": 0.04,                  // Σ (1 − progress) over the requirements
 //	    "open": 1,                          // requirements not_met or incomplete
+//	    "fit": {"level": "core",            // "core" | "counts" | "no" | "" (not judged: see fit.go)
+//	            "reasons": [{"code": "fit_core", "args": {"services": "dyadic_therapy", …}, "text": "…"}]},
 //	    "requirements": [{
 //	      "id": "rsc", "kind": "rsc_received", "section": "rsc",
 //	      "status": "not_met",

@@ -77,17 +77,19 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 		}
 	}
 	r.Ranking = rank(r.Categories)
+	r.Practice = practice(p.Work)
 	r.Renewal = renewals(base, category)
 	return r
 }
 
 func evalCategory(c *ctx, res *CategoryResult) {
-	*res = CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Kind: c.cat.Kind, Requirements: []*Outcome{}}
+	*res = CategoryResult{ID: c.cat.ID, Name: c.cat.Name, Abbr: c.cat.Abbr, Kind: c.cat.Kind, Requirements: []*Outcome{}, Fit: &Fit{}}
 	res.Edition = c.cat.Edition(c.asOf)
 	if res.Edition == nil {
 		res.Status = NotOffered
 		return
 	}
+	defer func() { res.Fit = judgeFit(c, res) }()
 	c.licenseLevel = licenseLevel(res.Edition.Tree)
 	res.Requirements = c.evalAll(res.Edition.Tree)
 	for _, o := range res.Requirements {
@@ -164,8 +166,11 @@ func combine(list []*Outcome) string {
 	return status
 }
 
-// rank orders offered categories and add-ons by what remains: least
-// remaining first, then fewer open requirements, then the model's order.
+// rank orders offered categories and add-ons by fit, then by what
+// remains: the categories whose core is the applicant's practice first,
+// then those their work counts for, then those not judged, then those the
+// practice cannot meet (fit.go); within each, least remaining first, then
+// fewer open requirements, then the model's order.
 // Programs (the course-based credential) are not endorsements and are left out.
 func rank(list []*CategoryResult) []string {
 	offered := make([]*CategoryResult, 0, len(list))
@@ -186,12 +191,15 @@ func rank(list []*CategoryResult) []string {
 	return ids
 }
 
-// ranksBefore reports whether a is closer than b: its prerequisite is met
-// when b's is not, less remains, or as much remains with fewer open
-// requirements.
+// ranksBefore reports whether a ranks before b: its prerequisite is met
+// when b's is not, it fits the practice better, less remains, or as much
+// remains with fewer open requirements.
 func ranksBefore(a, b *CategoryResult) bool {
 	if ma, mb := prerequisiteMissing(a), prerequisiteMissing(b); ma != mb {
 		return mb
+	}
+	if fa, fb := fitOrder(a.Fit.Level), fitOrder(b.Fit.Level); fa != fb {
+		return fa < fb
 	}
 	if round2(a.Remaining) != round2(b.Remaining) {
 		return a.Remaining < b.Remaining

@@ -23,7 +23,8 @@ type Report struct {
 	AsOf        model.Date
 	Association string
 	Categories  []*CategoryResult // in the model's order
-	Ranking     []string          // offered categories and add-ons (not programs), closest first
+	Ranking     []string          // offered categories and add-ons (not programs), best fitting first, then closest
+	Practice    *Msg              // the applicant's practice, from the work entries (nil: no work entered)
 	Renewal     []*RenewalResult  // one per held endorsement known to the rules
 }
 
@@ -37,6 +38,7 @@ type CategoryResult struct {
 	Open           int     // requirements not met (not_met or incomplete), steps when you apply aside
 	StepsOpen      int     // steps when you apply not done yet (see steps.go)
 	Other          []*Msg  // how the verdict differs under the edition before or after (other.go)
+	Fit            *Fit    // how well the category fits the applicant's practice (fit.go)
 	Requirements   []*Outcome
 }
 

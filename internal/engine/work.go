@@ -21,7 +21,7 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	months, families, pace := 0.0, 0, 0.0
 	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
-		if reason := workFilter(p, w); reason != nil {
+		if reason := workFilter(p, &c.p.Work[i]); reason != nil {
 			o.item(listWork, i, 0, reason)
 			continue
 		}
@@ -59,7 +59,7 @@ func workKind(p *model.Work) string {
 }
 
 // workFilter checks everything but dates.
-func workFilter(p *model.Work, w profile.Work) *Msg {
+func workFilter(p *model.Work, w *profile.Work) *Msg {
 	switch {
 	case p.Internship == "only" && !w.Internship:
 		return msgNotInternship
@@ -71,7 +71,7 @@ func workFilter(p *model.Work, w profile.Work) *Msg {
 		return msgNotPaid
 	case len(p.AgeBands) > 0 && w.AgeBand != "both" && !model.In(p.AgeBands, w.AgeBand):
 		return msgNotAgeBand
-	case len(p.Services) > 0 && !model.In(p.Services, w.Service):
+	case len(p.Services) > 0 && !w.HasService(p.Services):
 		return msgNotService
 	case w.FTE < p.MinFTE:
 		return msgBelowFTE

@@ -17,6 +17,8 @@ func (r *Report) JSON() []byte {
 	str(&w, "association", r.Association)
 	w.Key("ranking")
 	w.Strings(r.Ranking)
+	w.Key("practice")
+	w.Raw(appendMsg(nil, r.Practice))
 	w.Key("categories")
 	w.BeginArray()
 	for _, c := range r.Categories {
@@ -92,6 +94,7 @@ func (c *CategoryResult) write(w *wasmjson.Writer) {
 	w.Key("steps_open")
 	w.Int(c.StepsOpen)
 	writeMsgs(w, "other_rules", c.Other)
+	c.Fit.write(w)
 	writeOutcomes(w, "requirements", c.Requirements)
 	w.EndObject()
 }
@@ -312,5 +315,14 @@ func (o *Outcome) writeProjection(w *wasmjson.Writer) {
 	str(w, "unit", pr.Unit)
 	w.Key("never")
 	w.Bool(pr.Never)
+	w.EndObject()
+}
+
+// write writes the fit: {"level": "core", "reasons": [message, …]}.
+func (f *Fit) write(w *wasmjson.Writer) {
+	w.Key("fit")
+	w.BeginObject()
+	str(w, "level", f.Level)
+	writeMsgs(w, "reasons", f.Reasons)
 	w.EndObject()
 }

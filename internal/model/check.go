@@ -15,7 +15,23 @@ func Check(m *Model) []Issue {
 	}
 	ck.catalog()
 	ck.topicGroups()
+	ck.serviceText()
 	return ck.list
+}
+
+// serviceText checks that every service is described, and only services:
+// the checker's form shows each service with its words.
+func (ck *checker) serviceText() {
+	ck.part, ck.id = "vocabulary", ""
+	v := &ck.m.Vocabulary
+	for _, w := range v.ServiceText {
+		ck.words("service_text", []string{w.Key}, v.Services, "service")
+	}
+	for _, w := range v.Services {
+		if !Has(v.ServiceText, w.Key) {
+			ck.add("service_text", "missing: say what the service "+quote(w.Key)+" covers")
+		}
+	}
 }
 
 // topicGroups checks that the topic groups name topics.
@@ -108,6 +124,7 @@ func (ck *checker) category(c *Category) {
 	ck.oneOf("band", c.Band, Bands)
 	ck.oneOf("level", c.Level, CategoryLevels)
 	ck.oneOf("designation", c.Designation, Designations)
+	ck.practice(c)
 	ck.editions(c)
 	for _, r := range c.Requirements {
 		ck.requirement(r, false)
@@ -119,6 +136,23 @@ func (ck *checker) category(c *Category) {
 		ck.groups(e.Tree)
 	}
 	ck.groups(c.RenewalTree)
+}
+
+// practice checks what the checker's fit reads: every category names the
+// services at its core, with the source that says so; an add-on may name
+// none (its fit is the endorsement it adds to and the RSC it asks for).
+func (ck *checker) practice(c *Category) {
+	p := &c.Practice
+	ck.words("practice.services", p.Services, ck.m.Vocabulary.Services, "service")
+	switch {
+	case c.Kind == "category" && len(p.Services) == 0:
+		ck.add("practice.services", "missing: name the services at the category's core (the checker's fit reads them)")
+	case c.Kind == "program" && (len(p.Services) > 0 || p.Dyadic):
+		ck.add("practice", "a program is not an endorsement: the checker's fit does not read its practice")
+	}
+	if (len(p.Services) > 0 || p.Dyadic) && p.Source == "" {
+		ck.add("practice.source", "missing (required)")
+	}
 }
 
 func (ck *checker) editions(c *Category) {

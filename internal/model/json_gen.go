@@ -396,6 +396,8 @@ func (x *Vocabulary) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Custom(&x.Topics)
 	case "services":
 		f.Custom(&x.Services)
+	case "service_text":
+		f.Custom(&x.ServiceText)
 	case "roles":
 		f.Custom(&x.Roles)
 	case "leadership":
@@ -424,6 +426,10 @@ func (x *Vocabulary) writeFields(w *wasmjson.Writer) {
 	if !x.Services.IsZero() {
 		w.Key("services")
 		x.Services.WriteJSON(w)
+	}
+	if !x.ServiceText.IsZero() {
+		w.Key("service_text")
+		x.ServiceText.WriteJSON(w)
 	}
 	if !x.Roles.IsZero() {
 		w.Key("roles")
@@ -705,6 +711,8 @@ func (x *Category) DecodeField(key string, f *wasmjson.Field) bool {
 		f.String(&x.Note)
 	case "source":
 		f.String(&x.Source)
+	case "practice":
+		f.Object(&x.Practice)
 	case "editions":
 		if n, ok := f.List(); ok {
 			x.Editions = make([]*Edition, n)
@@ -781,6 +789,10 @@ func (x *Category) writeFields(w *wasmjson.Writer) {
 		w.Key("source")
 		w.String(x.Source)
 	}
+	w.Key("practice")
+	w.BeginObject()
+	x.Practice.writeFields(w)
+	w.EndObject()
 	w.Key("editions")
 	w.BeginArray()
 	for i := range x.Editions {
@@ -805,6 +817,38 @@ func (x *Category) writeFields(w *wasmjson.Writer) {
 		w.EndObject()
 	}
 	w.EndArray()
+}
+
+// DecodeField decodes the member key of a Practice object (wasmjson.FieldDecoder).
+func (x *Practice) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "services":
+		f.Strings(&x.Services)
+	case "dyadic":
+		f.Bool(&x.Dyadic)
+	case "source":
+		f.String(&x.Source)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a Practice object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *Practice) writeFields(w *wasmjson.Writer) {
+	if len(x.Services) > 0 {
+		w.Key("services")
+		w.Strings(x.Services)
+	}
+	if x.Dyadic {
+		w.Key("dyadic")
+		w.Bool(x.Dyadic)
+	}
+	if x.Source != "" {
+		w.Key("source")
+		w.String(x.Source)
+	}
 }
 
 // DecodeField decodes the member key of a Removal object (wasmjson.FieldDecoder).

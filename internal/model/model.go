@@ -99,6 +99,7 @@ type Word struct {
 type Vocabulary struct {
 	Topics       Words `json:"topics"`
 	Services     Words `json:"services"`
+	ServiceText  Words `json:"service_text"` // per service: what it covers, in plain words
 	Roles        Words `json:"roles"`
 	Leadership   Words `json:"leadership"`
 	Credentials  Words `json:"credentials"`
@@ -191,6 +192,7 @@ type Category struct {
 	Scope        string          `json:"scope"`
 	Note         string          `json:"note"`
 	Source       string          `json:"source"`
+	Practice     Practice        `json:"practice"`
 	Editions     []*Edition      `json:"editions"`
 	Requirements RequirementList `json:"requirements"` // flat, file order
 	Renewal      RequirementList `json:"renewal"`      // flat, file order
@@ -199,6 +201,17 @@ type Category struct {
 
 	// RenewalTree is Renewal as a tree (children under their parents), set by Resolve.
 	RenewalTree []*Requirement
+}
+
+// Practice is the work a category recognizes, as the checker's fit reads
+// it (internal/engine/fit.go): the kinds of service at its core and
+// whether that work is with the child and the parent together. With the
+// category's band, a requirement to provide RSC and a prerequisite
+// endorsement, it says whose practice the category fits.
+type Practice struct {
+	Services []string `json:"services"` // vocabulary [services]; empty: the category names none
+	Dyadic   bool     `json:"dyadic"`   // its core work is with the child and the parent together
+	Source   string   `json:"source"`
 }
 
 // Removal records a requirement an association override removed.

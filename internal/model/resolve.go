@@ -192,7 +192,7 @@ func sortModel(m *Model) {
 	})
 	slices.SortStableFunc(m.Catalog, func(a, b Course) int { return cmp.Compare(a.ID, b.ID) })
 	voc := &m.Vocabulary
-	for _, words := range []Words{voc.Topics, voc.Services, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
+	for _, words := range []Words{voc.Topics, voc.Services, voc.ServiceText, voc.Roles, voc.Leadership, voc.Credentials, voc.Licenses, voc.Attestations} {
 		slices.SortStableFunc(words, func(a, b Word) int { return cmp.Compare(a.Key, b.Key) })
 	}
 	slices.SortStableFunc(m.Association.Fees.Categories, func(a, b CategoryFees) int { return cmp.Compare(a.Category, b.Category) })

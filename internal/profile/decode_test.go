@@ -17,7 +17,7 @@ func TestDecodeEveryField(t *testing.T) {
 		"credentials":[{"id":"cda","date":"2018-03-04"}],
 		"training":[{"title":"T","hours":2.5,"date":"2021-01-01","topics":["imh"],"course":"c"}],
 		"work":[{"role":"R","start":"2019-06-01","end":"2020-06-01","paid":true,"fte":0.5,"internship":true,
-			"supervisor_endorsement":"imhs","age_band":"infant","service":"s","families":3}],
+			"supervisor_endorsement":"imhs","age_band":"infant","services":["s","t"],"service":"u","dyadic":true,"families":3}],
 		"rsc_received":[{"date":"2022-01-05","hours":1.5,"format":"group","provider":"P","provider_endorsement":"imhm-c",
 			"provider_vetted":true,"provider_master":true,"provider_ers":true,"about_own_rsc":true}],
 		"rsc_provided":[{"start":"2023-01-01","end":"2023-02-01","format":"group","supervisees":4}],
@@ -38,7 +38,7 @@ func TestDecodeEveryField(t *testing.T) {
 		Credentials: []Credential{{ID: "cda", Date: d("2018-03-04")}},
 		Training:    []Training{{Title: "T", Hours: 2.5, HasHours: true, Date: d("2021-01-01"), Topics: []string{"imh"}, Course: "c"}},
 		Work: []Work{{Role: "R", Start: d("2019-06-01"), End: d("2020-06-01"), Paid: true, FTE: 0.5, Internship: true,
-			SupervisorEndorsement: "imhs", AgeBand: "infant", Service: "s", Families: 3}},
+			SupervisorEndorsement: "imhs", AgeBand: "infant", Services: []string{"s", "t"}, Service: "u", Dyadic: true, Families: 3}},
 		RSCReceived: []RSC{{Start: d("2022-01-05"), End: d("2022-01-05"), Hours: 1.5, Format: "group", Provider: "P",
 			ProviderEndorsement: "imhm-c", ProviderVetted: true, ProviderMaster: true, ProviderERS: true, Own: true}},
 		RSCProvided:  []Period{{Start: d("2023-01-01"), End: d("2023-02-01"), Format: "group", Supervisees: 4}},
@@ -62,7 +62,7 @@ func TestDecodeEveryField(t *testing.T) {
 func BenchmarkDecode(b *testing.B) {
 	entries := map[string]string{
 		"training":     `{"title":"T","hours":2.5,"date":"2021-01-01","topics":["imh","dei"],"course":"c"}`,
-		"work":         `{"role":"R","start":"2019-06-01","end":"2020-06-01","paid":true,"fte":0.5,"age_band":"infant","service":"s","families":3}`,
+		"work":         `{"role":"R","start":"2019-06-01","end":"2020-06-01","paid":true,"fte":0.5,"age_band":"infant","services":["s","t"],"dyadic":true,"families":3}`,
 		"rsc_received": `{"date":"2022-01-05","hours":1.5,"format":"group","provider":"P","provider_endorsement":"imhm-c"}`,
 		"leadership":   `{"role":"L","start":"2022-01-01","end":"2022-03-01","kind":"policy","level":"state"}`,
 		"references":   `{"role":"supervisor","rater_endorsement":"imhs","rater_vetted":true}`,

@@ -35,12 +35,17 @@
 //	               hours ≥ 0 (may be omitted when `course` is a catalog course with
 //	               clock_hours); topics from vocabulary [topics]; course: catalog id
 //	work           [{role, start, end, paid, fte, internship, supervisor_endorsement,
-//	                 age_band, service, families}]
+//	                 age_band, services, dyadic, families}]
 //	               end omitted = ongoing; paid (bool, default false); fte 0 < fte ≤ 1
 //	               (default 1); internship (bool); supervisor_endorsement: category
 //	               id held by the internship supervisor; age_band: infant |
-//	               early_childhood | both; service: vocabulary [services];
-//	               families: number of families served (integer ≥ 0)
+//	               early_childhood | both; services: the kinds of service, from
+//	               vocabulary [services] (a requirement that names services counts
+//	               the entry when any of them is among its services); dyadic (bool):
+//	               the work is with the child and the parent together; families:
+//	               number of families served (integer ≥ 0). service (one word of
+//	               [services]) is the key of profiles written before an entry could
+//	               name several kinds: it is still read, as one more of services
 //	rsc_received   [{date | start+end, hours, format, provider, provider_endorsement,
 //	                 provider_vetted, provider_master, provider_ers, about_own_rsc}]
 //	               date: one session; start/end: a period whose hours are spread evenly;
@@ -81,7 +86,7 @@
 //	  ],
 //	  "work": [
 //	    {"role": "Infant mental health therapist", "start": "2019-06-01", "paid": true, "fte": 1,
-//	     "age_band": "infant", "service": "dyadic_therapy", "families": 22}
+//	     "age_band": "infant", "services": ["dyadic_therapy"], "dyadic": true, "families": 22}
 //	  ],
 //	  "rsc_received": [
 //	    {"start": "2022-01-01", "end": "2023-06-30", "hours": 54, "format": "individual",

@@ -170,8 +170,12 @@ func (x *Work) DecodeField(key string, f *wasmjson.Field) bool {
 		f.String(&x.Role)
 	case "age_band":
 		f.String(&x.AgeBand)
+	case "services":
+		f.Strings(&x.Services)
 	case "service":
 		f.String(&x.Service)
+	case "dyadic":
+		f.Bool(&x.Dyadic)
 	case "supervisor_endorsement":
 		f.String(&x.SupervisorEndorsement)
 	case "start":

@@ -65,11 +65,15 @@ type Training struct {
 	Topics   []string   `json:"topics"`
 }
 
-// Work is one position of specialized work.
+// Work is one position of specialized work. Its kinds of service are
+// Services and, from profiles written before an entry could name several,
+// Service: use HasService and ServiceList, which read both.
 type Work struct {
 	Role                  string     `json:"role"`
 	AgeBand               string     `json:"age_band"`
-	Service               string     `json:"service"`
+	Services              []string   `json:"services"`
+	Service               string     `json:"service"` // the one kind of service of earlier profiles
+	Dyadic                bool       `json:"dyadic"`  // with the child and the parent together
 	SupervisorEndorsement string     `json:"supervisor_endorsement"`
 	Start                 model.Date `json:"start"`
 	End                   model.Date `json:"end"`
@@ -77,6 +81,29 @@ type Work struct {
 	Internship            bool       `json:"internship"`
 	FTE                   float64    `json:"fte" default:"1"`
 	Families              int        `json:"families"`
+}
+
+// HasService reports whether the entry names one of the kinds of service
+// in list.
+func (w *Work) HasService(list []string) bool {
+	if w.Service != "" && model.In(list, w.Service) {
+		return true
+	}
+	for _, s := range w.Services {
+		if model.In(list, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ServiceList returns every kind of service the entry names (Services,
+// and Service when it is not among them).
+func (w *Work) ServiceList() []string {
+	if w.Service == "" || model.In(w.Services, w.Service) {
+		return w.Services
+	}
+	return append([]string{w.Service}, w.Services...)
 }
 
 // RSC is reflective supervision/consultation received: one session (Start

@@ -135,3 +135,33 @@ func FuzzShapeErrors(f *testing.F) {
 		}
 	})
 }
+
+// TestWorkServices: an entry's kinds of service are its services and, in
+// a profile written before an entry could name several, its one service;
+// a requirement counts the entry when any of them is among its own.
+func TestWorkServices(t *testing.T) {
+	for _, tc := range []struct {
+		work string
+		list []string
+		in   []string
+		has  bool
+	}{
+		{`{"start":"2020-01-01","service":"home_visiting"}`, []string{"home_visiting"}, []string{"dyadic_therapy", "home_visiting"}, true},
+		{`{"start":"2020-01-01","services":["home_visiting","dyadic_therapy"]}`, []string{"home_visiting", "dyadic_therapy"}, []string{"dyadic_therapy"}, true},
+		{`{"start":"2020-01-01","services":["home_visiting"],"service":"policy"}`, []string{"policy", "home_visiting"}, []string{"policy"}, true},
+		{`{"start":"2020-01-01","services":["home_visiting"],"service":"home_visiting"}`, []string{"home_visiting"}, []string{"policy"}, false},
+		{`{"start":"2020-01-01","services":[]}`, []string{}, []string{"policy"}, false},
+	} {
+		p, errs := Decode([]byte(`{"format":"endorse-profile/1","work":[` + tc.work + `]}`))
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", tc.work, errs)
+		}
+		w := &p.Work[0]
+		if got := w.ServiceList(); strings.Join(got, " ") != strings.Join(tc.list, " ") {
+			t.Errorf("%s: services %q, want %q", tc.work, got, tc.list)
+		}
+		if got := w.HasService(tc.in); got != tc.has {
+			t.Errorf("%s: HasService(%q) = %v", tc.work, tc.in, got)
+		}
+	}
+}

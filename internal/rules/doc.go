@@ -100,6 +100,8 @@
 //
 //	[topics]        training topic tags: imh, rsc, dei, …  (also used by content/courses/*.toml)
 //	[services]      kinds of specialized work: prevention, early_intervention, dyadic_therapy, …
+//	[service_text]  per service: what it covers, in plain words (required for every service;
+//	                the checker's form shows it with the categories that count the service)
 //	[roles]         reference rater roles: supervisor, rsc_provider, colleague, …
 //	[leadership]    kinds of leadership: practice, policy, administration, teaching, research, supervision
 //	[credentials]   credentials other than degrees: cda, imh_certificate, …
@@ -164,6 +166,12 @@
 //	note = "Markdown: category-level caveats (optional)"
 //	source = "https://…"
 //
+//	[practice]                            # the work the category recognizes: the checker's fit
+//	services = ["home_visiting", …]       # the kinds of service at its core (vocabulary
+//	                                      # [services]); required for kind "category"
+//	dyadic = true                         # its core work is with the child and the parent together
+//	source = "https://…"                  # required with services or dyadic
+//
 //	[[editions]]                          # at least one; sorted by from
 //	id = "2013"                           # unique in the file
 //	name = "Until 31 December 2024"
@@ -178,6 +186,15 @@
 //	[[renewal]]                           # yearly continuing-endorsement requirements
 //	id = "training"
 //	…
+//
+// The checker's fit (internal/engine/fit.go) reads [practice] with the
+// category's band, the work requirements of the edition in force (which of
+// the applicant's work entries they could count, by age band and service),
+// its education requirement (met or not by the applicant's degrees,
+// licenses and credentials) and an rsc_provided requirement outside the
+// prerequisites (the category is for people who provide RSC); it never
+// reads the wording. Only kind "category" is judged: an add-on follows the
+// endorsement it adds to, and a program has no practice.
 //
 // An edition is in force from its `from` until the day before the next
 // edition's `from`; the last one has no end. Before the first edition's

@@ -64,9 +64,14 @@ func (t *textReport) header() {
 	t.ranking()
 }
 
-// ranking lists the offered categories, closest first, with what each lacks.
+// ranking lists the offered categories, those that fit the applicant's
+// practice first, then closest first, with what each lacks.
 func (t *textReport) ranking() {
-	t.printf("\nClosest first (of %s offered on this date):\n", plural(len(t.r.Ranking), "endorsement"))
+	if t.r.Practice != nil {
+		t.printf("\n")
+		t.para(0, t.say.Msg(t.r.Practice)+".")
+	}
+	t.printf("\nBest fit for your work first, then closest (of %s offered on this date):\n", plural(len(t.r.Ranking), "endorsement"))
 	w := 0
 	for _, id := range t.r.Ranking {
 		w = max(w, Width(t.result(id).Abbr))

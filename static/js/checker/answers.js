@@ -144,6 +144,7 @@ function fieldWords(f, v, entry, lists) {
     case "date": return prefix(formatDate(v));
     case "number": return `${num(v)}${f.unit ? ` ${f.unit}` : ""}`;
     case "topics": return `topics: ${v.map((t) => labelOf(lists.topics || [], t)).join(", ")}`;
+    case "services": return v.map((t) => labelOf(lists.services || [], t)).join(", ");
     case "select":
       if (f.key === "course") return courseWords(entry, lists);
       return prefix(v === "" ? f.empty : labelOf(optionsFor(f, lists), v));

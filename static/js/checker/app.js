@@ -6,6 +6,7 @@ import { checkAnswersTask } from "./checkanswers.js";
 import { el, replace } from "./dom.js";
 import { config, loadEngine } from "./engine.js";
 import { buildForm } from "./form.js";
+import { guidedStart } from "./guided.js";
 import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
@@ -148,7 +149,7 @@ function createApp(root, engine, lists, saved) {
       const profile = toProfile(state.edited);
       const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
       performance.measure("checker-engine", { start: t0 });
-      const view = renderResults(summary, details, res, { state, engine, problems, index, onToggle: updateReceipt });
+      const view = renderResults(summary, details, res, { state, engine, lists, problems, index, onToggle: updateReceipt });
       last = { view, problems };
       ctl.setAsks(asksOf(view));
       showMarks();
@@ -187,6 +188,10 @@ function createApp(root, engine, lists, saved) {
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
   build();
+  const guide = startGuide(app, asked, () => {
+    build();
+    app.evaluateNow();
+  });
   const printNow = () => {
     app.evaluateNow();
     updateReceipt();
@@ -196,13 +201,39 @@ function createApp(root, engine, lists, saved) {
   root.append(el("div", { className: "checker-layout" },
     buildTools(app),
     el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
-      el("h2", { id: "checker-input-title", text: "Your experience" }), form),
+      guide, el("h2", { id: "checker-input-title", text: "Your experience" }), form),
     el("div", { className: "checker-side" }, verdict.node,
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
         el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, details))),
   receipt);
   root.classList.add("is-ready");
   return app;
+}
+
+/**
+ * startGuide is the guided start (guided.js), offered while nothing is
+ * answered and the person is not renewing (null otherwise). Continuing
+ * adds its answers to the profile, chooses the best fitting category (or
+ * keeps the one the page asked for, ?category=) and redraws the form
+ * (rebuild); skipping only closes it.
+ */
+function startGuide(app, asked, rebuild) {
+  const state = app.state;
+  if (state.mode === "renew" || hasAnswers(state.edited)) return null;
+  const close = () => {
+    g.node.remove();
+    document.getElementById("checker-input-title").scrollIntoView({ block: "start" });
+  };
+  const g = guidedStart(app.engine, app.lists, state.asOf || today(), (edits, target) => {
+    for (const [key, list] of Object.entries(edits)) state.edited[key] = [...(state.edited[key] || []), ...list];
+    state.target = target;
+    store.saveTarget(target);
+    state.open = null;
+    saveEdits(app);
+    close();
+    rebuild();
+  }, close, asked);
+  return g.node;
 }
 
 /**
@@ -276,11 +307,12 @@ function asksOf(view) {
 
 /**
  * targetPicker is the choice of the category to check: the verdict, the
- * exam question and the receipt follow it; "" is the closest category.
+ * exam question and the receipt follow it; "" is the ranking's first (the
+ * best fit for the work, else the closest).
  */
 function targetPicker(app, ids) {
   const select = el("select", { id: "checker-target", "aria-describedby": "checker-target-help" });
-  const closest = el("option", { value: "", text: "The closest one" });
+  const closest = el("option", { value: "", text: "The best fit for my work" });
   select.append(closest);
   for (const c of app.engine.rules.categories || []) select.append(el("option", { value: c.id, text: categoryLabel(c) }));
   select.value = app.state.target;
@@ -298,7 +330,7 @@ function targetPicker(app, ids) {
     box,
     update(view) {
       const first = view && view.report.ranking[0] && view.cats[view.report.ranking[0]];
-      closest.textContent = first ? `The closest one (now ${shortLabel(first)})` : "The closest one";
+      closest.textContent = first ? `The best fit for my work (now ${shortLabel(first)})` : "The best fit for my work";
       select.value = app.state.target;
       box.hidden = app.state.mode === "renew";
     },

@@ -3,6 +3,7 @@
 
 import { dateProblem, isoDate, splitDate } from "./dates.js";
 import { el, nextId } from "./dom.js";
+import { servicesControl } from "./services.js";
 
 /**
  * optionsFor returns [[value, label]…] for a select field: its fixed
@@ -23,6 +24,7 @@ export function fieldControl(field, entry, lists, onInput) {
   const help = field.help ? el("p", { className: "help", id: id + "-help", text: field.help }) : null;
   const describedBy = help ? help.id : null;
   if (field.type === "topics") return topicsControl(field, entry, lists, onInput);
+  if (field.type === "services") return servicesControl(field, entry, lists, onInput);
   if (field.type === "date") return dateControl(field, entry, onInput, id);
   if (field.type === "checkbox") {
     const input = el("input", { type: "checkbox", id, "aria-describedby": describedBy });

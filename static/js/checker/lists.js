@@ -2,6 +2,8 @@
 // "endorse-rules/1"): vocabularies, categories, the course catalog and the
 // association. Each list is [[value, label]…].
 
+import { serviceInfo } from "./services.js";
+
 /** choiceLists builds every list the schema's `source` names. */
 export function choiceLists(rules) {
   const vocab = rules.vocabulary || {};
@@ -13,6 +15,7 @@ export function choiceLists(rules) {
   lists.courses = (rules.catalog || []).map((c) => [c.id, courseLabel(c)]);
   lists.courseInfo = Object.fromEntries((rules.catalog || []).map((c) => [c.id, c]));
   lists.associations = associationChoices(rules.association || {});
+  lists.serviceInfo = serviceInfo(rules, new Date().toISOString().slice(0, 10));
   lists.categoryNames = Object.fromEntries((rules.categories || []).map((c) => [c.id, categoryLabel(c)]));
   return lists;
 }

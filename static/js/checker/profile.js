@@ -1,7 +1,9 @@
 // Converting between the saved profile ("endorse-profile/1") and the
-// object the form edits. They differ in one place only: an RSC entry is
+// object the form edits. They differ in two places: an RSC entry is
 // either one dated session ({date}) or a period ({start, end}); the form
-// shows both as start (+ optional end).
+// shows both as start (+ optional end). A work entry of a profile written
+// before an entry could name several kinds of service has one `service`;
+// the form edits it as one of `services`.
 
 import { FORMAT } from "./store.js";
 
@@ -17,6 +19,12 @@ export function fromProfile(p) {
     if (e.date !== undefined && e.start === undefined) {
       e.start = e.date;
       delete e.date;
+    }
+  }
+  for (const w of copy.work || []) {
+    if (typeof w.service === "string") {
+      if (w.service !== "") w.services = [...new Set([w.service, ...(w.services || [])])];
+      delete w.service;
     }
   }
   return copy;

@@ -11,7 +11,7 @@ import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
 import { gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
-import { headline, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
+import { headline, headlineWord, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
 import { SECTIONS } from "./schema.js";
 
 /**
@@ -63,7 +63,7 @@ function verdictPart(view) {
   const c = headline(view);
   if (!c) return el("p", { text: "No category is offered on this date." });
   return el("section", { className: "receipt-category", "data-receipt-category": c.id },
-    el("h3", {}, `${view.state.target ? "" : "Closest category: "}${categoryLabel(c)}: `, statusBadge(c.status, true), c.open > 0 ? `, ${openText(c.open)}` : ""),
+    el("h3", {}, `${view.state.target ? "" : `${headlineWord(c)}: `}${categoryLabel(c)}: `, statusBadge(c.status, true), c.open > 0 ? `, ${openText(c.open)}` : ""),
     el("p", { className: "edition", text: c.edition ? `Rules applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
     requirementTable(c.requirements));
 }

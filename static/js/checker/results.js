@@ -8,7 +8,7 @@
 import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, nextSteps, noteWords, numberWords, reasonWords, vocabWord } from "./messages.js";
+import { gapWords, nextSteps, noteWords, numberWords, reasonWords, say, vocabWord } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -35,7 +35,7 @@ export function statusBadge(status, ofCategory) {
  * renderResults shows res ({report, error}) in summary (one or two
  * sentences) and details, and returns the view the verdict and the receipt
  * are made from (null when the engine refused the profile).
- * ctx: {state, engine, problems, index, onToggle} (see lenient.js: index
+ * ctx: {state, engine, lists, problems, index, onToggle} (see lenient.js: index
  * maps evaluated entries back to the person's; onToggle() is called after
  * a category is opened or closed).
  */
@@ -81,8 +81,9 @@ function applySummary(view) {
   const first = headline(view);
   const lines = [];
   if (met.length) lines.push(el("p", { text: `You appear to meet the requirements for: ${met.map(nameOf).join(", ")}.` }));
+  if (view.report.practice) lines.unshift(el("p", { className: "practice", text: `${say(view.report.practice)}.` }));
   if (first && !met.includes(first)) {
-    lines.push(el("p", {}, `${view.state.target ? "Your chosen category" : "Closest"}: ${nameOf(first)} — `, verdict(first, ".")));
+    lines.push(el("p", {}, `${view.state.target ? "Your chosen category" : headlineWord(first)}: ${nameOf(first)} — `, verdict(first, ".")));
   }
   return lines.length ? lines : el("p", { text: "No category is offered on this date." });
 }
@@ -95,6 +96,26 @@ function applySummary(view) {
 export function headline(view) {
   const id = view.state.target && view.cats[view.state.target] ? view.state.target : view.report.ranking[0];
   return id ? view.cats[id] : null;
+}
+
+/** fits reports whether a category fits the person's work (the engine's fit: internal/engine/fit.go). */
+export function fits(c) {
+  return Boolean(c && c.fit && (c.fit.level === "core" || c.fit.level === "counts"));
+}
+
+/** headlineWord names why the headline category was picked: it fits the work best, or it is only the closest. */
+export function headlineWord(c) {
+  return fits(c) ? "Best fit for your work" : "Closest";
+}
+
+/**
+ * fitNode says in a line why a category fits the person's work or is not
+ * recommended for it (nothing when the engine did not judge it).
+ */
+function fitNode(c, lists) {
+  if (!c.fit || !c.fit.level || !c.fit.reasons.length) return null;
+  const lead = fits(c) ? "Fits your work" : "Not recommended for your work";
+  return el("span", { className: `fit fit-${c.fit.level}` }, ` — ${lead}: ${c.fit.reasons.map((r) => say(r)).join("; ")}.`);
 }
 
 /**
@@ -134,12 +155,12 @@ export function verdictWords(c) {
 /** rankingNode lists the offered categories, closest first (once something is answered: before, the order says nothing). */
 function rankingNode(view) {
   return el("section", { className: "ranking-box", "aria-labelledby": "ranking-title" },
-    el("h3", { id: "ranking-title", text: "Closest categories" }),
+    el("h3", { id: "ranking-title", text: "Best fit for your work first, then closest" }),
     el("ol", { className: "ranking" }, view.report.ranking.map((id) => {
       const c = view.cats[id];
       const link = el("a", { href: `#result-${id}`, text: nameOf(c) });
       link.addEventListener("click", () => openResult(view.state, document.getElementById(`result-${id}`)));
-      return el("li", {}, link, " ", verdict(c));
+      return el("li", { "data-ranked": id, "data-fit": c.fit ? c.fit.level : "" }, link, " ", verdict(c), fitNode(c, view.ctx.lists));
     })));
 }
 

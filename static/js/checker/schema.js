@@ -4,7 +4,9 @@
 //
 // Field types: text, number, date, checkbox, select (options: fixed list or
 // a vocabulary / category / course list from the rules), topics (a group of
-// checkboxes from the topic vocabulary). Empty fields are left out of the
+// checkboxes from the topic vocabulary), services (a group of checkboxes
+// from the service vocabulary, each with what it covers and which
+// categories count it: services.js). Empty fields are left out of the
 // profile, so the engine sees them as "not answered".
 //
 // For the one-line summaries, "check your answers" and the receipt
@@ -18,7 +20,7 @@ export const DEGREE_LEVELS = [
   ["master", "Master's degree"],
   ["doctorate", "Doctorate (PhD, PsyD, EdD, MD, DO…)"],
 ];
-const AGE_BANDS = [
+export const AGE_BANDS = [
   ["infant", "Infants and toddlers (pregnancy to 36 months)"],
   ["early_childhood", "Young children (3 up to 6 years)"],
   ["both", "Both age groups"],
@@ -100,7 +102,8 @@ export const SECTIONS = [
           { key: "internship", type: "checkbox", label: "This was a supervised graduate internship", short: "graduate internship" },
           { key: "supervisor_endorsement", type: "select", source: "categories", empty: "None or not known", label: "Internship supervisor's endorsement", short: "supervisor:", help: "Only for internships." },
           { key: "age_band", type: "select", options: AGE_BANDS, label: "Ages of the children served" },
-          { key: "service", type: "select", source: "services", label: "Main kind of service" },
+          { key: "services", type: "services", label: "Kinds of service", help: "Tick every kind of service this work included." },
+          { key: "dyadic", type: "checkbox", label: "The work is with the child and the parent together", short: "with child and parent together" },
           { key: "families", type: "number", step: "1", min: "0", label: "Number of families served", unit: "families" },
         ],
       },

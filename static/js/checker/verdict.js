@@ -8,7 +8,7 @@
 import { el, replace } from "./dom.js";
 import { formatDate } from "./dates.js";
 import { shortLabel } from "./lists.js";
-import { headline, openText, statusBadge } from "./results.js";
+import { headline, headlineWord, openText, statusBadge } from "./results.js";
 
 /** SETTLE_MS is how long the answers must rest before the verdict is spoken. */
 export const SETTLE_MS = 1500;
@@ -53,8 +53,10 @@ function speak(live, sentence) {
 }
 
 /**
- * verdictWords is the verdict line and the category it is about: "Closest:
- * IFA — ✗ Not met yet, 3 requirements open", "IMHS (your choice) — ✓ Met",
+ * verdictWords is the verdict line and the category it is about: "Best fit
+ * for your work: IFS: ✗ Not met yet, 3 requirements open" ("Closest:" when
+ * the engine did not judge the fit),
+ * "IMHS: ✓ Met" (the category chosen),
  * or, when renewing, each held endorsement's renewal.
  */
 function verdictWords(view, hasAnswers) {
@@ -69,7 +71,7 @@ function verdictWords(view, hasAnswers) {
   const c = headline(view);
   if (!c) return { words: ["No category is offered on this date."], id: "" };
   if (!hasAnswers) return { words: ["Nothing entered yet: your verdict appears here as you answer."], id: c.id };
-  const who = view.state.target ? `${shortLabel(c)}: ` : `Closest: ${shortLabel(c)}: `;
+  const who = view.state.target ? `${shortLabel(c)}: ` : `${headlineWord(c)}: ${shortLabel(c)}: `;
   const open = c.open > 0 && c.status !== "not_offered" ? `, ${openText(c.open)}` : "";
   return { words: [who, statusBadge(c.status, true), open], id: c.id };
 }

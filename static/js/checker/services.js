@@ -1,0 +1,70 @@
+// The kinds of service of a work entry: a group of checkboxes, each saying
+// in plain words what the service covers (the rules' vocabulary
+// [service_text]) and which categories count it as specialized work (the
+// work requirements of each category's edition in force today, from
+// rules.json). Nothing here is written by hand: a new service or a changed
+// requirement shows as soon as the rules say so.
+
+import { el, nextId } from "./dom.js";
+import { shortLabel } from "./lists.js";
+
+/**
+ * serviceInfo returns, per service key, {text, counts: [category labels]}:
+ * what it covers and the categories whose work requirement counts it on
+ * day (YYYY-MM-DD), in the categories' listing order.
+ */
+export function serviceInfo(rules, day) {
+  const vocab = rules.vocabulary || {};
+  const services = Object.keys(vocab.services || {});
+  const info = Object.fromEntries(services.map((s) => [s, { text: (vocab.service_text || {})[s] || "", counts: [] }]));
+  const cats = (rules.categories || []).filter((c) => c.kind === "category").slice().sort((a, b) => (a.order || 0) - (b.order || 0));
+  for (const c of cats) {
+    const counted = countedServices(c, day, services);
+    for (const s of counted) info[s].counts.push(shortLabel(c));
+  }
+  return info;
+}
+
+/** countedServices lists the services some work requirement of c's edition in force on day counts. */
+function countedServices(c, day, all) {
+  const edition = editionOn(c, day);
+  if (!edition) return [];
+  const out = new Set();
+  for (const r of c.requirements || []) {
+    if (r.kind !== "work" || (r.editions && r.editions.length && !r.editions.includes(edition.id))) continue;
+    for (const s of r.services && r.services.length ? r.services : all) out.add(s);
+  }
+  return all.filter((s) => out.has(s));
+}
+
+/** editionOn is the edition in force on day: the last one that has begun. */
+function editionOn(c, day) {
+  let found = null;
+  for (const e of c.editions || []) if (!e.from || e.from <= day) found = e;
+  return found;
+}
+
+/**
+ * servicesControl is the group of service checkboxes for a work entry,
+ * writing a list of service keys (undefined when none is ticked).
+ */
+export function servicesControl(field, entry, lists, onInput) {
+  const chosen = new Set(entry[field.key] || []);
+  const hint = el("p", { className: "help", text: field.help || "" });
+  const box = el("fieldset", { className: "field services", "data-key": field.key }, el("legend", { text: field.label }), field.help ? hint : null);
+  const info = lists.serviceInfo || {};
+  for (const [value, label] of lists.services || []) {
+    const id = nextId("s");
+    const about = info[value] || { text: "", counts: [] };
+    const counts = about.counts.length ? `Counts as specialized work for: ${about.counts.join(", ")}.` : "No category counts it as specialized work.";
+    const desc = el("p", { className: "help", id: id + "-help", text: `${about.text} ${counts}`.trim() });
+    const cb = el("input", { type: "checkbox", id, value, "aria-describedby": desc.id });
+    cb.checked = chosen.has(value);
+    cb.addEventListener("change", () => {
+      if (cb.checked) chosen.add(value); else chosen.delete(value);
+      onInput(chosen.size ? [...chosen] : undefined);
+    });
+    box.append(el("div", { className: "field-check" }, cb, el("label", { for: id, text: label }), desc));
+  }
+  return box;
+}
