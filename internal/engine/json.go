@@ -46,14 +46,20 @@ func evaluateJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]
 	if category != "" && m.Category(category) == nil {
 		return nil, wasmjson.TextError("unknown category \"" + category + "\"")
 	}
-	p, errs := profile.Decode(profileJSON)
-	if len(errs) == 0 {
-		errs = CheckProfile(m, p)
-	}
+	p, errs := profileOf(m, profileJSON)
 	if len(errs) > 0 {
 		return nil, errorList(errs)
 	}
 	return Evaluate(m, p, day, category).JSON(), nil
+}
+
+// profileOf decodes a profile and checks the words it takes from the rules.
+func profileOf(m *model.Model, profileJSON []byte) (*profile.Profile, wasmjson.Errors) {
+	p, errs := profile.Decode(profileJSON)
+	if len(errs) == 0 {
+		errs = CheckProfile(m, p)
+	}
+	return p, errs
 }
 
 // errorList joins the problems' texts, one per line.

@@ -39,6 +39,9 @@ func (m *Msg) render() string {
 	if t, ok := projectionText(m); ok {
 		return t
 	}
+	if t, ok := planText(m); ok {
+		return t
+	}
 	return m.Code
 }
 
