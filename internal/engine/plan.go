@@ -71,7 +71,11 @@ const (
 // like Evaluate, which gives the same today's result.
 func EvaluatePlan(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Plan {
 	pl := &Plan{AsOf: asOf, Association: m.Association.ID, Category: category, PlanDay: asOf, Steps: []*PlanStep{}, Events: []*Event{}}
-	pl.Planned, pl.PlanDay = plannedEntries(p, asOf)
+	days := plannedDays(p, asOf)
+	pl.Planned = plannedCount(p)
+	if len(days) > 0 {
+		pl.PlanDay = days[len(days)-1]
+	}
 	if category != "" && m.Category(category) != nil {
 		pl.Today = evaluate(m, p, asOf, category, false).Categories[0]
 		pl.WithPlans = pl.Today
@@ -79,8 +83,10 @@ func EvaluatePlan(m *model.Model, p *profile.Profile, asOf model.Date, category 
 			pl.WithPlans = evaluate(m, p, pl.PlanDay, category, true).Categories[0]
 		}
 		pl.Steps = planSteps(pl.Today, pl.WithPlans, pl.PlanDay)
+		metEarlier(m, p, category, pl.Steps, days)
+		sortSteps(pl.Steps)
 		pl.Events = append(pl.Events, stepEvents(pl)...)
-		pl.Events = append(pl.Events, leavingEvents(pl.Today, asOf)...)
+		pl.Events = append(pl.Events, leavingEvents(pl.WithPlans, asOf)...)
 	}
 	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}}
 	pl.Events = append(pl.Events, renewalEvents(m.Association.Renewal, renewals(base, ""), asOf)...)
@@ -88,39 +94,84 @@ func EvaluatePlan(m *model.Model, p *profile.Profile, asOf model.Date, category 
 	return pl
 }
 
-// plannedEntries counts the planned entries and returns the plan day: the
-// latest of their dates (a course's completion, an RSC period's last day)
-// and asOf.
-func plannedEntries(p *profile.Profile, asOf model.Date) (n int, day model.Date) {
-	day = asOf
+// plannedCount counts the planned entries.
+func plannedCount(p *profile.Profile) int {
+	n := 0
 	for _, t := range p.Training {
 		if t.Planned {
 			n++
-			day = max(day, t.Date)
 		}
 	}
 	for _, r := range p.RSCReceived {
 		if r.Planned {
 			n++
-			day = max(day, r.End, r.Start)
 		}
 	}
-	return n, day
+	return n
+}
+
+// plannedDays returns the days after asOf on which a planned entry ends (a
+// course's completion, an RSC period's last day), sorted, without repeats.
+// The last is the plan day.
+func plannedDays(p *profile.Profile, asOf model.Date) []model.Date {
+	var days []model.Date
+	for _, t := range p.Training {
+		if t.Planned && t.Date > asOf {
+			days = append(days, t.Date)
+		}
+	}
+	for _, r := range p.RSCReceived {
+		if d := max(r.Start, r.End); r.Planned && d > asOf {
+			days = append(days, d)
+		}
+	}
+	return sortUnique(days)
+}
+
+// metEarlier finds, for each step met with the plans, the first planned
+// day before the plan day on which it is met already (evaluating the
+// category with the plans on each such day: a course finished in
+// February closes a training gap then, not when the last plan ends),
+// unless its projection at today's pace comes sooner.
+func metEarlier(m *model.Model, p *profile.Profile, category string, steps []*PlanStep, days []model.Date) {
+	for _, d := range days[:max(len(days)-1, 0)] {
+		var res *CategoryResult
+		for _, s := range steps {
+			if s.PlanStatus != Met && s.PlanStatus != Warn || s.MetBy <= d {
+				continue
+			}
+			if res == nil {
+				res = evaluate(m, p, d, category, true).Categories[0]
+			}
+			if o := findOutcome(res.Requirements, s.ID); o != nil && !open(o) {
+				s.MetBy = d
+			}
+		}
+	}
+}
+
+// findOutcome returns the outcome with id in list (nil when none).
+func findOutcome(list []*Outcome, id string) *Outcome {
+	for _, o := range list {
+		if o.ID == id {
+			return o
+		}
+	}
+	return nil
 }
 
 // planSteps lists the top-level requirements open today or with the plans,
-// ordered by the day they are met (with the plans), those never met within
-// the horizon last, then in the category's order.
+// in the category's order (see sortSteps).
 func planSteps(today, with *CategoryResult, planDay model.Date) []*PlanStep {
 	steps := []*PlanStep{}
-	for i, o := range today.Requirements {
-		w := matching(with, o, i)
+	for _, o := range today.Requirements {
+		w := findOutcome(with.Requirements, o.ID) // nil: another edition is in force on the plan day
 		if !open(o) && (w == nil || !open(w)) {
 			continue
 		}
 		s := &PlanStep{ID: o.ID, Kind: o.Kind, Section: o.Section, Status: o.Status, Gaps: o.Gaps, Projected: o.Projected}
 		switch {
-		case w == nil: // the plan day falls under another edition without this requirement
+		case w == nil:
 			s.PlanStatus = Met
 			s.MetBy = planDay
 		case !open(w):
@@ -133,7 +184,6 @@ func planSteps(today, with *CategoryResult, planDay model.Date) []*PlanStep {
 		}
 		steps = append(steps, s)
 	}
-	sortSteps(steps)
 	return steps
 }
 
@@ -148,20 +198,6 @@ func metBy(today *Outcome, planDay model.Date) model.Date {
 		return today.Projected
 	}
 	return planDay
-}
-
-// matching returns the outcome of with that is o's (the i-th of today's),
-// nil when with has none (another edition is in force on the plan day).
-func matching(with *CategoryResult, o *Outcome, i int) *Outcome {
-	if i < len(with.Requirements) && with.Requirements[i].ID == o.ID {
-		return with.Requirements[i]
-	}
-	for _, w := range with.Requirements {
-		if w.ID == o.ID {
-			return w
-		}
-	}
-	return nil
 }
 
 // sortSteps orders steps by MetBy (0 last), keeping the category's order
