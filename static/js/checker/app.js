@@ -8,6 +8,7 @@ import { config, loadEngine } from "./engine.js";
 import { buildForm } from "./form.js";
 import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
+import { createPlan } from "./plan.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
 import { headline, openResult, renderResults } from "./results.js";
@@ -146,7 +147,7 @@ function createApp(root, engine, lists, saved) {
       pending = false;
       const t0 = performance.now();
       const profile = toProfile(state.edited);
-      const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
+      const { res, problems, index, profile: evaluated } = evaluateLenient(engine, profile, state.asOf || today());
       performance.measure("checker-engine", { start: t0 });
       const view = renderResults(summary, details, res, { state, engine, problems, index, onToggle: updateReceipt });
       last = { view, problems };
@@ -155,6 +156,7 @@ function createApp(root, engine, lists, saved) {
       verdict.update(view, hasAnswers(state.edited));
       picker.update(view);
       timing(t0);
+      updatePlan(plan, engine, view, evaluated, state.asOf || today());
       receiptLater();
     },
     /** reveal scrolls the category the page was asked for into view. */
@@ -186,6 +188,7 @@ function createApp(root, engine, lists, saved) {
   };
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
+  const plan = createPlan();
   build();
   const printNow = () => {
     app.evaluateNow();
@@ -199,10 +202,22 @@ function createApp(root, engine, lists, saved) {
       el("h2", { id: "checker-input-title", text: "Your experience" }), form),
     el("div", { className: "checker-side" }, verdict.node,
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
-        el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, details))),
+        el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, plan.node, details))),
   receipt);
   root.classList.add("is-ready");
   return app;
+}
+
+/**
+ * updatePlan shows the plan of the category the verdict is about (when
+ * renewing, the renewal dates) for the profile evaluated: made after the
+ * verdict, off the measured path from a keystroke to it.
+ */
+function updatePlan(plan, engine, view, profile, asOf) {
+  const cat = view && view.state.mode !== "renew" ? headline(view) : null;
+  const renewing = view && view.state.mode === "renew";
+  const res = cat || renewing ? engine.plan(profile, asOf, cat ? cat.id : "") : null;
+  plan.update(res, view, engine.rules);
 }
 
 /**

@@ -1,0 +1,130 @@
+// The plan: for the category the verdict is about, today's verdict next to
+// the verdict with the person's planned entries (a course they will take,
+// RSC they expect: the "Planned" boxes of the form), the open requirements
+// in the order they are projected to be met, and the dates that matter as
+// a calendar file made in the browser (ics.js: nothing is sent).
+//
+// The engine's plan ("endorse-plan/1", internal/engine/plan_json.go)
+// carries codes and arguments; the words are chosen here. These are the
+// strings to move into the message catalog with the others.
+
+import { formatDate, humanDates } from "./dates.js";
+import { el, replace } from "./dom.js";
+import { buildCalendar } from "./ics.js";
+import { categoryLabel, shortLabel } from "./lists.js";
+import { statusBadge, verdictWords } from "./results.js";
+import { download } from "./store.js";
+
+/** KIND_WORDS name a requirement by its kind. */
+const KIND_WORDS = {
+  attestation: "Statement", code_of_ethics: "Code of Ethics", courses: "Courses", credential: "Credential",
+  degree: "Degree", endorsement: "Endorsement held", exam: "Exam", leadership: "Leadership",
+  membership: "Membership", references: "References", rsc_provided: "Reflective supervision/consultation provided",
+  rsc_received: "Reflective supervision/consultation received", training: "Training", work: "Specialized work",
+  any_of: "One of the pathways", all_of: "Requirements",
+};
+
+/** createPlan returns {node, update(res, view, rules)}: the plan section. */
+export function createPlan() {
+  const title = el("h3", { id: "plan-title", text: "Your plan" });
+  const body = el("div", { className: "plan-body" });
+  const node = el("section", { className: "plan", id: "checker-plan", "aria-labelledby": "plan-title" }, title, body);
+  let calendar = null; // {name, text} of the latest plan
+  const button = el("button", { type: "button", className: "button-secondary", id: "plan-ics", text: "Download these dates for your calendar (.ics)" });
+  button.addEventListener("click", () => calendar && download(calendar.name, calendar.text, "text/calendar"));
+  return {
+    node,
+    /** update shows res ({report: plan, error}) for view (null: nothing to plan). */
+    update(res, view, rules) {
+      node.hidden = !view || !res || Boolean(res.error);
+      if (node.hidden) return;
+      const plan = res.report;
+      const cat = (rules.categories || []).find((c) => c.id === plan.category);
+      title.textContent = cat ? `Your plan for ${shortLabel(cat)}` : "Your renewal dates";
+      calendar = plan.events.length ? { name: "endorsement-plan.ics", text: calendarText(plan, rules) } : null;
+      button.hidden = !calendar;
+      replace(body, cat ? compareNode(plan) : null, cat ? stepsNode(plan) : null, eventsNode(plan, rules), button,
+        calendar ? el("p", { className: "help", text: "The calendar file is made in your browser: nothing is sent. Each date has reminders 30 and 7 days before." }) : null);
+    },
+  };
+}
+
+/** compareNode shows today's verdict and the verdict with the plans side by side. */
+function compareNode(plan) {
+  const withTitle = plan.planned ? `With my plans (by ${formatDate(plan.plan_day)})` : "With my plans";
+  const none = plan.planned ? null : el("p", { className: "help", text: "No plans yet: tick “Planned” on a course or on RSC you expect to receive, and this shows what they would change." });
+  return [el("div", { className: "plan-compare" },
+    el("div", { className: "plan-view", id: "plan-today" }, el("h4", { text: "Today" }), el("p", {}, statusBadge(plan.today.status, true), openWords(plan.today))),
+    el("div", { className: "plan-view", id: "plan-with" }, el("h4", { text: withTitle }), el("p", {}, statusBadge(plan.with_plans.status, true), openWords(plan.with_plans)))),
+  none];
+}
+
+function openWords(v) {
+  const words = verdictWords(v);
+  const comma = words.indexOf(", ");
+  return comma < 0 ? "" : words.slice(comma);
+}
+
+/** stepsNode lists the open requirements, the soonest met first. */
+function stepsNode(plan) {
+  if (!plan.steps.length) return el("p", { text: "Nothing is open: every requirement is met." });
+  return el("ol", { className: "plan-steps" }, plan.steps.map((s) => el("li", { "data-requirement": s.id },
+    el("strong", { text: KIND_WORDS[s.kind] || s.id }), ": ",
+    s.gaps.length ? `${humanDates(s.gaps.map((g) => g.text).join("; "))}. ` : "",
+    stepDate(s, plan))));
+}
+
+/** stepDate says when a step is projected to be met, and on what basis. */
+function stepDate(s, plan) {
+  const metWithPlans = s.plan_status === "met" || s.plan_status === "met_with_warning";
+  if (s.plan_status === "incomplete") return "Answer its questions to get a date.";
+  if (!s.met_by) return "No date yet: at your recent pace this is not met within five years.";
+  if (metWithPlans && plan.planned && s.met_by !== s.projected) return `With your plans: met on ${formatDate(s.met_by)}.`;
+  return `At your recent pace: met on ${formatDate(s.met_by)}.`;
+}
+
+/** eventsNode lists the calendar's dates. */
+function eventsNode(plan, rules) {
+  if (!plan.events.length) return null;
+  return [el("h4", { text: "Dates to remember" }),
+    el("ul", { className: "plan-events" }, plan.events.map((e) => el("li", { "data-event": e.code },
+      el("span", { className: "nowrap", text: `${formatDate(e.date)}: ` }), eventWords(e, rules).summary)))];
+}
+
+/** calendarText is the plan's events as an iCalendar file. */
+function calendarText(plan, rules) {
+  const assoc = rules.association || {};
+  return buildCalendar({
+    prodId: `-//${assoc.name || assoc.id || "Endorse"}//Endorsement checker//EN`,
+    name: "Endorsement plan",
+    domain: location.hostname || "endorse.invalid",
+    stamp: plan.as_of,
+    events: plan.events.map((e) => ({ uid: e.key, date: e.date, ...eventWords(e, rules), description: `${eventWords(e, rules).description} (From the endorsement checker, with your answers of ${formatDate(plan.as_of)}.)` })),
+  });
+}
+
+/** eventWords is {summary, description} of an event. */
+function eventWords(e, rules) {
+  const a = e.args;
+  const cat = (rules.categories || []).find((c) => c.id === a.category);
+  const who = cat ? shortLabel(cat) : a.category;
+  switch (e.code) {
+  case "requirement_met":
+    return { summary: `${who}: ${(KIND_WORDS[a.kind] || a.requirement).toLowerCase()} requirement projected to be met`,
+      description: `The checker projects that the ${(KIND_WORDS[a.kind] || a.requirement).toLowerCase()} requirement of ${cat ? categoryLabel(cat) : who} is met on this day.` };
+  case "rsc_hours_leaving":
+    return { summary: `${who}: your earliest RSC hours start to leave the counting period`,
+      description: `From this day the oldest of your ${a.hours} counted hours of reflective supervision/consultation no longer count: keep receiving RSC to stay at what is needed.` };
+  case "renewal_cycle_opens":
+    return { summary: `${who} renewal: the ${formatDate(a.from)} to ${formatDate(a.due)} period begins`,
+      description: `Training and RSC for the renewal due ${formatDate(a.due)} count from this day.` };
+  case "renewal_due":
+    return { summary: `${who} renewal due`,
+      description: `Your renewal for ${formatDate(a.from)} to ${formatDate(a.due)} is due today${a.late_until !== a.due ? `; it is accepted late until ${formatDate(a.late_until)}` : ""}.` };
+  case "renewal_late_ends":
+    return { summary: `${who} renewal: last day for a late renewal`,
+      description: `The last day a renewal for ${formatDate(a.from)} to ${formatDate(a.due)} is accepted.` };
+  default:
+    return { summary: `${who}: a date to remember`, description: "" };
+  }
+}
