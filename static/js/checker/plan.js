@@ -12,7 +12,7 @@ import { formatDate, humanDates } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { buildCalendar } from "./ics.js";
 import { categoryLabel, shortLabel } from "./lists.js";
-import { statusBadge, verdictWords } from "./results.js";
+import { openText, statusBadge } from "./results.js";
 import { download } from "./store.js";
 
 /** KIND_WORDS name a requirement by its kind. */
@@ -54,15 +54,15 @@ function compareNode(plan) {
   const withTitle = plan.planned ? `With my plans (by ${formatDate(plan.plan_day)})` : "With my plans";
   const none = plan.planned ? null : el("p", { className: "help", text: "No plans yet: tick “Planned” on a course or on RSC you expect to receive, and this shows what they would change." });
   return [el("div", { className: "plan-compare" },
-    el("div", { className: "plan-view", id: "plan-today" }, el("h4", { text: "Today" }), el("p", {}, statusBadge(plan.today.status, true), openWords(plan.today))),
-    el("div", { className: "plan-view", id: "plan-with" }, el("h4", { text: withTitle }), el("p", {}, statusBadge(plan.with_plans.status, true), openWords(plan.with_plans)))),
+    el("div", { className: "plan-view", id: "plan-today" }, el("h4", { text: "Today" }), verdictLine(plan.today)),
+    el("div", { className: "plan-view", id: "plan-with" }, el("h4", { text: withTitle }), verdictLine(plan.with_plans))),
   none];
 }
 
-function openWords(v) {
-  const words = verdictWords(v);
-  const comma = words.indexOf(", ");
-  return comma < 0 ? "" : words.slice(comma);
+/** verdictLine is "✗ Not met yet, 2 requirements open" (the comma stays with the status). */
+function verdictLine(v) {
+  if (!(v.open > 0)) return el("p", {}, statusBadge(v.status, true));
+  return el("p", {}, el("span", { className: "nowrap" }, statusBadge(v.status, true), ","), ` ${openText(v.open)}`);
 }
 
 /** stepsNode lists the open requirements, the soonest met first. */
