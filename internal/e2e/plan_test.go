@@ -11,7 +11,8 @@ import (
 
 // TestCheckerPlan: a home visitor short of training and RSC for the Infant
 // Family Specialist endorsement adds, by clicks and typing, a catalog
-// course and three months of RSC, both marked "Planned". Today's verdict
+// course (dated by the catalog: the end of its next session) and three
+// months of RSC, both marked "Planned". Today's verdict
 // stays "Not met yet"; the verdict with the plans turns to met, and the
 // plan dates each requirement (training when the course ends, RSC when
 // the planned period does). The downloaded calendar file holds those
@@ -35,12 +36,17 @@ func TestCheckerPlan(t *testing.T) {
 	b.waitVerdict(t, "#plan-with", "Not met yet", "2 requirements open")
 	b.waitText(t, "#checker-plan", "No plans yet")
 
-	// A catalog course, planned: it counts only with the plans.
+	// A catalog course, planned: its date is the end of its next session
+	// (content/courses/providing-rsc.toml), and it counts only with the plans.
 	b.addEntry(t, "training", 1)
-	b.choose(t, fieldSel("training", 1, "course", "select"), "Introduction to Infant Mental Health")
+	b.choose(t, fieldSel("training", 1, "course", "select"), "Providing Reflective")
 	b.run(t, chromedp.Click(fieldSel("training", 1, "planned", "input")))
-	b.typeDate(t, fieldBox("training", 1, "date"), "2027-01-31")
-	b.waitText(t, `#checker-plan [data-requirement="training"]`, "With your plans: met on 31 January 2027.")
+	for part, want := range map[string]string{"day": "12", "month": "3", "year": "2027"} {
+		if got := b.value(t, fieldBox("training", 1, "date")+` input[data-part="`+part+`"]`); got != want {
+			t.Errorf("planned course's %s = %q, want %q (the next session ends 2027-03-12)", part, got, want)
+		}
+	}
+	b.waitText(t, `#checker-plan [data-requirement="training"]`, "With your plans: met on 12 March 2027.")
 	b.waitVerdict(t, "#plan-today", "Not met yet", "2 requirements open")
 	b.waitVerdict(t, "#plan-with", "Not met yet", "1 requirement open")
 	b.waitText(t, `[data-category="ifs"] [data-requirement="training"] .entries`, "planned: it counts only in the view with your plans")
@@ -65,7 +71,7 @@ func TestCheckerPlan(t *testing.T) {
 		t.Errorf("steps, the soonest first: %q", got)
 	}
 	page := b.text(t, "#checker-plan")
-	for _, raw := range []string{"requirement_met", "rsc_hours_leaving", "rsc_received", "2027-01-31", "planned_only"} {
+	for _, raw := range []string{"requirement_met", "rsc_hours_leaving", "rsc_received", "2027-03-12", "planned_only"} {
 		if strings.Contains(page, raw) {
 			t.Errorf("the plan shows %q: %s", raw, page)
 		}
@@ -81,7 +87,7 @@ func TestCheckerPlan(t *testing.T) {
 	cal := parseICS(t, text)
 	host := strings.Split(strings.TrimPrefix(origin, "http://"), ":")[0]
 	want := map[string]string{ // UID → DTSTART
-		"met-ifs-training@" + host: "20270131",
+		"met-ifs-training@" + host: "20270312",
 		"met-ifs-rsc@" + host:      "20270331",
 		"rsc-ifs-rsc@" + host:      "20280101",
 	}

@@ -8,6 +8,7 @@ import { config, loadEngine } from "./engine.js";
 import { buildForm } from "./form.js";
 import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
+import { today } from "./dates.js";
 import { createPlan } from "./plan.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
@@ -131,7 +132,7 @@ function createApp(root, engine, lists, saved) {
   const build = () => {
     touched = new Touched();
     ctl = buildForm(form, state.edited, lists, app.changed, {
-      touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task,
+      touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task, asOf: () => state.asOf || today(),
     });
   };
   const app = {
@@ -353,9 +354,3 @@ function timing(t0) {
   performance.measure("checker-evaluate", { start: t0 });
 }
 
-/** today is the local calendar date as YYYY-MM-DD. */
-export function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
