@@ -181,3 +181,45 @@ func find(list []*engine.Outcome, id string) *engine.Outcome {
 	}
 	return nil
 }
+
+// FuzzEvaluatePlan: a plan never panics on any profile that decodes, on
+// any as-of date and category; it is JSON; its today's verdict is
+// Evaluate's, its plan day is not before the as-of date, and its events
+// are in date order after the as-of date. Seeds: the plan cases and every
+// golden case's profile.
+func FuzzEvaluatePlan(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "plan", "*.json"))
+	more, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
+	for _, file := range append(files, more...) {
+		src, _ := os.ReadFile(file)
+		v, _ := wasmjson.Parse(src)
+		p, _ := v.Get("profile")
+		var w wasmjson.Writer
+		w.Value(p)
+		f.Add(w.Bytes(), int32(0), uint8(0))
+	}
+	m := loadProjectRules(f)
+	f.Fuzz(func(t *testing.T, data []byte, shift int32, cat uint8) {
+		p, errs := profile.Decode(data)
+		if len(errs) > 0 {
+			return
+		}
+		day := model.NewDate(2026, 12, 5).AddDays(int(shift % 20000))
+		id := m.Categories[int(cat)%len(m.Categories)].ID
+		pl := engine.EvaluatePlan(m, p, day, id)
+		if _, err := wasmjson.Parse(pl.JSON()); err != nil {
+			t.Fatalf("plan is not JSON: %v", err)
+		}
+		if want := engine.Evaluate(m, p, day, id).Categories[0].Status; pl.Today.Status != want {
+			t.Errorf("today %s, Evaluate %s", pl.Today.Status, want)
+		}
+		if pl.PlanDay < day {
+			t.Errorf("plan day %s before the as-of date %s", pl.PlanDay, day)
+		}
+		for i, e := range pl.Events {
+			if e.Date <= day || (i > 0 && e.Date < pl.Events[i-1].Date) {
+				t.Errorf("event %d on %s: not after %s, or out of order", i, e.Date, day)
+			}
+		}
+	})
+}
