@@ -112,6 +112,77 @@ func TestCheckerPlan(t *testing.T) {
 	b.checkClean(t, origin)
 }
 
+// TestCheckerPlanCatalogCourse: the plan's training step offers catalog
+// courses with their hours, next session and price; "Add … to my plan"
+// adds the course to the form as a planned entry dated by the end of its
+// next session, and the verdict with the plans counts it.
+func TestCheckerPlanCatalogCourse(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	saved, err := os.ReadFile(filepath.Join("testdata", "plan-home-visitor.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.loadSaved(t, string(saved))
+	b.typeDate(t, "#checker-asof", "2026-12-05")
+	b.choose(t, "#checker-target", "Infant Family Specialist")
+	offer := `#checker-plan [data-requirement="training"] [data-course="providing-rsc"]`
+	b.waitText(t, offer, "Providing Reflective Supervision/Consultation: 15 clock hours; next session 18 January 2027 to 12 March 2027")
+	b.run(t, chromedp.Click(offer+" button", chromedp.ByQuery))
+	b.waitText(t, `#checker-plan [data-requirement="training"]`, "With your plans: met on 12 March 2027.")
+	if got := b.value(t, fieldSel("training", 1, "course", "select")); got != "providing-rsc" {
+		t.Errorf("the added entry's course is %q", got)
+	}
+	var planned bool
+	b.run(t, chromedp.Evaluate(`document.querySelector(`+jsString(fieldSel("training", 1, "planned", "input"))+`).checked`, &planned))
+	if !planned {
+		t.Error("the added course is not marked planned")
+	}
+	if got := b.value(t, fieldBox("training", 1, "date")+` input[data-part="year"]`); got != "2027" {
+		t.Errorf("the added course's year %q", got)
+	}
+	if n := b.count(t, `#checker-plan [data-course="providing-rsc"]`); n != 0 {
+		t.Error("a course in the plan is still offered")
+	}
+	if !strings.Contains(b.saved(t), `"planned":true`) {
+		t.Errorf("the planned course is not saved: %s", b.saved(t))
+	}
+	b.checkClean(t, origin)
+}
+
+// TestCheckerPlanRenewal: renewing, the plan lists the renewal dates of
+// the endorsement held, and the calendar file holds them.
+func TestCheckerPlanRenewal(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	b.typeDate(t, "#checker-asof", "2026-06-01")
+	b.run(t, chromedp.Click(`//label[normalize-space()="What I need to renew an endorsement I hold"]`))
+	b.addEntry(t, "endorsements", 0)
+	b.choose(t, fieldSel("endorsements", 0, "category", "select"), "Infant Family Associate")
+	b.typeDate(t, fieldBox("endorsements", 0, "since"), "2020-03-15")
+	b.waitText(t, "#plan-title", "Your renewal dates")
+	b.waitText(t, "#checker-plan .plan-events", "31 December 2026: IFA renewal due")
+	file := b.download(t, chromedp.Click("#plan-ics", chromedp.ByQuery))
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal := parseICS(t, string(data))
+	var got []string
+	for _, e := range cal.events {
+		got = append(got, strings.Split(e.props["UID"], "@")[0]+":"+e.props["DTSTART;VALUE=DATE"])
+	}
+	want := "renewal_due-ifa-2026:20261231 renewal_cycle_opens-ifa-2027:20270101 renewal_late_ends-ifa-2026:20270131 renewal_due-ifa-2027:20271231 renewal_late_ends-ifa-2027:20280131"
+	if strings.Join(got, " ") != want {
+		t.Errorf("renewal events %s, want %s", strings.Join(got, " "), want)
+	}
+	b.checkClean(t, origin)
+}
+
 // waitVerdict waits for a verdict's status words and its count of open
 // requirements (the status badge is a box of its own: the text between
 // them depends on layout).

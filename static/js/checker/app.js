@@ -157,7 +157,7 @@ function createApp(root, engine, lists, saved) {
       verdict.update(view, hasAnswers(state.edited));
       picker.update(view);
       timing(t0);
-      updatePlan(plan, engine, view, evaluated, state.asOf || today());
+      updatePlan(plan, engine, view, evaluated, state);
       receiptLater();
     },
     /** reveal scrolls the category the page was asked for into view. */
@@ -189,7 +189,12 @@ function createApp(root, engine, lists, saved) {
   };
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
-  const plan = createPlan();
+  const plan = createPlan((entry) => {
+    state.edited.training = [...(state.edited.training || []), entry];
+    state.openSections.add("training");
+    build();
+    app.changed();
+  });
   build();
   const printNow = () => {
     app.evaluateNow();
@@ -214,11 +219,12 @@ function createApp(root, engine, lists, saved) {
  * renewing, the renewal dates) for the profile evaluated: made after the
  * verdict, off the measured path from a keystroke to it.
  */
-function updatePlan(plan, engine, view, profile, asOf) {
+function updatePlan(plan, engine, view, profile, state) {
+  const asOf = state.asOf || today();
   const cat = view && view.state.mode !== "renew" ? headline(view) : null;
   const renewing = view && view.state.mode === "renew";
   const res = cat || renewing ? engine.plan(profile, asOf, cat ? cat.id : "") : null;
-  plan.update(res, view, engine.rules);
+  plan.update(res, view, engine.rules, { profile: state.edited, asOf });
 }
 
 /**

@@ -24,18 +24,28 @@ const KIND_WORDS = {
   any_of: "One of the pathways", all_of: "Requirements",
 };
 
-/** createPlan returns {node, update(res, view, rules)}: the plan section. */
-export function createPlan() {
+/** SUGGESTED is how many catalog courses a training step offers at most. */
+const SUGGESTED = 3;
+
+/**
+ * createPlan returns {node, update(res, view, rules, extra)}: the plan
+ * section. onAdd(entry) adds a planned training entry (a catalog course
+ * the person chose from a training step) to the profile.
+ */
+export function createPlan(onAdd) {
   const title = el("h3", { id: "plan-title", text: "Your plan" });
   const body = el("div", { className: "plan-body" });
   const node = el("section", { className: "plan", id: "checker-plan", "aria-labelledby": "plan-title" }, title, body);
   let calendar = null; // {name, text} of the latest plan
-  const button = el("button", { type: "button", className: "button-secondary", id: "plan-ics", text: "Download these dates for your calendar (.ics)" });
+  const button = el("button", { type: "button", className: "secondary", id: "plan-ics", text: "Download these dates for your calendar (.ics)" });
   button.addEventListener("click", () => calendar && download(calendar.name, calendar.text, "text/calendar"));
   return {
     node,
-    /** update shows res ({report: plan, error}) for view (null: nothing to plan). */
-    update(res, view, rules) {
+    /**
+     * update shows res ({report: plan, error}) for view (null: nothing to
+     * plan); extra: {profile (the person's), asOf}.
+     */
+    update(res, view, rules, extra) {
       node.hidden = !view || !res || Boolean(res.error);
       if (node.hidden) return;
       const plan = res.report;
@@ -43,7 +53,8 @@ export function createPlan() {
       title.textContent = cat ? `Your plan for ${shortLabel(cat)}` : "Your renewal dates";
       calendar = plan.events.length ? { name: "endorsement-plan.ics", text: calendarText(plan, rules) } : null;
       button.hidden = !calendar;
-      replace(body, cat ? compareNode(plan) : null, cat ? stepsNode(plan) : null, eventsNode(plan, rules), button,
+      const courses = { rules, profile: extra.profile, asOf: extra.asOf, onAdd };
+      replace(body, cat ? compareNode(plan) : null, cat ? stepsNode(plan, courses) : null, eventsNode(plan, rules), button,
         calendar ? el("p", { className: "help", text: "The calendar file is made in your browser: nothing is sent. Each date has reminders 30 and 7 days before." }) : null);
     },
   };
@@ -66,12 +77,59 @@ function verdictLine(v) {
 }
 
 /** stepsNode lists the open requirements, the soonest met first. */
-function stepsNode(plan) {
+function stepsNode(plan, courses) {
   if (!plan.steps.length) return el("p", { text: "Nothing is open: every requirement is met." });
   return el("ol", { className: "plan-steps" }, plan.steps.map((s) => el("li", { "data-requirement": s.id },
     el("strong", { text: KIND_WORDS[s.kind] || s.id }), ": ",
     s.gaps.length ? `${humanDates(s.gaps.map((g) => g.text).join("; "))}. ` : "",
-    stepDate(s, plan))));
+    stepDate(s, plan),
+    s.kind === "training" && s.plan_status !== "met" && s.plan_status !== "met_with_warning" ? coursesNode(s, courses) : null)));
+}
+
+/**
+ * coursesNode offers catalog courses that would add to a training step:
+ * those covering a topic it lacks first, then by the catalog's order; not
+ * those the person lists already. Each can be added to the plan, dated by
+ * the end of its next session (a self-paced course: the person gives the date).
+ */
+function coursesNode(step, { rules, profile, asOf, onAdd }) {
+  const listed = new Set((profile.training || []).map((t) => t.course).filter(Boolean));
+  const lacking = new Set(step.gaps.filter((g) => g.code === "more_topic_hours").map((g) => g.args.topic));
+  const covers = (c) => (c.topics || []).some((t) => lacking.has(t));
+  const offered = (rules.catalog || [])
+    .filter((c) => c.clock_hours > 0 && !listed.has(c.id) && (c.self_paced || nextSession(c, asOf)))
+    .sort((a, b) => Number(covers(b)) - Number(covers(a)) || (a.sequence || 0) - (b.sequence || 0))
+    .slice(0, SUGGESTED);
+  if (!offered.length) return null;
+  return el("div", { className: "plan-courses" }, el("p", { text: "Courses from our catalog that count:" }),
+    el("ul", {}, offered.map((c) => {
+      const add = el("button", { type: "button", className: "secondary", text: `Add ${c.title} to my plan` });
+      const next = nextSession(c, asOf);
+      add.addEventListener("click", () => onAdd({ course: c.id, title: c.title, planned: true, ...(next ? { date: next.end || next.start } : {}) }));
+      return el("li", { "data-course": c.id }, courseWords(c, next), " ", add);
+    })));
+}
+
+/** nextSession is the first session of course c starting on or after day (undefined: none). */
+function nextSession(c, day) {
+  return (c.sessions || []).find((s) => s.start >= day);
+}
+
+/** courseWords is "Title: 15 clock hours; next session 18 January to 12 March 2027; $120 ($90 for members)." */
+function courseWords(c, next) {
+  const parts = [`${c.clock_hours} clock hours`];
+  if (next) parts.push(next.end ? `next session ${formatDate(next.start)} to ${formatDate(next.end)}` : `next session from ${formatDate(next.start)}`);
+  else if (c.self_paced) parts.push("self-paced: start any time");
+  const price = priceWords(c.price);
+  if (price) parts.push(price);
+  return `${c.title}: ${parts.join("; ")}.`;
+}
+
+/** priceWords is a course's price ("" when it publishes none). */
+function priceWords(p) {
+  if (!p || !p.currency) return "";
+  const fmt = (v) => (v === 0 ? "free" : new Intl.NumberFormat("en", { style: "currency", currency: p.currency, minimumFractionDigits: 0 }).format(v));
+  return p.member === p.non_member ? fmt(p.member) : `${fmt(p.non_member)} (${fmt(p.member)} for members)`;
 }
 
 /** stepDate says when a step is projected to be met, and on what basis. */
