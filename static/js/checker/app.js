@@ -157,7 +157,7 @@ function createApp(root, engine, lists, saved) {
       verdict.update(view, hasAnswers(state.edited));
       picker.update(view);
       timing(t0);
-      updatePlan(plan, engine, view, evaluated, state);
+      updatePlan(plan, engine, hasAnswers(state.edited) ? view : null, evaluated, state);
       receiptLater();
     },
     /** reveal scrolls the category the page was asked for into view. */
@@ -217,7 +217,8 @@ function createApp(root, engine, lists, saved) {
 /**
  * updatePlan shows the plan of the category the verdict is about (when
  * renewing, the renewal dates) for the profile evaluated: made after the
- * verdict, off the measured path from a keystroke to it.
+ * verdict, off the measured path from a keystroke to it. With nothing
+ * answered (view null) there is nothing to plan yet.
  */
 function updatePlan(plan, engine, view, profile, state) {
   const asOf = state.asOf || today();
