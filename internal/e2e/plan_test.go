@@ -21,16 +21,7 @@ import (
 // 7 days before. Nothing leaves the page.
 func TestCheckerPlan(t *testing.T) {
 	t.Parallel()
-	b := newBrowser(t)
-	origin := exampleServer(t)
-	b.openChecker(t, origin)
-	saved, err := os.ReadFile(filepath.Join("testdata", "plan-home-visitor.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.loadSaved(t, string(saved))
-	b.typeDate(t, "#checker-asof", "2026-12-05")
-	b.choose(t, "#checker-target", "Infant Family Specialist")
+	b, origin := openHomeVisitor(t)
 	b.waitText(t, "#plan-title", "Your plan for IFS")
 	b.waitVerdict(t, "#plan-today", "Not met yet", "2 requirements open")
 	b.waitVerdict(t, "#plan-with", "Not met yet", "2 requirements open")
@@ -118,16 +109,7 @@ func TestCheckerPlan(t *testing.T) {
 // next session, and the verdict with the plans counts it.
 func TestCheckerPlanCatalogCourse(t *testing.T) {
 	t.Parallel()
-	b := newBrowser(t)
-	origin := exampleServer(t)
-	b.openChecker(t, origin)
-	saved, err := os.ReadFile(filepath.Join("testdata", "plan-home-visitor.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.loadSaved(t, string(saved))
-	b.typeDate(t, "#checker-asof", "2026-12-05")
-	b.choose(t, "#checker-target", "Infant Family Specialist")
+	b, origin := openHomeVisitor(t)
 	offer := `#checker-plan [data-requirement="training"] [data-course="providing-rsc"]`
 	b.waitText(t, offer, "Providing Reflective Supervision/Consultation: 15 clock hours; next session 18 January 2027 to 12 March 2027")
 	b.run(t, chromedp.Click(offer+" button", chromedp.ByQuery))
@@ -181,6 +163,23 @@ func TestCheckerPlanRenewal(t *testing.T) {
 		t.Errorf("renewal events %s, want %s", strings.Join(got, " "), want)
 	}
 	b.checkClean(t, origin)
+}
+
+// openHomeVisitor opens the checker on the home visitor's saved answers
+// (testdata/plan-home-visitor.json), as of 2026-12-05, checking the Infant
+// Family Specialist endorsement.
+func openHomeVisitor(t *testing.T) (*browser, string) {
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	saved, err := os.ReadFile(filepath.Join("testdata", "plan-home-visitor.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.loadSaved(t, string(saved))
+	b.typeDate(t, "#checker-asof", "2026-12-05")
+	b.choose(t, "#checker-target", "Infant Family Specialist")
+	return b, origin
 }
 
 // waitVerdict waits for a verdict's status words and its count of open

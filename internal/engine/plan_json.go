@@ -10,16 +10,9 @@ import (
 // error listing every problem of the profile. It never panics.
 func EvaluatePlanJSON(m *model.Model, profileJSON []byte, asOf, category string) (out []byte, err error) {
 	defer recovered(&out, &err)
-	day, ok := model.ParseDate(asOf)
-	if !ok {
-		return nil, wasmjson.TextError("as-of date must be YYYY-MM-DD")
-	}
-	if category != "" && m.Category(category) == nil {
-		return nil, wasmjson.TextError("unknown category \"" + category + "\"")
-	}
-	p, errs := profileOf(m, profileJSON)
-	if len(errs) > 0 {
-		return nil, errorList(errs)
+	p, day, err := arguments(m, profileJSON, asOf, category)
+	if err != nil {
+		return nil, err
 	}
 	return EvaluatePlan(m, p, day, category).JSON(), nil
 }
