@@ -131,6 +131,7 @@ func TestCheckerPlanCatalogCourse(t *testing.T) {
 	if !strings.Contains(b.saved(t), `"planned":true`) {
 		t.Errorf("the planned course is not saved: %s", b.saved(t))
 	}
+	b.checkAxe(t, "/checker/ (plan)")
 	b.checkClean(t, origin)
 }
 
