@@ -289,12 +289,3 @@ func sortEvents(list []*Event) {
 // msgPlannedOnly: a planned entry, which counts only with the applicant's
 // plans.
 var msgPlannedOnly = fixed("planned_only")
-
-// planText words the plan's messages (see Text).
-func planText(m *Msg) (string, bool) {
-	switch m.Code {
-	case "planned_only":
-		return "planned: it counts only in the view with your plans", true
-	}
-	return "", false
-}

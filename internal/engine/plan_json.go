@@ -25,8 +25,8 @@ func EvaluatePlanJSON(m *model.Model, profileJSON []byte, asOf, category string)
 //	            "plan_status", "plan_gaps": [msg], "met_by"}],
 //	 "events": [{"code", "date", "key", "args": {name: value}}]}
 //
-// A msg is {"code", "args": {name: value}, "text"}; dates are "YYYY-MM-DD"
-// ("" = none).
+// A msg is a message as in the report ({"code", name: value…}, worded by
+// the message catalog); dates are "YYYY-MM-DD" ("" = none).
 func (pl *Plan) JSON() []byte {
 	var w wasmjson.Writer
 	w.BeginObject()
@@ -87,20 +87,6 @@ func (s *PlanStep) write(w *wasmjson.Writer) {
 	writeMsgs(w, "plan_gaps", s.PlanGaps)
 	str(w, "met_by", s.MetBy.String())
 	w.EndObject()
-}
-
-// writeMsgs writes messages with their codes, arguments and English text.
-func writeMsgs(w *wasmjson.Writer, key string, list []*Msg) {
-	w.Key(key)
-	w.BeginArray()
-	for _, m := range list {
-		w.BeginObject()
-		str(w, "code", m.Code)
-		writeArgs(w, m.Args)
-		str(w, "text", m.Text())
-		w.EndObject()
-	}
-	w.EndArray()
 }
 
 // writeArgs writes named values as an object.

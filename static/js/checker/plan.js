@@ -5,13 +5,15 @@
 // a calendar file made in the browser (ics.js: nothing is sent).
 //
 // The engine's plan ("endorse-plan/1", internal/engine/plan_json.go)
-// carries codes and arguments; the words are chosen here. These are the
-// strings to move into the message catalog with the others.
+// carries codes and arguments: the gaps are worded by the message catalog
+// (messages.js); the calendar events' words are still chosen here, to move
+// into the catalog with the others.
 
-import { formatDate, humanDates } from "./dates.js";
+import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { buildCalendar } from "./ics.js";
 import { categoryLabel, shortLabel } from "./lists.js";
+import { sayAll } from "./messages.js";
 import { openText, statusBadge } from "./results.js";
 import { download } from "./store.js";
 
@@ -81,7 +83,7 @@ function stepsNode(plan, courses) {
   if (!plan.steps.length) return el("p", { text: "Nothing is open: every requirement is met." });
   return el("ol", { className: "plan-steps" }, plan.steps.map((s) => el("li", { "data-requirement": s.id },
     el("strong", { text: KIND_WORDS[s.kind] || s.id }), ": ",
-    s.gaps.length ? `${humanDates(s.gaps.map((g) => g.text).join("; "))}. ` : "",
+    s.gaps.length ? `Missing: ${sayAll(s.gaps)}. ` : "",
     stepDate(s, plan),
     s.kind === "training" && s.plan_status !== "met" && s.plan_status !== "met_with_warning" ? coursesNode(s, courses) : null)));
 }
@@ -94,7 +96,7 @@ function stepsNode(plan, courses) {
  */
 function coursesNode(step, { rules, profile, asOf, onAdd }) {
   const listed = new Set((profile.training || []).map((t) => t.course).filter(Boolean));
-  const lacking = new Set(step.gaps.filter((g) => g.code === "more_topic_hours").map((g) => g.args.topic));
+  const lacking = new Set(step.gaps.filter((g) => g.code === "more_topic_hours").map((g) => g.topic));
   const covers = (c) => (c.topics || []).some((t) => lacking.has(t));
   const offered = (rules.catalog || [])
     .filter((c) => c.clock_hours > 0 && !listed.has(c.id) && (c.self_paced || nextSession(c, asOf)))
