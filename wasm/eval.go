@@ -4,5 +4,9 @@ package main
 
 import "github.com/iecmh/endorse/internal/engine"
 
-// evalFunc is the engine entry point; tests replace it to exercise recovery.
-var evalFunc = engine.EvaluateModelJSON
+// evalFunc and planFunc are the engine's entry points; tests replace them
+// to exercise recovery.
+var (
+	evalFunc = engine.EvaluateModelJSON
+	planFunc = engine.EvaluatePlanJSON
+)

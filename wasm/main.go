@@ -15,6 +15,7 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("setRules", js.FuncOf(setRules))
 	api.Set("evaluate", js.FuncOf(evaluate))
+	api.Set("plan", js.FuncOf(plan))
 	api.Set("checkProfile", js.FuncOf(checkProfile))
 	js.Global().Set("endorseEngine", api)
 	select {}
@@ -53,17 +54,34 @@ func evaluate(_ js.Value, args []js.Value) any {
 
 // evaluateArgs checks the JS arguments and runs the engine.
 func evaluateArgs(args []js.Value) (report, errText string) {
+	return runEngine("evaluate", evalFunc, args)
+}
+
+// plan implements endorseEngine.plan(profileJSON, asOf, category), which
+// returns [plan, error]: engine.EvaluatePlanJSON's plan (today's verdict
+// and the verdict with the applicant's planned entries, the open
+// requirements with their dates, the calendar's dates).
+func plan(_ js.Value, args []js.Value) any {
+	out, errText := guard("internal error in the engine: ", func(args []js.Value) (string, string) {
+		return runEngine("plan", planFunc, args)
+	}, args)
+	return js.ValueOf([]any{out, errText})
+}
+
+// runEngine checks the three string arguments of evaluate and plan and
+// runs f on them.
+func runEngine(name string, f func(*model.Model, []byte, string, string) ([]byte, error), args []js.Value) (out, errText string) {
 	if len(args) != 3 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeString || args[2].Type() != js.TypeString {
-		return "", "evaluate expects three strings: profile JSON, as-of date, category"
+		return "", name + " expects three strings: profile JSON, as-of date, category"
 	}
 	if rules == nil {
 		return "", "no rules loaded: call setRules first"
 	}
-	out, err := evalFunc(rules, []byte(args[0].String()), args[1].String(), args[2].String())
+	res, err := f(rules, []byte(args[0].String()), args[1].String(), args[2].String())
 	if err != nil {
 		return "", err.Error()
 	}
-	return string(out), ""
+	return string(res), ""
 }
 
 // checkProfile implements endorseEngine.checkProfile(profileJSON), which

@@ -118,3 +118,29 @@ func TestCheckProfile(t *testing.T) {
 		t.Error("checkProfile without argument was accepted")
 	}
 }
+
+// TestPlanPassesArgumentsAndRecovers: plan hands its arguments to the
+// plan entry point, refuses bad ones and survives a panic, as evaluate.
+func TestPlanPassesArgumentsAndRecovers(t *testing.T) {
+	old := planFunc
+	t.Cleanup(func() { planFunc = old; rules = nil })
+	planFunc = func(m *model.Model, p []byte, asOf, cat string) ([]byte, error) {
+		if cat == "boom" {
+			panic("boom")
+		}
+		return []byte("plan|" + m.Association.ID + "|" + string(p) + "|" + asOf + "|" + cat), nil
+	}
+	if _, e := call(plan, `{}`, "2026-11-22", "ifs"); e != "no rules loaded: call setRules first" {
+		t.Errorf("without rules: %q", e)
+	}
+	setRules(js.Undefined(), []js.Value{js.ValueOf(minimalRules)})
+	if out, e := call(plan, `{"p":1}`, "2026-11-22", "ifs"); out != `plan|npaimh|{"p":1}|2026-11-22|ifs` || e != "" {
+		t.Errorf("plan = %q, %q", out, e)
+	}
+	if _, e := call(plan, `{}`, 5, ""); e != "plan expects three strings: profile JSON, as-of date, category" {
+		t.Errorf("a number as date: %q", e)
+	}
+	if _, e := call(plan, `{}`, "2026-11-22", "boom"); e != "internal error in the engine: boom" {
+		t.Errorf("panic: %q", e)
+	}
+}

@@ -32,7 +32,12 @@ const (
 // reports' words moved to the message catalog (messages.json, not in the
 // wasm: −8.6 KB), which next steps, steps when you apply and the other
 // editions' verdicts spent again (542.8 KB with them, main 542.6 KB).
-const WasmBudget = 550_000
+//
+// It was 550 KB until the engine made plans (issue 11 point 6: EvaluatePlan, the
+// plan JSON and endorseEngine.plan, +7.6 KB measured before the words moved
+// out: 542,649 → 550,236 bytes, one layout each, against a layout spread
+// of 2.1 KB).
+const WasmBudget = 560_000
 
 // Compiler builds the Go package in pkgDir (absolute) for GOOS=js
 // GOARCH=wasm into the file out, running in the module at root. It returns
@@ -42,7 +47,7 @@ type Compiler func(root, pkgDir, out string) ([]byte, error)
 
 // wasmExperiment keeps the wasm on Go's previous garbage collector: the
 // Green Tea collector (default since Go 1.26) adds ~9 KB brotli to a binary
-// whose whole budget is 550 KB, and the checker's heap is a few megabytes,
+// whose whole budget is 560 KB, and the checker's heap is a few megabytes,
 // where the older collector is just as fast. Part of the cache key.
 const wasmExperiment = "GOEXPERIMENT=nogreenteagc"
 

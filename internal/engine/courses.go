@@ -56,7 +56,7 @@ func requiredCourses(m *model.Model, p *model.Courses) []string {
 func (c *ctx) completed(id string, o *Outcome) model.Date {
 	var d model.Date
 	for i, t := range c.p.Training {
-		if t.Course == id && t.Date <= c.asOf && (d == 0 || t.Date < d) {
+		if t.Course == id && t.Date <= c.asOf && (!t.Planned || c.plans) && (d == 0 || t.Date < d) {
 			d = t.Date
 			o.item(listTraining, i, 1, nil)
 		}

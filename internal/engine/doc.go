@@ -10,6 +10,16 @@
 //	func EvaluateModelJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]byte, error)
 //	func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report
 //	func CheckProfile(m *model.Model, p *profile.Profile) wasmjson.Errors
+//	func EvaluatePlan(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Plan
+//	func EvaluatePlanJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]byte, error)
+//
+// Planned entries (training and RSC received with "planned": a course the
+// applicant will take, RSC they expect) never count in Evaluate: each is
+// reported with the reason planned_only. EvaluatePlan (plan.go) evaluates
+// the category twice, today and with the plans on the day the last plan
+// ends, and lists the open requirements by the day they are met and the
+// dates for the applicant's calendar (codes and arguments: the browser
+// words them and writes the .ics).
 //
 // For each category the engine takes the edition in force on the as-of
 // date, checks every requirement of it (children of any_of/all_of

@@ -55,14 +55,22 @@ type ctx struct {
 	// the license date degreeDate last chose (0 = a degree's).
 	licenseLevel string
 	licensed     model.Date
+
+	plans bool // planned entries count (the "with my plans" view, see plan.go)
 }
 
 // Evaluate checks profile p against the rules on the as-of date, for one
 // category (id) or all ("" ). It is pure: no I/O, no clock, and it does
-// not panic on any decoded profile.
+// not panic on any decoded profile. Planned entries do not count (each is
+// reported as planned); EvaluatePlan counts them.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
+	return evaluate(m, p, asOf, category, false)
+}
+
+// evaluate is Evaluate, counting planned entries when plans is set.
+func evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string, plans bool) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
-	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}, plans: plans}
 	if category == "" {
 		base.reserve()
 	}

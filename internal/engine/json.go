@@ -39,21 +39,32 @@ func recovered(out *[]byte, err *error) {
 }
 
 func evaluateJSON(m *model.Model, profileJSON []byte, asOf, category string) ([]byte, error) {
+	p, day, err := arguments(m, profileJSON, asOf, category)
+	if err != nil {
+		return nil, err
+	}
+	return Evaluate(m, p, day, category).JSON(), nil
+}
+
+// arguments checks the arguments of the JSON entry points: the as-of
+// date, the category ("" or one of m's), and the profile, decoded and with
+// the words it takes from the rules checked (every problem, one per line).
+func arguments(m *model.Model, profileJSON []byte, asOf, category string) (*profile.Profile, model.Date, error) {
 	day, ok := model.ParseDate(asOf)
 	if !ok {
-		return nil, wasmjson.TextError("as-of date must be YYYY-MM-DD")
+		return nil, 0, wasmjson.TextError("as-of date must be YYYY-MM-DD")
 	}
 	if category != "" && m.Category(category) == nil {
-		return nil, wasmjson.TextError("unknown category \"" + category + "\"")
+		return nil, 0, wasmjson.TextError("unknown category \"" + category + "\"")
 	}
 	p, errs := profile.Decode(profileJSON)
 	if len(errs) == 0 {
 		errs = CheckProfile(m, p)
 	}
 	if len(errs) > 0 {
-		return nil, errorList(errs)
+		return nil, 0, errorList(errs)
 	}
-	return Evaluate(m, p, day, category).JSON(), nil
+	return p, day, nil
 }
 
 // errorList joins the problems' texts, one per line.

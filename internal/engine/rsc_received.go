@@ -175,6 +175,8 @@ func (c *ctx) providerNumber(i int) int32 {
 // ("" when its days are judged one by one).
 func (c *ctx) entryReason(p *model.RSCReceived, e *profile.RSC) *Msg {
 	switch {
+	case e.Planned && !c.plans:
+		return msgPlannedOnly
 	case e.Start > c.until:
 		return c.outside(e.Start)
 	case c.from != 0 && e.End < c.from:

@@ -160,6 +160,8 @@ func countShares(toward []float64) int {
 // trainingReason says why entry t does not count ("" = it counts).
 func trainingReason(c *ctx, t profile.Training, from model.Date) *Msg {
 	switch {
+	case t.Planned && !c.plans:
+		return msgPlannedOnly
 	case t.Date > c.until || (c.renewal && t.Date < c.from):
 		return c.outside(t.Date)
 	case from != 0 && t.Date < from:

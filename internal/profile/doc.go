@@ -31,9 +31,11 @@
 //	               date: when earned (required; "postgraduate" rules start here)
 //	licenses       [{kind, name, date}]   kind from vocabulary [licenses]; date: since
 //	credentials    [{id, date}]           id from vocabulary [credentials] (cda, imh_certificate)
-//	training       [{title, hours, date, topics, course}]
+//	training       [{title, hours, date, topics, course, planned}]
 //	               hours ≥ 0 (may be omitted when `course` is a catalog course with
-//	               clock_hours); topics from vocabulary [topics]; course: catalog id
+//	               clock_hours); topics from vocabulary [topics]; course: catalog id;
+//	               planned: not taken yet, date is the planned completion (counts only
+//	               in the "with my plans" view, engine.EvaluatePlan)
 //	work           [{role, start, end, paid, fte, internship, supervisor_endorsement,
 //	                 age_band, services, dyadic, families}]
 //	               end omitted = ongoing; paid (bool, default false); fte 0 < fte ≤ 1
@@ -47,14 +49,15 @@
 //	               [services]) is the key of profiles written before an entry could
 //	               name several kinds: it is still read, as one more of services
 //	rsc_received   [{date | start+end, hours, format, provider, provider_endorsement,
-//	                 provider_vetted, provider_master, provider_ers, about_own_rsc}]
+//	                 provider_vetted, provider_master, provider_ers, about_own_rsc, planned}]
 //	               date: one session; start/end: a period whose hours are spread evenly;
 //	               format: individual (default) | group | peer; provider: name (counts distinct
 //	               providers); provider_endorsement: category id the provider held
 //	               (or was vetted for); provider_vetted: not endorsed, vetted by the
 //	               association; provider_master: provider holds a Master's+;
 //	               provider_ers: provider holds the ERS add-on; about_own_rsc: the
-//	               session was about RSC the applicant provides
+//	               session was about RSC the applicant provides; planned: expected, not
+//	               yet received (counts only with the applicant's plans)
 //	rsc_provided   [{start, end, format, supervisees}]   end omitted = ongoing
 //	leadership     [{role, start, end, kind, level}]
 //	               kind: vocabulary [leadership]; level: local | regional | state | national

@@ -157,6 +157,8 @@ func (x *Training) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Custom(&x.Date)
 	case "topics":
 		f.Strings(&x.Topics)
+	case "planned":
+		f.Bool(&x.Planned)
 	default:
 		return x.decodeExtra(key, f)
 	}
@@ -219,6 +221,8 @@ func (x *RSC) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Bool(&x.ProviderERS)
 	case "about_own_rsc":
 		f.Bool(&x.Own)
+	case "planned":
+		f.Bool(&x.Planned)
 	default:
 		return x.decodeExtra(key, f)
 	}

@@ -55,7 +55,9 @@ type Credential struct {
 }
 
 // Training is one training or completed catalog course. Its "hours" key
-// sets Hours and HasHours (decodeExtra).
+// sets Hours and HasHours (decodeExtra). A planned entry (a course the
+// applicant means to take, Date its planned completion) counts only in the
+// "with my plans" evaluation (engine.EvaluatePlan).
 type Training struct {
 	Title    string `json:"title"`
 	Course   string `json:"course"`
@@ -63,6 +65,7 @@ type Training struct {
 	HasHours bool
 	Date     model.Date `json:"date"`
 	Topics   []string   `json:"topics"`
+	Planned  bool       `json:"planned"`
 }
 
 // Work is one position of specialized work. Its kinds of service are
@@ -120,6 +123,7 @@ type RSC struct {
 	ProviderMaster      bool       `json:"provider_master"`
 	ProviderERS         bool       `json:"provider_ers"`
 	Own                 bool       `json:"about_own_rsc"`
+	Planned             bool       `json:"planned"` // expected, not yet received: counts only with the applicant's plans
 }
 
 // Period is a span of providing RSC.

@@ -9,6 +9,8 @@ import { buildForm } from "./form.js";
 import { guidedStart } from "./guided.js";
 import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
+import { today } from "./dates.js";
+import { createPlan } from "./plan.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
 import { headline, openResult, renderResults } from "./results.js";
@@ -131,7 +133,7 @@ function createApp(root, engine, lists, saved) {
   const build = () => {
     touched = new Touched();
     ctl = buildForm(form, state.edited, lists, app.changed, {
-      touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task,
+      touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task, asOf: () => state.asOf || today(),
     });
   };
   const app = {
@@ -147,7 +149,7 @@ function createApp(root, engine, lists, saved) {
       pending = false;
       const t0 = performance.now();
       const profile = toProfile(state.edited);
-      const { res, problems, index } = evaluateLenient(engine, profile, state.asOf || today());
+      const { res, problems, index, profile: evaluated } = evaluateLenient(engine, profile, state.asOf || today());
       performance.measure("checker-engine", { start: t0 });
       const view = renderResults(summary, details, res, { state, engine, lists, problems, index, onToggle: updateReceipt });
       last = { view, problems };
@@ -156,6 +158,7 @@ function createApp(root, engine, lists, saved) {
       verdict.update(view, hasAnswers(state.edited));
       picker.update(view);
       timing(t0);
+      updatePlan(plan, engine, hasAnswers(state.edited) ? view : null, evaluated, state);
       receiptLater();
     },
     /** reveal scrolls the category the page was asked for into view. */
@@ -187,6 +190,12 @@ function createApp(root, engine, lists, saved) {
   };
   const verdict = createVerdict((id) => id && openResult(state, document.getElementById(`result-${id}`)));
   const picker = targetPicker(app, ids);
+  const plan = createPlan((entry) => {
+    state.edited.training = [...(state.edited.training || []), entry];
+    state.openSections.add("training");
+    build();
+    app.changed();
+  });
   build();
   const guide = startGuide(app, asked, () => {
     build();
@@ -204,7 +213,7 @@ function createApp(root, engine, lists, saved) {
       guide, el("h2", { id: "checker-input-title", text: "Your experience" }), form),
     el("div", { className: "checker-side" }, verdict.node,
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
-        el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, details))),
+        el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, plan.node, details))),
   receipt);
   root.classList.add("is-ready");
   return app;
@@ -234,6 +243,20 @@ function startGuide(app, asked, rebuild) {
     rebuild();
   }, close, asked);
   return g.node;
+}
+
+/**
+ * updatePlan shows the plan of the category the verdict is about (when
+ * renewing, the renewal dates) for the profile evaluated: made after the
+ * verdict, off the measured path from a keystroke to it. With nothing
+ * answered (view null) there is nothing to plan yet.
+ */
+function updatePlan(plan, engine, view, profile, state) {
+  const asOf = state.asOf || today();
+  const cat = view && view.state.mode !== "renew" ? headline(view) : null;
+  const renewing = view && view.state.mode === "renew";
+  const res = cat || renewing ? engine.plan(profile, asOf, cat ? cat.id : "") : null;
+  plan.update(res, view, engine.rules, { profile: state.edited, asOf });
 }
 
 /**
@@ -370,9 +393,3 @@ function timing(t0) {
   performance.measure("checker-evaluate", { start: t0 });
 }
 
-/** today is the local calendar date as YYYY-MM-DD. */
-export function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -69,3 +69,10 @@ export function dateProblem(year, month, day) {
   if (!/^\d{4}$/.test(year)) return "enter the year as 4 numbers, for example 2024";
   return isoDate(year, month, day) ? "" : "enter a real date";
 }
+
+/** today is the local calendar date as YYYY-MM-DD. */
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

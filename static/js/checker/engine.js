@@ -23,6 +23,8 @@ export function config(root) {
  * (messages.js).
  * Resolves to {rules (parsed), rulesHash (the SRI "sha384-…" hash the
  * browser checked the bytes against), evaluate(profile, asOf, category),
+ * plan(profile, asOf, category) (the plan JSON, "endorse-plan/1", in the
+ * same {report, error}),
  * checkProfile(text) ("" or the problems of a profile's JSON text that no
  * form can hold, one "field.path: message" per line)};
  * rejects with a readable Error.
@@ -48,6 +50,7 @@ export async function loadEngine(cfg) {
     rules,
     rulesHash: cfg.rulesIntegrity,
     evaluate: (profile, asOf, category = "") => evaluate(api, profile, asOf, category),
+    plan: (profile, asOf, category = "") => evaluate(api, profile, asOf, category, "plan"),
     checkProfile: (text) => api.checkProfile(text),
   };
 }
@@ -76,11 +79,12 @@ async function fetchText(url, integrity) {
 }
 
 /**
- * evaluate runs the engine on a profile object and returns
- * {report (parsed JSON), error: ""} or {report: null, error: "text"}.
+ * evaluate runs the engine (its function fn: "evaluate" or "plan") on a
+ * profile object and returns {report (parsed JSON), error: ""} or
+ * {report: null, error: "text"}.
  */
-function evaluate(api, profile, asOf, category) {
-  const [report, error] = api.evaluate(JSON.stringify(profile), asOf, category);
+function evaluate(api, profile, asOf, category, fn = "evaluate") {
+  const [report, error] = api[fn](JSON.stringify(profile), asOf, category);
   if (error) return { report: null, error };
   return { report: JSON.parse(report), error: "" };
 }

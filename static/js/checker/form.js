@@ -7,8 +7,10 @@
 // a profile object in place; onChange() is called after every edit.
 
 import { attestationFields, isAnswered, partKey, sectionSummary, shownParts } from "./answers.js";
+import { today } from "./dates.js";
 import { el, nextId, replace } from "./dom.js";
 import { fieldControl } from "./fields.js";
+import { planFromCourse } from "./plancourse.js";
 import { firstPerField, showProblems } from "./problems.js";
 import { SECTIONS } from "./schema.js";
 import { Touched } from "./touched.js";
@@ -28,7 +30,8 @@ export const TASK_STATUS = {
  * open (a Set of the ids of the open sections, kept across rebuilds),
  * first (the id of the section to open when none is), onLeave() (the person
  * left a field or an entry: its problems may show now), extra (a node put
- * last in the task list: "check your answers")}. Returns the form's
+ * last in the task list: "check your answers"), asOf() (the date checked:
+ * a planned course's next session starts on or after it)}. Returns the form's
  * controller (see formController).
  */
 export function buildForm(form, profile, lists, onChange, options = {}) {
@@ -36,6 +39,7 @@ export function buildForm(form, profile, lists, onChange, options = {}) {
     profile, lists, onChange,
     touched: options.touched || new Touched(),
     onLeave: options.onLeave || (() => {}),
+    asOf: options.asOf || today,
     asks: new Set(),
   };
   markLoaded(profile, ctx.touched);
@@ -302,6 +306,7 @@ function entryFieldset(part, entry, index, ctx, render) {
     setValue(entry, f.key, v);
     ctx.touched.changed(entry, f.key);
     if (f.key === "course") fillFromCourse(entry, ctx.lists, controlsBox);
+    if (f.key === "course" || f.key === "planned") planFromCourse(entry, ctx.lists, controlsBox, ctx.asOf());
     ctx.onChange();
   }), entry, f.key, ctx));
   const controlsBox = el("div", { className: "entry-fields" }, controls);

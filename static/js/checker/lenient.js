@@ -8,10 +8,11 @@
 const MAX_ROUNDS = 4;
 
 /**
- * evaluateLenient returns {res, problems, index}: res is the engine's
+ * evaluateLenient returns {res, problems, index, profile}: res is the engine's
  * answer for the profile without the rejected entries; problems are
  * {list, index, object, key, message} in terms of the person's entries;
- * index[list][i] is the person's entry index of evaluated entry i.
+ * index[list][i] is the person's entry index of evaluated entry i;
+ * profile is the profile evaluated (the plan is made from it).
  */
 export function evaluateLenient(engine, profile, asOf) {
   let current = { profile, index: identityIndex(profile) };
@@ -20,7 +21,7 @@ export function evaluateLenient(engine, profile, asOf) {
     const res = engine.evaluate(current.profile, asOf, "");
     const found = res.error ? parseErrors(res.error) : [];
     if (!res.error || round === MAX_ROUNDS || found.some((p) => !p.list && !p.object)) {
-      return { res, problems, index: current.index };
+      return { res, problems, index: current.index, profile: current.profile };
     }
     problems.push(...found.map((p) => (p.list ? { ...p, index: current.index[p.list][p.index] } : p)));
     current = prune(current, found);

@@ -83,7 +83,8 @@ export const SECTIONS = [
         { key: "course", type: "select", source: "courses", empty: "Not a catalog course", label: "Course from our catalog", help: "Pick a course you completed from our catalog, or leave “Not a catalog course” for other training.", summary: false },
         { key: "title", type: "text", label: "Title" },
         { key: "hours", type: "number", step: "0.25", label: "Clock hours", unit: "clock hours", help: "For a catalog course you may leave this empty: its listed hours count." },
-        date("date", "Date completed", "completed"),
+        { key: "planned", type: "checkbox", label: "Planned: I have not taken it yet", short: "planned", help: "A planned course counts only in “With my plans”, from the date you expect to finish it." },
+        date("date", "Date completed", "completed", "For a planned course, the date you expect to finish it."),
         { key: "topics", type: "topics", label: "Topics covered" },
       ],
     }],
@@ -134,6 +135,7 @@ export const SECTIONS = [
           { key: "provider_master", type: "checkbox", label: "The provider holds a Master's degree or higher", short: "provider has a Master's" },
           { key: "provider_ers", type: "checkbox", label: "The provider holds the Endorsed Reflective Supervisor add-on", short: "provider holds the ERS add-on" },
           { key: "about_own_rsc", type: "checkbox", label: "These sessions were about the RSC I provide", short: "about the RSC I provide" },
+          { key: "planned", type: "checkbox", label: "Planned: I expect to receive these hours", short: "planned", help: "Planned hours count only in “With my plans”." },
         ],
       },
       {

@@ -138,9 +138,9 @@ export function exportText(profile) {
   return JSON.stringify(profile, null, 2) + "\n";
 }
 
-/** download offers text as a file named name (a same-origin blob: URL). */
-export function download(name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+/** download offers text as a file named name (a same-origin blob: URL) of the given media type. */
+export function download(name, text, type = "application/json") {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
