@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,7 +109,7 @@ func TestReport(t *testing.T) {
 		},
 		Serve:   &ServeResult{Pages: 1000, Samples: []time.Duration{12 * time.Millisecond, 15 * time.Millisecond, 30 * time.Millisecond}, Startup: time.Second},
 		Wasm:    &WasmSize{Raw: 1_943_000, Gzip: 581_600, Brotli: 444_800},
-		Checker: &CheckerBench{FirstResult: -1, Reeval: 3.2, Err: "internal/e2e has no first-result benchmark"},
+		Checker: &CheckerBench{FirstResult: -1, Reeval: 3.2, Reeval1000: 31.5, Err: "internal/e2e has no first-result benchmark"},
 		EngErr:  "internal/engine has no benchmarks",
 	}
 	got := Report(res)
@@ -122,5 +123,38 @@ func TestReport(t *testing.T) {
 	}
 	if got != string(want) {
 		t.Errorf("report differs from %s (go test -update to accept):\n%s", golden, got)
+	}
+}
+
+// TestEngineRows: the engine's goals: 200 µs for every category and 200
+// entries, 50 ms for 10,000 entries, and time per entry growing at most
+// ×2.5 from 1,000 to 100,000 entries.
+func TestEngineRows(t *testing.T) {
+	line := func(name string, ns, perEntry float64) GoBench {
+		g := GoBench{Name: name, N: 10, Metrics: []Metric{{ns, "ns/op"}}}
+		if perEntry > 0 {
+			g.Metrics = append(g.Metrics, Metric{perEntry, "ns/entry"})
+		}
+		return g
+	}
+	rows := engineRows(Results{Engine: []GoBench{
+		line("BenchmarkEvaluateAll", 180_000, 0),
+		line("BenchmarkEvaluateScale/entries=1000", 2_000_000, 2000),
+		line("BenchmarkEvaluateScale/entries=10000", 60_000_000, 6000),
+		line("BenchmarkEvaluateScale/entries=100000", 400_000_000, 4000),
+	}})
+	var got []string
+	for _, r := range rows {
+		got = append(got, strings.Join(r[:], " | "))
+	}
+	want := []string{
+		"engine: BenchmarkEvaluateAll | 180.0 µs | < 200 µs | PASS",
+		"engine: 1000 entries (2000 ns per entry) | 2.0 ms | — | —",
+		"engine: 10000 entries (6000 ns per entry) | 60.0 ms | < 50 ms | FAIL",
+		"engine: 100000 entries (4000 ns per entry) | 400.0 ms | — | —",
+		"engine: time per entry, 100,000 vs 1,000 entries | ×2.00 | ≤ ×2.5 (linear) | PASS",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -10,19 +10,32 @@ import (
 )
 
 // itemResult says how much an entry counted, or why it did not.
-func itemResult(o *engine.Outcome, it engine.Item) string {
-	reason := o.Reason(it)
-	if !it.Counted() {
+func (t *textReport) itemResult(o *engine.Outcome, it engine.Item) string {
+	reason := o.Reason(it).Text()
+	if !it.Counted {
 		if reason == "" {
 			return "not counted"
 		}
 		return "not counted, " + reason
 	}
-	s := "counted" + amountText(o.Unit, float64(it.Amount))
+	s := "counted" + amountText(o.Unit, it.Amount)
 	if reason != "" {
 		s += " (" + reason + ")"
 	}
-	return s
+	return s + t.toward(o.Toward(it))
+}
+
+// toward says which topic minimums a training entry's hours went to:
+// "; 15 h toward Providing reflective supervision/consultation".
+func (t *textReport) toward(list []engine.Share) string {
+	parts := make([]string, len(list))
+	for i, s := range list {
+		parts[i] = num(s.Hours) + " h toward " + vocabLabel(t.m.Vocabulary.Topics, s.Topic)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, ", ")
 }
 
 // amountText writes what an entry contributed: " 3 h", " 12 months", or

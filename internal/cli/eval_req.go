@@ -41,11 +41,11 @@ func sectionOrder(list []*engine.Outcome) []string {
 	return keys
 }
 
-// findReq returns the requirement id of list that applies on the as-of
-// date (renewal requirements may have dated versions), or nil.
+// findReq returns the requirement id of list that applies on t.rule
+// (renewal requirements have dated versions, chosen by the due date), or nil.
 func (t *textReport) findReq(list []*model.Requirement, id string) *model.Requirement {
 	for _, r := range list {
-		if r.ID == id && t.r.AsOf.Within(r.From, r.Until) {
+		if r.ID == id && t.rule.Within(r.From, r.Until) {
 			return r
 		}
 	}
@@ -108,10 +108,10 @@ func (t *textReport) details(o *engine.Outcome, r *model.Requirement, indent int
 	}
 	pad := strings.Repeat(" ", indent)
 	for _, n := range o.Notes {
-		t.b.WriteString(wrap(pad+"Note: ", pad+"      ", n))
+		t.b.WriteString(wrap(pad+"Note: ", pad+"      ", n.Text()))
 	}
 	for _, it := range o.Items {
-		t.b.WriteString(wrap(pad+"· ", pad+"  ", t.entryName(it.List(), int(it.Index))+": "+itemResult(o, it)))
+		t.b.WriteString(wrap(pad+"· ", pad+"  ", t.entryName(it.List.String(), int(it.Index))+": "+t.itemResult(o, it)))
 	}
 }
 
@@ -121,14 +121,15 @@ func statusLine(o *engine.Outcome) string {
 	if o.Kind == "any_of" || o.Kind == "all_of" {
 		return s + groupLine(o)
 	}
-	if o.Status == engine.Incomplete && strings.HasPrefix(o.Gap, "not answered yet: ") {
-		return s + ": " + strings.TrimPrefix(o.Gap, "not answered yet: ") + "."
+	gap := o.GapText()
+	if o.Status == engine.Incomplete && strings.HasPrefix(gap, "not answered yet: ") {
+		return s + ": " + strings.TrimPrefix(gap, "not answered yet: ") + "."
 	}
 	if hn := haveNeed(o); hn != "" {
 		s += ": " + hn
 	}
-	if s += "."; o.Gap != "" {
-		s += " Missing: " + o.Gap + "."
+	if s += "."; gap != "" {
+		s += " Missing: " + gap + "."
 	}
 	return s
 }

@@ -18,15 +18,16 @@ import (
 // names) and the profile (entries are named by what the person typed,
 // numbered from 1 in the order of their list).
 type textReport struct {
-	b strings.Builder
-	m *model.Model
-	p *profile.Profile
-	r *engine.Report
+	b    strings.Builder
+	m    *model.Model
+	p    *profile.Profile
+	r    *engine.Report
+	rule model.Date // the day whose dated requirements apply: the as-of date, or a renewal's due date
 }
 
 // writeText writes the text report of r to w.
 func writeText(w io.Writer, m *model.Model, p *profile.Profile, r *engine.Report) error {
-	t := &textReport{m: m, p: p, r: r}
+	t := &textReport{m: m, p: p, r: r, rule: r.AsOf}
 	t.header()
 	for _, c := range r.Categories {
 		t.category(c)
@@ -109,10 +110,10 @@ func gapOf(o *engine.Outcome) string {
 	if ch := closest(o); ch != nil {
 		return gapOf(ch)
 	}
-	if o.Gap == "" {
+	if o.GapText() == "" {
 		return "not answered yet"
 	}
-	return strings.TrimPrefix(o.Gap, "not answered yet: ")
+	return strings.TrimPrefix(o.GapText(), "not answered yet: ")
 }
 
 // closest returns an any_of outcome's closest pathway, or nil.
@@ -160,6 +161,8 @@ func verdict(status string, openN, total int) string {
 		return "! Met, with a warning: reviewers may ask about a note below"
 	case engine.Incomplete:
 		return "? Not answered: " + of + " still need answers"
+	case engine.NotDue:
+		return "– Not due yet: the first renewal period has not begun"
 	}
 	return "✗ Not met yet: " + of + " open"
 }
@@ -172,12 +175,21 @@ func (t *textReport) renewal(rn *engine.RenewalResult) {
 	}
 	t.printf("\n%s", rule("Renewal of "+name))
 	t.para(0, verdict(rn.Status, openCount(rn.Requirements), len(rn.Requirements))+".")
-	t.para(0, fmt.Sprintf("Held since %s; renewal year %s, due %s.", orUnknown(rn.Since), span(rn.From, rn.Due), rn.Due))
+	late := ""
+	if rn.LateUntil != rn.Due {
+		late = fmt.Sprintf(" (accepted until %s)", rn.LateUntil)
+	}
+	t.para(0, fmt.Sprintf("Held since %s; renewal period %s, due %s%s.", orUnknown(rn.Since), span(rn.From, rn.Due), rn.Due, late))
+	for _, n := range rn.Notes {
+		t.para(0, n.Text())
+	}
 	var tree []*model.Requirement
 	if cat != nil {
 		tree = cat.RenewalTree
 	}
+	t.rule = rn.Due
 	t.sections(rn.Requirements, tree)
+	t.rule = t.r.AsOf
 }
 
 // openCount counts the outcomes that still need something.

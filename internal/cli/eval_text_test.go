@@ -54,6 +54,18 @@ func TestRulesGolden(t *testing.T) {
 	checkGolden(t, "rules.txt", out)
 }
 
+// TestRulesAssumptionsGolden: endorse rules --assumptions lists every
+// assumption of the rules with its file, key path and reason.
+func TestRulesAssumptionsGolden(t *testing.T) {
+	inProject(t, "{}")
+	out, err := run("rules", "--assumptions")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLines(t, out)
+	checkGolden(t, "rules-assumptions.txt", out)
+}
+
 // checkLines: no line is wider than lineWidth or holds escape codes.
 func checkLines(t *testing.T, out string) {
 	t.Helper()

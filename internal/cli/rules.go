@@ -8,24 +8,30 @@ import (
 	"time"
 
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/rules"
 )
 
 func init() {
-	register("rules", "validate the rules and list categories and their editions", runRules)
+	register("rules", "validate the rules and list categories and their editions (--assumptions: the assumptions)", runRules)
 }
 
-// runRules: endorse rules [-root DIR] [--as-of YYYY-MM-DD] — loads and validates rules/
-// (with the course catalog) and lists every category with its editions:
-// when each applies ("from 2025-01-01, in force", "until 2024-12-31") and,
-// for a category that starts later, "not offered before 2022-09-01".
-// "in force" is relative to --as-of (default: today).
+// runRules: endorse rules [-root DIR] [--as-of YYYY-MM-DD] [--assumptions] —
+// loads and validates rules/ (with the course catalog) and lists every
+// category with its editions: when each applies ("from 2025-01-01, in
+// force", "until 2024-12-31") and, for a category that starts later, "not
+// offered before 2022-09-01". "in force" is relative to --as-of (default:
+// today). With --assumptions it lists instead every rule marked
+// assumption = true, with its file, key path and reason, for the
+// association's coordinator to confirm, and the requirements not yet
+// audited.
 func runRules(env Env) error {
 	fl := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
 	root := rootFlag(fl)
 	asOf := fl.String("as-of", time.Now().Format("2006-01-02"), "date that decides which edition is in force")
+	assumptions := fl.Bool("assumptions", false, "list the rules' assumptions")
 	if err := fl.Parse(env.Args); err != nil || fl.NArg() > 0 {
-		return fmt.Errorf("%w: endorse rules [-root DIR] [--as-of YYYY-MM-DD]", ErrUsage)
+		return fmt.Errorf("%w: endorse rules [-root DIR] [--as-of YYYY-MM-DD] [--assumptions]", ErrUsage)
 	}
 	day, ok := model.ParseDate(*asOf)
 	if !ok {
@@ -35,7 +41,30 @@ func runRules(env Env) error {
 	if err != nil {
 		return err
 	}
+	if *assumptions {
+		return writeAssumptions(env.Stdout, m)
+	}
 	return writeRules(env.Stdout, m, day)
+}
+
+// writeAssumptions lists the rules' assumptions, then any requirement
+// without an audit record.
+func writeAssumptions(w io.Writer, m *model.Model) error {
+	var b strings.Builder
+	list := rules.Assumptions(m)
+	fmt.Fprintf(&b, "%d assumptions in the rules, for the endorsement coordinator to confirm:\n", len(list))
+	for i, a := range list {
+		fmt.Fprintf(&b, "\n%d. %s\n   %s: %s\n", i+1, a.What, a.File, a.Path)
+		b.WriteString(wrap("   ", "   ", a.Reason))
+	}
+	if un := rules.Unaudited(m); len(un) > 0 {
+		fmt.Fprintf(&b, "\n%d requirements have no audit record yet (basis or assumption):\n", len(un))
+		for _, u := range un {
+			b.WriteString("  " + u + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // writeRules lists the categories of m with their editions as of day.

@@ -48,11 +48,11 @@ func CleanPath(p string) (clean, why string) {
 		return "", "is " + strconv.Itoa(len(dec)) + " bytes long; at most " + strconv.Itoa(MaxPathBytes) + " are allowed"
 	}
 	segs := strings.Split(strings.TrimSuffix(dec[1:], "/"), "/")
-	for i, s := range segs {
+	for _, s := range segs {
 		switch {
 		case s == "." || s == "..":
 			return "", `contains a "` + s + `" segment: a path must stay inside the site`
-		case s == "" && !(i == 0 && len(segs) == 1):
+		case s == "" && dec != "/": // "/%2f" decodes to "//"
 			return "", "contains an empty segment (//)"
 		case len(s) > MaxSegmentBytes:
 			return "", "has a segment of " + strconv.Itoa(len(s)) + " bytes; at most " + strconv.Itoa(MaxSegmentBytes) + " are allowed (a file name)"

@@ -9,9 +9,8 @@ func attestation(c *ctx, r *model.Requirement, o *Outcome) {
 	statement := wordLabel(c.m.Vocabulary.Attestations, p.Key)
 	yes, ok := c.p.Attestations[p.Key]
 	if !ok {
-		o.missing(notAnswered + "attestations")
-		o.Gap = "not answered yet: " + statement
+		o.missing(msgNotAnsweredStatement(statement))
 		return
 	}
-	o.yesNo(yes, statement)
+	o.unless(yes, func() *Msg { return msgAttest(statement) })
 }

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // courses: every required catalog course completed (a training entry with
@@ -10,23 +9,27 @@ import (
 func courses(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Courses)
 	need := requiredCourses(c.m, p)
-	done, early, missing := 0, false, ""
+	done, early := 0, false
+	var missing []string
 	for _, id := range need {
 		d := c.completed(id, o)
 		switch {
 		case d == 0:
-			missing = joinGap(missing, courseTitle(c.m, id))
+			missing = append(missing, courseTitle(c.m, id))
 		default:
 			done++
 			early = early || (p.WarnBefore != 0 && d < p.WarnBefore)
 		}
 	}
-	o.quantity(float64(done), float64(len(need)), "courses", "courses")
-	if missing != "" {
-		o.Gap = "complete: " + missing
+	o.Have, o.Need, o.Unit, o.Progress, o.Status = float64(done), float64(len(need)), "courses", 1, Met
+	if len(need) > 0 {
+		o.Progress = float64(done) / float64(len(need))
+	}
+	if len(missing) > 0 {
+		o.fail(msgCompleteCourses(missing))
 	}
 	if early && o.Status == Met {
-		o.warn(p.Warning)
+		o.warn(msgRulesWarning(p.Warning))
 	}
 }
 
@@ -55,7 +58,7 @@ func (c *ctx) completed(id string, o *Outcome) model.Date {
 	for i, t := range c.p.Training {
 		if t.Course == id && t.Date <= c.asOf && (d == 0 || t.Date < d) {
 			d = t.Date
-			o.item(profile.ListTraining, i, 1, "")
+			o.item(listTraining, i, 1, nil)
 		}
 	}
 	return d

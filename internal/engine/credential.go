@@ -2,24 +2,23 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // credential: holds one of the listed credentials (e.g. the CDA).
 func credential(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Credential)
-	met := c.credentials(o, p.Credentials, "not one of the accepted credentials")
-	o.yesNo(met, "one of these credentials is needed: "+wordsText(c.m.Vocabulary.Credentials, p.Credentials))
+	met := c.credentials(o, p.Credentials, msgNotCredential)
+	o.unless(met, func() *Msg { return msgCredentialNeeded(wordsText(c.m.Vocabulary.Credentials, p.Credentials)) })
 }
 
 // credentials records every credential entry, counted when it is one of
 // accepted and dated on or before the as-of date (else whyNot), and
 // reports whether one counted.
-func (c *ctx) credentials(o *Outcome, accepted []string, whyNot string) bool {
+func (c *ctx) credentials(o *Outcome, accepted []string, whyNot *Msg) bool {
 	met := false
 	for i, cr := range c.p.Credentials {
 		ok := model.In(accepted, cr.ID) && cr.Date <= c.asOf
-		o.check(profile.ListCredentials, i, ok, whyNot)
+		o.check(listCredentials, i, ok, whyNot)
 		met = met || ok
 	}
 	return met

@@ -10,55 +10,42 @@ import (
 func degree(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Degree)
 	if !c.answered("degrees") && !(p.License && c.answered("licenses")) && !(len(p.Credentials) > 0 && c.answered("credentials")) {
-		o.missing(notAnswered + "degrees")
+		o.missing(msgNotAnswered("degrees"))
 		return
 	}
 	want := model.LevelRank(p.MinLevel)
 	met := false
+	below := msgBelowLevel(p.MinLevel) // made once for every degree below it
 	for i, d := range c.p.Degrees {
-		reason := degreeReason(c, p, d.Level, d.Related, d.Date, want)
-		o.check(profile.ListDegrees, i, reason == "", reason)
-		met = met || reason == ""
+		reason := degreeReason(c, p, d, want, below)
+		o.check(listDegrees, i, reason == nil, reason)
+		met = met || reason == nil
 	}
 	if p.License {
 		met = licensed(c, o) || met
 	}
-	met = c.credentials(o, p.Credentials, "not an accepted alternative") || met
-	o.yesNo(met, levelName(p.MinLevel)+" or higher"+alternatives(p))
+	met = c.credentials(o, p.Credentials, msgNotAlternative) || met
+	o.unless(met, func() *Msg { return msgDegreeNeeded(p) })
 }
 
-func degreeReason(c *ctx, p *model.Degree, level string, related bool, date model.Date, want int) string {
+func degreeReason(c *ctx, p *model.Degree, d profile.Degree, want int, below *Msg) *Msg {
 	switch {
-	case date > c.asOf:
-		return "earned after the as-of date"
-	case model.LevelRank(level) < want:
-		return "below " + levelName(p.MinLevel)
-	case p.Related && !related:
-		return "not in a related field"
+	case d.Date > c.asOf:
+		return msgEarnedAfterAsOf
+	case model.LevelRank(d.Level) < want:
+		return below
+	case p.Related && !d.Related:
+		return msgNotRelated
 	}
-	return ""
+	return nil
 }
 
 func licensed(c *ctx, o *Outcome) bool {
 	met := false
 	for i, l := range c.p.Licenses {
 		ok := l.Kind == "mental_health" && l.Date <= c.asOf
-		o.check(profile.ListLicenses, i, ok, "not a current mental-health license")
+		o.check(listLicenses, i, ok, msgNotLicense)
 		met = met || ok
 	}
 	return met
-}
-
-func alternatives(p *model.Degree) string {
-	s := ""
-	if p.Related {
-		s = " in a related field"
-	}
-	if p.License {
-		s += ", or a mental-health license"
-	}
-	if len(p.Credentials) > 0 {
-		s += ", or an accepted credential"
-	}
-	return s + " is needed"
 }

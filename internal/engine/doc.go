@@ -14,11 +14,33 @@
 // For each category the engine takes the edition in force on the as-of
 // date, checks every requirement of it (children of any_of/all_of
 // included) and ranks the offered categories by what remains. For every
-// endorsement the profile holds it also checks the yearly renewal
-// requirements over the renewal year (1 January of the as-of year to the
-// as-of date; due 31 December). Each requirement kind lives in its own file
-// (degree.go, training.go, rsc_received.go, …); the schema of the rules is
-// in internal/rules/doc.go, the profile format in internal/profile/doc.go.
+// endorsement the profile holds it also checks the renewal requirements
+// over the renewal cycle the as-of date falls in (renewal.go: the
+// association's [renewal] policy — cycle length, first cycle, and a late
+// window after the due date that still checks the cycle just ended). Each
+// requirement kind lives in its own file (degree.go, training.go,
+// rsc_received.go, …); the schema of the rules is in internal/rules/doc.go,
+// the profile format in internal/profile/doc.go.
+//
+// # Dates, windows, projections, allocations
+//
+// Time-sliced evaluation (timeline.go) is the engine's one mechanism for
+// dates: every dated entry is cut at each day on which something that
+// judges it changes and each part is judged by the rules of its days; an
+// item lists its parts when they were judged differently. RSC windows are
+// searched (window.go): among the windows the rule allows, one meeting
+// every condition wins; when none does, the report shows the window ending
+// today, the one the applicant can still complete, and every gap is about
+// it. Unmet requirements are projected (project.go): RSC by simulating the
+// coming days at the recent pace with hours leaving the window, other
+// quantities linearly; when the recent pace never gets there (within five
+// years, or for a renewal by the due date) a note says so and what pace
+// would. Training topic minimums are an allocation (allocate.go): an hour
+// counts toward one minimum, and each item says where its hours went.
+//
+// Reasons, gaps and notes are messages (msg.go): a code with named
+// arguments, made by one constructor per kind of fact and worded in one
+// place (text.go); the report JSON carries their English text.
 //
 // # Statuses
 //
@@ -28,6 +50,7 @@
 //	not_met           answered, but not enough yet
 //	incomplete        the profile does not answer what the requirement reads
 //	not_offered       (categories only) no edition is in force on the as-of date
+//	not_due           (renewals only) the first renewal cycle has not begun
 //
 // A category is not_met when any requirement is not_met, else incomplete
 // when any is incomplete, else met_with_warning when any has a warning,
@@ -44,12 +67,13 @@
 // old. "After the degree" rules (after_degree) count from the earliest
 // degree of that level; when the edition's degree requirement accepts a
 // mental-health license instead (license = true), they count from the
-// earlier of that degree and the license date (the item's reason then says
-// "counted from the license date …").
+// earlier of that degree and the license date (the part before it then
+// says "before the mental-health license of …").
 //
 // # Report JSON
 //
-// Keys always appear, in this order; lists are [] when empty; dates are
+// Keys always appear, in this order (but an item's "parts" and "toward",
+// present only when not empty); lists are [] when empty; dates are
 // "YYYY-MM-DD" or "" when none; numbers are rounded to 2 decimals.
 //
 //	{
@@ -70,19 +94,27 @@
 //	      "id": "rsc", "kind": "rsc_received", "section": "rsc",
 //	      "status": "not_met",
 //	      "have": 48, "need": 50, "unit": "hours",   // unit "" for yes/no kinds
-//	      "gap": "2 more RSC hours",        // "" when met
+//	      "gap": "2 more RSC hours",        // "" when met; always about what can still be done
 //	      "progress": 0.96,                 // 0 … 1
-//	      "projected": "2025-02-11",        // met by then at the recent pace; "" = no projection
+//	      "projected": "2025-02-11",        // met on that day at the recent pace; "" = not projected
+//	      "projection": {"pace": 1.5, "needed": 2.09, "unit": "hours", "never": false},
+//	                                        // null when met or not projected; pace and needed are
+//	                                        // per month (needed: the least steady pace that meets it
+//	                                        // within the horizon, 0 = none); never: not at this pace
 //	      "notes": [],                      // warnings and explanations
 //	      "window": {"from": "2022-01-01", "to": "2023-06-30", "hours": 48,
 //	                 "span_months": 18, "falls_out": ""},
-//	                                        // rsc_received only, else null; falls_out: the day
-//	                                        // the earliest counted hours leave the window that
-//	                                        // ends today ("" when the best window is older)
+//	                                        // rsc_received only, else null: the window that meets
+//	                                        // every condition, else the one ending today; from = its
+//	                                        // first counted day; falls_out: the day its earliest
+//	                                        // hours leave it ("" unless it ends today)
 //	      "items": [                        // every profile entry the kind looked at
-//	        {"list": "rsc_received", "index": 0, "counted": true, "amount": 48, "reason": ""},
-//	        {"list": "rsc_received", "index": 1, "counted": false, "amount": 0,
-//	         "reason": "the provider was vetted, not endorsed; from 2018-01-01 only endorsed providers count"}
+//	        {"list": "rsc_received", "index": 0, "counted": true, "amount": 12, "reason":
+//	         "not counted 2025-01-01 – 2025-12-31: …",
+//	         "parts": [{"from": "2024-07-01", "to": "2024-12-31", "amount": 12, "counted": true, "reason": ""},
+//	                   {"from": "2025-01-01", "to": "2025-12-31", "amount": 0, "counted": false, "reason": "…"}]},
+//	        {"list": "training", "index": 2, "counted": true, "amount": 15, "reason": "",
+//	         "toward": [{"topic": "rsc", "hours": 15}]}
 //	      ],
 //	      "closest": "",                    // any_of: id of the closest pathway
 //	      "children": []                    // any_of / all_of: the pathways' outcomes
@@ -90,18 +122,22 @@
 //	  }],
 //	  "renewal": [{                         // one per held endorsement
 //	    "category": "imhs", "since": "2020-06-01",
-//	    "from": "2023-01-01", "due": "2023-12-31",
-//	    "status": "not_met",
+//	    "from": "2025-01-01", "due": "2025-12-31",   // the renewal cycle checked
+//	    "late_until": "2026-01-31",         // renewals for it are accepted until then
+//	    "late": false,                      // true: the as-of date is in that late window
+//	    "status": "not_met",                // as a category's, or "not_due" before the first cycle
+//	    "notes": [],
 //	    "requirements": [ … outcomes as above … ]
 //	  }]
 //	}
 //
 // "items[].index" points into the profile list named by "list" (e.g.
-// training[2]); "amount" is the hours or months the entry contributed
-// ("counted" may be true with a "reason" when only part of it counted, e.g.
-// "counted from the degree date 2019-05-20"). Texts such as the requirement
-// wording, sources and notes are in rules.json (model), keyed by category
-// id, edition id and requirement id.
+// training[2]); "amount" is the hours or months the entry contributed;
+// "counted" is true when any of it counted, and "reason" then says which
+// parts did not. "parts" lists the parts of a dated entry that were judged
+// differently; "toward" the topic minimums a training entry's hours went
+// to. Texts such as the requirement wording, sources and notes are in
+// rules.json (model), keyed by category id, edition id and requirement id.
 //
 // Errors: EvaluateJSON and EvaluateModelJSON return an error (never a partial report) for a bad
 // as-of date, an unknown category, invalid rules.json, or an invalid

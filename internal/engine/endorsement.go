@@ -2,7 +2,6 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
 // endorsement: the applicant holds one of the listed endorsements (held for
@@ -11,17 +10,17 @@ func endorsement(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Endorsement)
 	met := false
 	for i, e := range c.p.Endorsements {
-		reason := ""
+		var reason *Msg
 		switch {
 		case !model.In(p.Categories, e.Category):
-			reason = "not one of the required endorsements"
+			reason = msgNotEndorsement
 		case e.Since > c.asOf:
-			reason = "held only from " + e.Since.String()
+			reason = msgHeldFrom(e.Since)
 		case p.MinMonths > 0 && (e.Since == 0 || e.Since > monthsBack(c.asOf, p.MinMonths)):
-			reason = "held for less than " + numText(float64(p.MinMonths)) + " months"
+			reason = msgHeldLess(p.MinMonths)
 		}
-		o.check(profile.ListEndorsements, i, reason == "", reason)
-		met = met || reason == ""
+		o.check(listEndorsements, i, reason == nil, reason)
+		met = met || reason == nil
 	}
-	o.yesNo(met, "hold one of these endorsements: "+upperList(p.Categories))
+	o.unless(met, func() *Msg { return msgEndorsementNeeded(p.Categories) })
 }

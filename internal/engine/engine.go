@@ -16,23 +16,22 @@ type evaluator func(c *ctx, r *model.Requirement, o *Outcome)
 // type (model.NewParams), and a mismatch would still panic at p's first use.
 var kinds = [...]struct {
 	name, answer string
-	unanswered   string // the gap when the profile lacks answer
 	eval         evaluator
 }{
-	{"attestation", "", "", attestation},
-	{"code_of_ethics", "code_of_ethics", notAnswered + "Code of Ethics signature", codeOfEthics},
-	{"courses", "training", notAnswered + "training", courses},
-	{"credential", "credentials", notAnswered + "credentials", credential},
-	{"degree", "", "", degree},
-	{"endorsement", "endorsements", notAnswered + "endorsements", endorsement},
-	{"exam", "exam", notAnswered + "exam", exam},
-	{"leadership", "leadership", notAnswered + "leadership", leadership},
-	{"membership", "memberships", notAnswered + "memberships", membership},
-	{"references", "references", notAnswered + "references", references},
-	{"rsc_provided", "rsc_provided", notAnswered + "reflective supervision/consultation provided", rscProvided},
-	{"rsc_received", "rsc_received", notAnswered + "reflective supervision/consultation received", rscReceived},
-	{"training", "training", notAnswered + "training", training},
-	{"work", "work", notAnswered + "work", work},
+	{"attestation", "", attestation},
+	{"code_of_ethics", "code_of_ethics", codeOfEthics},
+	{"courses", "training", courses},
+	{"credential", "credentials", credential},
+	{"degree", "", degree},
+	{"endorsement", "endorsements", endorsement},
+	{"exam", "exam", exam},
+	{"leadership", "leadership", leadership},
+	{"membership", "memberships", membership},
+	{"references", "references", references},
+	{"rsc_provided", "rsc_provided", rscProvided},
+	{"rsc_received", "rsc_received", rscReceived},
+	{"training", "training", training},
+	{"work", "work", work},
 }
 
 // ctx is what every evaluator may read: the rules, the profile, the as-of
@@ -43,10 +42,11 @@ type ctx struct {
 	asOf    model.Date
 	cat     *model.Category
 	renewal bool
-	from    model.Date            // earliest date counted (0 = none); renewal: 1 January
-	arena   *[]Item               // shared backing store for outcomes' item lists (never nil)
-	reasons *[]string             // the report's reason table (never nil)
+	cycle   cycle                 // renewal: the cycle checked
+	from    model.Date            // earliest date counted (0 = none); renewal: the cycle's first day
+	until   model.Date            // last date counted: the as-of date, or the renewal cycle's due date when earlier
 	scratch *scratch              // buffers reused from one requirement to the next (never nil)
+	tables  *tables               // what the evaluation's items refer to (never nil)
 	rules   []*model.ProviderRule // provider rules for cat and purpose (see providerRules)
 
 	// licenseLevel: the edition accepts a mental-health license instead of a
@@ -62,8 +62,7 @@ type ctx struct {
 // not panic on any decoded profile.
 func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
-	reasons := make([]string, 0, 256)
-	base := &ctx{m: m, p: p, asOf: asOf, arena: new([]Item), reasons: &reasons, scratch: &scratch{}}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}}
 	if category == "" {
 		base.reserve()
 	}
@@ -111,7 +110,7 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
 	o := c.outcome()
-	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Items: []Item{}, Children: []*Outcome{}, reasons: c.reasons}
+	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Children: []*Outcome{}, tables: c.tables}
 	// The groups are not in kinds: they evaluate their children through
 	// eval, which would make kinds an initialization cycle.
 	switch r.Kind {
@@ -132,14 +131,13 @@ func (c *ctx) evalLeaf(r *model.Requirement, o *Outcome) {
 			continue
 		}
 		if k.answer != "" && !c.answered(k.answer) {
-			o.missing(k.unanswered)
+			o.missing(msgNotAnswered(k.answer))
 		} else {
 			k.eval(c, r, o)
 		}
 		return
 	}
-	o.Status = Incomplete
-	o.Gap = "the checker does not know the requirement kind " + r.Kind
+	o.missing(msgUnknownKind(r.Kind))
 }
 
 // combine gives the status of a list of outcomes that must all be met.

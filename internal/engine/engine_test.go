@@ -109,7 +109,14 @@ func FuzzEvaluate(f *testing.F) {
 }
 
 // bigProfile builds a profile of n entries spread over the lists.
-func bigProfile(n int) []byte {
+func bigProfile(n int) []byte { return spreadProfile(n, 7*n) }
+
+// spreadProfile builds a profile of n entries spread over the lists, the
+// i-th dated i×days/n days after 2015-01-05 (jobs, leadership and RSC
+// provided last a few weeks): with days = 7n one a week, with days fixed
+// many a day.
+func spreadProfile(n, days int) []byte {
+	day := func(i int) string { return model.NewDate(2015, 1, 5).AddDays(i * days / max(n, 1)).String() }
 	var w wasmjson.Writer
 	w.BeginObject()
 	w.Key("format")
@@ -124,14 +131,14 @@ func bigProfile(n int) []byte {
 			return `{"title":"t","hours":` + strconv.Itoa(1+i%7) + `,"date":"` + day(i) + `","topics":["imh","dei","rsc"]}`
 		}},
 		{"work", func(i int) string {
-			return `{"role":"r","start":"` + day(i) + `","end":"` + day(i+30) + `","paid":true,"fte":0.5,"age_band":"infant","service":"dyadic_therapy","families":3}`
+			return `{"role":"r","start":"` + day(i) + `","end":"` + day(i+30*n/max(days/7, 1)) + `","paid":true,"fte":0.5,"age_band":"infant","service":"dyadic_therapy","families":3}`
 		}},
 		{"rsc_received", func(i int) string {
 			return `{"date":"` + day(i) + `","hours":1.5,"format":"individual","provider":"p` + strconv.Itoa(i%3) + `","provider_endorsement":"imhm-c","about_own_rsc":true}`
 		}},
-		{"rsc_provided", func(i int) string { return `{"start":"` + day(i) + `","end":"` + day(i+20) + `"}` }},
+		{"rsc_provided", func(i int) string { return `{"start":"` + day(i) + `","end":"` + day(i+20*n/max(days/7, 1)) + `"}` }},
 		{"leadership", func(i int) string {
-			return `{"role":"l","start":"` + day(i) + `","end":"` + day(i+20) + `","kind":"policy","level":"state"}`
+			return `{"role":"l","start":"` + day(i) + `","end":"` + day(i+20*n/max(days/7, 1)) + `","kind":"policy","level":"state"}`
 		}},
 		{"references", func(i int) string { return `{"role":"supervisor","rater_endorsement":"imhs"}` }},
 	}
@@ -148,9 +155,6 @@ func bigProfile(n int) []byte {
 	w.EndObject()
 	return w.Bytes()
 }
-
-// day returns a date i weeks after 2015-01-05.
-func day(i int) string { return model.NewDate(2015, 1, 5).AddDays(7 * i).String() }
 
 func mustParse(s string) wasmjson.Value {
 	v, err := wasmjson.Parse([]byte(s))
@@ -172,6 +176,29 @@ func BenchmarkEvaluateAll(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		engine.Evaluate(m, p, day, "")
+	}
+}
+
+// BenchmarkEvaluateScale: every category against profiles of 1,000, 10,000
+// and 100,000 entries spread over the lists and over the ten years before
+// the as-of date (so every RSC window, period and projection has work):
+// the engine is O(n log n), so the time per entry stays nearly level as
+// profiles grow (make bench reports it; the goal is 10,000 entries under
+// 50 ms).
+func BenchmarkEvaluateScale(b *testing.B) {
+	m := loadProjectRules(b)
+	day := model.NewDate(2025, 6, 1)
+	for _, n := range []int{1000, 10000, 100000} {
+		p, errs := profile.Decode(spreadProfile(n, 3650))
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		b.Run("entries="+strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				engine.Evaluate(m, p, day, "")
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+		})
 	}
 }
 

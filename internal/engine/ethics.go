@@ -9,10 +9,10 @@ func codeOfEthics(c *ctx, r *model.Requirement, o *Outcome) {
 	e := c.p.Ethics
 	switch {
 	case !e.Signed:
-		o.yesNo(false, "sign the Code of Ethics and Endorsement Agreement")
+		o.yesNo(false, msgSignEthics)
 	case p.WithinMonths > 0 && (e.Date == 0 || e.Date < monthsBack(c.asOf, p.WithinMonths) || e.Date > c.asOf):
-		o.yesNo(false, "sign the Code of Ethics again (the last signature is more than "+numText(float64(p.WithinMonths))+" months old)")
+		o.yesNo(false, msgSignEthicsAgain(p.WithinMonths))
 	default:
-		o.yesNo(true, "")
+		o.yesNo(true, nil)
 	}
 }

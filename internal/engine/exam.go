@@ -9,12 +9,12 @@ func exam(c *ctx, r *model.Requirement, o *Outcome) {
 	e := c.p.Exam
 	switch {
 	case !e.Passed:
-		o.yesNo(false, "pass the written exam")
+		o.yesNo(false, msgPassExam)
 	case e.Date > c.asOf:
-		o.yesNo(false, "the exam date is after the as-of date")
+		o.yesNo(false, msgExamAfterAsOf)
 	case len(p.Forms) > 0 && e.Form != "" && !model.In(p.Forms, e.Form):
-		o.yesNo(false, "pass the "+model.Join(p.Forms)+" form of the exam")
+		o.yesNo(false, msgPassExamForm(p.Forms))
 	default:
-		o.yesNo(true, "")
+		o.yesNo(true, nil)
 	}
 }

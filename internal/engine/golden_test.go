@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,7 +16,7 @@ import (
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
-var update = flag.Bool("update", false, "rewrite the expect part of every golden case")
+var update = flag.Bool("update", false, "rewrite the expect part and the report snapshot of every golden case")
 
 // projectRoot is the repository root, seen from this package.
 const projectRoot = "../.."
@@ -30,9 +31,12 @@ func loadProjectRules(t testing.TB) *model.Model {
 }
 
 // TestGoldenCases runs every rules/cases/<category>/<case>.json: it
-// evaluates the case's profile on its as_of date and compares the
-// edition, the category status and every requirement's status (and the
-// renewal statuses when given) with the case's "expect".
+// evaluates the case's profile on its as_of date for its category and
+// compares the edition, the category status and every requirement's status
+// (and the renewal statuses when given) with the case's "expect", and the
+// whole report (every number, gap, item, reason, window and projection)
+// with the snapshot <case>.golden next to it. -update rewrites both, so
+// every change of what an applicant sees shows in review.
 func TestGoldenCases(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
 	if len(files) == 0 {
@@ -55,19 +59,56 @@ func runCase(t *testing.T, m *model.Model, file string) {
 		t.Fatalf("%s: %v", file, err)
 	}
 	category := filepath.Base(filepath.Dir(file))
-	got := actual(t, m, c, category)
+	r := evaluateCase(t, m, c, category)
+	got := expectation(r, c)
 	want, _ := c.Get("expect")
+	snapshot := strings.TrimSuffix(file, ".json") + ".golden"
+	report := indentReport(t, r)
 	if *update {
 		writeCase(t, file, c, got)
+		writeIfChanged(t, snapshot, report)
 		return
 	}
 	if g, w := compact(got), compact(want); g != w {
 		t.Errorf("%s\n got: %s\nwant: %s\n(run go test ./internal/engine -run TestGoldenCases -update to accept)", file, g, w)
 	}
+	old, err := os.ReadFile(snapshot)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/engine -run TestGoldenCases -update to write it)", err)
+	}
+	if !bytes.Equal(old, report) {
+		t.Errorf("%s: the report differs from the snapshot:\n%s\n(run go test ./internal/engine -run TestGoldenCases -update to accept, then read the diff)",
+			snapshot, firstDifference(old, report))
+	}
 }
 
-// actual evaluates a case and returns what "expect" should be.
-func actual(t *testing.T, m *model.Model, c wasmjson.Value, category string) wasmjson.Value {
+// indentReport returns the report JSON indented, one key per line, so a
+// snapshot's diff shows each changed value on its own line.
+func indentReport(t *testing.T, r *engine.Report) []byte {
+	v, err := wasmjson.Parse(r.JSON())
+	if err != nil {
+		t.Fatalf("the report is not JSON: %v", err)
+	}
+	return wasmjson.Indent(v)
+}
+
+// firstDifference quotes the lines around the first line where a and b
+// differ.
+func firstDifference(a, b []byte) string {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		if i < len(al) && i < len(bl) && al[i] == bl[i] {
+			continue
+		}
+		lo := max(i-3, 0)
+		return "line " + strconv.Itoa(i+1) + "\nsnapshot:\n" + strings.Join(al[lo:min(i+4, len(al))], "\n") +
+			"\nnow:\n" + strings.Join(bl[lo:min(i+4, len(bl))], "\n")
+	}
+	return ""
+}
+
+// evaluateCase evaluates a case's profile for its category.
+func evaluateCase(t *testing.T, m *model.Model, c wasmjson.Value, category string) *engine.Report {
 	asOf, _ := c.Get("as_of")
 	day, ok := model.ParseDate(asOf.Str)
 	if !ok {
@@ -84,8 +125,7 @@ func actual(t *testing.T, m *model.Model, c wasmjson.Value, category string) was
 	if m.Category(category) == nil {
 		t.Fatalf("unknown category %q (the directory name)", category)
 	}
-	r := engine.Evaluate(m, p, day, category)
-	return expectation(r, c)
+	return engine.Evaluate(m, p, day, category)
 }
 
 func expectation(r *engine.Report, c wasmjson.Value) wasmjson.Value {
@@ -139,7 +179,11 @@ func writeCase(t *testing.T, file string, c wasmjson.Value, expect wasmjson.Valu
 		}
 	}
 	out.Obj = append(out.Obj, wasmjson.Member{Key: "expect", Val: expect})
-	data := wasmjson.Indent(out)
+	writeIfChanged(t, file, wasmjson.Indent(out))
+}
+
+// writeIfChanged writes data to file unless it already holds it.
+func writeIfChanged(t *testing.T, file string, data []byte) {
 	old, _ := os.ReadFile(file)
 	if !bytes.Equal(old, data) {
 		if err := os.WriteFile(file, data, 0o644); err != nil {

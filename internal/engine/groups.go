@@ -24,8 +24,8 @@ func anyOf(c *ctx, r *model.Requirement, o *Outcome) {
 	if b.Status == Incomplete && !allIncomplete {
 		o.Status = NotMet
 	}
-	if b.Gap != "" {
-		o.Gap = "closest pathway (" + b.ID + "): " + b.Gap
+	if len(b.Gaps) > 0 {
+		o.Gaps = []*Msg{msgClosestPathway(b.ID, b.Gaps)}
 	}
 }
 
@@ -56,7 +56,7 @@ func allOf(c *ctx, r *model.Requirement, o *Outcome) {
 	projectable := true
 	for _, ch := range o.Children {
 		o.Progress += ch.Progress / float64(len(o.Children))
-		o.Gap = joinGap(o.Gap, ch.Gap)
+		o.Gaps = append(o.Gaps, ch.Gaps...)
 		if ch.Projected > o.Projected {
 			o.Projected = ch.Projected
 		}
@@ -65,14 +65,4 @@ func allOf(c *ctx, r *model.Requirement, o *Outcome) {
 	if !projectable || o.Status == Met || o.Status == Warn {
 		o.Projected = 0
 	}
-}
-
-func joinGap(a, b string) string {
-	if b == "" {
-		return a
-	}
-	if a == "" {
-		return b
-	}
-	return a + "; " + b
 }

@@ -2,29 +2,31 @@ package engine
 
 import (
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
 )
 
-// membership: a membership current on the as-of date (in this association
-// when this_association is set).
+// membership: a membership current on the as-of date; in this
+// association only when the requirement says so (this_association) or the
+// association's membership policy does (for applications or renewals).
 func membership(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Membership)
 	a := c.m.Association
+	own := p.ThisAssociation || a.Membership.OwnOnly(c.renewal)
 	met := false
 	for i, m := range c.p.Memberships {
-		reason := ""
+		var reason *Msg
 		switch {
 		case m.Until != 0 && m.Until < c.asOf:
-			reason = "expired on " + m.Until.String()
-		case p.ThisAssociation && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
-			reason = "not a membership in " + a.ShortName
+			reason = msgExpired(m.Until)
+		case own && !equalFold(m.Association, a.ID) && !equalFold(m.Association, a.ShortName):
+			reason = msgNotThisAssociation(a.ShortName)
 		}
-		o.check(profile.ListMemberships, i, reason == "", reason)
-		met = met || reason == ""
+		o.check(listMemberships, i, reason == nil, reason)
+		met = met || reason == nil
 	}
-	gap := "a current individual membership in an infant mental health association"
-	if p.ThisAssociation {
-		gap = "a current individual membership in " + a.ShortName
-	}
-	o.yesNo(met, gap)
+	o.unless(met, func() *Msg {
+		if own {
+			return msgMembershipNeeded(a.ShortName)
+		}
+		return msgMembershipNeeded("")
+	})
 }

@@ -1,16 +1,12 @@
 package engine
 
 import (
-	"math"
-	"unsafe"
-
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // quantity sets have/need/progress and the status of a counted
-// requirement; noun names the missing thing ("RSC hours").
-func (o *Outcome) quantity(have, need float64, unit, noun string) {
+// requirement; more words what is missing ("18 more RSC hours").
+func (o *Outcome) quantity(have, need float64, unit string, more func(float64) *Msg) {
 	o.Have, o.Need, o.Unit = have, need, unit
 	o.Progress = 1
 	if need > 0 {
@@ -21,86 +17,75 @@ func (o *Outcome) quantity(have, need float64, unit, noun string) {
 		return
 	}
 	o.Status = NotMet
-	o.Gap = more(need-have, noun)
-}
-
-// more writes "18 more RSC hours" ("1 more RSC hour").
-func more(n float64, noun string) string {
-	if round2(n) == 1 && len(noun) > 1 && noun[len(noun)-1] == 's' {
-		noun = noun[:len(noun)-1]
-	}
-	return numText(n) + " more " + noun
+	o.Gaps = append(o.Gaps, more(need-have))
 }
 
 // fail marks the outcome not met and adds gap to what it is missing.
-func (o *Outcome) fail(gap string) {
+func (o *Outcome) fail(gap *Msg) {
 	o.Status = NotMet
-	o.Gap = joinGap(o.Gap, gap)
+	o.Gaps = append(o.Gaps, gap)
 }
 
 // yesNo sets the status of a requirement that is met or not.
-func (o *Outcome) yesNo(met bool, gap string) {
+func (o *Outcome) yesNo(met bool, gap *Msg) {
 	o.Status, o.Progress = Met, 1
 	if !met {
-		o.Status, o.Progress, o.Gap = NotMet, 0, gap
+		o.Status, o.Progress, o.Gaps = NotMet, 0, []*Msg{gap}
 	}
 }
 
-// missing marks the outcome incomplete: the profile has no answer yet;
-// gap says which (one of the constant texts below, so no text is built
-// while evaluating).
-func (o *Outcome) missing(gap string) {
-	o.Status, o.Progress, o.Gap = Incomplete, 0, gap
+// unless sets the status of a requirement that is met unless it is not:
+// gap, made only then, says what is missing.
+func (o *Outcome) unless(met bool, gap func() *Msg) {
+	if met {
+		o.yesNo(true, nil)
+	} else {
+		o.yesNo(false, gap())
+	}
 }
 
-// notAnswered starts the gap of a requirement whose profile key is absent.
-const notAnswered = "not answered yet: add your "
+// missing marks the outcome incomplete: the profile has no answer yet.
+func (o *Outcome) missing(gap *Msg) {
+	o.Status, o.Progress, o.Gaps = Incomplete, 0, []*Msg{gap}
+}
 
 // warn downgrades a met outcome to met_with_warning and records why.
-func (o *Outcome) warn(note string) {
+func (o *Outcome) warn(note *Msg) {
 	if o.Status == Met {
 		o.Status = Warn
 	}
 	o.Notes = append(o.Notes, note)
 }
 
-// numText prints a number with at most 2 decimals ("18", "2.5").
-func numText(f float64) string {
-	var b [24]byte
-	return string(wasmjson.AppendNumber(b[:0], round2(f)))
-}
-
-func (o *Outcome) item(list uint8, i int, amount float64, reason string) {
-	it := Item{Index: int32(i), Amount: float32(amount), bits: uint32(list) << itemListShift}
-	if reason == "" || amount > 0 {
-		it.bits |= itemCounted
-	}
-	if reason != "" {
-		// Entries excluded for the same reason follow one another: keep
-		// the table short by reusing the last index for a repeat of the
-		// same text (same bytes in memory: no comparing of contents).
-		reasons := o.reasons
-		if n := len(*reasons); n == 0 || !sameString((*reasons)[n-1], reason) {
-			*reasons = append(*reasons, reason)
-		}
-		if n := len(*reasons); n <= itemReasonMask { // past 2^27 reasons (never in practice) none is kept
-			it.bits |= uint32(n)
-		}
-	}
+// item records how much profile entry list[i] counted and why (part of)
+// it did not: it counted when reason is nil or amount is positive.
+func (o *Outcome) item(list ListKey, i int, amount float64, reason *Msg) {
+	it := Item{List: list, Index: int32(i), Counted: reason == nil || amount > 0, Amount: amount}
+	o.setReason(&it, reason)
 	o.Items = append(o.Items, it)
 }
 
 // check records a yes/no entry: amount 1 when ok, else 0 and why not.
-func (o *Outcome) check(list uint8, i int, ok bool, whyNot string) {
+func (o *Outcome) check(list ListKey, i int, ok bool, whyNot *Msg) {
 	if ok {
-		o.item(list, i, 1, "")
+		o.item(list, i, 1, nil)
 	} else {
 		o.item(list, i, 0, whyNot)
 	}
 }
 
-func sameString(a, b string) bool {
-	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
+// outside returns why day does not count when it lies outside the
+// counting period [c.from, c.until] (nil when inside).
+func (c *ctx) outside(day model.Date) *Msg {
+	switch {
+	case day > c.asOf:
+		return msgOutsideAsOf
+	case day > c.until:
+		return msgAfterRenewal
+	case c.from != 0 && day < c.from:
+		return msgBeforeRenewal
+	}
+	return nil
 }
 
 // answered reports whether the profile answered key.
@@ -138,15 +123,6 @@ func (c *ctx) degreeDate(level string) model.Date {
 	return d
 }
 
-// countedFrom explains an entry counted only from the degree (or license)
-// date d.
-func (c *ctx) countedFrom(d model.Date) string {
-	if d == c.licensed {
-		return "counted from the license date " + d.String()
-	}
-	return "counted from the degree date " + d.String()
-}
-
 // licenseLevel returns the min_level of a degree requirement in tree that
 // accepts a mental-health license instead ("" = none).
 func licenseLevel(tree []*model.Requirement) string {
@@ -172,44 +148,12 @@ func (c *ctx) levelAt(day model.Date) int {
 	return best
 }
 
-// beforeDegree is the reason for an entry that ended before a degree of
-// level ("before a Master's degree"). The texts are constants, so excluded
-// entries share one reason (see item).
-func beforeDegree(level string) string {
-	switch level {
-	case "associate":
-		return "before an Associate's degree"
-	case "bachelor":
-		return "before a Bachelor's degree"
-	case "master":
-		return "before a Master's degree"
-	case "doctorate":
-		return "before a doctorate"
-	}
-	return "" // not a level (rules.json is checked when built)
-}
-
-// levelName is "a Master's degree" style text.
-func levelName(level string) string {
-	switch level {
-	case "associate":
-		return "an Associate's degree"
-	case "bachelor":
-		return "a Bachelor's degree"
-	case "master":
-		return "a Master's degree"
-	case "doctorate":
-		return "a doctorate"
-	}
-	return "a degree"
-}
-
 // span clips an entry's [start, end] (end 0 = ongoing) to the counting
-// period [c.from, asOf]; ok is false when nothing is left.
+// period [c.from, c.until]; ok is false when nothing is left.
 func (c *ctx) span(start, end model.Date) (s, e model.Date, ok bool) {
 	s, e = start, end
-	if e == 0 || e > c.asOf {
-		e = c.asOf
+	if e == 0 || e > c.until {
+		e = c.until
 	}
 	if c.from != 0 && s < c.from {
 		s = c.from
@@ -218,26 +162,13 @@ func (c *ctx) span(start, end model.Date) (s, e model.Date, ok bool) {
 }
 
 // monthsOutcome sets the outcome of a requirement counted in months (have
-// of need; noun names them) and, when it is not met, projects when it will
-// be at pace months gained per month.
-func (c *ctx) monthsOutcome(o *Outcome, have, need float64, noun string, pace float64) {
-	o.quantity(have, need, "months", noun)
+// of need; more words what is missing) and, when it is not met, projects
+// when it will be at pace months gained per month.
+func (c *ctx) monthsOutcome(o *Outcome, have, need float64, more func(float64) *Msg, pace float64) {
+	o.quantity(have, need, "months", more)
 	if o.Status == NotMet {
-		o.Projected = c.projectMonths(need-have, pace)
+		c.projectLinear(o, have, need, pace, "months")
 	}
-}
-
-// projectMonths returns the date when `gap` more units accrue at `perMonth`
-// (0 when there is no pace).
-func (c *ctx) projectMonths(gap, perMonth float64) model.Date {
-	if gap <= 0 || perMonth <= 1e-9 {
-		return 0
-	}
-	days := math.Ceil(gap / perMonth * model.DaysPerMonth)
-	if days > 365*5 { // beyond five years a projection means little
-		return 0
-	}
-	return c.asOf.AddDays(int(days))
 }
 
 // upper and equalFold are ASCII-only versions of the strings functions,
@@ -254,3 +185,5 @@ func upper(s string) string {
 }
 
 func equalFold(a, b string) bool { return len(a) == len(b) && upper(a) == upper(b) }
+
+func upperList(ids []string) string { return upper(model.Join(ids)) }

@@ -5,31 +5,43 @@ import (
 	"github.com/iecmh/endorse/internal/profile"
 )
 
-// providerReason returns "" when the RSC entry's provider may give
-// qualifying RSC for the category on the entry's date, else why not. The
-// first matching rule of rules/providers.toml decides.
-func (c *ctx) providerReason(r *profile.RSC) string {
-	rule := c.providerRule(r.Start)
+// providerOn returns nil when the RSC entry's provider may give qualifying
+// RSC for the category on day, else why not. The first matching rule of
+// rules/providers.toml decides.
+func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
+	rule := c.providerRule(day)
 	if rule == nil {
-		return "no rule names who may provide RSC for " + c.cat.Abbr + " on " + r.Start.String()
-	}
-	if r.ProviderEndorsement == "" {
-		return "the provider's endorsement is not given"
+		return msgNoProviderRule(c.cat.Abbr)
 	}
 	cut := c.m.Association.EndorsedOnlyFrom
-	if r.ProviderVetted && cut != 0 && r.Start >= cut && !c.renewal {
-		return "the provider was vetted, not endorsed; from " + cut.String() + " only endorsed providers count"
+	if r.ProviderVetted && cut != 0 && day >= cut && !c.renewal {
+		return msgVettedNotCounted(cut)
 	}
-	if anyTokenMatches(rule.Providers, r) {
-		return ""
+	if !anyTokenMatches(rule.Providers, r) {
+		return msgProviderNotQualified(r.ProviderEndorsement, r.ProviderMaster, r.ProviderERS, c.cat.Abbr)
 	}
-	return c.notQualified(r)
+	return c.policyOn(r, day)
 }
 
-// notQualified says why a provider does not qualify.
-func (c *ctx) notQualified(r *profile.RSC) string {
-	return "a provider endorsed as " + upper(r.ProviderEndorsement) + qualifiers(r) +
-		" does not qualify for " + c.cat.Abbr + " on that date"
+// policyOn applies the association's provider policies in force on day to
+// a provider the shared rules accept: nil when none objects.
+func (c *ctx) policyOn(r *profile.RSC, day model.Date) *Msg {
+	if pol := c.policyFor(r, day); pol != nil {
+		return msgPolicyNeeds(r.ProviderEndorsement, pol.Need, pol.From, c.m.Association.ShortName)
+	}
+	return nil
+}
+
+// policyFor returns the association's policy in force on day that the
+// provider does not satisfy (nil = none).
+func (c *ctx) policyFor(r *profile.RSC, day model.Date) *model.ProviderPolicy {
+	for i := range c.m.Association.RSCPolicies {
+		pol := &c.m.Association.RSCPolicies[i]
+		if day.Within(pol.From, pol.Until) && model.In(pol.Providers, r.ProviderEndorsement) && !hasQualifier(r, pol.Need) {
+			return pol
+		}
+	}
+	return nil
 }
 
 func (c *ctx) providerRule(day model.Date) *model.ProviderRule {
@@ -73,14 +85,7 @@ func (c *ctx) applicantIs(cond string, day model.Date) bool {
 	return true
 }
 
-func (c *ctx) providesRSCOn(day model.Date) bool {
-	for _, pr := range c.p.RSCProvided {
-		if pr.Start <= day && (pr.End == 0 || pr.End >= day) {
-			return true
-		}
-	}
-	return false
-}
+func (c *ctx) providesRSCOn(day model.Date) bool { return c.providingCoverage().has(day) }
 
 func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 	for _, tok := range tokens {
@@ -92,32 +97,42 @@ func anyTokenMatches(tokens []string, r *profile.RSC) bool {
 }
 
 // tokenMatches reads "imhs+ers", "ifs+master": the provider holds the
-// endorsement and every qualifier after it.
+// endorsement and every qualifier after it. "ers" alone is any provider
+// who holds the Endorsed Reflective Supervisor add-on (on whatever base
+// endorsement, or entered as "ers").
 func tokenMatches(tok string, r *profile.RSC) bool {
-	n := len(r.ProviderEndorsement)
-	if len(tok) < n || tok[:n] != r.ProviderEndorsement || (len(tok) > n && tok[n] != '+') {
+	id, quals := cutPlus(tok)
+	if id != r.ProviderEndorsement && !(id == "ers" && hasQualifier(r, "ers")) {
 		return false
 	}
-	for rest := tok[n:]; rest != ""; { // rest: "+qualifier…"
-		end := 1
-		for end < len(rest) && rest[end] != '+' {
-			end++
-		}
-		if q := rest[1:end]; (q == "master" && !r.ProviderMaster) || (q == "ers" && !r.ProviderERS) {
+	for quals != "" {
+		var q string
+		q, quals = cutPlus(quals)
+		if !hasQualifier(r, q) {
 			return false
 		}
-		rest = rest[end:]
 	}
 	return true
 }
 
-func qualifiers(r *profile.RSC) string {
-	s := ""
-	if r.ProviderMaster {
-		s += " (Master's)"
+// hasQualifier reports whether the provider holds qualifier q: "master"
+// (a Master's degree or higher) or "ers" (the ERS add-on).
+func hasQualifier(r *profile.RSC, q string) bool {
+	switch q {
+	case "master":
+		return r.ProviderMaster
+	case "ers":
+		return r.ProviderERS || r.ProviderEndorsement == "ers"
 	}
-	if r.ProviderERS {
-		s += " with the ERS add-on"
+	return false
+}
+
+// cutPlus splits s at its first "+".
+func cutPlus(s string) (before, after string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '+' {
+			return s[:i], s[i+1:]
+		}
 	}
-	return s
+	return s, ""
 }

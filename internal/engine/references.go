@@ -10,10 +10,11 @@ import (
 func references(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.References)
 	refs := c.p.References
-	o.quantity(float64(min(len(refs), p.Count)), float64(p.Count), "references", "reference ratings")
+	o.quantity(float64(min(len(refs), p.Count)), float64(p.Count), "references",
+		func(n float64) *Msg { return msgMoreReferences(int(n)) })
 	unmatched := matchRoles(p.Roles, refs, c.scratch)
 	for _, g := range unmatched {
-		o.fail("a reference from: " + wordsText(c.m.Vocabulary.Roles, p.Roles[g]))
+		o.fail(msgReferenceFrom(wordsText(c.m.Vocabulary.Roles, p.Roles[g])))
 	}
 	endorsed := 0
 	o.Items = c.items(len(refs))
@@ -22,15 +23,16 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		if ok {
 			endorsed++
 		}
-		reason := ""
+		var reason *Msg
 		if !ok && p.Endorsed != 0 {
-			reason = "the rater is not endorsed in a listed category"
+			reason = msgRaterNotEndorsed
 		}
-		o.item(profile.ListReferences, i, 1, reason)
-		o.Items[len(o.Items)-1].setCounted(i < p.Count)
+		it := Item{List: listReferences, Index: int32(i), Counted: i < p.Count, Amount: 1}
+		o.setReason(&it, reason)
+		o.Items = append(o.Items, it)
 	}
 	if endorsed < p.Endorsed {
-		o.fail(more(float64(p.Endorsed-endorsed), "raters") + " endorsed as " + upperList(p.EndorsedIn))
+		o.fail(msgMoreEndorsedRaters(p.Endorsed-endorsed, p.EndorsedIn))
 	}
 	if o.Status == NotMet {
 		o.Progress = min(o.Progress, 0.99)
@@ -74,5 +76,3 @@ func augment(g int, groups [][]string, refs []profile.Reference, owner []int, se
 	}
 	return false
 }
-
-func upperList(ids []string) string { return upper(model.Join(ids)) }

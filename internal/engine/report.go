@@ -1,9 +1,9 @@
 package engine
 
 import (
+	"sort"
+
 	"github.com/iecmh/endorse/internal/model"
-	"github.com/iecmh/endorse/internal/profile"
-	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
 // Statuses of a requirement, a category and a renewal check.
@@ -38,12 +38,16 @@ type CategoryResult struct {
 	Requirements   []*Outcome
 }
 
-// RenewalResult is the yearly renewal check of one held endorsement.
+// RenewalResult is the renewal check of one held endorsement, for one
+// renewal cycle (see the association's renewal policy).
 type RenewalResult struct {
 	Category     string
 	Since        model.Date
-	From, Due    model.Date // the renewal year: 1 January … 31 December
-	Status       string
+	From, Due    model.Date // the cycle: its first day and the day its hours are due (31 December)
+	LateUntil    model.Date // renewals for the cycle are accepted until then (= Due without a late window)
+	Late         bool       // the as-of date is in the late window: the cycle just ended is checked
+	Status       string     // as a category's, or not_due before the first cycle begins
+	Notes        []*Msg
 	Requirements []*Outcome
 }
 
@@ -53,60 +57,153 @@ type Outcome struct {
 	Status            string
 	Have, Need        float64
 	Unit              string // "hours", "months", "references", "families", "courses", "" (yes/no)
-	Gap               string // what is missing, in words and numbers; "" when met
+	Gaps              []*Msg // what is missing; none when met
 	Progress          float64
-	Notes             []string // warnings and explanations
+	Notes             []*Msg // warnings and explanations
 	Items             []Item
 	Window            *Window
-	Projected         model.Date // when it would be met at the recent pace; zero = no projection
+	Projected         model.Date  // when it would be met at the recent pace; zero = no projection
+	Projection        *Projection // how it was projected; nil when met or not projected
 	Children          []*Outcome
 	Closest           string // any_of: id of the closest pathway
-	reasons           *[]string
+	tables            *tables
+	details           []detail // what only some of its items have (see Item)
+	shares            []Share  // training: where its items' hours went, in item order
 }
 
-// Item says whether one profile entry counted, and why not. It holds no
-// pointers and takes 12 bytes (reports carry thousands of items): the list
-// is a code and the reason an index into the outcome's reason table, both
-// packed with the counted flag into bits; use List, Counted and Reason.
+// GapText is the outcome's gaps in words, joined by "; " ("" when met).
+func (o *Outcome) GapText() string { return joinTexts(o.Gaps) }
+
+// Item says whether one profile entry counted, how much, and why (part of)
+// it did not. A report holds thousands of items: an item holds no pointer,
+// so its memory is never scanned by the garbage collector (items with a
+// string, a *Msg and two slices made the collector the engine's main cost,
+// 2.3× the evaluation time of BenchmarkEvaluateAll). Its reason and its
+// detail are numbers into the evaluation's tables; read them through the
+// outcome: o.Reason(it), o.Parts(it), o.Toward(it).
 type Item struct {
-	_      wasmjson.NoCompare // no == (saves an equality function in the wasm)
-	Index  int32
-	Amount float32 // hours or months it contributed (reports round to 2 decimals)
-	bits   uint32  // counted (bit 31), list code (bits 27-30), 1-based reason index (bits 0-26; 0 = none)
+	Amount  float64 // hours or months it contributed (reports round to 2 decimals)
+	Index   int32   // the entry's index in its profile list
+	List    ListKey // the profile list
+	Counted bool    // it counted, perhaps only in part
+	reason  int32   // 1-based into the evaluation's message table; 0: none (all of it counted)
+	detail  int32   // 1-based into the outcome's details; 0: none
 }
 
+// ListKey names a profile list (String gives its profile key).
+type ListKey uint8
+
+// The profile lists items point into.
 const (
-	itemCounted    = 1 << 31
-	itemListShift  = 27
-	itemReasonMask = 1<<itemListShift - 1
+	listDegrees ListKey = iota
+	listLicenses
+	listCredentials
+	listTraining
+	listWork
+	listRSCReceived
+	listRSCProvided
+	listLeadership
+	listReferences
+	listMemberships
+	listEndorsements
 )
 
-// Counted reports whether the entry counted (perhaps only in part).
-func (it Item) Counted() bool { return it.bits&itemCounted != 0 }
+var listNames = [...]string{"degrees", "licenses", "credentials", "training", "work", "rsc_received",
+	"rsc_provided", "leadership", "references", "memberships", "endorsements"}
 
-// setCounted sets the counted flag.
-func (it *Item) setCounted(ok bool) {
-	it.bits &^= itemCounted
-	if ok {
-		it.bits |= itemCounted
+// String returns the list's key in the profile ("training").
+func (k ListKey) String() string {
+	if int(k) < len(listNames) {
+		return listNames[k]
 	}
+	return ""
 }
 
-// List returns the profile key the item's Index points into ("training" …).
-func (it Item) List() string { return profile.ListNames[it.bits>>itemListShift&15] }
-
-// Reason returns why the item did not (fully) count; "" when it did.
-func (o *Outcome) Reason(it Item) string {
-	r := it.bits & itemReasonMask
-	if r == 0 || o.reasons == nil || int(r) > len(*o.reasons) {
-		return ""
-	}
-	return (*o.reasons)[r-1]
+// detail is what only some items have.
+type detail struct {
+	parts []Part // a dated entry whose parts were judged differently: each part
 }
 
-// Window is the best rolling window of RSC hours.
+// tables hold the messages items refer to, for one evaluation.
+type tables struct {
+	msgs []*Msg
+}
+
+// Reason returns why it (or part of it) did not count; nil when all of it
+// counted.
+func (o *Outcome) Reason(it Item) *Msg {
+	if it.reason == 0 || o.tables == nil {
+		return nil
+	}
+	return o.tables.msgs[it.reason-1]
+}
+
+// Parts returns the parts of a dated entry judged differently (nil when
+// it was judged whole).
+func (o *Outcome) Parts(it Item) []Part {
+	if it.detail == 0 {
+		return nil
+	}
+	return o.details[it.detail-1].parts
+}
+
+// Toward returns the topic minimums a training entry's hours went to (an
+// hour counts toward one minimum).
+func (o *Outcome) Toward(it Item) []Share {
+	k := int32(sort.Search(len(o.Items), func(i int) bool { return o.Items[i].Index >= it.Index })) // it's position
+	i := sort.Search(len(o.shares), func(i int) bool { return o.shares[i].item >= k })
+	j := i
+	for j < len(o.shares) && o.shares[j].item == k {
+		j++
+	}
+	return o.shares[i:j]
+}
+
+// setReason records it's reason (reusing the last table entry when it is
+// the same message, as entries excluded alike follow one another).
+func (o *Outcome) setReason(it *Item, m *Msg) {
+	if m == nil {
+		it.reason = 0
+		return
+	}
+	t := o.tables
+	if n := len(t.msgs); n == 0 || t.msgs[n-1] != m {
+		t.msgs = append(t.msgs, m)
+	}
+	it.reason = int32(len(t.msgs))
+}
+
+// setDetail records it's detail.
+func (o *Outcome) setDetail(it *Item, d detail) {
+	o.details = append(o.details, d)
+	it.detail = int32(len(o.details))
+}
+
+// Share is the hours of a training entry allocated to one topic minimum.
+type Share struct {
+	Topic string
+	Hours float64
+	item  int32 // the outcome's item it belongs to (its position)
+}
+
+// Part is a stretch of days of one dated entry that the rules judge alike.
+type Part struct {
+	From, To model.Date
+	Amount   float64 // hours or months it contributed; 0 when it did not count
+	Why      *Msg    // why it did not count; nil when it counted
+}
+
+// Projection says when an unmet requirement would be met if the applicant
+// went on at their recent pace, and what pace would do it.
+type Projection struct {
+	Pace   float64 // the recent pace, per month (hours or months per month)
+	Needed float64 // the smallest steady pace that meets it within the horizon; 0 = none would
+	Unit   string  // "hours" or "months"
+	Never  bool    // at the recent pace it is not met within the horizon (renewal: by the due date)
+}
+
+// Window is the rolling window of RSC hours the verdict rests on.
 type Window struct {
-	_         wasmjson.NoCompare
 	From, To  model.Date
 	Hours     float64
 	FallsOut  model.Date // when the earliest counted hours leave a window ending that day

@@ -1,293 +1,327 @@
 package engine
 
 import (
+	"sort"
+
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
-	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
-// session is the counted part of an RSC entry (index into rsc_received).
-// It holds no pointers, so sorting and copying sessions is cheap.
-type session struct {
-	_          wasmjson.NoCompare
-	index      int
-	start, end model.Date
-	hours      float64
-}
-
-// in returns the session's hours inside [from, to], spread evenly by day.
-func (s session) in(from, to model.Date) float64 {
-	a, b := max(s.start, from), min(s.end, to)
-	if b < a {
-		return 0
-	}
-	return s.hours * float64(b-a+1) / float64(s.end-s.start+1)
-}
-
-// rscReceived: hours in the best rolling window, spanning min_months, from
-// eligible providers, after the degree.
+// rscReceived: hours of RSC from eligible providers in a window the rule
+// allows, spanning min_months. Every entry is cut into parts judged by the
+// rules of their days (see timeline.go); the counted parts become pieces;
+// the window is searched among them (window.go); entries are cut again at
+// the chosen window's edges for the report; a requirement not met is
+// projected by simulation (project.go).
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.RSCReceived)
-	sessions, reasons := c.sessions(p)
-	w := bestWindow(c, p, sessions)
-	o.Window = w
-	c.rscItems(o, sessions, reasons, w)
-	o.quantity(w.Hours, p.Hours, "hours", "RSC hours")
-	rscShare(c, p, o, sessions, w)
-	rscSpan(p, o, w)
-	rscProviders(c, p, o, sessions, w)
+	rs := c.scratch.rsc.judgeAll(c, p)
+	byEnd := c.byLastDay(rs.pieces)
+	line := &c.scratch.line
+	line.build(rs.pieces, byEnd)
+	w := c.chooseWindow(p, rs.pieces, byEnd, line)
+	o.Window = new(Window)
+	*o.Window = w.Window // w is reused by the next requirement
+	rs.items(c, o, w)
+	o.quantity(w.Hours, p.Hours, "hours", msgMoreRSCHours)
+	if p.AboutOwnRSCHours > 0 && w.own+1e-9 < p.AboutOwnRSCHours {
+		o.fail(msgMoreOwnRSCHours(p.AboutOwnRSCHours - w.own))
+	}
+	if !c.spanOK(p, w.From, w.last) && w.Hours > 0 {
+		o.fail(c.spanGap(p, w))
+	}
+	if p.MaxProviders > 0 && w.providers > p.MaxProviders {
+		o.warn(msgManyProviders(w.providers))
+	}
 	if o.Status == NotMet {
-		o.Projected = rscProjection(c, p, sessions)
+		c.projectRSC(p, line, o)
+	}
+	if len(p.WhileServing) > 0 && !c.answered("work") {
+		o.Notes = append(o.Notes, msgServingUnchecked(p.WhileServing))
 	}
 	if p.MaxMonths == 0 || w.To != c.asOf {
 		o.Window.FallsOut = 0 // only the window ending today loses hours as days pass
 	}
 }
 
-// sessions returns the entries that count (sorted by start) and, for every
-// profile entry, why it does not ("" when it does).
-func (c *ctx) sessions(p *model.RSCReceived) ([]session, []string) {
-	degree := model.Date(0)
-	if p.AfterDegree != "" {
-		degree = c.degreeDate(p.AfterDegree)
+// byLastDay returns the numbers of pieces ps in the order of their last
+// day (a buffer the next requirement reuses).
+func (c *ctx) byLastDay(ps []piece) []int32 {
+	byEnd := c.scratch.byEnd[:0]
+	for k := range ps {
+		byEnd = append(byEnd, int32(k))
 	}
-	n := len(c.p.RSCReceived)
-	if cap(c.scratch.why) < n {
-		c.scratch.sessions, c.scratch.why = make([]session, 0, n), make([]string, n)
-	}
-	out, reasons := c.scratch.sessions[:0], c.scratch.why[:n]
-	for i := range c.p.RSCReceived {
-		e := &c.p.RSCReceived[i]
-		reasons[i] = c.sessionReason(p, e, degree)
-		if reasons[i] != "" {
-			continue
-		}
-		s, en, _ := c.span(e.Start, e.End)
-		if degree > s { // a period that began before the degree counts from it
-			s, reasons[i] = degree, c.countedFrom(degree)
-		}
-		part := session{start: e.Start, end: e.End, hours: e.Hours}.in(s, en)
-		out = append(out, session{index: i, start: s, end: en, hours: part})
-	}
-	sortByStart(out)
-	c.scratch.sessions, c.scratch.why = out, reasons
-	return out, reasons
+	sort.Sort(byLastDay{byEnd, ps})
+	c.scratch.byEnd = byEnd
+	return byEnd
 }
 
-// sortByStart orders sessions by start, keeping the order of equal ones
-// (insertion sort: profiles list sessions mostly in order).
-func sortByStart(ss []session) {
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && ss[j].start < ss[j-1].start; j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
-		}
-	}
+// spanOK reports whether counted days first … last span min_months.
+func (c *ctx) spanOK(p *model.RSCReceived, first, last model.Date) bool {
+	return p.MinMonths == 0 || (first != 0 && first.AddMonths(p.MinMonths) <= last+1)
 }
 
-func (c *ctx) sessionReason(p *model.RSCReceived, e *profile.RSC, degree model.Date) string {
-	formats := p.Formats
-	if len(formats) == 0 {
-		formats = []string{"individual", "group"}
-	}
+// spanGap says how long the sessions of w must still go on: until the day
+// they span min_months, never a day before the as-of date (a session from
+// today on then does it), and for a renewal never after the due date
+// (then this renewal period cannot span enough).
+func (c *ctx) spanGap(p *model.RSCReceived, w *chosenWindow) *Msg {
+	until := w.From.AddMonths(p.MinMonths).AddDays(-1)
 	switch {
-	case e.Start > c.asOf:
-		return "dated after the as-of date"
-	case c.from != 0 && e.End < c.from:
-		return "before this renewal year"
-	case e.Format == "peer" || !model.In(formats, e.Format):
-		return "a " + e.Format + " format does not count (peer groups without a facilitator never do)"
-	case p.AfterDegree != "" && (degree == 0 || e.End < degree):
-		return beforeDegree(p.AfterDegree)
+	case c.renewal && until > c.until:
+		return msgRSCSpanNotInPeriod(p.MinMonths, w.SpanMonth, c.cycle.due)
+	case until <= c.asOf:
+		return msgRSCSpanNow(p.MinMonths, w.SpanMonth)
 	}
-	return c.providerReason(e)
+	return msgRSCSpan(p.MinMonths, w.SpanMonth, until)
 }
 
-// bestWindow finds the max_months window (ending on the as-of date or on
-// a session's last day) with the most hours; the latest wins a tie.
-func bestWindow(c *ctx, p *model.RSCReceived, ss []session) *Window {
-	if p.MaxMonths == 0 {
-		return windowAt(ss, c.from, c.asOf, 0)
-	}
-	sum := c.windowSums(ss)
-	bestTo := c.asOf
-	best := sum.hours(monthsBack(c.asOf, p.MaxMonths), c.asOf)
-	for _, s := range ss {
-		if s.end == bestTo {
-			continue
-		}
-		h := sum.hours(monthsBack(s.end, p.MaxMonths), s.end)
-		if h > best+1e-9 || (h+1e-9 >= best && s.end > bestTo) {
-			best, bestTo = h, s.end
-		}
-	}
-	return windowAt(ss, monthsBack(bestTo, p.MaxMonths), bestTo, p.MaxMonths)
+// rscEntries holds every rsc_received entry judged for one requirement:
+// an entry's own reason (why none of it counts, whatever the day), or its
+// parts; and the counted parts as pieces, sorted by first day.
+type rscEntries struct {
+	why    []*Msg // per entry; nil: see its parts
+	bounds []int  // entry i's parts are parts[bounds[i]:bounds[i+1]]
+	parts  []Part
+	pieces []piece
+	cuts   cuts
+
+	// The requirement's reasons, made once: days before the degree, days
+	// without qualifying work, and providers that do not qualify (by
+	// what the provider holds).
+	degree     model.Date
+	before     *Msg
+	notServing *Msg
+	serving    coverage
+	refused    []refusal
 }
 
-// windowSums answers "hours inside [from, to]" for sessions sorted by
-// start. When every session is a single day (the usual case) it uses
-// prefix sums (cum[i] = hours of ss[:i]), else it scans.
-type windowSums struct {
-	ss      []session
-	cum     []float64 // nil: scan
-	longest model.Date
+// refusal remembers the verdict on a provider (what it holds) under a
+// provider rule, the association's cut-off for vetted providers and its
+// policy: every part judged alike shares one reason.
+type refusal struct {
+	endorsement                string
+	master, ers, vetted, after bool // after: on or after the vetted cut-off
+	rule                       *model.ProviderRule
+	policy                     *model.ProviderPolicy
+	why                        *Msg
 }
 
-func (c *ctx) windowSums(ss []session) windowSums {
-	w := windowSums{ss: ss}
-	for _, s := range ss {
-		w.longest = max(w.longest, s.end-s.start)
+// judgeAll judges every entry for requirement p (reusing rs's buffers).
+func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
+	list := c.p.RSCReceived
+	rs.why, rs.bounds = rs.why[:0], append(rs.bounds[:0], 0)
+	rs.parts, rs.pieces = rs.parts[:0], rs.pieces[:0]
+	rs.degree, rs.before, rs.notServing, rs.refused = 0, nil, nil, rs.refused[:0]
+	if p.AfterDegree != "" {
+		rs.degree = c.degreeDate(p.AfterDegree)
+		rs.before = c.beforeDegree(p.AfterDegree, rs.degree)
 	}
-	if w.longest > 0 {
-		return w
+	if len(p.WhileServing) > 0 && c.answered("work") {
+		rs.notServing = msgNotWhileServing(p.WhileServing)
+		rs.serving = c.workCoverage(p.WhileServing)
 	}
-	w.cum = append(c.scratch.cum[:0], 0)
-	for _, s := range ss {
-		w.cum = append(w.cum, w.cum[len(w.cum)-1]+s.hours)
+	rs.cuts = c.rscCuts(rs.cuts[:0], p, rs.degree)
+	for i := range list {
+		e := &list[i]
+		why := c.entryReason(p, e)
+		rs.why = append(rs.why, why)
+		if why == nil {
+			n := len(rs.parts)
+			rs.parts = rs.cuts.slice(e.Start, e.End, func(day model.Date) *Msg { return rs.day(c, p, e, day) }, rs.parts)
+			amountDays(rs.parts[n:], e.Start, e.End, e.Hours)
+			rs.addPieces(i, e, c.providerNumber(i), rs.parts[n:])
+		}
+		rs.bounds = append(rs.bounds, len(rs.parts))
 	}
-	c.scratch.cum = w.cum
-	return w
+	sort.Sort(byFrom(rs.pieces))
+	return rs
 }
 
-func (w windowSums) hours(from, to model.Date) float64 {
-	if w.cum != nil {
-		return w.cum[firstStart(w.ss, to+1)] - w.cum[firstStart(w.ss, from)]
-	}
-	h := 0.0
-	for _, s := range w.ss[firstStart(w.ss, from-w.longest):] { // earlier ones cannot reach from
-		if s.start > to {
-			break
-		}
-		if s.end >= from {
-			h += s.in(from, to)
+// addPieces adds the counted parts of entry i (its provider numbered
+// provider) as pieces.
+func (rs *rscEntries) addPieces(i int, e *profile.RSC, provider int32, parts []Part) {
+	for _, pt := range parts {
+		if pt.Why == nil && pt.Amount > 0 {
+			rs.pieces = append(rs.pieces, piece{index: i, from: pt.From, to: pt.To, hours: pt.Amount, own: e.Own, provider: provider})
 		}
 	}
-	return h
 }
 
-// firstStart returns the index of the first session starting on or after d.
-func firstStart(ss []session, d model.Date) int {
-	lo, hi := 0, len(ss)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ss[mid].start < d {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
-
-func windowAt(ss []session, from, to model.Date, months int) *Window {
-	w := &Window{From: from, To: to}
-	var first, last model.Date
-	for _, s := range ss {
-		h := s.in(from, to)
-		if h <= 0 {
-			continue
-		}
-		w.Hours += h
-		a, b := max(s.start, from), min(s.end, to)
-		if first == 0 || a < first {
-			first = a
-		}
-		last = max(last, b)
-	}
-	if first != 0 {
-		w.SpanMonth, w.last = model.Months(first, last+1), last
-		w.FallsOut = first.AddMonths(months)
-		w.From = max(from, first)
-		if from == 0 {
-			w.From = first
-		}
-	}
-	return w
-}
-
-func (c *ctx) rscItems(o *Outcome, ss []session, reasons []string, w *Window) {
-	if cap(c.scratch.counted) < len(reasons) {
-		c.scratch.counted = make([]float64, len(reasons))
-	}
-	counted := c.scratch.counted[:len(reasons)]
-	clear(counted)
-	for _, s := range ss {
-		counted[s.index] += s.in(w.From, w.To)
-	}
-	o.Items = c.items(len(reasons))
-	outside := ""
-	for i, reason := range reasons {
-		h := counted[i]
-		if reason == "" && h <= 0 {
-			if outside == "" {
-				outside = "outside the best window " + w.From.String() + " – " + w.To.String()
+// providerNumber returns the number of the provider of rsc_received[i]
+// (-1: not named): providers are told apart by name, numbered once per
+// evaluation through a map.
+func (c *ctx) providerNumber(i int) int32 {
+	ids := c.scratch.providerIDs
+	if ids == nil {
+		names := map[string]int32{}
+		ids = make([]int32, len(c.p.RSCReceived))
+		for k, e := range c.p.RSCReceived {
+			id, ok := names[e.Provider]
+			if !ok {
+				id = int32(len(names))
+				names[e.Provider] = id
 			}
-			reason = outside
+			if ids[k] = id; e.Provider == "" {
+				ids[k] = -1
+			}
 		}
-		o.item(profile.ListRSCReceived, i, h, reason)
+		c.scratch.providerIDs = ids
 	}
+	return ids[i]
 }
 
-func rscShare(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
-	if p.AboutOwnRSCHours <= 0 {
-		return
+// entryReason says why no day of entry e can count, whatever its date
+// ("" when its days are judged one by one).
+func (c *ctx) entryReason(p *model.RSCReceived, e *profile.RSC) *Msg {
+	switch {
+	case e.Start > c.until:
+		return c.outside(e.Start)
+	case c.from != 0 && e.End < c.from:
+		return msgBeforeRenewal
+	case !formatCounts(p, e.Format):
+		return msgFormatNotCounted(e.Format)
+	case e.ProviderEndorsement == "":
+		return msgProviderNotGiven
 	}
-	own := 0.0
-	for _, s := range ss {
-		if c.p.RSCReceived[s.index].Own {
-			own += s.in(w.From, w.To)
+	return nil
+}
+
+// servingOn reports whether the applicant held work with one of the age
+// bands on day (RSC "while serving infants, toddlers and families").
+func (c *ctx) servingOn(bands []string, day model.Date) bool { return c.workCoverage(bands).has(day) }
+
+// servesBand: work with age band band serves one of bands ("both" serves all).
+func servesBand(band string, bands []string) bool {
+	return band == "both" || model.In(bands, band)
+}
+
+// formatCounts: formats the rule lists (individual and group when it
+// lists none); peer groups without a facilitator count only where a rule
+// lists "peer" (peer consultation among Clinical Mentors at renewal).
+func formatCounts(p *model.RSCReceived, format string) bool {
+	if len(p.Formats) == 0 {
+		return format == "individual" || format == "group"
+	}
+	return model.In(p.Formats, format)
+}
+
+// day judges one day of RSC entry e: nil when it counts.
+func (rs *rscEntries) day(c *ctx, p *model.RSCReceived, e *profile.RSC, day model.Date) *Msg {
+	if why := c.outside(day); why != nil {
+		return why
+	}
+	if rs.before != nil && (rs.degree == 0 || day < rs.degree) {
+		return rs.before
+	}
+	if rs.notServing != nil && !rs.serving.has(day) {
+		return rs.notServing
+	}
+	cut := c.m.Association.EndorsedOnlyFrom
+	key := refusal{endorsement: e.ProviderEndorsement, master: e.ProviderMaster, ers: e.ProviderERS, vetted: e.ProviderVetted,
+		after: cut != 0 && day >= cut, rule: c.providerRule(day), policy: c.policyFor(e, day)}
+	for _, r := range rs.refused {
+		if r.endorsement == key.endorsement && r.master == key.master && r.ers == key.ers && r.vetted == key.vetted &&
+			r.after == key.after && r.rule == key.rule && r.policy == key.policy {
+			return r.why
 		}
 	}
-	if own+1e-9 < p.AboutOwnRSCHours {
-		o.fail(more(p.AboutOwnRSCHours-own, "RSC hours") + " about the RSC you provide")
-	}
+	key.why = c.providerOn(e, day)
+	rs.refused = append(rs.refused, key)
+	return key.why
 }
 
-// rscSpan checks that the counted sessions cover at least min_months.
-func rscSpan(p *model.RSCReceived, o *Outcome, w *Window) {
-	if p.MinMonths == 0 || w.Hours <= 0 {
-		return
+// rscCuts returns the days on which the judgement of an RSC day may
+// change for this category: the counting period's edges, the degree
+// date, the provider rules' dates and what their applicant conditions
+// read, the association's cut-off and provider policies, and the days
+// qualifying work began and ended.
+func (c *ctx) rscCuts(cs cuts, p *model.RSCReceived, degree model.Date) cuts {
+	cs.add(c.asOf + 1)
+	cs.add(c.until + 1)
+	cs.add(c.from)
+	cs.add(degree)
+	cs.add(c.m.Association.EndorsedOnlyFrom)
+	for _, pol := range c.m.Association.RSCPolicies {
+		cs.addSpan(pol.From, pol.Until)
 	}
-	if end := w.From.AddMonths(p.MinMonths); end > w.last+1 {
-		o.fail("the RSC must extend over at least " + numText(float64(p.MinMonths)) +
-			" months (now " + numText(w.SpanMonth) + "); keep going until " + end.AddDays(-1).String())
-	}
-}
-
-// rscProviders warns when the window's hours come from more than
-// max_providers providers.
-func rscProviders(c *ctx, p *model.RSCReceived, o *Outcome, ss []session, w *Window) {
-	if p.MaxProviders <= 0 {
-		return
-	}
-	names := c.scratch.providers[:0]
-	for _, s := range ss {
-		name := c.p.RSCReceived[s.index].Provider
-		if name != "" && s.in(w.From, w.To) > 0 && !model.In(names, name) {
-			names = append(names, name)
+	if len(p.WhileServing) > 0 {
+		for _, s := range c.workCoverage(p.WhileServing) {
+			cs.addSpan(s.from, s.to)
 		}
 	}
-	c.scratch.providers = names
-	if len(names) > p.MaxProviders {
-		o.warn("Your hours come from " + numText(float64(len(names))) + " providers; reviewers expect most hours from one provider and the rest from at most one other.")
+	for _, pr := range c.providerRules() {
+		cs.addSpan(pr.From, pr.Until)
+		switch pr.Applicant {
+		case "below_master", "master":
+			for _, d := range c.p.Degrees {
+				cs.add(d.Date)
+			}
+		case "provides_rsc":
+			for _, rp := range c.p.RSCProvided {
+				cs.addSpan(rp.Start, rp.End)
+			}
+		}
+	}
+	cs.done()
+	return cs
+}
+
+// items reports every entry: its parts, with the counted ones cut again at
+// the window's edges (what lies outside did not count).
+func (rs *rscEntries) items(c *ctx, o *Outcome, w *chosenWindow) {
+	list := c.p.RSCReceived
+	o.Items = c.items(len(list))
+	var outside *Msg
+	var parts []Part
+	for i := range list {
+		if rs.why[i] != nil {
+			o.item(listRSCReceived, i, 0, rs.why[i])
+			continue
+		}
+		parts = parts[:0]
+		e := &list[i]
+		for _, pt := range rs.parts[rs.bounds[i]:rs.bounds[i+1]] {
+			if pt.Why != nil {
+				parts = appendPart(parts, pt)
+				continue
+			}
+			if outside == nil && (pt.From < w.start || pt.To > w.To) {
+				outside = msgOutsideWindow(w.From, w.To)
+			}
+			parts = w.split(parts, pt, e, outside)
+		}
+		o.partsItem(listRSCReceived, i, parts)
 	}
 }
 
-// rscProjection: the day the current window would hold enough hours at
-// the pace of the last 12 months (and span long enough).
-func rscProjection(c *ctx, p *model.RSCReceived, ss []session) model.Date {
-	yearAgo := monthsBack(c.asOf, 12)
-	recent, now := 0.0, 0.0
-	cur := c.from
-	if p.MaxMonths > 0 {
-		cur = monthsBack(c.asOf, p.MaxMonths)
+// split cuts the counted part pt of entry e at the window's edges: the
+// days outside it get the reason outside, and the hours of their days.
+func (w *chosenWindow) split(out []Part, pt Part, e *profile.RSC, outside *Msg) []Part {
+	days := float64(e.End - e.Start + 1)
+	add := func(from, to model.Date, why *Msg) {
+		if from > to {
+			return
+		}
+		part := Part{From: from, To: to, Why: why}
+		if why == nil {
+			part.Amount = e.Hours * float64(to-from+1) / days
+		}
+		out = appendPart(out, part)
 	}
-	for _, s := range ss {
-		recent += s.in(yearAgo, c.asOf)
-		now += s.in(cur, c.asOf)
+	add(pt.From, min(pt.To, w.start-1), outside)
+	add(max(pt.From, w.start), min(pt.To, w.To), nil)
+	add(max(pt.From, w.To+1), pt.To, outside)
+	return out
+}
+
+// appendPart appends pt, merging it into the last part when they are
+// neighbours judged alike.
+func appendPart(out []Part, pt Part) []Part {
+	if n := len(out); n > 0 && out[n-1].To+1 == pt.From && same(out[n-1].Why, pt.Why) {
+		out[n-1].To = pt.To
+		out[n-1].Amount += pt.Amount
+		return out
 	}
-	d := c.projectMonths(p.Hours-now, recent/12)
-	if w := windowAt(ss, cur, c.asOf, p.MaxMonths); d != 0 && p.MinMonths > 0 && w.Hours > 0 {
-		d = max(d, w.From.AddMonths(p.MinMonths).AddDays(-1))
-	}
-	return d
+	return append(out, pt)
 }

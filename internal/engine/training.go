@@ -3,11 +3,13 @@ package engine
 import (
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
-	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
-// training: total clock hours plus per-topic minimums. Catalog courses
-// count their catalog clock hours and topics.
+// training: total clock hours plus per-topic minimums, which are parts of
+// the total: each hour counts toward at most one minimum (see
+// allocate.go), and every counted entry's item says which minimums its
+// hours went to. Catalog courses count their catalog clock hours and
+// topics.
 func training(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Training)
 	from := c.from
@@ -15,60 +17,155 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		from = monthsBack(c.asOf, p.WithinMonths)
 	}
 	need := topicNeeds(c, p)
-	have := make([]float64, len(need))
+	topicMasks := c.topicMasks(need)
+	n := len(c.p.Training)
+	hours, masks := resize(c.scratch.hours, n), c.scratch.masks[:0]
+	for range n {
+		masks = append(masks, 0)
+	}
+	c.scratch.hours, c.scratch.masks = hours, masks
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
-		if reason := trainingReason(c, t, from); reason != "" {
-			o.item(profile.ListTraining, i, 0, reason)
+		if reason := trainingReason(c, t, from); reason != nil {
+			o.item(listTraining, i, 0, reason)
 			continue
 		}
 		h, courseTopics := c.trainingHours(t)
-		o.item(profile.ListTraining, i, h, "")
+		o.item(listTraining, i, h, nil)
+		hours[i], masks[i] = h, serves(topicMasks, t.Topics, courseTopics)
 		total += h
-		addTopics(have, need, t.Topics, courseTopics, h)
 		if t.Date >= yearAgo {
 			recent += h
 		}
 	}
-	o.quantity(total, p.Hours, "hours", "training hours")
-	topicGaps(o, have, need, c.m.Vocabulary.Topics)
+	a := allocate(hours, masks, needHours(need), &c.scratch.flow)
+	if len(a.toward) > 0 {
+		o.shares = c.shares(countShares(a.toward))
+		for k := range o.Items {
+			o.shares = appendShares(o.shares, int32(k), a.share(int(o.Items[k].Index)), need)
+		}
+	}
+	o.quantity(total, p.Hours, "hours", msgMoreTrainingHours)
+	topicGaps(o, a.have, need, c.m.Vocabulary.Topics)
 	if o.Status == Met && p.TypicalHours > total {
-		o.warn("Successful applicants usually list about " + numText(p.TypicalHours) + " hours; you list " + numText(total) + ".")
+		o.warn(msgTypicalHours(p.TypicalHours, total))
 	}
 	if o.Status == NotMet {
-		o.Projected = c.projectMonths(maxGap(total, p.Hours, have, need), recent/12)
+		c.projectLinear(o, 0, moreHours(total, p.Hours, a.have, need), recent/12, "hours")
 	}
 }
 
 // topicNeed is one topic minimum.
 type topicNeed struct {
-	_     wasmjson.NoCompare
 	topic string
 	hours float64
 }
 
-// addTopics adds h hours to every needed topic the entry covers (its own
-// topics or its catalog course's).
-func addTopics(have []float64, need []topicNeed, topics, courseTopics []string, h float64) {
+func needHours(need []topicNeed) []float64 {
+	out := make([]float64, len(need))
 	for k, n := range need {
-		if model.In(topics, n.topic) || model.In(courseTopics, n.topic) {
-			have[k] += h
+		out[k] = n.hours
+	}
+	return out
+}
+
+// topicMask is the minimums (bit k = need[k]) an hour tagged with topic
+// may go to.
+type topicMask struct {
+	topic string
+	mask  uint32
+}
+
+// topicMasks lists, for every topic that serves a minimum, the minimums
+// an hour tagged with it may go to: the minimum on the topic itself, and
+// those on a topic group (vocabulary topic_groups) it belongs to; Untagged
+// stands for training that names no topic. (A handful of topics: a list
+// is quicker to search than a map.)
+func (c *ctx) topicMasks(need []topicNeed) []topicMask {
+	masks := c.scratch.topicMasks[:0]
+	add := func(topic string, k int) {
+		for i := range masks {
+			if masks[i].topic == topic {
+				masks[i].mask |= 1 << k
+				return
+			}
+		}
+		masks = append(masks, topicMask{topic, 1 << k})
+	}
+	for k, n := range need {
+		add(n.topic, k)
+		for _, g := range c.m.Vocabulary.TopicGroups {
+			if len(g) > 0 && g[0] == n.topic {
+				for _, w := range g[1:] {
+					add(w, k)
+				}
+			}
 		}
 	}
+	c.scratch.topicMasks = masks
+	return masks
+}
+
+// serves returns the minimums an entry's hours may go to: those of its
+// topics and of its catalog course's (see topicMasks).
+func serves(masks []topicMask, topics, courseTopics []string) uint32 {
+	if len(masks) == 0 {
+		return 0
+	}
+	if len(topics) == 0 && len(courseTopics) == 0 {
+		return maskOf(masks, model.Untagged)
+	}
+	var m uint32
+	for _, t := range topics {
+		m |= maskOf(masks, t)
+	}
+	for _, t := range courseTopics {
+		m |= maskOf(masks, t)
+	}
+	return m
+}
+
+func maskOf(masks []topicMask, topic string) uint32 {
+	for _, tm := range masks {
+		if tm.topic == topic {
+			return tm.mask
+		}
+	}
+	return 0
+}
+
+// appendShares appends the minimums the hours of the outcome's item k
+// went to.
+func appendShares(out []Share, k int32, share []float64, need []topicNeed) []Share {
+	for t, h := range share {
+		if h > 1e-9 {
+			out = append(out, Share{Topic: need[t].topic, Hours: h, item: k})
+		}
+	}
+	return out
+}
+
+// countShares counts the shares above nothing.
+func countShares(toward []float64) int {
+	n := 0
+	for _, h := range toward {
+		if h > 1e-9 {
+			n++
+		}
+	}
+	return n
 }
 
 // trainingReason says why entry t does not count ("" = it counts).
-func trainingReason(c *ctx, t profile.Training, from model.Date) string {
+func trainingReason(c *ctx, t profile.Training, from model.Date) *Msg {
 	switch {
-	case t.Date > c.asOf:
-		return "dated after the as-of date"
-	case from != 0 && t.Date < from && c.renewal:
-		return "before this renewal year"
+	case t.Date > c.until || (c.renewal && t.Date < c.from):
+		return c.outside(t.Date)
 	case from != 0 && t.Date < from:
-		return "older than the period that counts"
+		return msgOlderThanPeriod
 	}
-	return ""
+	return nil
 }
 
 // trainingHours returns an entry's hours and, for a catalog course, the
@@ -137,7 +234,7 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 		sumNeed += n.hours
 		sumHave += min(have[k], n.hours)
 		if have[k]+1e-9 < n.hours {
-			o.fail(more(n.hours-have[k], "hours") + " on " + wordLabel(words, n.topic))
+			o.fail(msgMoreTopicHours(n.hours-have[k], n.topic, wordLabel(words, n.topic)))
 		}
 	}
 	if sumNeed > 0 {
@@ -145,10 +242,13 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 	}
 }
 
-func maxGap(total, hours float64, have []float64, need []topicNeed) float64 {
-	gap := hours - total
+// moreHours is how many more hours meet the total and every minimum: each
+// new hour serves one minimum, so at least the minimums' shortfalls added
+// up, and at least what the total lacks.
+func moreHours(total, hours float64, have []float64, need []topicNeed) float64 {
+	short := 0.0
 	for k, n := range need {
-		gap = max(gap, n.hours-have[k])
+		short += max(n.hours-have[k], 0)
 	}
-	return gap
+	return max(hours-total, short)
 }

@@ -17,65 +17,64 @@ func work(c *ctx, r *model.Requirement, o *Outcome) {
 	if after != "" {
 		degree = c.degreeDate(after)
 	}
+	rule := c.periodRule(degree, after)
 	months, families, pace := 0.0, 0, 0.0
 	o.Items = c.items(len(c.p.Work))
 	for i, w := range c.p.Work {
-		m, reason := workMonths(c, p, i, degree, after)
-		o.item(profile.ListWork, i, m, reason)
-		if m > 0 {
+		if reason := workFilter(p, w); reason != nil {
+			o.item(listWork, i, 0, reason)
+			continue
+		}
+		parts := rule.parts(w.Start, w.End, w.FTE)
+		o.partsItem(listWork, i, parts)
+		m, ok := counted(parts)
+		if ok {
 			months += m
 			families += w.Families
-			if w.End == 0 || w.End >= c.asOf {
+			if c.ongoing(w.End) {
 				pace += w.FTE
 			}
 		}
 	}
-	c.monthsOutcome(o, months, p.Months, "months of "+workNoun(p), pace)
-	if p.MinFamilies > 0 && families < p.MinFamilies {
-		o.Projected = 0
-		o.fail(more(float64(p.MinFamilies-families), "families served") + " (have " + numText(float64(families)) + ")")
+	what := workKind(p)
+	o.quantity(months, p.Months, "months", func(m float64) *Msg { return msgMoreWorkMonths(m, what) })
+	switch {
+	case p.MinFamilies > 0 && families < p.MinFamilies: // time alone does not add families
+		o.fail(msgMoreFamilies(p.MinFamilies-families, families))
+	case o.Status == NotMet:
+		c.projectLinear(o, months, p.Months, pace, "months")
 	}
 }
 
-func workNoun(p *model.Work) string {
+// workKind names the kind of work months a rule counts: "internship",
+// "paid" or "any".
+func workKind(p *model.Work) string {
 	if p.Internship == "only" {
 		return "internship"
 	}
 	if p.Paid {
-		return "paid specialized work"
+		return "paid"
 	}
-	return "specialized work"
-}
-
-// workMonths returns the months entry i counts (× FTE) and why (part of)
-// it does not; after is the degree level it counts after ("" = none) and
-// degree that degree's date.
-func workMonths(c *ctx, p *model.Work, i int, degree model.Date, after string) (float64, string) {
-	w := c.p.Work[i]
-	if reason := workFilter(c, p, w); reason != "" {
-		return 0, reason
-	}
-	m, reason := c.periodMonths(profile.ListWork, i, len(c.p.Work), w.Start, w.End, degree, after)
-	return m * w.FTE, reason
+	return "any"
 }
 
 // workFilter checks everything but dates.
-func workFilter(c *ctx, p *model.Work, w profile.Work) string {
+func workFilter(p *model.Work, w profile.Work) *Msg {
 	switch {
 	case p.Internship == "only" && !w.Internship:
-		return "not an internship"
+		return msgNotInternship
 	case p.Internship != "only" && w.Internship:
-		return "an internship does not count here"
+		return msgInternshipExcluded
 	case p.Internship == "only" && len(p.InternshipSupervisor) > 0 && !model.In(p.InternshipSupervisor, w.SupervisorEndorsement):
-		return "the internship supervisor did not hold a required endorsement"
+		return msgSupervisorNotEndors
 	case p.Paid && !w.Paid && p.Internship != "only":
-		return "not paid"
+		return msgNotPaid
 	case len(p.AgeBands) > 0 && w.AgeBand != "both" && !model.In(p.AgeBands, w.AgeBand):
-		return "not with the required age group"
+		return msgNotAgeBand
 	case len(p.Services) > 0 && !model.In(p.Services, w.Service):
-		return "not the required kind of service"
+		return msgNotService
 	case w.FTE < p.MinFTE:
-		return "below the minimum FTE"
+		return msgBelowFTE
 	}
-	return ""
+	return nil
 }

@@ -99,7 +99,11 @@ func (r *RenewalResult) write(w *wasmjson.Writer) {
 	str(w, "since", r.Since.String())
 	str(w, "from", r.From.String())
 	str(w, "due", r.Due.String())
+	str(w, "late_until", r.LateUntil.String())
+	w.Key("late")
+	w.Bool(r.Late)
 	str(w, "status", r.Status)
+	writeTexts(w, "notes", r.Notes)
 	writeOutcomes(w, "requirements", r.Requirements)
 	w.EndObject()
 }
@@ -122,11 +126,11 @@ func (o *Outcome) write(w *wasmjson.Writer) {
 	num(w, "have", o.Have)
 	num(w, "need", o.Need)
 	str(w, "unit", o.Unit)
-	str(w, "gap", o.Gap)
+	str(w, "gap", o.GapText())
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
-	w.Key("notes")
-	w.Strings(orEmpty(o.Notes))
+	o.writeProjection(w)
+	writeTexts(w, "notes", o.Notes)
 	o.writeWindow(w)
 	o.writeItems(w)
 	str(w, "closest", o.Closest)
@@ -134,11 +138,14 @@ func (o *Outcome) write(w *wasmjson.Writer) {
 	w.EndObject()
 }
 
-func orEmpty(s []string) []string {
-	if s == nil {
-		return []string{}
+// writeTexts writes messages as a list of their texts.
+func writeTexts(w *wasmjson.Writer, key string, list []*Msg) {
+	w.Key(key)
+	w.BeginArray()
+	for _, m := range list {
+		w.String(m.Text())
 	}
-	return s
+	w.EndArray()
 }
 
 func (o *Outcome) writeWindow(w *wasmjson.Writer) {
@@ -162,18 +169,88 @@ func (o *Outcome) writeItems(w *wasmjson.Writer) {
 	w.Key("items")
 	w.BeginArray()
 	var b []byte
-	for _, it := range o.Items {
+	var last *Msg // items excluded for one reason share its *Msg: word and quote it once
+	reason := []byte(`""`)
+	shares := o.shares // in item order: each item takes those of its position
+	for k, it := range o.Items {
+		if m := o.Reason(it); m != last {
+			last, reason = m, wasmjson.AppendString(reason[:0], m.Text())
+		}
 		b = append(b[:0], `{"list":"`...)
-		b = append(b, it.List()...)
+		b = append(b, it.List.String()...)
 		b = append(b, `","index":`...)
 		b = wasmjson.AppendInt(b, int64(it.Index))
 		b = append(b, `,"counted":`...)
-		b = wasmjson.AppendBool(b, it.Counted())
+		b = wasmjson.AppendBool(b, it.Counted)
 		b = append(b, `,"amount":`...)
-		b = wasmjson.AppendNumber(b, round2(float64(it.Amount)))
+		b = wasmjson.AppendNumber(b, round2(it.Amount))
 		b = append(b, `,"reason":`...)
-		b = append(wasmjson.AppendString(b, o.Reason(it)), '}')
+		b = append(b, reason...)
+		if parts := o.Parts(it); len(parts) > 0 { // most items are judged whole: the key is left out
+			b = appendParts(append(b, `,"parts":`...), parts)
+		}
+		n := 0
+		for n < len(shares) && shares[n].item == int32(k) {
+			n++
+		}
+		if n > 0 {
+			b = appendToward(append(b, `,"toward":`...), shares[:n])
+			shares = shares[n:]
+		}
+		b = append(b, '}')
 		w.Raw(b)
 	}
 	w.EndArray()
+}
+
+// appendParts writes an item's parts.
+func appendParts(b []byte, parts []Part) []byte {
+	b = append(b, '[')
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"from":`...)
+		b = wasmjson.AppendString(b, p.From.String())
+		b = append(b, `,"to":`...)
+		b = wasmjson.AppendString(b, p.To.String())
+		b = append(b, `,"amount":`...)
+		b = wasmjson.AppendNumber(b, round2(p.Amount))
+		b = append(b, `,"counted":`...)
+		b = wasmjson.AppendBool(b, p.Why == nil)
+		b = append(b, `,"reason":`...)
+		b = append(wasmjson.AppendString(b, p.Why.Text()), '}')
+	}
+	return append(b, ']')
+}
+
+// appendToward writes the topic minimums a training entry's hours went to.
+func appendToward(b []byte, list []Share) []byte {
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"topic":`...)
+		b = wasmjson.AppendString(b, s.Topic)
+		b = append(b, `,"hours":`...)
+		b = append(wasmjson.AppendNumber(b, round2(s.Hours)), '}')
+	}
+	return append(b, ']')
+}
+
+func (o *Outcome) writeProjection(w *wasmjson.Writer) {
+	w.Key("projection")
+	pr := o.Projection
+	if pr == nil {
+		w.Null()
+		return
+	}
+	w.BeginObject()
+	num(w, "pace", pr.Pace)
+	num(w, "needed", pr.Needed)
+	str(w, "unit", pr.Unit)
+	w.Key("never")
+	w.Bool(pr.Never)
+	w.EndObject()
 }

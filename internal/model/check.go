@@ -14,7 +14,24 @@ func Check(m *Model) []Issue {
 		ck.category(c)
 	}
 	ck.catalog()
+	ck.topicGroups()
 	return ck.list
+}
+
+// topicGroups checks that the topic groups name topics.
+func (ck *checker) topicGroups() {
+	ck.part, ck.id = "vocabulary", ""
+	for i, g := range ck.m.Vocabulary.TopicGroups {
+		p := wasmjson.Index("topic_groups", i)
+		if len(g) < 2 {
+			ck.add(p, "a topic group names a topic and at least one more")
+		}
+		for j, w := range g {
+			if w != Untagged || j == 0 {
+				ck.words(p, []string{w}, ck.m.Vocabulary.Topics, "topic")
+			}
+		}
+	}
 }
 
 type checker struct {
@@ -36,6 +53,22 @@ func (ck *checker) association() {
 		ck.nonNegative(p+".processing", f.Processing)
 		ck.nonNegative(p+".exam", f.Exam)
 	}
+	ck.oneOf("membership.applications", a.Membership.Applications, MembershipWhos)
+	ck.oneOf("membership.renewals", a.Membership.Renewals, MembershipWhos)
+	for i, pol := range a.RSCPolicies {
+		p := wasmjson.Index("rsc.policies", i)
+		ck.nonEmpty(wasmjson.Join(p, "providers"), len(pol.Providers))
+		ck.categoryRefs(wasmjson.Join(p, "providers"), pol.Providers)
+		ck.required(wasmjson.Join(p, "need"), pol.Need)
+		ck.oneOf(wasmjson.Join(p, "need"), pol.Need, Qualifiers)
+		ck.dateOrder(p, pol.From, pol.Until)
+		ck.required(wasmjson.Join(p, "text"), pol.Text)
+		ck.required(wasmjson.Join(p, "source"), pol.Source)
+	}
+	ck.basis("renewal", "", a.Renewal.Assumption, a.Renewal.AssumptionReason)
+	ck.count("renewal.years", a.Renewal.Years, 0, 10)
+	ck.count("renewal.late_days", a.Renewal.LateDays, 0, 366)
+	ck.oneOf("renewal.first", a.Renewal.First, RenewalFirsts)
 }
 
 func (ck *checker) providers() {
@@ -52,6 +85,7 @@ func (ck *checker) providers() {
 			ck.providerToken(wasmjson.Join(p, "providers"), t)
 		}
 		ck.required(wasmjson.Join(p, "text"), r.Text)
+		ck.basis(p, "", r.Assumption, r.AssumptionReason)
 	}
 }
 
@@ -132,6 +166,20 @@ func (ck *checker) requirement(r *Requirement, renewal bool) {
 	ck.dateOrder(p, r.From, r.Until)
 	if r.Params != nil {
 		ck.params(r.Params, p)
+	}
+	ck.basis(p, r.Basis, r.Assumption, r.AssumptionReason)
+}
+
+// basis checks the audit record of a rule: a known basis, and a reason
+// for an assumption (whether every requirement has a record is the
+// project's test: Audited).
+func (ck *checker) basis(p string, basis string, assumption bool, reason string) {
+	ck.oneOf(wasmjson.Join(p, "basis"), basis, Bases)
+	switch {
+	case assumption && reason == "":
+		ck.add(wasmjson.Join(p, "assumption_reason"), "missing: say what the sources leave open")
+	case !assumption && reason != "":
+		ck.add(wasmjson.Join(p, "assumption"), "assumption_reason is set but assumption is not true")
 	}
 }
 

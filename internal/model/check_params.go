@@ -93,6 +93,7 @@ func (ck *checker) rscReceived(x *RSCReceived, at func(string) string) {
 		ck.add(at("about_own_rsc_hours"), "must be between 0 and hours")
 	}
 	ck.count(at("max_providers"), x.MaxProviders, 0, 100)
+	ck.fixed(at("while_serving"), x.WhileServing, AgeBands)
 }
 
 func (ck *checker) references(x *References, at func(string) string) {

@@ -103,8 +103,12 @@ func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
 		f.String(&x.Website)
 	case "rsc":
 		f.Object(wasmjson.FieldFunc(x.decodeRscField))
+	case "membership":
+		f.Object(&x.Membership)
 	case "fees":
 		f.Object(&x.Fees)
+	case "renewal":
+		f.Object(&x.Renewal)
 	default:
 		return false
 	}
@@ -118,6 +122,13 @@ func (x *Association) decodeRscField(key string, f *wasmjson.Field) bool {
 		f.Custom(&x.EndorsedOnlyFrom)
 	case "note":
 		f.String(&x.RSCNote)
+	case "policies":
+		if n, ok := f.List(); ok {
+			x.RSCPolicies = make([]ProviderPolicy, n)
+			for i := range x.RSCPolicies {
+				f.Entry(i, &x.RSCPolicies[i])
+			}
+		}
 	default:
 		return false
 	}
@@ -153,11 +164,165 @@ func (x *Association) writeFields(w *wasmjson.Writer) {
 		w.Key("note")
 		w.String(x.RSCNote)
 	}
+	w.Key("policies")
+	w.BeginArray()
+	for i := range x.RSCPolicies {
+		w.BeginObject()
+		x.RSCPolicies[i].writeFields(w)
+		w.EndObject()
+	}
+	w.EndArray()
+	w.EndObject()
+	w.Key("membership")
+	w.BeginObject()
+	x.Membership.writeFields(w)
 	w.EndObject()
 	w.Key("fees")
 	w.BeginObject()
 	x.Fees.writeFields(w)
 	w.EndObject()
+	w.Key("renewal")
+	w.BeginObject()
+	x.Renewal.writeFields(w)
+	w.EndObject()
+}
+
+// DecodeField decodes the member key of a ProviderPolicy object (wasmjson.FieldDecoder).
+func (x *ProviderPolicy) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "from":
+		f.Custom(&x.From)
+	case "until":
+		f.Custom(&x.Until)
+	case "providers":
+		f.Strings(&x.Providers)
+	case "need":
+		f.String(&x.Need)
+	case "text":
+		f.String(&x.Text)
+	case "source":
+		f.String(&x.Source)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a ProviderPolicy object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *ProviderPolicy) writeFields(w *wasmjson.Writer) {
+	if !x.From.IsZero() {
+		w.Key("from")
+		x.From.WriteJSON(w)
+	}
+	if !x.Until.IsZero() {
+		w.Key("until")
+		x.Until.WriteJSON(w)
+	}
+	if len(x.Providers) > 0 {
+		w.Key("providers")
+		w.Strings(x.Providers)
+	}
+	if x.Need != "" {
+		w.Key("need")
+		w.String(x.Need)
+	}
+	if x.Text != "" {
+		w.Key("text")
+		w.String(x.Text)
+	}
+	if x.Source != "" {
+		w.Key("source")
+		w.String(x.Source)
+	}
+}
+
+// DecodeField decodes the member key of a MembershipPolicy object (wasmjson.FieldDecoder).
+func (x *MembershipPolicy) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "applications":
+		f.String(&x.Applications)
+	case "renewals":
+		f.String(&x.Renewals)
+	case "note":
+		f.String(&x.Note)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a MembershipPolicy object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *MembershipPolicy) writeFields(w *wasmjson.Writer) {
+	if x.Applications != "" {
+		w.Key("applications")
+		w.String(x.Applications)
+	}
+	if x.Renewals != "" {
+		w.Key("renewals")
+		w.String(x.Renewals)
+	}
+	if x.Note != "" {
+		w.Key("note")
+		w.String(x.Note)
+	}
+}
+
+// DecodeField decodes the member key of a RenewalPolicy object (wasmjson.FieldDecoder).
+func (x *RenewalPolicy) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "years":
+		f.Int(&x.Years)
+	case "late_days":
+		f.Int(&x.LateDays)
+	case "first":
+		f.String(&x.First)
+	case "note":
+		f.String(&x.Note)
+	case "source":
+		f.String(&x.Source)
+	case "assumption":
+		f.Bool(&x.Assumption)
+	case "assumption_reason":
+		f.String(&x.AssumptionReason)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a RenewalPolicy object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *RenewalPolicy) writeFields(w *wasmjson.Writer) {
+	if x.Years != 0 {
+		w.Key("years")
+		w.Int(x.Years)
+	}
+	if x.LateDays != 0 {
+		w.Key("late_days")
+		w.Int(x.LateDays)
+	}
+	if x.First != "" {
+		w.Key("first")
+		w.String(x.First)
+	}
+	if x.Note != "" {
+		w.Key("note")
+		w.String(x.Note)
+	}
+	if x.Source != "" {
+		w.Key("source")
+		w.String(x.Source)
+	}
+	if x.Assumption {
+		w.Key("assumption")
+		w.Bool(x.Assumption)
+	}
+	if x.AssumptionReason != "" {
+		w.Key("assumption_reason")
+		w.String(x.AssumptionReason)
+	}
 }
 
 // DecodeField decodes the member key of a Fees object (wasmjson.FieldDecoder).
@@ -241,6 +406,8 @@ func (x *Vocabulary) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Custom(&x.Licenses)
 	case "attestations":
 		f.Custom(&x.Attestations)
+	case "topic_groups":
+		f.StringLists(&x.TopicGroups)
 	default:
 		return false
 	}
@@ -278,6 +445,10 @@ func (x *Vocabulary) writeFields(w *wasmjson.Writer) {
 		w.Key("attestations")
 		x.Attestations.WriteJSON(w)
 	}
+	if len(x.TopicGroups) > 0 {
+		w.Key("topic_groups")
+		w.StringLists(x.TopicGroups)
+	}
 }
 
 // DecodeField decodes the member key of a ProviderRule object (wasmjson.FieldDecoder).
@@ -299,6 +470,10 @@ func (x *ProviderRule) DecodeField(key string, f *wasmjson.Field) bool {
 		f.String(&x.Text)
 	case "source":
 		f.String(&x.Source)
+	case "assumption":
+		f.Bool(&x.Assumption)
+	case "assumption_reason":
+		f.String(&x.AssumptionReason)
 	default:
 		return false
 	}
@@ -339,6 +514,14 @@ func (x *ProviderRule) writeFields(w *wasmjson.Writer) {
 	if x.Source != "" {
 		w.Key("source")
 		w.String(x.Source)
+	}
+	if x.Assumption {
+		w.Key("assumption")
+		w.Bool(x.Assumption)
+	}
+	if x.AssumptionReason != "" {
+		w.Key("assumption_reason")
+		w.String(x.AssumptionReason)
 	}
 }
 
@@ -628,6 +811,12 @@ func (x *Requirement) DecodeField(key string, f *wasmjson.Field) bool {
 		f.String(&x.Note)
 	case "override":
 		f.String(&x.Override)
+	case "basis":
+		f.String(&x.Basis)
+	case "assumption":
+		f.Bool(&x.Assumption)
+	case "assumption_reason":
+		f.String(&x.AssumptionReason)
 	default:
 		return false
 	}
@@ -680,6 +869,18 @@ func (x *Requirement) writeFields(w *wasmjson.Writer) {
 	if x.Override != "" {
 		w.Key("override")
 		w.String(x.Override)
+	}
+	if x.Basis != "" {
+		w.Key("basis")
+		w.String(x.Basis)
+	}
+	if x.Assumption {
+		w.Key("assumption")
+		w.Bool(x.Assumption)
+	}
+	if x.AssumptionReason != "" {
+		w.Key("assumption_reason")
+		w.String(x.AssumptionReason)
 	}
 }
 
@@ -870,6 +1071,8 @@ func (x *RSCReceived) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Float(&x.AboutOwnRSCHours)
 	case "max_providers":
 		f.Int(&x.MaxProviders)
+	case "while_serving":
+		f.Strings(&x.WhileServing)
 	default:
 		return false
 	}
@@ -906,6 +1109,10 @@ func (x *RSCReceived) writeFields(w *wasmjson.Writer) {
 	if x.MaxProviders != 0 {
 		w.Key("max_providers")
 		w.Int(x.MaxProviders)
+	}
+	if len(x.WhileServing) > 0 {
+		w.Key("while_serving")
+		w.Strings(x.WhileServing)
 	}
 }
 

@@ -13,14 +13,67 @@ type Model struct {
 // Association is rules/association.toml (overrides are applied by the
 // loader and not kept).
 type Association struct {
-	ID               string `json:"id"`
-	Name             string `json:"name"`
-	ShortName        string `json:"short_name"`
-	Website          string `json:"website"`
-	EndorsedOnlyFrom Date   `json:"rsc.endorsed_only_from"`
-	RSCNote          string `json:"rsc.note"`
-	Fees             Fees   `json:"fees"`
+	ID               string           `json:"id"`
+	Name             string           `json:"name"`
+	ShortName        string           `json:"short_name"`
+	Website          string           `json:"website"`
+	EndorsedOnlyFrom Date             `json:"rsc.endorsed_only_from"`
+	RSCNote          string           `json:"rsc.note"`
+	RSCPolicies      []ProviderPolicy `json:"rsc.policies"`
+	Membership       MembershipPolicy `json:"membership"`
+	Fees             Fees             `json:"fees"`
+	Renewal          RenewalPolicy    `json:"renewal"`
 }
+
+// ProviderPolicy is one [[rsc.policies]] entry of association.toml: the
+// association's own limit on RSC providers, on top of the shared provider
+// rules. From From to Until, a provider endorsed in one of Providers
+// counts only when it also holds the qualifier Need ("ers" or "master").
+type ProviderPolicy struct {
+	From      Date     `json:"from"`
+	Until     Date     `json:"until"`
+	Providers []string `json:"providers"`
+	Need      string   `json:"need"`
+	Text      string   `json:"text"`
+	Source    string   `json:"source"`
+}
+
+// MembershipPolicy is association.toml's [membership]: whose membership
+// counts for applications and for renewals ("own": this association's
+// only; "any" or "": any infant mental health association's).
+type MembershipPolicy struct {
+	Applications string `json:"applications"`
+	Renewals     string `json:"renewals"`
+	Note         string `json:"note"`
+}
+
+// OwnOnly reports whether only this association's membership counts, for
+// a renewal or an application.
+func (p MembershipPolicy) OwnOnly(renewal bool) bool {
+	if renewal {
+		return p.Renewals == "own"
+	}
+	return p.Applications == "own"
+}
+
+// RenewalPolicy is association.toml's [renewal]: how endorsements renew.
+// A cycle is Years calendar years; its hours are due by 31 December of its
+// last year; renewals are accepted LateDays days longer, and a renewal in
+// that late window is for the cycle just ended. The first cycle begins on
+// 1 January of the endorsement's year ("same_year") or of the next year
+// ("year_after").
+type RenewalPolicy struct {
+	Years            int    `json:"years"`
+	LateDays         int    `json:"late_days"`
+	First            string `json:"first"`
+	Note             string `json:"note"`
+	Source           string `json:"source"`
+	Assumption       bool   `json:"assumption"`        // the policy rests on an assumption (see AssumptionReason)
+	AssumptionReason string `json:"assumption_reason"` // why: what the sources leave open
+}
+
+// CycleYears is the cycle's length in years (1 when not set).
+func (r RenewalPolicy) CycleYears() int { return max(r.Years, 1) }
 
 // Fees are the association's fees in US dollars.
 type Fees struct {
@@ -51,7 +104,13 @@ type Vocabulary struct {
 	Credentials  Words `json:"credentials"`
 	Licenses     Words `json:"licenses"`
 	Attestations Words `json:"attestations"`
+	// TopicGroups: a minimum of hours on the first topic of a group is also
+	// met by hours tagged with the others (Untagged: training with no topic).
+	TopicGroups [][]string `json:"topic_groups"`
 }
+
+// Untagged stands in a topic group for training that names no topic.
+const Untagged = "untagged"
 
 // ProviderRule is one [[rules]] entry of rules/providers.toml.
 type ProviderRule struct {
@@ -63,6 +122,9 @@ type ProviderRule struct {
 	Providers  []string `json:"providers"`
 	Text       string   `json:"text"`
 	Source     string   `json:"source"`
+	Assumption bool     `json:"assumption"` // the rule rests on an assumption (see AssumptionReason)
+	// AssumptionReason: what the sources leave open, for the coordinator to confirm.
+	AssumptionReason string `json:"assumption_reason"`
 }
 
 // Course is what the rules need to know about one catalog course.
@@ -139,6 +201,14 @@ type Requirement struct {
 	Children   []*Requirement
 	Path       string // key path where it was written, e.g. "requirements[3]" (not serialised)
 	Overridden bool   // written in association.toml's [[overrides]] (not serialised)
+
+	// The audit against the sources: Basis says how the requirement
+	// follows its source ("word_for_word" or "interpretation"); an
+	// Assumption (true) fills a gap the sources leave, AssumptionReason
+	// says which, for the association's coordinator to confirm.
+	Basis            string `json:"basis"`
+	Assumption       bool   `json:"assumption"`
+	AssumptionReason string `json:"assumption_reason"`
 }
 
 // Category returns the category with this id, or nil.

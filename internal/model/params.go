@@ -106,6 +106,7 @@ type RSCReceived struct {
 	AfterDegree      string   `json:"after_degree"`
 	AboutOwnRSCHours float64  `json:"about_own_rsc_hours"`
 	MaxProviders     int      `json:"max_providers"`
+	WhileServing     []string `json:"while_serving"` // age bands: RSC counts only on days of work with one of them
 }
 
 // RSCProvided: months of providing RSC.

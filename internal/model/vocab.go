@@ -15,6 +15,10 @@ var (
 	Designations   = []string{"", "clinical", "policy", "research"}
 	Purposes       = []string{"", "earn", "renew", "both"}
 	Applicants     = []string{"", "below_master", "master", "provides_rsc"}
+	RenewalFirsts  = []string{"", "same_year", "year_after"}
+	MembershipWhos = []string{"", "own", "any"}
+	Qualifiers     = []string{"master", "ers"}
+	Bases          = []string{"word_for_word", "interpretation"}
 )
 
 // LevelRank returns 1–4 for a degree level, 0 for anything else.
@@ -45,11 +49,14 @@ func In(list []string, s string) bool { return indexOf(list, s) >= 0 }
 
 // Join joins words with ", " (package strings would link Unicode tables
 // into the wasm).
-func Join(list []string) string {
+func Join(list []string) string { return JoinWith(list, ", ") }
+
+// JoinWith joins words with sep.
+func JoinWith(list []string, sep string) string {
 	s := ""
 	for i, w := range list {
 		if i > 0 {
-			s += ", "
+			s += sep
 		}
 		s += w
 	}

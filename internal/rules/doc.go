@@ -42,6 +42,31 @@
 //	                                      # longer counts for new applicants; omit = vetted always count
 //	note = "Markdown"                     # optional, shown with every RSC requirement
 //
+//	[[rsc.policies]]                      # the association's own limits on providers, on top of
+//	                                      # providers.toml (shown on category pages as its policy)
+//	from = 2025-01-01                     # optional; until = … also optional
+//	providers = ["ifs", "imhs"]           # required: category ids of providers it limits
+//	need = "ers"                          # required: "ers" | "master": what they must also hold
+//	text = "Markdown"                     # required
+//	source = "https://…"                  # required
+//
+//	[membership]                          # whose membership counts: "own" (this association's
+//	applications = "own"                  # only) or "any" (default: any infant mental health
+//	renewals = "any"                      # association's), for applications and for renewals
+//	note = "Markdown"                     # shown with every membership requirement
+//
+//	[renewal]                             # the renewal cycle
+//	years = 1                             # calendar years per cycle (default 1); due 31 December
+//	                                      # of its last year
+//	late_days = 31                        # renewals are accepted this many days after the due
+//	                                      # date, for the cycle just ended (default 0)
+//	first = "year_after"                  # the first cycle begins on 1 January of the
+//	                                      # endorsement's year ("same_year", default) or the next
+//	note = "Markdown"                     # more words for the category pages (the cycle, due
+//	                                      # date, late window and first cycle are worded from
+//	                                      # the keys above)
+//	source = "https://…"
+//
 //	[fees]                                # all amounts in US dollars, whole or decimal
 //	membership = 50
 //	credential = 15                       # the course-based credential program's application fee
@@ -81,6 +106,12 @@
 //	[licenses]      license kinds: mental_health, …
 //	[attestations]  yes/no statements a profile answers: portfolio, no_sanction, …
 //
+// And one list of word lists, before the tables:
+//
+//	topic_groups = [["imh", "untagged", "development", …]]
+//	                a minimum on the first topic is also met by hours tagged with
+//	                the others ("untagged": training that names no topic)
+//
 // Fixed by the engine (not in the file): degree levels associate < bachelor <
 // master < doctorate; age bands infant (pregnancy–36 months) and
 // early_childhood (3 up to 6 years); RSC formats individual, group, peer
@@ -110,9 +141,12 @@
 // A provider token is a category id, optionally followed by qualifiers:
 // "+master" (the provider holds a Master's degree or higher) and "+ers" (the
 // provider holds the Endorsed Reflective Supervisor add-on), e.g.
-// "imhs+ers". A vetted provider (profile `provider_vetted = true`) counts as
-// holding the endorsement it was vetted for, but only on dates before
-// association.rsc.endorsed_only_from.
+// "imhs+ers"; "ers" alone is any provider who holds that add-on. A vetted
+// provider (profile `provider_vetted = true`) counts as holding the
+// endorsement it was vetted for, but only on dates before
+// association.rsc.endorsed_only_from. After the rule, the association's
+// rsc.policies in force on the date apply. Every day of an RSC period is
+// judged by the rules of that day (a period is cut where they change).
 //
 // # rules/categories/<id>.toml
 //
@@ -174,10 +208,11 @@
 //	         editions (renewal: its parent's from/until) and may not set
 //	         `editions`, `from`, `until`, `section`.
 //
-// Renewal requirements are checked over the renewal year: 1 January of the
-// as-of date's year up to the as-of date (the year ends 31 December). Every
-// kind that counts dated entries counts only entries inside that period when
-// used in [[renewal]].
+// Renewal requirements are checked over a renewal cycle (association.toml
+// [renewal]): the cycle the as-of date falls in, or in the late window after
+// a due date the cycle just ended. The requirements in force on the cycle's
+// due date apply; every kind that counts dated entries counts only what lies
+// inside the cycle, up to the as-of date.
 //
 // Kinds and their parameters (all optional unless marked required):
 //
@@ -194,9 +229,13 @@
 //
 // training — clock hours of relationship-based training. A profile entry
 // with a catalog `course` id counts the catalog's clock_hours (the entry's own
-// hours when the catalog has none) and the union of both topic lists. An
-// entry counts its full hours toward every topic it is tagged with, and once
-// toward the total.
+// hours when the catalog has none) and the union of both topic lists. Topic
+// minimums are parts of the total ("48 hours: 30 on infant mental health, 15
+// on RSC, 3 on DEI"): each hour counts toward at most one minimum; the engine
+// finds an allocation of the entries' hours that meets every minimum when
+// one exists, and reports which hours went where. A minimum on a topic is
+// served by entries tagged with it, or with a topic of its group in
+// vocabulary.toml's topic_groups.
 //
 //	hours = 30                 # required: total minimum
 //	topics = { rsc = 15, dei = 3 }      # minimum hours per topic
@@ -235,7 +274,10 @@
 //	hours = 50                 # required
 //	min_months = 12            # the counted sessions must span at least this
 //	max_months = 24            # the window length; 0 = no window (renewal: the year)
-//	formats = ["individual", "group"]   # default both; "peer" never counts
+//	formats = ["individual", "group"]   # default both; "peer" (consultation among peers
+//	                           # without a facilitator) counts only where a rule lists it
+//	while_serving = ["infant"] # age bands: RSC counts only on days the profile lists work
+//	                           # with one of them ("while serving infants and families")
 //	after_degree = "master"    # only sessions after earning a degree of this level
 //	about_own_rsc_hours = 25   # of the hours, at least this many about RSC the applicant gives
 //	max_providers = 2          # met_with_warning when more distinct providers were used

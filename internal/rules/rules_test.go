@@ -145,6 +145,52 @@ func TestProjectRules(t *testing.T) {
 	}
 }
 
+// TestProjectRulesAudited: every requirement of the project's rules says
+// how it follows its sources (basis), or is an assumption with its reason;
+// the assumptions include the ones the audit found (the coordinator
+// confirms them with endorse rules --assumptions).
+func TestProjectRulesAudited(t *testing.T) {
+	m, l := LoadProject(os.DirFS("../.."))
+	if err := l.Err(); err != nil {
+		t.Fatalf("%v", err)
+	}
+	if un := Unaudited(m); len(un) > 0 {
+		t.Errorf("requirements without basis or assumption:\n%s", strings.Join(un, "\n"))
+	}
+	found := map[string]bool{}
+	for _, a := range Assumptions(m) {
+		if a.Reason == "" || a.File == "" || a.Path == "" {
+			t.Errorf("incomplete assumption %+v", a)
+		}
+		found[a.What] = true
+	}
+	for _, want := range []string{"the renewal cycle", "IFRS rsc-provided", "ECFRS rsc-provided", "IFS training (renewal from 2023-01-01)"} {
+		if !found[want] {
+			t.Errorf("assumption %q is not listed", want)
+		}
+	}
+}
+
+// TestAuditChecks: a basis must be known and an assumption needs its reason.
+func TestAuditChecks(t *testing.T) {
+	m, l := LoadProject(os.DirFS("../.."))
+	if err := l.Err(); err != nil {
+		t.Fatalf("%v", err)
+	}
+	r := m.Category("ifs").Requirements[1]
+	r.Basis, r.Assumption, r.AssumptionReason = "hunch", true, ""
+	var msgs []string
+	for _, is := range model.Check(m) {
+		msgs = append(msgs, is.Error())
+	}
+	got := strings.Join(msgs, "\n")
+	for _, want := range []string{`basis: "hunch" is not one of word_for_word, interpretation`, "assumption_reason: missing: say what the sources leave open"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("diagnostics lack %q:\n%s", want, got)
+		}
+	}
+}
+
 // FuzzLoad: the loader never panics, whatever a category file holds.
 func FuzzLoad(f *testing.F) {
 	base, _ := txtar.ParseFile("testdata/base.txtar")

@@ -93,11 +93,29 @@ func TestHalfWrittenFileNotReported(t *testing.T) {
 	eventually(t, "first build", func() (bool, string) { return status(t, srv.URL()).OK, "not built" })
 	ch := events(t, srv.URL())
 	awaitEvent(t, ch, "status")
-	mustPut(t, about, "BROKEN half")
+	overwrite(t, about, "BROKEN half")
 	if ev := nextEvent(t, ch); ev != "reload" {
 		t.Fatalf("event %q, want reload without a build-error first", ev)
 	}
 	if _, body, _ := get(t, srv.URL()+"about/"); !strings.Contains(body, "about v2, complete") {
 		t.Errorf("page = %q", body)
+	}
+}
+
+// overwrite writes data over the start of an existing file in one write,
+// without truncating it first: the half-written state the test means is
+// "BROKEN half", and os.WriteFile's truncation would first show an empty
+// file, which builds fine and is a different (and valid) state to report.
+func overwrite(t *testing.T, p, data string) {
+	t.Helper()
+	f, err := os.OpenFile(p, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
 	}
 }

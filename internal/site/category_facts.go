@@ -34,7 +34,8 @@ func (x *pageCtx) facts(r *model.Requirement, renewal bool) []string {
 	case *model.CodeOfEthics:
 		return compact("Signed", ifStr(p.WithinMonths > 0, "within the last "+plural(p.WithinMonths, "month")))
 	case *model.Membership:
-		return []string{ifStr(p.ThisAssociation, "Membership in "+x.m.Association.ShortName+" counts",
+		own := p.ThisAssociation || x.m.Association.Membership.OwnOnly(renewal)
+		return []string{ifStr(own, "Only a membership in "+x.m.Association.ShortName+" counts",
 			"Membership in any infant mental health association counts")}
 	case *model.Endorsement:
 		return compact("You hold "+orList(x.abbrs(p.Categories)),
@@ -62,6 +63,9 @@ func (x *pageCtx) trainingFacts(p *model.Training) []string {
 	out := []string{"At least " + hoursText(p.Hours) + " of training in total"}
 	for _, k := range sortedKeys(p.Topics) {
 		out = append(out, "including at least "+hoursText(p.Topics[k])+" on "+lower(x.word(x.m.Vocabulary.Topics, k)))
+	}
+	if len(p.Topics)+len(p.ProvidingRSCTopics) > 1 {
+		out = append(out, "each hour counts toward one of these minimums only")
 	}
 	for _, k := range sortedKeys(p.ProvidingRSCTopics) {
 		out = append(out, "if you provide RSC: at least "+hoursText(p.ProvidingRSCTopics[k])+" on "+lower(x.word(x.m.Vocabulary.Topics, k)))

@@ -144,8 +144,21 @@ var upperWords = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true,
 
 // rscView is who may provide qualifying RSC for the category.
 type rscView struct {
-	Rules []providerRuleView
-	Note  string // Markdown: the association's RSC note
+	Rules    []providerRuleView
+	Note     string // Markdown: the association's RSC note
+	Policies []policyView
+	Assoc    string // the association's short name
+}
+
+// policyView is one of the association's own limits on providers (its
+// policy, not the shared rule).
+type policyView struct {
+	When      string
+	Providers []providerView // whom it limits
+	Need      string         // what they must also hold, in words
+	Text      string         // Markdown
+	Sources   []sourceRef
+	Status    string // "" when in force on the page's date, else why not
 }
 
 // providerRuleView is one rule of the provider matrix that names the category.
@@ -173,7 +186,19 @@ func (x *pageCtx) rsc() rscView {
 		}
 	}
 	if len(v.Rules) > 0 {
-		v.Note = x.m.Association.RSCNote
+		v.Note, v.Assoc = x.m.Association.RSCNote, x.m.Association.ShortName
+		for _, p := range x.m.Association.RSCPolicies {
+			v.Policies = append(v.Policies, x.policy(p))
+		}
+	}
+	return v
+}
+
+func (x *pageCtx) policy(p model.ProviderPolicy) policyView {
+	v := policyView{When: ifStr(p.From != 0 || p.Until != 0, dateRange(p.From, p.Until), "At any date"),
+		Need: x.provider("x+" + p.Need).Qualifier, Text: p.Text, Sources: x.sources.refs(p.Source), Status: x.status(p.From, p.Until)}
+	for _, id := range p.Providers {
+		v.Providers = append(v.Providers, x.provider(id))
 	}
 	return v
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/iecmh/endorse/internal/model"
@@ -64,6 +65,11 @@ type reqView struct {
 type renewalView struct {
 	Sections []sectionView // rules applying on the page's date
 	Other    []sectionView // earlier or later rules, each with When
+	Every    string        // the renewal cycle in words: "every year", "every 3 years"
+	Period   string        // one cycle: "calendar year", "3-year period"
+	Cycle    string        // the cycle, its due date, late window and first period, in words from [renewal]
+	Note     string        // Markdown: anything more the association says about renewal
+	Sources  []sourceRef   // of the cycle ([renewal] source)
 }
 
 // pageCtx carries what the view builders need.
@@ -251,6 +257,9 @@ func (x *pageCtx) req(r *model.Requirement, renewal bool) reqView {
 	if r.Override != "" {
 		v.Override = "**" + x.m.Association.ShortName + ":** " + r.Override
 	}
+	if pol := x.m.Association.Membership; r.Kind == "membership" && pol.Note != "" && v.Override == "" {
+		v.Override = "**" + x.m.Association.ShortName + ":** " + pol.Note // the association's policy, next to the shared rule
+	}
 	if p, ok := r.Params.(*model.Courses); ok {
 		v.Courses, v.Warning = x.courseLinks(p), x.courseWarning(p)
 	}
@@ -282,7 +291,13 @@ func (x *pageCtx) removed(rm model.Removal) reqView {
 // renewal splits the renewal rules into those applying on the page's date
 // and the others (earlier or later), each with its dates.
 func (x *pageCtx) renewal() renewalView {
-	var v renewalView
+	pol := x.m.Association.Renewal
+	v := renewalView{Every: "every year", Period: "calendar year", Cycle: cycleWords(pol), Note: pol.Note,
+		Sources: x.sources.refs(pol.Source)}
+	if n := pol.CycleYears(); n > 1 {
+		v.Every = "every " + strconv.Itoa(n) + " years"
+		v.Period = strconv.Itoa(n) + "-year period"
+	}
 	for _, r := range x.c.RenewalTree {
 		rv := x.req(r, true)
 		if r.From != 0 || r.Until != 0 {
@@ -302,6 +317,30 @@ func (x *pageCtx) renewal() renewalView {
 	sortSections(v.Sections)
 	sortSections(v.Other)
 	return v
+}
+
+// cycleWords says how renewal periods run, from association.toml's
+// [renewal] (the facts the checker applies, so the page cannot disagree).
+func cycleWords(pol model.RenewalPolicy) string {
+	s := "The hours of each calendar year are due by 31 December."
+	if n := pol.CycleYears(); n > 1 {
+		s = "The hours of each period of " + strconv.Itoa(n) + " calendar years are due by 31 December of its last year."
+	}
+	if pol.LateDays > 0 {
+		s += " Late applications are accepted until " + lateUntil(pol) +
+			" for the period just ended; hours from 1 January count toward the next period."
+	}
+	if pol.First == "year_after" {
+		return s + " If you were endorsed during a year, your first period begins on 1 January of the next year."
+	}
+	return s + " Your first period begins on 1 January of the year you were endorsed."
+}
+
+// lateUntil is the last day of the late window after 31 December
+// ("31 January"; a window of more than a year is not offered).
+func lateUntil(pol model.RenewalPolicy) string {
+	_, m, d := model.NewDate(2001, 12, 31).AddDays(pol.LateDays).YMD()
+	return strconv.Itoa(d) + " " + monthNames[m-1]
 }
 
 // kindLabel and bandLabel name a category's kind and age band.

@@ -35,6 +35,7 @@ var escapeCases = []struct{ key, value, want string }{
 	{"aliases", `/a//b`, `content/about.md:3:1: alias "/a//b" contains an empty segment (//)`},
 	{"aliases", "/" + strings.Repeat("a", 300), `content/about.md:3:1: alias "/` + strings.Repeat("a", 300) + `" has a segment of 300 bytes; at most 255 are allowed (a file name)`},
 	{"aliases", strings.Repeat("/aaaaaaaaa", 120), `content/about.md:3:1: alias "` + strings.Repeat("/aaaaaaaaa", 120) + `" is 1200 bytes long; at most 1024 are allowed`},
+	{"aliases", `/%2f`, `content/about.md:3:1: alias "/%2f" contains an empty segment (//)`},
 	{"aliases", `/etc/passwd`, ""},      // an absolute path is a path on the site
 	{"aliases", `//evil.example/x`, ""}, // leading slashes collapse to one
 	{"url", `/../../../x/`, `content/about.md:3:1: url makes the page URL "/../../../x/", which contains a ".." segment: a path must stay inside the site`},
@@ -208,7 +209,7 @@ func FuzzOutputPathsStayInside(f *testing.F) {
 	for _, tc := range escapeCases {
 		f.Add(tc.value)
 	}
-	for _, s := range []string{"/", "/a/", "/a.html", "/caf%C3%A9/", "/%ZZ/", "/a/%2e/", "/..%2f", "/.hidden/x"} {
+	for _, s := range []string{"/", "/a/", "/a.html", "/caf%C3%A9/", "/%ZZ/", "/a/%2e/", "/..%2f", "/.hidden/x", "/%2f", "/a/%2F"} {
 		f.Add(s)
 	}
 	out := filepath.Join(string(filepath.Separator), "out")

@@ -107,7 +107,9 @@ and [this section]({{< relref "/hugo" >}}).
 
 {{< vimeo 146022717 >}}
 
-Membership costs {{< fee membership >}} a year.
+Membership costs {{< fee membership >}} a year. {{< membership >}}
+
+{{< renewal >}} Due {{< renewal due >}}, late until {{< renewal late >}}.
 
 {{< fees >}}
 
@@ -193,7 +195,9 @@ func TestHugoContentTree(t *testing.T) {
 		`<a href=/hugo/>this section</a>`,
 		`<a class=video-card__link href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">How reflective supervision works</a>`,
 		`href=https://vimeo.com/146022717>Watch the video</a>`, "! <iframe",
-		"Membership costs $50 a year.",
+		"Membership costs $50 a year. NPAIMH asks every applicant to hold a current individual NPAIMH membership.",
+		"The hours of each calendar year are due by 31 December. Late applications are accepted until 31 January",
+		"Due 31 December, late until 31 January.",
 		`<caption>NPAIMH application fees by category (US dollars)</caption>`,
 		`<th scope=row><a href=/categories/imhm-c/>Infant Mental Health Mentor – Clinical</a></th><td>$25</td><td>$300</td><td>$40</td>`,
 		`<a href=/categories/ifs/>Infant Family Specialist (IFS)</a>`,

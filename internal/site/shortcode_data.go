@@ -24,6 +24,11 @@ import (
 //	                          category page
 //	courseList "sequence"   → courses: "all", "sequence", "required" or
 //	                          "standalone"
+//	renewalCycle            → how renewal periods run: due date, late
+//	                          window, first period ([renewal], in words);
+//	                          "due": "31 December", "late": the late
+//	                          window's last day ("31 January")
+//	membershipNote          → whose membership counts ([membership] note)
 
 // feeTableView is what the fees shortcode shows.
 type feeTableView struct {
@@ -52,6 +57,39 @@ func (d *dataFuncs) model() (*model.Model, error) {
 		return nil, errors.New("this project has no rules/ to take it from")
 	}
 	return d.rules, nil
+}
+
+// renewalCycle is the renewal cycle in words, as the category pages say
+// it, or one of its days ("due", "late").
+func (d *dataFuncs) renewalCycle(args ...any) (string, error) {
+	m, err := d.model()
+	if err != nil {
+		return "", err
+	}
+	pol := m.Association.Renewal
+	switch words := textArgs(args); {
+	case len(words) == 0:
+		return cycleWords(pol), nil
+	case len(words) == 1 && words[0] == "due":
+		return "31 December", nil
+	case len(words) == 1 && words[0] == "late" && pol.LateDays > 0:
+		return lateUntil(pol), nil
+	case len(words) == 1 && words[0] == "late":
+		return "", errors.New("rules/association.toml sets no renewal.late_days")
+	}
+	return "", errors.New(`write renewal, renewal "due" or renewal "late"`)
+}
+
+// membershipNote is the association's word on whose membership counts.
+func (d *dataFuncs) membershipNote() (string, error) {
+	m, err := d.model()
+	if err != nil {
+		return "", err
+	}
+	if m.Association.Membership.Note == "" {
+		return "", errors.New("rules/association.toml sets no membership.note")
+	}
+	return m.Association.Membership.Note, nil
 }
 
 // feeTable lists the categories with fees, in the rules' category order.

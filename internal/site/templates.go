@@ -56,8 +56,8 @@ type funcState struct {
 //   - Hugo's markdownify (markdown, without the <p> around one paragraph),
 //     safeHTML, default and errorf (fails the page with a message), for
 //     shortcode templates written for Hugo.
-//   - the data shortcodes' feeTable, fee, categoryInfo, requirementsOf and
-//     courseList (see shortcode_data.go).
+//   - the data shortcodes' feeTable, fee, categoryInfo, requirementsOf,
+//     courseList, renewalCycle and membershipNote (see shortcode_data.go).
 //   - date (time.Time, model.Date or "YYYY-MM-DD") → "1 March 2025" in the
 //     site's language (dates.go); ISO stays for datetime attributes.
 func (fs *funcState) funcMap() template.FuncMap {
@@ -78,6 +78,8 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"categoryInfo":   fs.data.categoryInfo,
 		"requirementsOf": fs.data.requirementsOf,
 		"courseList":     fs.data.courseList,
+		"renewalCycle":   fs.data.renewalCycle,
+		"membershipNote": fs.data.membershipNote,
 	}
 }
 

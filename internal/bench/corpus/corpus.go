@@ -139,9 +139,15 @@ const chartPNG = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x
 
 // hugoShortcodes are Hugo's stand-ins for the data shortcodes endorse has
 // built in and the example site's pages use (fee and fees, on
-// content/apply/fees.md): the same table and amounts, read from the rules
-// copied into Hugo's data/ directory.
+// content/apply/fees.md; membership and renewal, on content/renewal.md):
+// the same tables, amounts and days, read from the rules copied into
+// Hugo's data/ directory (renewal: for the one-year cycle of the example).
 var hugoShortcodes = map[string]string{
+	"membership.html": `{{ site.Data.association.membership.note | markdownify }}`,
+	"renewal.html": `{{- $late := (time "2001-12-31").AddDate 0 0 (int site.Data.association.renewal.late_days) | time.Format "2 January" -}}
+{{- if eq (.Get 0) "due" }}31 December{{ else if eq (.Get 0) "late" }}{{ $late }}{{ else -}}
+The hours of each calendar year are due by 31 December. Late applications are accepted until {{ $late }} for the period just ended; hours from 1 January count toward the next period. If you were endorsed during a year, your first period begins on 1 January of the next year.
+{{- end }}`,
 	"fee.html": `{{- $f := site.Data.association.fees -}}{{- $a := 0 -}}
 {{- if .Get 1 }}{{ $a = index $f.categories (.Get 0) (.Get 1) }}{{ else }}{{ $a = index $f (.Get 0) }}{{ end -}}
 ${{ $a }}`,

@@ -56,7 +56,7 @@ function verdictPart(view) {
       const c = view.cats[r.category] || { name: r.category };
       return el("section", { className: "receipt-category", "data-receipt-category": r.category },
         el("h3", {}, `Renewal of ${categoryLabel(c)} by ${formatDate(r.due)}: `, statusBadge(r.status, true)),
-        el("p", { className: "edition", text: `Renewal year ${formatDate(r.from)} to ${formatDate(r.due)}.` }),
+        el("p", { className: "edition", text: `Renewal period ${formatDate(r.from)} to ${formatDate(r.due)}.` }),
         requirementTable(r.requirements));
     });
   }

@@ -20,6 +20,7 @@ export const STATUS = {
   not_met: ["✗", "Not met yet"],
   incomplete: ["?", "Not answered"],
   not_offered: ["–", "Not offered on this date"],
+  not_due: ["–", "Not due yet"],
 };
 
 /** statusBadge is the icon and words of a status; a category's
@@ -192,15 +193,18 @@ function renewalNode(r, view) {
     renewalRequirements(r, view));
 }
 
-/** renewalRequirements is the renewal year and the requirement outcomes of r. */
+/** renewalRequirements is the renewal period, its notes and the
+ * requirement outcomes of r (the renewal requirements in force on its due date). */
 function renewalRequirements(r, view) {
-  return [el("p", { className: "edition", text: `Renewal year ${formatDate(r.from)} to ${formatDate(r.due)}; held since ${r.since ? formatDate(r.since) : "—"}.` }),
-    requirementList(r.requirements, textsFor(view, r.category, "renewal", null), view)];
+  const late = r.late_until && r.late_until !== r.due ? ` (accepted until ${formatDate(r.late_until)})` : "";
+  return [el("p", { className: "edition", text: `Renewal period ${formatDate(r.from)} to ${formatDate(r.due)}, due ${formatDate(r.due)}${late}; held since ${r.since ? formatDate(r.since) : "—"}.` }),
+    (r.notes || []).map((n) => el("p", { className: "note", text: noteWords(n) })),
+    requirementList(r.requirements, textsFor(view, r.category, "renewal", null, r.due), view)];
 }
 
-function textsFor(view, categoryId, key, edition) {
+function textsFor(view, categoryId, key, edition, day) {
   const cat = (view.rules.categories || []).find((c) => c.id === categoryId);
-  return cat ? requirementTexts(cat[key], edition ? edition.id : "", view.report.as_of) : {};
+  return cat ? requirementTexts(cat[key], edition ? edition.id : "", day || view.report.as_of) : {};
 }
 
 /** categoryRequirements lists category c's requirement outcomes. */

@@ -1,0 +1,114 @@
+package engine
+
+import "github.com/iecmh/endorse/internal/model"
+
+// scratch holds the memory one evaluation reuses: buffers that pass from
+// one requirement to the next (no outcome keeps them), and the blocks that
+// outcomes and item lists are carved from (a report has hundreds of
+// outcomes and thousands of items; allocating them one by one made the
+// garbage collector the engine's main cost). None of it changes a result.
+type scratch struct {
+	outcomes    []Outcome           // not yet handed out (see outcome)
+	itemBlock   []Item              // the free end of the current item block (see items)
+	detailBlock []detail            // the same for item details (see details)
+	shareBlock  []Share             // the same for training shares (see shares)
+	rsc         rscEntries          // the rsc_received entries judged for one requirement
+	line        hoursLine           // their counted hours by day
+	byEnd       []int32             // chooseWindow: pieces by last day
+	windows     []span              // chooseWindow: candidate windows
+	period      periodRule          // the period rule of the requirement being checked
+	window      chosenWindow        // the window chosen for the RSC requirement being checked
+	months      map[int64]float64   // ctx.months: by first and last day
+	topicMasks  []topicMask         // training: topic → minimums it serves
+	serving     map[string]coverage // workCoverage, by age bands
+	providing   coverage            // providingCoverage
+	providerIDs []int32             // providerNumber, per rsc_received entry
+	hours       []float64           // training: each entry's counted hours
+	masks       []uint32            // training: the minimums each entry serves
+	flow        flowBuf             // training: allocate
+	owner       []int               // matchRoles
+	seen        []bool              // matchRoles
+}
+
+// outcome returns a zero Outcome carved from a shared block.
+func (c *ctx) outcome() *Outcome {
+	s := c.scratch
+	if len(s.outcomes) == 0 {
+		s.outcomes = make([]Outcome, 64)
+	}
+	o := &s.outcomes[0]
+	s.outcomes = s.outcomes[1:]
+	return o
+}
+
+// items returns an empty item list with room for n items, carved from a
+// shared block; appending more than n moves the list to its own memory.
+func (c *ctx) items(n int) []Item { return carve(&c.scratch.itemBlock, n, 1024) }
+
+// carve returns an empty list with room for n carved from *block, which
+// holds the free end of a block of at least size elements (a new one when
+// too little is left).
+func carve[T any](block *[]T, n, size int) []T {
+	if len(*block) < n {
+		*block = make([]T, max(n, size))
+	}
+	list := (*block)[:0:n]
+	*block = (*block)[n:]
+	return list
+}
+
+// reserve sizes the outcome and item blocks for an evaluation of every
+// category: one outcome per requirement of the editions in force and one
+// item per profile entry each leaf looks at, so both take one allocation
+// (outcome and items allocate more when renewals need it).
+func (c *ctx) reserve() {
+	outcomes, items := 0, 0
+	for _, cat := range c.m.Categories {
+		if ed := cat.Edition(c.asOf); ed != nil {
+			o, i := c.treeSize(ed.Tree)
+			outcomes, items = outcomes+o, items+i
+		}
+	}
+	c.scratch.outcomes, c.scratch.itemBlock = make([]Outcome, outcomes), make([]Item, items)
+}
+
+// treeSize counts the outcomes and the items of a requirement tree.
+func (c *ctx) treeSize(tree []*model.Requirement) (outcomes, items int) {
+	for _, r := range tree {
+		o, i := c.treeSize(r.Children)
+		outcomes, items = outcomes+1+o, items+i+c.entries(r.Kind)
+	}
+	return outcomes, items
+}
+
+// entries is the number of profile entries a requirement kind looks at
+// (an estimate for the kinds that list only some).
+func (c *ctx) entries(kind string) int {
+	switch kind {
+	case "training", "courses":
+		return len(c.p.Training)
+	case "work":
+		return len(c.p.Work)
+	case "rsc_received":
+		return len(c.p.RSCReceived)
+	case "rsc_provided":
+		return len(c.p.RSCProvided)
+	case "leadership":
+		return len(c.p.Leadership)
+	case "references":
+		return len(c.p.References)
+	case "degree":
+		return len(c.p.Degrees) + len(c.p.Licenses) + len(c.p.Credentials)
+	case "credential":
+		return len(c.p.Credentials)
+	case "membership":
+		return len(c.p.Memberships)
+	case "endorsement":
+		return len(c.p.Endorsements)
+	}
+	return 0
+}
+
+// shares returns an empty share list with room for n, carved from a
+// shared block like items.
+func (c *ctx) shares(n int) []Share { return carve(&c.scratch.shareBlock, n, 256) }
