@@ -38,7 +38,7 @@ $(CMS): .cms/package.json .cms/package-lock.json
 # engine packages again under GOOS=js GOARCH=wasm in Node.
 test: test-go test-wasm
 
-test-go: $(AXE)
+test-go: $(AXE) $(CMS)
 	$(GO) vet ./...
 	$(GO) test ./...
 
