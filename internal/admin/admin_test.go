@@ -66,7 +66,7 @@ func loaderKeys(t reflect.Type, tagName, prefix string) []string {
 		if ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice && ft != feeTableType {
 			ft = ft.Elem()
 		}
-		if ft.Kind() == reflect.Struct && ft != dateType {
+		if ft.Kind() == reflect.Struct && ft != dateType && ft != dayType {
 			out = append(out, loaderKeys(ft, tagName, p)...)
 		}
 	}
@@ -218,6 +218,20 @@ func TestConfigCollections(t *testing.T) {
 	}
 	if len(cats) == 0 || !slices.Equal(cats, wantCats) {
 		t.Errorf("fee categories = %q, want %q", cats, wantCats)
+	}
+	widgets := map[string]string{}
+	var walk func(prefix string, fs []Field)
+	walk = func(prefix string, fs []Field) {
+		for _, f := range fs {
+			widgets[prefix+f.Name] = f.Widget
+			walk(prefix+f.Name+".", f.Fields)
+		}
+	}
+	walk("", cfg.Collections[len(cfg.Collections)-2].Fields)
+	for k, w := range map[string]string{"clock_hours": "number", "topics": "select", "sessions.start": "datetime", "price.member": "number", "modules.title": "string"} {
+		if widgets[k] != w {
+			t.Errorf("course field %s: widget %q, want %q", k, widgets[k], w)
+		}
 	}
 	a, b := cfg.JSON(), cfg.JSON()
 	if string(a) != string(b) || !json.Valid(a) {

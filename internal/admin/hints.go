@@ -11,6 +11,10 @@ var hints = map[string]string{
 	"courses.topics":      "What the course covers, from the rules' topic list: the checker counts its hours toward each.",
 	"courses.summary":     "One plain sentence for listings.",
 	"courses.draft":       "A draft course is not published.",
+	"courses.self_paced":  "People can start at any time.",
+	"courses.register":    "Where to register: an https:// address, or a page of this site such as /register/.",
+	"courses.price":       "In the site's currency. Leave the table out when no price is published; the non-member price defaults to the member price.",
+	"courses.sessions":    "Dated runs of the course: the course page shows the next one.",
 
 	"site.base_url":      "The site's address, such as https://endorse.example.org/",
 	"site.language":      "The language of the pages, such as en.",
@@ -21,6 +25,7 @@ var hints = map[string]string{
 	"site.search":        "The search box on every page.",
 	"site.footer.text":   "Markdown shown at the foot of every page.",
 	"site.contact.email": "Shown in the footer and on the contact page.",
+	"site.currency":      "The currency of prices and fees, as a code such as USD, CAD or EUR.",
 
 	"association.id":                     "Short id that profiles use for membership: change it only together with the rules.",
 	"association.short_name":             "The abbreviation used in running text, such as NPAIMH.",

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
@@ -115,6 +116,7 @@ func insert(fields []Field, tables []string, f Field) []Field {
 
 var (
 	dateType     = typeOf[model.Date]()
+	dayType      = typeOf[content.Day]()
 	feeTableType = typeOf[model.FeeTable]()
 	decoderType  = typeOf[wasmjson.Decoder]()
 )
@@ -123,8 +125,11 @@ var (
 // when no widget fits.
 func (sc *schema) field(t reflect.Type, key, path, tagName string, tags []string) (Field, bool) {
 	f := Field{Name: key, Label: label(key), Required: slices.Contains(tags, "required") || slices.Contains(associationRequired, path), Hint: hints[path]}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem() // a value that may be left out: the same field
+	}
 	switch {
-	case t == dateType || slices.Contains(tags, "date"):
+	case t == dateType || t == dayType || slices.Contains(tags, "date"):
 		return dateField(f), true
 	case t == feeTableType:
 		return sc.feeTable(f, path, tagName), true

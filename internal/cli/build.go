@@ -13,10 +13,6 @@ import (
 	"github.com/iecmh/endorse/internal/site"
 )
 
-func init() {
-	register("build", "build the site into public/ (or -out DIR)", runBuild)
-}
-
 // buildGCPercent is the garbage collector's target for a build: a build is
 // a short batch job whose live heap is a small page index, so letting the
 // heap grow 250% between collections instead of 100% saves CPU at 10,000

@@ -1,7 +1,7 @@
 // Package cli turns command-line arguments into calls of Endorse's packages.
 //
-// Each subcommand lives in its own file and registers itself in commands
-// from an init function, so adding a command never edits this file. Run
+// Each subcommand lives in its own file; the commands table below lists
+// them all, so one look shows every command and its summary. Run
 // returns an error for the caller (cmd/endorse) to turn into an exit status:
 // a *diag.Error or a usage error means bad input (exit 1).
 package cli
@@ -28,11 +28,13 @@ type command struct {
 	run     func(env Env) error
 }
 
-var commands = map[string]command{}
-
-// register adds a subcommand; called from init functions.
-func register(name, summary string, run func(env Env) error) {
-	commands[name] = command{summary: summary, run: run}
+// commands is every subcommand by name; usage lists them in name order.
+var commands = map[string]command{
+	"build":   {"build the site into public/ (or -out DIR)", runBuild},
+	"eval":    {"check an applicant profile against the endorsement rules", runEval},
+	"netlify": {"rewrite netlify.toml's [[headers]] from content/site.toml", runNetlify},
+	"rules":   {"validate the rules and list categories and their editions (--assumptions: the assumptions)", runRules},
+	"serve":   {"preview the site at http://127.0.0.1:1313/ with live reload", runServe},
 }
 
 // ErrUsage marks an error caused by wrong arguments.

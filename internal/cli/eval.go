@@ -17,10 +17,6 @@ import (
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
-func init() {
-	register("eval", "check an applicant profile against the endorsement rules", runEval)
-}
-
 // runEval: endorse eval PROFILE.json [-root DIR] [--category ID] [--as-of YYYY-MM-DD] [--format text|json]
 // The rules come from the project at -root (default: the working
 // directory); PROFILE.json is a path as given (a pipe such as /dev/stdin

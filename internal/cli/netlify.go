@@ -10,10 +10,6 @@ import (
 	"github.com/iecmh/endorse/internal/site"
 )
 
-func init() {
-	register("netlify", "rewrite netlify.toml's [[headers]] from content/site.toml", runNetlify)
-}
-
 // runNetlify is `endorse netlify [-root DIR] [-check]`: it writes
 // netlify.toml with the header rules the build writes to public/_headers
 // (they depend on site.toml's embed.allow and admin), or with -check only

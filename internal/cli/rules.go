@@ -11,10 +11,6 @@ import (
 	"github.com/iecmh/endorse/internal/rules"
 )
 
-func init() {
-	register("rules", "validate the rules and list categories and their editions (--assumptions: the assumptions)", runRules)
-}
-
 // runRules: endorse rules [-root DIR] [--as-of YYYY-MM-DD] [--assumptions] —
 // loads and validates rules/ (with the course catalog) and lists every
 // category with its editions: when each applies ("from 2025-01-01, in

@@ -15,10 +15,6 @@ import (
 	"github.com/iecmh/endorse/internal/server"
 )
 
-func init() {
-	register("serve", "preview the site at http://127.0.0.1:1313/ with live reload", runServe)
-}
-
 // runServe is `endorse serve [-port 1313] [-root DIR] [-host NAMES] [-poll 250ms]
 // [-drafts] [-future] [-expired] [-edit]`: it builds the site
 // in dev mode, serves it on loopback, rebuilds on every change to an input

@@ -1,12 +1,17 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
+	"net/url"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/model"
 )
 
 // Course is one file content/courses/<id>.toml of the course catalog
@@ -27,6 +32,61 @@ type Course struct {
 	Description string   `toml:"description" cms:"markdown"`
 	Modules     []Module `toml:"modules"`
 	Draft       bool     `toml:"draft"`
+
+	// What a visitor needs to sign up (the course page's call to action,
+	// and the checker's plan through rules.json's catalog).
+	SelfPaced bool      `toml:"self_paced"` // start at any time
+	Register  string    `toml:"register"`   // where to register: https://… or a path of this site ("/register/")
+	Price     Price     `toml:"price"`      // omitted: no price published
+	Sessions  []Session `toml:"sessions"`   // dated runs, sorted by start by the loader
+}
+
+// Price is a course's [price] table, in the site's currency (site.toml
+// currency). Member is required once the table is there; NonMember
+// defaults to Member (one price for everyone). 0 means free.
+type Price struct {
+	Member    *float64 `toml:"member"`     // for members of the association
+	NonMember *float64 `toml:"non_member"` // for everyone else
+}
+
+// Stated reports whether the course publishes a price.
+func (p Price) Stated() bool { return p.Member != nil }
+
+// Amounts returns the member and non-member prices (NonMember defaulting
+// to Member); meaningful only when Stated.
+func (p Price) Amounts() (member, nonMember float64) {
+	if p.Member == nil {
+		return 0, 0
+	}
+	member, nonMember = *p.Member, *p.Member
+	if p.NonMember != nil {
+		nonMember = *p.NonMember
+	}
+	return member, nonMember
+}
+
+// Session is one [[sessions]] entry: a dated run of the course.
+type Session struct {
+	Start Day    `toml:"start"` // first day (required)
+	End   Day    `toml:"end"`   // last day (optional)
+	Note  string `toml:"note"`  // plain text: "Tuesday evenings, online"
+}
+
+// HasSignup reports whether the course says anything about taking it
+// (self-paced, registration, price or sessions): its page shows a call to
+// action only then.
+func (c *Course) HasSignup() bool {
+	return c.SelfPaced || c.Register != "" || c.Price.Stated() || len(c.Sessions) > 0
+}
+
+// NextSessions returns the sessions that start on or after day, in order.
+func (c *Course) NextSessions(day model.Date) []Session {
+	for i, s := range c.Sessions {
+		if s.Start.Date() >= day {
+			return c.Sessions[i:]
+		}
+	}
+	return nil
 }
 
 // Module is one part of a course.
@@ -38,7 +98,8 @@ type Module struct {
 // Catalog is the course catalog, ordered: courses in the recommended
 // sequence (by sequence number), then the others by title.
 type Catalog struct {
-	Courses []*Course
+	Courses  []*Course
+	Currency string // of the prices: site.toml's currency (CurrencyCode)
 }
 
 // Sequenced returns the courses of the recommended order.
@@ -132,7 +193,9 @@ func loadCourse(fsys fs.FS, file string) (*Course, diag.List) {
 	c.File = file
 	c.ID = strings.TrimSuffix(path.Base(file), ".toml")
 	c.URL = "/courses/" + c.ID + "/"
-	return c, validateCourse(c, src)
+	l = validateCourse(c, src)
+	sort.SliceStable(c.Sessions, func(i, j int) bool { return c.Sessions[i].Start < c.Sessions[j].Start })
+	return c, l
 }
 
 // validateCourse checks required fields and value ranges.
@@ -158,5 +221,100 @@ func validateCourse(c *Course, src []byte) diag.List {
 			l.AddField(c.File, "modules["+itoa(i)+"].title", "required")
 		}
 	}
+	pos := LocateKeys(string(src))
+	at := func(key, msg string) { addPathErr(&l, c.File, pos, key, msg) }
+	validatePrice(c.Price, at)
+	validateSessions(c.Sessions, at)
+	if why := registerProblem(c.Register); why != "" {
+		at("register", why)
+	}
 	return l
 }
+
+// validatePrice checks a course's [price] table.
+func validatePrice(p Price, at func(key, msg string)) {
+	if p.Member == nil && p.NonMember != nil {
+		at("price.non_member", "price.member is required too (the price for members; write the same amount when there is one price)")
+	}
+	if p.Member == nil {
+		return
+	}
+	member, nonMember := p.Amounts()
+	switch {
+	case member < 0:
+		at("price.member", "must not be negative (0 means free)")
+	case nonMember < 0:
+		at("price.non_member", "must not be negative (0 means free)")
+	case nonMember < member:
+		at("price.non_member", strconv.FormatFloat(nonMember, 'f', -1, 64)+" is below the member price "+
+			strconv.FormatFloat(member, 'f', -1, 64)+": are member and non_member swapped?")
+	}
+}
+
+// validateSessions checks each [[sessions]] entry: a start day, an end on
+// or after it, no start given twice.
+func validateSessions(sessions []Session, at func(key, msg string)) {
+	seen := map[Day]int{}
+	for i, s := range sessions {
+		key := "sessions[" + itoa(i) + "]"
+		switch {
+		case s.Start == 0:
+			at(key, "start is required (the first day, YYYY-MM-DD)")
+		case s.End != 0 && s.End < s.Start:
+			at(key+".end", s.End.Date().String()+" is before the start "+s.Start.Date().String())
+		}
+		if j, dup := seen[s.Start]; dup && s.Start != 0 {
+			at(key+".start", "the same start as sessions["+itoa(j)+"]; list each run once")
+		} else {
+			seen[s.Start] = i
+		}
+	}
+}
+
+// registerProblem says what is wrong with a registration address: it
+// must be an http(s) URL with a host, or a path of this site ("/…").
+func registerProblem(u string) string {
+	if u == "" || strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") {
+		return ""
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
+		return "must be an address starting https:// or a path of this site starting with /, not " + strconv.Quote(u)
+	}
+	return ""
+}
+
+// addPathErr adds msg at the position of key path in a file's
+// KeyPositions, or names the key path when it is not found.
+func addPathErr(l *diag.List, file string, pos KeyPositions, key, msg string) {
+	if line, col, ok := pos.Find(key); ok {
+		l.Add(file, line, col, key+": "+msg)
+		return
+	}
+	l.AddField(file, key, msg)
+}
+
+// Day is a date in a content TOML file: a TOML local date (2026-03-02)
+// or a string "2026-03-02". The zero Day means none.
+type Day model.Date
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (d *Day) UnmarshalTOML(v any) error {
+	switch x := v.(type) {
+	case time.Time:
+		if x.Hour() != 0 || x.Minute() != 0 || x.Second() != 0 || x.Nanosecond() != 0 {
+			return errors.New("must be a date without a time (YYYY-MM-DD)")
+		}
+		*d = Day(model.NewDate(x.Year(), int(x.Month()), x.Day()))
+		return nil
+	case string:
+		if md, ok := model.ParseDate(x); ok {
+			*d = Day(md)
+			return nil
+		}
+	}
+	return errors.New("must be a date written YYYY-MM-DD")
+}
+
+// Date returns d as a model.Date.
+func (d Day) Date() model.Date { return model.Date(d) }

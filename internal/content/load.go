@@ -72,6 +72,7 @@ func LoadWith(fsys fs.FS, f Filter) (*Content, diag.List) {
 	}
 	c.addPages(fsys, &l)
 	cat, cl := loadCatalog(fsys, courseFiles)
+	cat.Currency = site.CurrencyCode()
 	c.Catalog = cat
 	l.Merge(cl)
 	l.Merge(c.index())

@@ -53,6 +53,20 @@ type Site struct {
 	Search Search `toml:"search"`
 	// Admin, when the table is there, publishes the editor at /admin/.
 	Admin *Admin `toml:"admin"`
+	// Currency is the ISO 4217 code of the amounts of course prices and
+	// fees ("USD", "CAD", "EUR"); default "USD".
+	Currency string `toml:"currency"`
+}
+
+// DefaultCurrency is the currency of a site.toml that names none.
+const DefaultCurrency = "USD"
+
+// CurrencyCode is Currency, or DefaultCurrency when it is not set.
+func (s *Site) CurrencyCode() string {
+	if s == nil || s.Currency == "" {
+		return DefaultCurrency
+	}
+	return s.Currency
 }
 
 // Limits is the [limits] table: sizes such as "10 MB" (1024-based units)
@@ -142,6 +156,9 @@ func validateSite(s *Site, src []byte) diag.List {
 	if _, ok := model.ParseDate(s.RulesAsOf); s.RulesAsOf != "" && !ok {
 		addKeyErr(&l, SiteFile, src, 0, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
 	}
+	if c := s.Currency; c != "" && !isCurrencyCode(c) {
+		addKeyErr(&l, SiteFile, src, 0, "currency", "must be a three-letter currency code such as \"USD\", not "+strconv.Quote(c))
+	}
 	l.Merge(validateEmbed(s.Embed, src))
 	l.Merge(validateAdmin(s.Admin, src))
 	_, errs := s.Limits.parse()
@@ -149,6 +166,19 @@ func validateSite(s *Site, src []byte) diag.List {
 		addKeyErr(&l, SiteFile, src, 0, "limits."+key, msg)
 	}
 	return l
+}
+
+// isCurrencyCode reports whether c has the shape of an ISO 4217 code.
+func isCurrencyCode(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for _, r := range c {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // InputLimits returns the limits site.toml sets, with defaults for the

@@ -60,7 +60,9 @@ func tomlErrPos(src []byte, err error) (line, col int, msg string) {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg = pe.Message
-		if pe.LastKey != "" && strings.HasPrefix(msg, "incompatible types") {
+		// A type mismatch, or a value a content type's UnmarshalTOML
+		// refused (its errors say "must …"), names the key.
+		if pe.LastKey != "" && (strings.HasPrefix(msg, "incompatible types") || strings.HasPrefix(msg, "must ")) {
 			msg = "key " + strconv.Quote(pe.LastKey) + ": " + msg
 		}
 		line, col = ParseErrorPos(src, pe)

@@ -11,7 +11,8 @@
 // {"format": "endorse-rules/1", "association": {…association.toml, without
 // overrides…}, "vocabulary": {…}, "providers": {"rules": […]},
 // "categories": [{…category file…}], "catalog": [{id, title, clock_hours,
-// topics, credential, sequence}]}. To add a key, add the field with its
+// topics, credential, sequence, url, register, self_paced, price:
+// {currency, member, non_member}, sessions: [{start, end, note}]}]}. To add a key, add the field with its
 // tag and run `go generate ./internal/model`; a requirement kind's
 // parameters are the fields of its Params type (params.go).
 // Requirements stay in file order (flat, children naming their parent).

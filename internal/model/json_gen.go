@@ -540,6 +540,21 @@ func (x *Course) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Bool(&x.Credential)
 	case "sequence":
 		f.Int(&x.Sequence)
+	case "url":
+		f.String(&x.URL)
+	case "register":
+		f.String(&x.Register)
+	case "self_paced":
+		f.Bool(&x.SelfPaced)
+	case "price":
+		f.Object(&x.Price)
+	case "sessions":
+		if n, ok := f.List(); ok {
+			x.Sessions = make([]CourseSession, n)
+			for i := range x.Sessions {
+				f.Entry(i, &x.Sessions[i])
+			}
+		}
 	default:
 		return false
 	}
@@ -572,6 +587,94 @@ func (x *Course) writeFields(w *wasmjson.Writer) {
 	if x.Sequence != 0 {
 		w.Key("sequence")
 		w.Int(x.Sequence)
+	}
+	if x.URL != "" {
+		w.Key("url")
+		w.String(x.URL)
+	}
+	if x.Register != "" {
+		w.Key("register")
+		w.String(x.Register)
+	}
+	if x.SelfPaced {
+		w.Key("self_paced")
+		w.Bool(x.SelfPaced)
+	}
+	w.Key("price")
+	w.BeginObject()
+	x.Price.writeFields(w)
+	w.EndObject()
+	w.Key("sessions")
+	w.BeginArray()
+	for i := range x.Sessions {
+		w.BeginObject()
+		x.Sessions[i].writeFields(w)
+		w.EndObject()
+	}
+	w.EndArray()
+}
+
+// DecodeField decodes the member key of a CoursePrice object (wasmjson.FieldDecoder).
+func (x *CoursePrice) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "currency":
+		f.String(&x.Currency)
+	case "member":
+		f.Float(&x.Member)
+	case "non_member":
+		f.Float(&x.NonMember)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a CoursePrice object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *CoursePrice) writeFields(w *wasmjson.Writer) {
+	if x.Currency != "" {
+		w.Key("currency")
+		w.String(x.Currency)
+	}
+	if x.Member != 0 {
+		w.Key("member")
+		w.Float(x.Member)
+	}
+	if x.NonMember != 0 {
+		w.Key("non_member")
+		w.Float(x.NonMember)
+	}
+}
+
+// DecodeField decodes the member key of a CourseSession object (wasmjson.FieldDecoder).
+func (x *CourseSession) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "start":
+		f.Custom(&x.Start)
+	case "end":
+		f.Custom(&x.End)
+	case "note":
+		f.String(&x.Note)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a CourseSession object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *CourseSession) writeFields(w *wasmjson.Writer) {
+	if !x.Start.IsZero() {
+		w.Key("start")
+		x.Start.WriteJSON(w)
+	}
+	if !x.End.IsZero() {
+		w.Key("end")
+		x.End.WriteJSON(w)
+	}
+	if x.Note != "" {
+		w.Key("note")
+		w.String(x.Note)
 	}
 }
 

@@ -127,7 +127,9 @@ type ProviderRule struct {
 	AssumptionReason string `json:"assumption_reason"`
 }
 
-// Course is what the rules need to know about one catalog course.
+// Course is what the rules and the checker's plan need to know about one
+// catalog course (content/courses/<id>.toml): what it counts for, and how
+// to take it: its page, where to register, its price and its runs.
 type Course struct {
 	ID         string   `json:"id"`
 	Title      string   `json:"title"`
@@ -135,6 +137,44 @@ type Course struct {
 	Topics     []string `json:"topics"`
 	Credential bool     `json:"credential"`
 	Sequence   int      `json:"sequence"`
+	// URL is the course's page, a path of the site ("/courses/<id>/",
+	// relative to the site's base path).
+	URL string `json:"url"`
+	// Register is where to register: an https:// address, or a path of
+	// the site starting with "/" (relative to its base path, like URL).
+	Register  string          `json:"register"`
+	SelfPaced bool            `json:"self_paced"` // may be started at any time
+	Price     CoursePrice     `json:"price"`
+	Sessions  []CourseSession `json:"sessions"` // dated runs, by start (past ones too)
+}
+
+// CoursePrice is a course's price. Currency is empty when the course
+// publishes no price; otherwise Member and NonMember are set (0: free).
+type CoursePrice struct {
+	Currency  string  `json:"currency"` // ISO 4217 code, e.g. "USD"
+	Member    float64 `json:"member"`
+	NonMember float64 `json:"non_member"`
+}
+
+// Stated reports whether the course publishes a price.
+func (p CoursePrice) Stated() bool { return p.Currency != "" }
+
+// CourseSession is one dated run of a course; End is zero when not given.
+type CourseSession struct {
+	Start Date   `json:"start"`
+	End   Date   `json:"end"`
+	Note  string `json:"note"`
+}
+
+// NextSession returns the first session that starts on or after day, or
+// nil: the run a person planning on that day can still join.
+func (c *Course) NextSession(day Date) *CourseSession {
+	for i := range c.Sessions {
+		if c.Sessions[i].Start >= day {
+			return &c.Sessions[i]
+		}
+	}
+	return nil
 }
 
 // Category is one rules/categories/<id>.toml file.

@@ -92,7 +92,7 @@ type file struct {
 	src    string
 	value  wasmjson.Value
 	errs   wasmjson.Errors
-	pos    positions
+	pos    content.KeyPositions
 }
 
 // read parses one TOML file into a Value; syntax errors become diagnostics.
@@ -106,7 +106,7 @@ func (l *loader) read(name string) *file {
 		return f
 	}
 	f.src = string(data)
-	f.pos = locate(f.src)
+	f.pos = content.LocateKeys(f.src)
 	var raw map[string]any
 	if _, err := toml.Decode(f.src, &raw); err != nil {
 		l.syntax(f, err)
@@ -239,7 +239,7 @@ func (l *loader) fileOf(is model.Issue) *file {
 	if is.Part == "catalog" && l.project != nil {
 		if data, err := fs.ReadFile(l.project, shown); err == nil {
 			f.src = string(data)
-			f.pos = locate(f.src)
+			f.pos = content.LocateKeys(f.src)
 		}
 	}
 	l.files[name] = f
@@ -271,7 +271,7 @@ func (l *loader) finish(m *model.Model) (*model.Model, diag.List) {
 }
 
 func (l *loader) add(f *file, e wasmjson.PathError) {
-	if line, col, ok := f.pos.find(e.Path); ok && f.pos != nil {
+	if line, col, ok := f.pos.Find(e.Path); ok && f.pos != nil {
 		l.diags.Add(f.name, line, col, e.Error())
 		return
 	}

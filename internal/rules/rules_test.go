@@ -316,3 +316,58 @@ func TestLoadInPlacesCourseProblems(t *testing.T) {
 		t.Errorf("Load: %v\nwant %s", err, want)
 	}
 }
+
+// TestCatalogSignupInRulesJSON: what the checker's plan proposes about a
+// course (its page, registration address, price in the site's currency,
+// next run) reaches rules.json from content/courses/*.toml and
+// site.toml, and decodes in the browser to the same values.
+func TestCatalogSignupInRulesJSON(t *testing.T) {
+	project := fstest.MapFS{
+		"content/site.toml": {Data: []byte("title = \"T\"\nbase_url = \"https://ex.org/\"\nlanguage = \"en\"\ncurrency = \"EUR\"\n")},
+		"content/courses/intro.toml": {Data: []byte(`title = "Intro"
+credential = true
+sequence = 1
+clock_hours = 12
+topics = ["imh"]
+summary = "S."
+register = "https://learn.example.org/intro"
+[price]
+member = 60
+non_member = 90
+[[sessions]]
+start = 2027-09-01
+[[sessions]]
+start = 2027-02-01
+end = 2027-02-20
+note = "Tuesdays"
+`)},
+	}
+	rulesFS, _ := fixture(t, "base.txtar")
+	for name, f := range rulesFS {
+		project["rules/"+name] = f
+	}
+	m, l := LoadProject(project)
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	js, _ := m.MarshalJSON()
+	browser, err := model.DecodeModel(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := browser.Course("intro")
+	want := model.CoursePrice{Currency: "EUR", Member: 60, NonMember: 90}
+	if c.URL != "/courses/intro/" || c.Register != "https://learn.example.org/intro" || c.Price != want || c.SelfPaced {
+		t.Errorf("course in rules.json = %+v", c)
+	}
+	next := c.NextSession(model.NewDate(2027, 1, 15))
+	if next == nil || next.Start != model.NewDate(2027, 2, 1) || next.End != model.NewDate(2027, 2, 20) || next.Note != "Tuesdays" {
+		t.Errorf("next session on 15 January 2027 = %+v", next)
+	}
+	if next := c.NextSession(model.NewDate(2027, 2, 2)); next == nil || next.Start != model.NewDate(2027, 9, 1) {
+		t.Errorf("next session on 2 February 2027 = %+v", next)
+	}
+	if next := c.NextSession(model.NewDate(2027, 9, 2)); next != nil {
+		t.Errorf("next session after the last = %+v", next)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/iecmh/endorse/internal/model"
 )
@@ -312,12 +314,13 @@ func sentence(id string) string {
 	return capitalize(strings.NewReplacer("-", " ", "_", " ").Replace(id))
 }
 
-// capitalize upper-cases the first letter (ASCII).
+// capitalize upper-cases the first letter (any script: "€60" stays whole).
 func capitalize(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // dateRange describes an interval with optional ends.

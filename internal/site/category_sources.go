@@ -273,9 +273,11 @@ func applicantLabel(a string) string {
 	return "Everyone"
 }
 
-// feeView is one fee line.
+// feeView is one fee line; the template writes Amount in the site's
+// currency (money).
 type feeView struct {
-	Label, Amount string
+	Label  string
+	Amount float64
 }
 
 // fees lists the category's fees from association.toml, plus the yearly
@@ -306,13 +308,5 @@ func appendFee(out []feeView, label string, amount float64) []feeView {
 	if amount <= 0 {
 		return out
 	}
-	return append(out, feeView{Label: label, Amount: dollars(amount)})
-}
-
-// dollars is "$20" or "$12.50".
-func dollars(f float64) string {
-	if f == float64(int64(f)) {
-		return "$" + strconv.FormatInt(int64(f), 10)
-	}
-	return "$" + strconv.FormatFloat(f, 'f', 2, 64)
+	return append(out, feeView{Label: label, Amount: amount})
 }

@@ -6,8 +6,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/model"
 )
+
+// dayOf is the civil date of t in its own zone (a build's clock: which
+// course sessions are still to come).
+func dayOf(t time.Time) model.Date {
+	return model.NewDate(t.Year(), int(t.Month()), t.Day())
+}
 
 // Dates as people read them on the pages: "1 March 2025" on an English
 // site. The checker shows dates the same way (static/js/checker/dates.js,
@@ -48,6 +55,8 @@ func (fs *funcState) date(v any) (string, error) {
 			return "", nil
 		}
 		return humanDate(fs.lang, d.Year(), int(d.Month()), d.Day()), nil
+	case content.Day:
+		return fs.date(d.Date())
 	case model.Date:
 		if d.IsZero() {
 			return "", nil

@@ -20,7 +20,7 @@ func loadRules(fsys fs.FS, cat *content.Catalog) (*model.Model, []byte, diag.Lis
 	if !hasRules(fsys) {
 		return nil, nil, nil
 	}
-	m, l := rules.LoadIn(fsys, modelCourses(cat))
+	m, l := rules.LoadIn(fsys, rules.Catalog(cat))
 	if m == nil || len(l) > 0 {
 		return nil, nil, l
 	}
@@ -29,17 +29,6 @@ func loadRules(fsys fs.FS, cat *content.Catalog) (*model.Model, []byte, diag.Lis
 		l.Add(RulesDir, 0, 0, "serialising rules.json: "+err.Error())
 	}
 	return m, js, l
-}
-
-// modelCourses converts the catalog to what the rules loader checks course
-// references against.
-func modelCourses(cat *content.Catalog) []model.Course {
-	out := make([]model.Course, 0, len(cat.Courses))
-	for _, c := range cat.Courses {
-		out = append(out, model.Course{ID: c.ID, Title: c.Title, ClockHours: c.ClockHours,
-			Topics: append([]string(nil), c.Topics...), Credential: c.Credential, Sequence: c.Sequence})
-	}
-	return out
 }
 
 // hasRules reports whether the project has a rules directory.

@@ -49,6 +49,7 @@ type feeRow struct {
 type dataFuncs struct {
 	rules      *model.Model
 	catalog    *content.Catalog
+	currency   string                   // of the amounts (site.toml currency)
 	categories map[string]*categoryView // set once the category pages are made
 }
 
@@ -99,7 +100,8 @@ func (d *dataFuncs) feeTable() (*feeTableView, error) {
 		return nil, err
 	}
 	a := m.Association
-	v := &feeTableView{Association: a.ShortName, MembershipFee: dollarsOrEmpty(a.Fees.Membership), Credential: dollarsOrEmpty(a.Fees.Credential)}
+	amount := d.amount
+	v := &feeTableView{Association: a.ShortName, MembershipFee: amount(a.Fees.Membership), Credential: amount(a.Fees.Credential)}
 	for _, c := range m.Categories {
 		i := slices.IndexFunc(a.Fees.Categories, func(f model.CategoryFees) bool { return f.Category == c.ID })
 		if i < 0 {
@@ -107,7 +109,7 @@ func (d *dataFuncs) feeTable() (*feeTableView, error) {
 		}
 		f := a.Fees.Categories[i]
 		row := feeRow{Name: c.Name, Abbr: c.Abbr, URL: categoryURL(c.ID),
-			Registration: dollarsOrEmpty(f.Registration), Processing: dollarsOrEmpty(f.Processing), Exam: dollarsOrEmpty(f.Exam)}
+			Registration: amount(f.Registration), Processing: amount(f.Processing), Exam: amount(f.Exam)}
 		v.Registration = v.Registration || row.Registration != ""
 		v.Processing = v.Processing || row.Processing != ""
 		v.Exam = v.Exam || row.Exam != ""
@@ -145,7 +147,7 @@ func (d *dataFuncs) fee(args ...any) (string, error) {
 	if amount <= 0 {
 		return "", errors.New("rules/association.toml sets no " + what)
 	}
-	return dollars(amount), nil
+	return money(amount, d.currency), nil
 }
 
 // categoryFee returns a category's fee of one kind.
@@ -246,12 +248,12 @@ func textArgs(args []any) []string {
 	return out
 }
 
-// dollarsOrEmpty is dollars for a set amount, "" for none.
-func dollarsOrEmpty(f float64) string {
+// amount is a set amount in the site's currency, "" for none.
+func (d *dataFuncs) amount(f float64) string {
 	if f <= 0 {
 		return ""
 	}
-	return dollars(f)
+	return money(f, d.currency)
 }
 
 // Href is where a source link points: the list on this page, or on the

@@ -44,6 +44,7 @@ type funcState struct {
 	lang     string    // the site's language (dates)
 	md       sync.Pool // of goldmark.Markdown
 	data     dataFuncs // the data shortcodes' functions
+	courses  courseFuncs
 }
 
 // funcMap returns the template functions. Contract:
@@ -58,8 +59,13 @@ type funcState struct {
 //     shortcode templates written for Hugo.
 //   - the data shortcodes' feeTable, fee, categoryInfo, requirementsOf,
 //     courseList, renewalCycle and membershipNote (see shortcode_data.go).
-//   - date (time.Time, model.Date or "YYYY-MM-DD") → "1 March 2025" in the
-//     site's language (dates.go); ISO stays for datetime attributes.
+//   - date (time.Time, model.Date, content.Day or "YYYY-MM-DD") → "1 March
+//     2025" in the site's language (dates.go); ISO stays for datetime
+//     attributes.
+//   - money 60 → "$60" in the site's currency; currencyName → "US
+//     dollars"; coursePrice course → its
+//     price in words; upcoming course → its sessions from the build's day
+//     (money.go).
 func (fs *funcState) funcMap() template.FuncMap {
 	return template.FuncMap{
 		"asset":          fs.asset,
@@ -80,6 +86,10 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"courseList":     fs.data.courseList,
 		"renewalCycle":   fs.data.renewalCycle,
 		"membershipNote": fs.data.membershipNote,
+		"money":          fs.courses.price,
+		"currencyName":   fs.courses.currencyName,
+		"coursePrice":    fs.courses.coursePrice,
+		"upcoming":       fs.courses.upcoming,
 	}
 }
 

@@ -1,20 +1,22 @@
-package rules
+package content
 
 import (
 	"strconv"
 	"strings"
 )
 
-// positions maps TOML key paths ("requirements[3].hours", "fees.membership",
-// "overrides[0].with.kind") to the 1-based line and column where the key or
-// table header is written. BurntSushi/toml reports no positions for decoded
-// keys, so semantic errors find theirs here, from the source text.
-type positions map[string][2]int
+// KeyPositions maps TOML key paths ("requirements[3].hours",
+// "fees.membership", "sessions[1].start") to the 1-based line and column
+// where the key or table header is written. BurntSushi/toml reports no
+// positions for decoded keys, so semantic errors find theirs here, from
+// the source text: the rules loader for rules/*.toml, the course loader
+// for a course's [[sessions]].
+type KeyPositions map[string][2]int
 
-// locate scans src line by line, following table headers ([a.b], [[a]])
+// LocateKeys scans src line by line, following table headers ([a.b], [[a]])
 // and skipping multi-line strings and arrays.
-func locate(src string) positions {
-	pos := positions{}
+func LocateKeys(src string) KeyPositions {
+	pos := KeyPositions{}
 	arrays := map[string]int{} // array-of-tables path → current index
 	table := ""
 	inString, depth := false, 0
@@ -39,7 +41,7 @@ func locate(src string) positions {
 		default:
 			key, ok := keyOf(trimmed)
 			if ok {
-				pos.set(join(table, key), n+1, col)
+				pos.set(joinKey(table, key), n+1, col)
 				inString = strings.Count(trimmed, `"""`)%2 == 1
 				depth = brackets(trimmed)
 			}
@@ -48,7 +50,7 @@ func locate(src string) positions {
 	return pos
 }
 
-func (p positions) set(path string, line, col int) {
+func (p KeyPositions) set(path string, line, col int) {
 	if _, dup := p[path]; !dup {
 		p[path] = [2]int{line, col}
 	}
@@ -69,7 +71,7 @@ func arrayHeader(name string, arrays map[string]int) string {
 	if i := strings.LastIndex(name, "."); i >= 0 {
 		parent = resolveHeader(name[:i], arrays)
 	}
-	full := join(parent, name[strings.LastIndex(name, ".")+1:])
+	full := joinKey(parent, name[strings.LastIndex(name, ".")+1:])
 	idx, seen := arrays[full]
 	if seen {
 		idx++
@@ -83,7 +85,7 @@ func arrayHeader(name string, arrays map[string]int) string {
 func resolveHeader(name string, arrays map[string]int) string {
 	out := ""
 	for _, part := range strings.Split(name, ".") {
-		out = join(out, strings.Trim(strings.TrimSpace(part), `"`))
+		out = joinKey(out, strings.Trim(strings.TrimSpace(part), `"`))
 		if i, ok := arrays[out]; ok {
 			out += "[" + strconv.Itoa(i) + "]"
 		}
@@ -104,15 +106,15 @@ func keyOf(trimmed string) (string, bool) {
 	return key, true
 }
 
-func join(a, b string) string {
+func joinKey(a, b string) string {
 	if a == "" {
 		return b
 	}
 	return a + "." + b
 }
 
-// find returns the position of path or of its nearest located prefix.
-func (p positions) find(path string) (line, col int, ok bool) {
+// Find returns the position of path or of its nearest located prefix.
+func (p KeyPositions) Find(path string) (line, col int, ok bool) {
 	for path != "" {
 		if lc, hit := p[path]; hit {
 			return lc[0], lc[1], true
