@@ -10,7 +10,7 @@ import (
 )
 
 // Config is Decap CMS's configuration (https://decapcms.org/docs/configuration-options/),
-// published as /admin/config.yml. It is written as JSON, which is YAML.
+// published as /admin/config.json, which admin.js hands to Decap (CMS.init).
 type Config struct {
 	Backend      Backend      `json:"backend"`
 	SiteURL      string       `json:"site_url,omitempty"`
@@ -129,7 +129,7 @@ func NewConfig(c *content.Content, m *model.Model) Config {
 	return cfg
 }
 
-// JSON is the configuration as published (config.yml): indented, keys in
+// JSON is the configuration as published (config.json): indented, keys in
 // the order above, so builds are byte-identical.
 func (c Config) JSON() []byte {
 	b, err := json.MarshalIndent(c, "", "  ")
