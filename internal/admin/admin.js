@@ -15,6 +15,27 @@
     return host === "localhost" || host === "127.0.0.1" || host === "[::1]" || /\.localhost$/.test(host);
   }
 
+  // withoutEmpty drops the values a person emptied from an entry's data
+  // (Immutable.js maps, as Decap holds them), at every depth, and then the
+  // tables left with nothing: Decap saves an emptied number field as "",
+  // which the loaders refuse (a number is not a string), while a key left
+  // out means "not set" to every loader. List items are kept as they are.
+  function isMap(value) {
+    return !!value && typeof value.toJS === "function" && typeof value.push !== "function";
+  }
+
+  function withoutEmpty(value) {
+    if (!value || typeof value.toJS !== "function") {
+      return value;
+    }
+    if (!isMap(value)) {
+      return value.map(withoutEmpty);
+    }
+    return value.filter(function (v) { return v !== "" && v !== null && v !== undefined; })
+      .map(withoutEmpty)
+      .filter(function (v) { return !(isMap(v) && v.size === 0); });
+  }
+
   function start(config) {
     config.load_config_file = false;
     if (loopback(location.hostname)) {
@@ -23,6 +44,7 @@
     if (previewCSS) {
       window.CMS.registerPreviewStyle(previewCSS);
     }
+    window.CMS.registerEventListener({ name: "preSave", handler: function (e) { return withoutEmpty(e.entry.get("data")); } });
     window.CMS.init({ config: config });
   }
 
