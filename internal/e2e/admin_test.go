@@ -53,7 +53,7 @@ func TestEditInBrowser(t *testing.T) {
 		t.Errorf("CSP of /admin/ = %q, of /faq/ = %q (want the site's %q)", adminCSP, siteCSP, site.CSP)
 	}
 
-	// Decap loads about 3 MB of script: on a busy machine that can take
+	// Decap loads about 5 MB of script: on a busy machine that can take
 	// longer than one ordinary step.
 	b.acceptDialogs(t)
 	b.step(t, "open the editor", 2*time.Minute, chromedp.Navigate(url+admin.Prefix),
