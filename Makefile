@@ -1,14 +1,16 @@
 # Endorse — build, preview and test an endorsement association's site.
 # `make` builds the example site into public/; `make serve` previews it with
-# live reload; `make test` runs every test; `make fuzz` fuzzes briefly;
+# live reload; `make edit` previews it with the editor at /admin/ saving to
+# the files; `make test` runs every test; `make fuzz` fuzzes briefly;
 # `make bench` measures.
 
 GO      ?= go
 ENDORSE := $(GO) run ./cmd/endorse
 AXE     := .ci/node_modules/axe-core/axe.min.js
+CMS     := .cms/node_modules/decap-cms/dist/decap-cms.js
 WASMENV := PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm
 
-.PHONY: all build serve test test-go test-wasm fuzz bench clean
+.PHONY: all build serve edit cms test test-go test-wasm fuzz bench clean
 
 all: build
 
@@ -18,13 +20,29 @@ build:
 serve:
 	$(ENDORSE) serve
 
+# The editor at /admin/ (content/site.toml's [admin]) on this computer:
+# the preview, with decap-server saving what you edit to the files.
+edit: $(CMS)
+	$(ENDORSE) serve -edit
+
+# Decap CMS and decap-server for the editor, pinned in
+# .cms/package-lock.json (about 390 MB of npm packages, of which the build
+# publishes Decap's prebuilt dist/); installed on first use. Without them
+# `endorse build` leaves /admin/ out and says so.
+cms: $(CMS)
+$(CMS): .cms/package.json .cms/package-lock.json
+	npm ci --prefix .cms --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
 # Every test: the Go tests (including browser end-to-end tests) and the pure
 # engine packages again under GOOS=js GOARCH=wasm in Node.
 test: test-go test-wasm
 
-test-go: $(AXE)
+# The browser tests of internal/e2e take 8-10 minutes on a busy 2-core
+# machine, go test's default limit: they get 20.
+test-go: $(AXE) $(CMS)
 	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) test -timeout 20m ./...
 
 test-wasm:
 	$(WASMENV) $(GO) test ./internal/diag/... ./internal/wasmjson/... ./internal/model/... ./internal/profile/... ./internal/engine/... ./wasm/...

@@ -16,10 +16,11 @@ import (
 )
 
 // runServe is `endorse serve [-port 1313] [-root DIR] [-host NAMES] [-poll 250ms]
-// [-drafts] [-future] [-expired]`: it builds the site
+// [-drafts] [-future] [-expired] [-edit]`: it builds the site
 // in dev mode, serves it on loopback, rebuilds on every change to an input
 // of the build (server.DefaultWatch) and reloads open pages. It answers
-// only loopback Host names unless -host names more. It
+// only loopback Host names unless -host names more. With -edit the editor
+// at /admin/ saves to the project's files (server.Options.Edit). It
 // prints the URL and each rebuild's time; Ctrl-C stops it cleanly.
 func runServe(env Env) error {
 	opts, err := serveFlags(env)
@@ -48,15 +49,16 @@ func serveFlags(env Env) (server.Options, error) {
 	root := rootFlag(fl)
 	hosts := fl.String("host", "", "comma-separated host names to answer besides localhost and loopback IPs (\"*\": any), e.g. for a tunnel")
 	poll := fl.Duration("poll", 250*time.Millisecond, "how often to check the inputs (content/, rules/, templates/, static/, wasm/, internal/) for changes")
+	edit := fl.Bool("edit", false, "also let the editor at /admin/ save to the project's files (runs decap-server; needs [admin] in content/site.toml and `make cms`)")
 	pub := publishFlags(fl)
 	if err := fl.Parse(env.Args); err != nil {
 		return server.Options{}, err
 	}
 	if fl.NArg() > 0 || *port < 0 || *port > 65535 || *poll <= 0 {
-		return server.Options{}, fmt.Errorf("%w: serve takes -port 0-65535, -root DIR, -host NAMES and -poll DURATION (> 0)", ErrUsage)
+		return server.Options{}, fmt.Errorf("%w: serve takes -port 0-65535, -root DIR, -host NAMES, -poll DURATION (> 0) and -edit", ErrUsage)
 	}
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(*port))
-	return server.Options{Root: *root, Addr: addr, Interval: *poll, Hosts: splitList(*hosts), Log: env.Stdout, Publish: *pub}, nil
+	return server.Options{Root: *root, Addr: addr, Interval: *poll, Hosts: splitList(*hosts), Log: env.Stdout, Publish: *pub, Edit: *edit}, nil
 }
 
 // splitList splits a comma-separated flag value, dropping empty items.

@@ -14,21 +14,22 @@ import (
 	"github.com/iecmh/endorse/internal/model"
 )
 
-// Course is one file content/courses/<id>.toml of the course catalog.
+// Course is one file content/courses/<id>.toml of the course catalog
+// (`cms` tags: see Site).
 type Course struct {
 	ID          string   `toml:"-"` // file name without .toml
 	File        string   `toml:"-"` // repo path
 	URL         string   `toml:"-"` // "/courses/<id>/"
-	Title       string   `toml:"title"`
+	Title       string   `toml:"title" cms:"required"`
 	Sequence    int      `toml:"sequence"`   // place in the recommended order; 0 = not in the sequence
 	Credential  bool     `toml:"credential"` // required for the credential program
 	Standalone  bool     `toml:"standalone"` // may be taken on its own
 	Format      string   `toml:"format"`
 	Length      string   `toml:"length"`
 	ClockHours  float64  `toml:"clock_hours"` // 0 = not known
-	Topics      []string `toml:"topics"`
-	Summary     string   `toml:"summary"`
-	Description string   `toml:"description"` // Markdown
+	Topics      []string `toml:"topics" cms:"topics"`
+	Summary     string   `toml:"summary" cms:"required,text"`
+	Description string   `toml:"description" cms:"markdown"`
 	Modules     []Module `toml:"modules"`
 	Draft       bool     `toml:"draft"`
 
@@ -90,8 +91,8 @@ func (c *Course) NextSessions(day model.Date) []Session {
 
 // Module is one part of a course.
 type Module struct {
-	Title       string `toml:"title"`
-	Description string `toml:"description"` // Markdown, optional
+	Title       string `toml:"title" cms:"required"`
+	Description string `toml:"description" cms:"markdown"` // optional
 }
 
 // Catalog is the course catalog, ordered: courses in the recommended

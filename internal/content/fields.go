@@ -27,6 +27,15 @@ var hugoKeys = []string{
 	"date", "publishdate", "pubdate", "published", "lastmod", "modified", "expirydate", "unpublishdate",
 }
 
+// FrontMatterKeys returns every front matter key the loader knows, in
+// lower case: Hugo's (hugoKeys, the date keys' aliases included) and the
+// common parameters. A site's taxonomies (Content.Taxonomies) are keys
+// too. The editor at /admin/ is generated from this list (internal/admin),
+// and its tests fail on a key it neither shows nor leaves out on purpose.
+func FrontMatterKeys() []string {
+	return append(append([]string{}, hugoKeys...), commonParams...)
+}
+
 // commonParams are parameters that Hugo themes conventionally read. They
 // are parameters like any other, but count as known keys, so that a typo
 // of one ("authr") is caught too.

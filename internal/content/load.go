@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -29,11 +30,15 @@ type Content struct {
 	Pages   []*Page
 	Catalog *Catalog
 	Files   []string // other files below content/ (images, PDFs), repo paths, copied as-is
-	byURL   map[string]*Page
-	pending []string // Markdown files found by the walk, parsed by addPages
-	config  *Config  // from Site, for reading pages
-	filter  Filter   // which pages are published
-	refs    *refIndex
+	// MarkdownDirs are the directories holding Markdown files, drafts and
+	// other unpublished pages included, sorted: what the editor at /admin/
+	// lists (internal/admin).
+	MarkdownDirs []MarkdownDir
+	byURL        map[string]*Page
+	pending      []string // Markdown files found by the walk, parsed by addPages
+	config       *Config  // from Site, for reading pages
+	filter       Filter   // which pages are published
+	refs         *refIndex
 }
 
 // Load reads content/ from fsys, leaving drafts out. The returned Content
@@ -132,7 +137,37 @@ func (c *Content) addPages(fsys fs.FS, l *diag.List) {
 			c.Pages = append(c.Pages, pg)
 		}
 	}
+	c.MarkdownDirs = markdownDirs(c.pending, pages)
 	c.pending = nil
+}
+
+// MarkdownDir is a directory of content/ that holds Markdown files.
+type MarkdownDir struct {
+	Dir     string   // repo path, e.g. "content/apply"
+	Formats []Format // of its files' front matter, each once, sorted
+}
+
+// Uses reports whether some file of the directory has front matter in f.
+func (d MarkdownDir) Uses(f Format) bool { return slices.Contains(d.Formats, f) }
+
+// markdownDirs groups Markdown files (repo paths; pages[i] is files[i]
+// parsed, nil when it could not be) by directory.
+func markdownDirs(files []string, pages []*Page) []MarkdownDir {
+	formats := map[string][]Format{}
+	for i, f := range files {
+		dir := path.Dir(f)
+		formats[dir] = formats[dir] // a directory of unparsable files is still listed
+		if pages[i] != nil && !slices.Contains(formats[dir], pages[i].Format) {
+			formats[dir] = append(formats[dir], pages[i].Format)
+		}
+	}
+	out := make([]MarkdownDir, 0, len(formats))
+	for dir, fmts := range formats {
+		slices.Sort(fmts)
+		out = append(out, MarkdownDir{Dir: dir, Formats: fmts})
+	}
+	slices.SortFunc(out, func(a, b MarkdownDir) int { return strings.Compare(a.Dir, b.Dir) })
+	return out
 }
 
 // ReadPage reads and parses one Markdown file of content/ (a repo path such

@@ -19,11 +19,17 @@ const SiteFile = "content/site.toml"
 
 // Site is content/site.toml: the association's name, address and the parts
 // of the page shell every page shares. Unknown keys are errors.
+//
+// The `cms` tags tell the editor at /admin/ (internal/admin), which is
+// generated from these structs, what reflection cannot: "required" (the
+// loader requires it), "text" (several lines of plain text), "markdown",
+// "date" (a "YYYY-MM-DD" string), "topics" (keys of the rules' topic
+// vocabulary).
 type Site struct {
-	Title       string    `toml:"title"`
-	BaseURL     string    `toml:"base_url"`
-	Language    string    `toml:"language"`
-	Description string    `toml:"description"`
+	Title       string    `toml:"title" cms:"required"`
+	BaseURL     string    `toml:"base_url" cms:"required"`
+	Language    string    `toml:"language" cms:"required"`
+	Description string    `toml:"description" cms:"text"`
 	Nav         []NavItem `toml:"nav"`
 	Contact     Contact   `toml:"contact"`
 	Footer      Footer    `toml:"footer"`
@@ -31,7 +37,7 @@ type Site struct {
 	// RulesAsOf ("YYYY-MM-DD", optional) is the date the category pages
 	// describe: the editions in force that day. Empty means the newest
 	// rules. A date, never the clock, so builds stay reproducible.
-	RulesAsOf string `toml:"rules_as_of"`
+	RulesAsOf string `toml:"rules_as_of" cms:"date"`
 	// Taxonomies are Hugo's [taxonomies]: singular = "plural" for each
 	// way of classifying pages. Missing: Hugo's tags and categories; an
 	// empty table: none. A taxonomy has pages only once a page uses it.
@@ -45,6 +51,8 @@ type Site struct {
 	Embed Embed `toml:"embed"`
 	// Search builds the site search (see internal/search).
 	Search Search `toml:"search"`
+	// Admin, when the table is there, publishes the editor at /admin/.
+	Admin *Admin `toml:"admin"`
 	// Currency is the ISO 4217 code of the amounts of course prices and
 	// fees ("USD", "CAD", "EUR"); default "USD".
 	Currency string `toml:"currency"`
@@ -71,8 +79,8 @@ type Limits struct {
 
 // NavItem is one entry of the main navigation.
 type NavItem struct {
-	Name   string `toml:"name"`
-	URL    string `toml:"url"`
+	Name   string `toml:"name" cms:"required"`
+	URL    string `toml:"url" cms:"required"`
 	Weight int    `toml:"weight"`
 }
 
@@ -80,12 +88,12 @@ type NavItem struct {
 type Contact struct {
 	Email   string `toml:"email"`
 	Phone   string `toml:"phone"`
-	Address string `toml:"address"`
+	Address string `toml:"address" cms:"text"`
 }
 
 // Footer holds the footer's Markdown text.
 type Footer struct {
-	Text string `toml:"text"`
+	Text string `toml:"text" cms:"markdown"`
 }
 
 // BasePath is the path part of BaseURL with a trailing slash ("/" for a site
@@ -152,6 +160,7 @@ func validateSite(s *Site, src []byte) diag.List {
 		addKeyErr(&l, SiteFile, src, 0, "currency", "must be a three-letter currency code such as \"USD\", not "+strconv.Quote(c))
 	}
 	l.Merge(validateEmbed(s.Embed, src))
+	l.Merge(validateAdmin(s.Admin, src))
 	_, errs := s.Limits.parse()
 	for key, msg := range errs {
 		addKeyErr(&l, SiteFile, src, 0, "limits."+key, msg)

@@ -28,6 +28,9 @@ func (s *Server) Handler(ctx context.Context) http.Handler {
 	mux.HandleFunc("GET /_endorse/errors", s.serveStatus)
 	mux.HandleFunc("GET /_endorse/status", s.serveStatus)
 	mux.HandleFunc("GET /", s.serveFile)
+	if s.editor != nil {
+		mux.Handle("POST "+EditAPI, s.editor.handler())
+	}
 	return hostGuard(s.opts.Hosts, s.devHeaders(mux))
 }
 

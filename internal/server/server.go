@@ -51,6 +51,12 @@ type Options struct {
 	// Publish says which dated and draft pages the default build
 	// publishes (site.Options' Drafts, Future and Expired).
 	Publish site.Publish
+	// Edit runs the editor's local backend (decap-server) and forwards
+	// EditAPI to it, so the editor at /admin/ saves to the project's
+	// files (edit.go); EditServer is decap-server's program, default
+	// DecapServer in Root.
+	Edit       bool
+	EditServer string
 	// Build builds the site into out; default SiteBuilder(Root, Publish). changed
 	// lists the project-relative paths changed since the previous build (nil
 	// on the first build), for builders that can rebuild incrementally.
@@ -83,6 +89,7 @@ type Server struct {
 	// every response as a static host would.
 	headers []site.HeaderRule
 	prev    snapshot
+	editor  *localBackend // with Options.Edit, once Run started it
 }
 
 // New prepares a server: applies defaults and creates its temp output
@@ -144,6 +151,20 @@ func (s *Server) URL() string {
 // removes the temp output. Listen is called if it was not.
 func (s *Server) Run(ctx context.Context) error {
 	defer s.Close()
+	if s.opts.Edit {
+		program := editProgram(s.opts)
+		if err := checkEditable(s.opts.Root, program); err != nil {
+			return err
+		}
+		ectx, stopEditor := context.WithCancel(ctx)
+		editor, err := startLocalBackend(ectx, s.opts.Root, program, s.opts.Log)
+		if err != nil {
+			stopEditor()
+			return err
+		}
+		defer func() { stopEditor(); <-editor.done }()
+		s.editor = editor
+	}
 	if s.ln == nil {
 		if err := s.Listen(); err != nil {
 			return err
@@ -156,6 +177,9 @@ func (s *Server) Run(ctx context.Context) error {
 	s.prev = scan(s.opts.Root, s.opts.Watch)
 	s.Rebuild(nil)
 	fmt.Fprintf(s.opts.Log, "Serving %s at %s (Ctrl-C to stop)\n", absPath(s.opts.Root), s.URL())
+	if s.editor != nil {
+		fmt.Fprintf(s.opts.Log, "Edit it at %sadmin/: what you save there is written to the files (decap-server)\n", s.URL())
+	}
 	hs := &http.Server{Handler: s.Handler(ctx), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(s.ln) }()

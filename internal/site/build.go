@@ -221,5 +221,7 @@ func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
 	if err := l.Err(); err != nil {
 		return Summary{}, nil, err
 	}
-	return w.summary(len(results)), results, nil
+	sum := w.summary(len(results))
+	sum.Warnings = append(sum.Warnings, b.warnings...)
+	return sum, results, nil
 }

@@ -12,7 +12,7 @@ import (
 
 // writeExtras writes everything besides pages and assets: files copied
 // from content/, alias pages and _redirects, sitemap.xml, robots.txt,
-// _headers and the output marker.
+// _headers, the editor at /admin/ and the output marker.
 func (b *builder) writeExtras(w *writer) diag.List {
 	l := b.copyContentFiles(w)
 	as, al := b.aliases(w)
@@ -25,6 +25,7 @@ func (b *builder) writeExtras(w *writer) diag.List {
 	w.write("robots.txt", "", robotsTXT(b.content.Site.BaseURL))
 	w.write("_headers", "", HeadersFile(SiteHeaders(b.content.Site)))
 	b.writeEmbedHost(w)
+	l.Merge(b.writeAdmin(w))
 	w.write(Marker, "", []byte(markerText))
 	return l
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/iecmh/endorse/internal/admin"
 	"github.com/iecmh/endorse/internal/content"
 )
 
@@ -65,7 +66,7 @@ var HeaderRules = []HeaderRule{
 
 // SiteHeaders is the header table of a site: HeaderRules, then, when
 // site.toml allows embedding, the embed pages' policy and the host
-// script's.
+// script's, and, when it has an [admin] table, the editor's.
 //
 // A path matched by several rules gets each header from the last rule
 // that sets it: Netlify applies matching rules in order, a later rule's
@@ -81,6 +82,14 @@ func SiteHeaders(s *content.Site) []HeaderRule {
 			// Host pages on other sites load this script: it must not be
 			// same-origin only.
 			HeaderRule{For: EmbedHostScript, Headers: []Header{{"Cross-Origin-Resource-Policy", "cross-origin"}}})
+	}
+	if s.Admin != nil {
+		// The editor's own policy (admin.CSP says what Decap CMS needs),
+		// and an opener policy that lets the sign-in window answer it.
+		rules = append(rules, HeaderRule{For: admin.Prefix + "*", Headers: []Header{
+			{"Content-Security-Policy", admin.CSP(s.Admin)},
+			{"Cross-Origin-Opener-Policy", admin.OpenerPolicy},
+		}})
 	}
 	return rules
 }
@@ -150,10 +159,10 @@ func ParseHeadersFile(data []byte) []HeaderRule {
 
 // NetlifyTOML renders netlify.toml: the build command, the publish
 // directory and rules as [[headers]] tables, in order.
-func NetlifyTOML(rules []HeaderRule) []byte {
+func NetlifyTOML(command string, rules []HeaderRule) []byte {
 	var b strings.Builder
 	b.WriteString(netlifyHead)
-	b.WriteString("[build]\n  command = \"make build\"\n  publish = \"public\"\n")
+	b.WriteString("[build]\n  command = " + strconv.Quote(command) + "\n  publish = \"public\"\n")
 	for _, r := range rules {
 		b.WriteString("\n[[headers]]\n  for = " + strconv.Quote(r.For) + "\n  [headers.values]\n")
 		for _, h := range r.Headers {
@@ -163,9 +172,19 @@ func NetlifyTOML(rules []HeaderRule) []byte {
 	return []byte(b.String())
 }
 
+// BuildCommand is the command that builds the site on Netlify: `make
+// build`, after `make cms` (npm) when the site publishes the editor,
+// whose files come from npm.
+func BuildCommand(s *content.Site) string {
+	if s.Admin != nil {
+		return "make cms build"
+	}
+	return "make build"
+}
+
 // netlifyHead is the comment netlify.toml starts with.
-const netlifyHead = `# Netlify configuration. The [[headers]] are generated from content/site.toml
-# (embed.allow) and internal/site/headers.go: the build writes the same
+const netlifyHead = `# Netlify configuration, generated from content/site.toml (embed.allow,
+# [admin]) and internal/site/headers.go. The build writes the same header
 # rules to public/_headers and fails when this file disagrees with them, since
 # Netlify would apply this file's stale values. Rewrite it with
 # ` + "`endorse netlify`" + ` (go run ./cmd/endorse netlify) after changing those settings.

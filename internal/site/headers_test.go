@@ -32,9 +32,10 @@ func exampleSite(t *testing.T) *content.Site {
 // `endorse netlify`) rewrites it.
 func TestNetlifyTOMLAgreesWithHeaders(t *testing.T) {
 	file := filepath.Join("..", "..", "netlify.toml")
-	rules := SiteHeaders(exampleSite(t))
+	s := exampleSite(t)
+	rules := SiteHeaders(s)
 	if *update {
-		if err := os.WriteFile(file, NetlifyTOML(rules), 0o644); err != nil {
+		if err := os.WriteFile(file, NetlifyTOML(BuildCommand(s), rules), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -52,7 +53,7 @@ func TestNetlifyTOMLAgreesWithHeaders(t *testing.T) {
 	if _, err := toml.Decode(string(data), &cfg); err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Build.Command != "make build" || cfg.Build.Publish != "public" {
+	if cfg.Build.Command != BuildCommand(s) || cfg.Build.Publish != "public" {
 		t.Errorf("build = %+v", cfg.Build)
 	}
 	var got, want []string

@@ -159,5 +159,5 @@ func NetlifyTOMLFor(root string) (next, prev []byte, err error) {
 			}
 		}
 	}
-	return NetlifyTOML(SiteHeaders(s)), prev, nil
+	return NetlifyTOML(BuildCommand(s), SiteHeaders(s)), prev, nil
 }

@@ -45,6 +45,8 @@ type builder struct {
 	categories     []DataPage
 	haveCategories bool
 	taxonomies     []*taxonomyIndex // the taxonomies pages use, made by plan
+	// warnings are problems that leave the build good, for Summary.
+	warnings []string
 }
 
 // LiveReloadAsset is the logical asset name of Options.LiveReloadJS.
