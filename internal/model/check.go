@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
@@ -44,8 +46,19 @@ func (ck *checker) association() {
 	a := &ck.m.Association
 	ck.required("id", a.ID)
 	ck.required("name", a.Name)
-	ck.nonNegative("fees.membership", a.Fees.Membership)
-	ck.nonNegative("fees.credential", a.Fees.Credential)
+	f := a.Fees
+	for _, fee := range []struct {
+		key    string
+		amount float64
+	}{{"membership", f.Membership}, {"student_membership", f.StudentMembership}, {"credential", f.Credential},
+		{"exam_retake", f.ExamRetake}, {"renewal", f.Renewal}, {"late_renewal", f.LateRenewal}, {"reinstatement", f.Reinstatement}} {
+		ck.nonNegative("fees."+fee.key, fee.amount)
+	}
+	ck.webAddress("apply.url", a.Apply.URL)
+	ck.webAddress("apply.credential_form", a.Apply.CredentialForm)
+	if a.Apply.URL != "" {
+		ck.required("apply.system", a.Apply.System)
+	}
 	for _, f := range a.Fees.Categories {
 		p := "fees.categories." + f.Category
 		ck.categoryRef(p, f.Category)
@@ -220,6 +233,18 @@ func (ck *checker) nonEmpty(path string, n int) {
 func (ck *checker) oneOf(path, s string, list []string) {
 	if s != "" && !In(list, s) {
 		ck.add(path, quote(s)+" is not one of "+Join(list))
+	}
+}
+
+// webAddress checks an optional address people follow: https:// (or
+// http://) and a host.
+func (ck *checker) webAddress(path, s string) {
+	rest, ok := strings.CutPrefix(s, "https://")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "http://")
+	}
+	if s != "" && (!ok || rest == "" || strings.HasPrefix(rest, "/") || strings.ContainsAny(s, " \t\n")) {
+		ck.add(path, quote(s)+" is not a web address (https://…)")
 	}
 }
 

@@ -67,9 +67,19 @@
 //	                                      # the keys above)
 //	source = "https://…"
 //
-//	[fees]                                # all amounts in US dollars, whole or decimal
-//	membership = 50
+//	[apply]                               # where applicants act (the pages' calls to action)
+//	system = "EASy"                       # the application system's name (required with url)
+//	url = "https://…"                     # the application system
+//	credential_form = "https://…"         # the course credential's completion form
+//
+//	[fees]                                # amounts in site.toml's currency, whole or decimal;
+//	membership = 50                       # every key optional (0 or absent: not published)
+//	student_membership = 30               # student or family child care provider, per year
 //	credential = 15                       # the course-based credential program's application fee
+//	exam_retake = 20                      # per exam part retaken
+//	renewal = 30                          # yearly renewal, on time
+//	late_renewal = 45                     # renewal in the late window
+//	reinstatement = 75                    # returning to the registry after removal
 //	[fees.categories.ifs]                 # one table per category id; every key optional
 //	registration = 20
 //	processing = 100

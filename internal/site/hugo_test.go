@@ -109,6 +109,10 @@ and [this section]({{< relref "/hugo" >}}).
 
 Membership costs {{< fee membership >}} a year. {{< membership >}}
 
+Students pay {{< fee student_membership >}}; renewal {{< fee renewal >}}, late {{< fee late_renewal >}}.
+
+{{< apply >}} {{< apply credential_form >}} {{< apply text="Register in EASy" >}}
+
 {{< renewal >}} Due {{< renewal due >}}, late until {{< renewal late >}}.
 
 {{< fees >}}
@@ -195,6 +199,8 @@ func TestHugoContentTree(t *testing.T) {
 		`<a href=/hugo/>this section</a>`,
 		`<a class=video-card__link href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">How reflective supervision works</a>`,
 		`href=https://vimeo.com/146022717>Watch the video</a>`, "! <iframe",
+		"Students pay $30; renewal $30, late $45.",
+		`<a class=button href=https://easy.npaimh.example.org/>Go to EASy</a> <a class=button href=https://npaimh.example.org/forms/credential-completion/>Open the credential completion form</a> <a class=button href=https://easy.npaimh.example.org/>Register in EASy</a>`,
 		"Membership costs $50 a year. NPAIMH asks every applicant to hold a current individual NPAIMH membership.",
 		"The hours of each calendar year are due by 31 December. Late applications are accepted until 31 January",
 		"Due 31 December, late until 31 January.",
@@ -256,6 +262,10 @@ func TestHugoTreeErrors(t *testing.T) {
 			`content/hugo/p.md:4:1: shortcode "requirements": no category "xyz" in rules/categories/`},
 		{"unknown fee", page + "+++\ntitle = \"P\"\n+++\n{{< fee ifs renewal >}}\n",
 			`content/hugo/p.md:4:1: shortcode "fee": a category fee is "registration", "processing" or "exam", not "renewal"`},
+		{"unknown association fee", page + "+++\ntitle = \"P\"\n+++\n{{< fee retake >}}\n",
+			`content/hugo/p.md:4:1: shortcode "fee": no fee "retake": write fee and one of membership, student_membership, credential, exam_retake, renewal, late_renewal, reinstatement, or a category id`},
+		{"unknown apply link", page + "+++\ntitle = \"P\"\n+++\n{{< apply form >}}\n",
+			`content/hugo/p.md:4:1: shortcode "apply": no link "form" in rules/association.toml [apply]: write "url", "system" or "credential_form"`},
 		{"closing tag on a shortcode without inner", page + "+++\ntitle = \"P\"\n+++\n{{< fee membership >}}x{{< /fee >}}\n",
 			`content/hugo/p.md:4:1: shortcode "fee" takes no inner content (its template does not read .Inner), yet it has a closing tag`},
 		{"figure without alt", page + "+++\ntitle = \"P\"\n+++\n{{< figure src=\"/logo.png\" >}}\n",

@@ -86,6 +86,7 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"courseList":     fs.data.courseList,
 		"renewalCycle":   fs.data.renewalCycle,
 		"membershipNote": fs.data.membershipNote,
+		"applyLink":      fs.data.applyLink,
 		"money":          fs.courses.price,
 		"currencyName":   fs.courses.currencyName,
 		"coursePrice":    fs.courses.coursePrice,
