@@ -21,6 +21,7 @@ import (
 // builder holds everything loaded before rendering starts.
 type builder struct {
 	opts       Options
+	ruleFiles  []string // rules/**/*.toml, listed when first needed (externalLinks)
 	fsys       fs.FS
 	content    *content.Content
 	model      *model.Model
