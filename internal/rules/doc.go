@@ -21,9 +21,10 @@
 //
 // Markdown: every key named `text`, `note`, `scope`, `summary` or `warning`
 // holds Markdown (GFM, no raw HTML) shown to applicants. Text is written in
-// our own words. `note` is where a choice between disagreeing or uncertain
-// sources is stated ("Sources disagree on …; we use …"): pages show it next to
-// the requirement. `source` is a URL (https://…) of the public page the fact
+// our own words. A requirement's `note` is where a choice between
+// disagreeing or uncertain sources is stated ("Sources disagree on …; we use
+// …"): it is for editors, shown next to the requirement by `endorse serve`
+// only, never on the built pages (what applicants need goes in `text`). `source` is a URL (https://…) of the public page the fact
 // comes from; several sources are separated by a space.
 //
 // Dates are TOML local dates (2025-01-01) or strings "2025-01-01". An
@@ -206,7 +207,8 @@
 //	         leadership | references | ethics | competencies | membership | exam | courses
 //	text     required Markdown: the requirement in words
 //	source   URL; required unless `parent` is set
-//	note     optional Markdown: a choice made between sources, an uncertainty
+//	note     optional Markdown, for editors (`endorse serve` only): a choice
+//	         made between sources, an uncertainty
 //	editions [[requirements]] only: edition ids the requirement belongs to;
 //	         omitted = every edition. The same id may appear several times
 //	         with disjoint edition lists (one definition per edition).

@@ -127,6 +127,9 @@ func pageName(raw string) string {
 		last = last[:i]
 	}
 	words := strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })
+	for len(words) > 1 && slugSuffix(words[len(words)-1]) { // "endorsement-policies-2" → "Endorsement policies"
+		words = words[:len(words)-1]
+	}
 	for i, w := range words {
 		if upperWords[w] {
 			words[i] = strings.ToUpper(w)
@@ -135,6 +138,15 @@ func pageName(raw string) string {
 		}
 	}
 	return sentence(strings.Join(words, " "))
+}
+
+// slugSuffix reports whether a last word of a page's address is a content
+// system's disambiguation ("2", "new", "copy"), not part of its title.
+func slugSuffix(w string) bool {
+	if w == "new" || w == "copy" || w == "old" {
+		return true
+	}
+	return strings.Trim(w, "0123456789") == ""
 }
 
 // upperWords are abbreviations written in capitals in source labels.

@@ -80,6 +80,7 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	l.Merge(b.loadAssets(in, rulesJSON))
 	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL, lang: c.Site.Language,
 		data:    dataFuncs{rules: m, catalog: c.Catalog, currency: c.Site.CurrencyCode()},
+		editor:  opts.Dev,
 		courses: courseFuncs{currency: c.Site.CurrencyCode(), members: membersOf(m), today: dayOf(now)}}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl
