@@ -125,7 +125,7 @@ func TestCategoryPageRemovedRequirementAndMarkup(t *testing.T) {
 	page := readOut(t, root, "categories/beta/index.html")
 	assertInOrder(t, visibleText(page), "Education", "Not required by PTA: PTA does not ask for a degree in this category.",
 		"Training", "30 clock hours of training.",
-		"From 1 January 2026 · When applying and when renewing · Everyone From 2026, Beta applicants receive RSC from an Alpha.",
+		"From 1 January 2026, for every applicant, when you apply or renew From 2026, Beta applicants receive RSC from an Alpha.",
 		"The requirements of this category have had one edition so far.")
 	for _, want := range []string{"<caption>Requirements to earn the ECB endorsement", `<th scope=row>Education`, `<th scope=col>Area`,
 		`href="/checker/?category=beta"`} {

@@ -175,7 +175,9 @@ type policyView struct {
 
 // providerRuleView is one rule of the provider matrix that names the category.
 type providerRuleView struct {
-	When, Purpose, Applicant string
+	// Heading says when and for whom the rule holds, in plain words:
+	// "From 1 January 2025, for every applicant, when you apply or renew".
+	Heading string
 	Providers                []providerView
 	Text                     string // Markdown
 	Sources                  []sourceRef
@@ -216,8 +218,8 @@ func (x *pageCtx) policy(p model.ProviderPolicy) policyView {
 }
 
 func (x *pageCtx) providerRule(r model.ProviderRule) providerRuleView {
-	v := providerRuleView{When: ifStr(r.From != 0 || r.Until != 0, dateRange(r.From, r.Until), "At any date"),
-		Purpose: purposeLabel(r.Purpose), Applicant: applicantLabel(r.Applicant), Text: r.Text,
+	when := ifStr(r.From != 0 || r.Until != 0, dateRange(r.From, r.Until), "At any date")
+	v := providerRuleView{Heading: when + ", " + applicantLabel(r.Applicant) + ", " + purposeLabel(r.Purpose), Text: r.Text,
 		Sources: x.sources.refs(r.Source), Status: x.status(r.From, r.Until)}
 	for _, t := range r.Providers {
 		v.Providers = append(v.Providers, x.provider(t))
@@ -266,23 +268,23 @@ func (x *pageCtx) abbrOr(id, def string) string {
 func purposeLabel(p string) string {
 	switch p {
 	case "earn":
-		return "When applying"
+		return "when you apply"
 	case "renew":
-		return "When renewing"
+		return "when you renew"
 	}
-	return "When applying and when renewing"
+	return "when you apply or renew"
 }
 
 func applicantLabel(a string) string {
 	switch a {
 	case "below_master":
-		return "Applicants whose highest degree is below a Master’s"
+		return "if your highest degree is below a Master’s"
 	case "master":
-		return "Applicants with a Master’s degree or higher"
+		return "if you hold a Master’s degree or higher"
 	case "provides_rsc":
-		return "People who provide RSC to others"
+		return "if you provide RSC to others"
 	}
-	return "Everyone"
+	return "for every applicant"
 }
 
 // feeView is one fee line; the template writes Amount in the site's
