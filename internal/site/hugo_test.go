@@ -205,7 +205,7 @@ func TestHugoContentTree(t *testing.T) {
 		"The hours of each calendar year are due by 31 December. Late applications are accepted until 31 January",
 		"Due 31 December, late until 31 January.",
 		`<caption>NPAIMH application fees by category (US dollars)</caption>`,
-		`<th scope=row><a href=/categories/imhm-c/>Infant Mental Health Mentor – Clinical</a></th><td>$25</td><td>$300</td><td>$40</td>`,
+		`<th scope=row><a href=/categories/imhm-c/>Infant Mental Health Mentor – Clinical</a></th><td data-label=Registration>$25</td><td data-label=Processing>$300</td><td data-label=Exam>$40</td>`,
 		`<a href=/categories/ifs/>Infant Family Specialist (IFS)</a>`,
 		`<caption>Requirements to earn the IFS endorsement:`, `href=/categories/ifs/#source-1`,
 		`<a href=/courses/intro-imh/>`,
@@ -240,8 +240,8 @@ func TestHugoTreeWithoutTaxonomies(t *testing.T) {
 	root := hugoSite(t, "")
 	mustBuild(t, root, nil)
 	assertNoFile(t, root, "tags/index.html")
-	assertFileContent(t, root, "apply/fees/index.html", "<td>Individual</td><td>$50</td>",
-		`<th scope=row><a href=/categories/ers/>Endorsed Reflective Supervisor</a></th><td>—</td><td>$50</td><td>—</td>`)
+	assertFileContent(t, root, "apply/fees/index.html", `<td data-label=Membership>Individual</td><td data-label="Fee per year">$50</td>`,
+		`<th scope=row><a href=/categories/ers/>Endorsed Reflective Supervisor</a></th><td data-label=Registration>—</td><td data-label=Processing>$50</td><td data-label=Exam>—</td>`)
 }
 
 // TestHugoTreeErrors: every mistake names its file, line and column.
