@@ -177,11 +177,11 @@ type policyView struct {
 type providerRuleView struct {
 	// Heading says when and for whom the rule holds, in plain words:
 	// "From 1 January 2025, for every applicant, when you apply or renew".
-	Heading string
-	Providers                []providerView
-	Text                     string // Markdown
-	Sources                  []sourceRef
-	Status                   string // "" when in force on the page's date, else why not
+	Heading   string
+	Providers []providerView
+	Text      string // Markdown
+	Sources   []sourceRef
+	Status    string // "" when in force on the page's date, else why not
 }
 
 // providerView is one kind of provider: a category, maybe qualified.
