@@ -111,9 +111,9 @@ func TestCategoryPageShowsProvidersRenewalFeesChangesSources(t *testing.T) {
 		"No longer required · Exam", "Pass the written exam.",
 		"All editions", "Until 31 December 2024 The first rules.", "From 1 January 2025 in force The exam was dropped",
 		"Check your readiness",
-		"Sources", "Michigan Association for Infant Mental Health: Requirements for level III (mi-aimh.org)",
-		"Connecticut Association for Infant Mental Health: Updates (ct-aimh.org)",
-		"Prairie Test Association: Apply (endorse.example.org)",
+		"Sources", "Michigan Association for Infant Mental Health: Requirements for level III",
+		"Connecticut Association for Infant Mental Health: Updates",
+		"Prairie Test Association: Apply",
 	)
 	if n := strings.Count(text, "Connecticut Association for Infant Mental Health: Updates"); n != 1 {
 		t.Errorf("source listed %d times, want once (deduplicated)", n)
