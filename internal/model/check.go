@@ -1,8 +1,6 @@
 package model
 
 import (
-	"strings"
-
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
@@ -238,12 +236,20 @@ func (ck *checker) oneOf(path, s string, list []string) {
 
 // webAddress checks an optional address people follow: https:// (or
 // http://) and a host.
+// (The model package does not import strings: see wasm/doc.go.)
 func (ck *checker) webAddress(path, s string) {
-	rest, ok := strings.CutPrefix(s, "https://")
-	if !ok {
-		rest, ok = strings.CutPrefix(s, "http://")
+	rest := ""
+	switch {
+	case len(s) > 8 && s[:8] == "https://":
+		rest = s[8:]
+	case len(s) > 7 && s[:7] == "http://":
+		rest = s[7:]
 	}
-	if s != "" && (!ok || rest == "" || strings.HasPrefix(rest, "/") || strings.ContainsAny(s, " \t\n")) {
+	ok := rest != "" && rest[0] != '/'
+	for i := 0; i < len(s) && ok; i++ {
+		ok = s[i] > ' '
+	}
+	if s != "" && !ok {
 		ck.add(path, quote(s)+" is not a web address (https://…)")
 	}
 }
