@@ -10,10 +10,12 @@ import (
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/i18n"
 	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 	"github.com/iecmh/endorse/internal/rules"
+	"github.com/iecmh/endorse/internal/textreport"
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
@@ -47,7 +49,25 @@ func runEval(env Env) error {
 	if *format == "json" {
 		return evalJSON(env, rulesJSON, src, files[0], *asOf, *category)
 	}
-	return evalText(env, rulesJSON, src, files[0], *asOf, *category)
+	cat, err := loadCatalog(in)
+	if err != nil {
+		return err
+	}
+	return evalText(env, cat, rulesJSON, src, files[0], *asOf, *category)
+}
+
+// loadCatalog loads the message catalog of the project's language
+// (site.toml's language; English when site.toml does not say).
+func loadCatalog(in *inputfs.FS) (*i18n.Catalog, error) {
+	lang := "en"
+	if s, l := content.LoadSite(in); len(l) == 0 && s.Language != "" {
+		lang = s.Language
+	}
+	c, l := i18n.Load(in, lang)
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // rootFlag is the -root flag every command takes: the project directory.
@@ -156,7 +176,7 @@ func evalJSON(env Env, rulesJSON, src []byte, file, asOf, category string) error
 	return err
 }
 
-func evalText(env Env, rulesJSON, src []byte, file, asOf, category string) error {
+func evalText(env Env, cat *i18n.Catalog, rulesJSON, src []byte, file, asOf, category string) error {
 	day, ok := model.ParseDate(asOf)
 	if !ok {
 		return fmt.Errorf("%w: --as-of must be YYYY-MM-DD", ErrUsage)
@@ -172,5 +192,5 @@ func evalText(env Env, rulesJSON, src []byte, file, asOf, category string) error
 	if err != nil {
 		return err
 	}
-	return writeText(env.Stdout, m, p, engine.Evaluate(m, p, day, category))
+	return textreport.Write(env.Stdout, cat, m, p, engine.Evaluate(m, p, day, category))
 }

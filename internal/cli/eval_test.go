@@ -52,9 +52,9 @@ func TestEvalText(t *testing.T) {
 	f := inProject(t, evalProfile)
 	for _, tc := range []struct{ asOf, want string }{
 		{"2024-12-31", "── IMHS · Infant Mental Health Specialist ──"},
-		{"2024-12-31", "✗ Not met yet: 1 of 9 requirements open."},
+		{"2024-12-31", "✗ Not met yet: 1 of 6 requirements open."},
 		{"2024-12-31", "Rules in force: “Until 31 December 2024” (edition 2013, until 2024-12-31)."},
-		{"2024-12-31", "\n  Exam\n    ✗ Pass the written endorsement exam (multiple choice and written vignettes)\n      Not met. Missing: pass the written exam."},
+		{"2024-12-31", "\n  Exam\n    ✗ Pass the written endorsement exam (multiple choice and written vignettes)\n      Not met. Missing: a pass in the written exam."},
 		{"2024-12-31", "· training 1 “Foundations” (80 h, 2020-03-14): counted 80 h"},
 		{"2024-12-31", "· work 1 “Therapist” (2019-06-01 – ongoing): counted 67 months"},
 		{"2024-12-31", "← this one counts"},

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/iecmh/endorse/internal/textreport"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -70,8 +72,8 @@ func TestRulesAssumptionsGolden(t *testing.T) {
 func checkLines(t *testing.T, out string) {
 	t.Helper()
 	for i, line := range strings.Split(out, "\n") {
-		if width(line) > lineWidth || strings.ContainsRune(line, '\x1b') {
-			t.Errorf("line %d is wider than %d columns or has escape codes: %q", i+1, lineWidth, line)
+		if textreport.Width(line) > textreport.LineWidth || strings.ContainsRune(line, '\x1b') {
+			t.Errorf("line %d is wider than %d columns or has escape codes: %q", i+1, textreport.LineWidth, line)
 		}
 	}
 }
@@ -114,25 +116,5 @@ func checkGolden(t *testing.T, name, out string) {
 	}
 	if out != string(want) {
 		t.Errorf("output differs from testdata/%s (run with -update and read the diff):\n%s", name, out)
-	}
-}
-
-// TestShortLabel: a requirement's label is its first sentence without
-// Markdown, shortened at a clause (or word) break to fit the line.
-func TestShortLabel(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		limit int
-		want  string
-	}{
-		{"Pass the **written** exam. Then wait.", 80, "Pass the written exam"},
-		{"See [the FAQ](https://x.example/faq) (twice).", 80, "See the FAQ (twice)"},
-		{"A Master's degree (for example MA or MSW), or a license.", 40, "A Master's degree, or a license"},
-		{"At least 50 hours of RSC, individual or group, over two years.", 47, "At least 50 hours of RSC, individual or group…"},
-		{"Two years of supervised, relationship-focused work after the degree.", 40, "Two years of supervised…"},
-	} {
-		if got := shorten(firstSentence(plainText(tc.text)), tc.limit); got != tc.want {
-			t.Errorf("label of %q (%d) = %q, want %q", tc.text, tc.limit, got, tc.want)
-		}
 	}
 }

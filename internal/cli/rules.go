@@ -9,6 +9,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/rules"
+	"github.com/iecmh/endorse/internal/textreport"
 )
 
 // runRules: endorse rules [-root DIR] [--as-of YYYY-MM-DD] [--assumptions] —
@@ -51,7 +52,7 @@ func writeAssumptions(w io.Writer, m *model.Model) error {
 	fmt.Fprintf(&b, "%d assumptions in the rules, for the endorsement coordinator to confirm:\n", len(list))
 	for i, a := range list {
 		fmt.Fprintf(&b, "\n%d. %s\n   %s: %s\n", i+1, a.What, a.File, a.Path)
-		b.WriteString(wrap("   ", "   ", a.Reason))
+		b.WriteString(textreport.Wrap("   ", "   ", a.Reason))
 	}
 	if notes := rules.EditorNotes(m); len(notes) > 0 {
 		fmt.Fprintf(&b, "\n%d notes for editors (how we read the sources; shown by endorse serve, never on the site):\n", len(notes))
@@ -74,7 +75,7 @@ func writeAssumptions(w io.Writer, m *model.Model) error {
 func writeRules(w io.Writer, m *model.Model, day model.Date) error {
 	idW, abbrW := 0, 0
 	for _, c := range m.Categories {
-		idW, abbrW = max(idW, width(c.ID)), max(abbrW, width(c.Abbr))
+		idW, abbrW = max(idW, textreport.Width(c.ID)), max(abbrW, textreport.Width(c.Abbr))
 	}
 	var b strings.Builder
 	pad := strings.Repeat(" ", idW+2)
@@ -94,7 +95,7 @@ func writeRules(w io.Writer, m *model.Model, day model.Date) error {
 // editionWhen says when an edition applies and whether it is in force on
 // day (cur is the edition in force then).
 func editionWhen(e, cur *model.Edition, day model.Date) string {
-	s := editionSpan(e)
+	s := textreport.EditionSpan(e)
 	if e.From == 0 && e.Until == 0 {
 		s = "always"
 	}

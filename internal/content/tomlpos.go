@@ -200,3 +200,15 @@ func runeCol(text string, i int) int {
 	}
 	return len([]rune(text[:i])) + 1
 }
+
+// DecodeTOML decodes the TOML file src into v and reports every problem
+// as a diagnostic in file (syntax errors, type mismatches and unknown keys,
+// each at its line and column): for other packages' TOML files, such as
+// the message catalogs.
+func DecodeTOML(file string, src []byte, v any) diag.List { return decodeTOML(file, src, 0, v) }
+
+// KeyPosition returns the 1-based line and column where the dotted key
+// path is defined in the TOML source src, or 0, 0 when it is not found.
+func KeyPosition(src []byte, path ...string) (line, col int) {
+	return locateKey(src, toml.Key(path))
+}

@@ -419,7 +419,7 @@ var (
 
 // verdictLines finds the receipt's one-line verdicts of other categories:
 // "Early Childhood Family Associate (ECFA): Not met yet, 2 requirements open."
-var verdictLines = regexp.MustCompile(`[A-Z][A-Za-z –/()-]+: (Met|Met, with a caution|Not met yet|Answers missing|Not offered on this date)(, \d+ requirements? open)?\.`)
+var verdictLines = regexp.MustCompile(`[A-Z][A-Za-z –/()-]+: (Met|Met, with a caution|Not met yet|Answers missing|Not offered on this date)(, \d+ requirements? open)?(, \d+ steps? when you apply)?\.`)
 
 // isoDate finds dates written as YYYY-MM-DD.
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)

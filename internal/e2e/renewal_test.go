@@ -99,7 +99,7 @@ func TestCheckerExplainsEntries(t *testing.T) {
 	req := `[data-category="ifa"] [data-requirement="training"] `
 	b.waitText(t, req+".figures", "You have 10 of 30 hours. Missing: 20 more training hours.")
 	b.waitText(t, req+".entries", "Counted: Course or workshop 1 “Attachment basics” (10 hours)")
-	b.waitText(t, req+".entries", "Not counted: Course or workshop 2 “Next autumn's conference” — dated after the as-of date")
+	b.waitText(t, req+".entries", "Not counted: Course or workshop 2 “Next autumn's conference” — dated after the day checked")
 	b.waitText(t, req+".projection", "At your recent pace this would be met on ")
 	if got := b.text(t, req+".projection"); !regexp.MustCompile(`met on \d{1,2} [A-Z][a-z]+ 2028\.$`).MatchString(got) {
 		t.Errorf("the projection reads %q, want a date in 2028 as people write it", got)

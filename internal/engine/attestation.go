@@ -6,11 +6,10 @@ import "github.com/iecmh/endorse/internal/model"
 // documents every competency).
 func attestation(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Attestation)
-	statement := wordLabel(c.m.Vocabulary.Attestations, p.Key)
 	yes, ok := c.p.Attestations[p.Key]
 	if !ok {
-		o.missing(msgNotAnsweredStatement(statement))
+		o.missing(msgNotAnsweredStatement(p.Key))
 		return
 	}
-	o.unless(yes, func() *Msg { return msgAttest(statement) })
+	o.unless(yes, func() *Msg { return msgAttest(p.Key) })
 }

@@ -15,7 +15,7 @@ func courses(c *ctx, r *model.Requirement, o *Outcome) {
 		d := c.completed(id, o)
 		switch {
 		case d == 0:
-			missing = append(missing, courseTitle(c.m, id))
+			missing = append(missing, id)
 		default:
 			done++
 			early = early || (p.WarnBefore != 0 && d < p.WarnBefore)

@@ -8,7 +8,7 @@ import (
 func credential(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.Credential)
 	met := c.credentials(o, p.Credentials, msgNotCredential)
-	o.unless(met, func() *Msg { return msgCredentialNeeded(wordsText(c.m.Vocabulary.Credentials, p.Credentials)) })
+	o.unless(met, func() *Msg { return msgCredentialNeeded(p.Credentials) })
 }
 
 // credentials records every credential entry, counted when it is one of

@@ -90,13 +90,20 @@ func evalCategory(c *ctx, res *CategoryResult) {
 	}
 	c.licenseLevel = licenseLevel(res.Edition.Tree)
 	res.Requirements = c.evalAll(res.Edition.Tree)
-	res.Status = combine(res.Requirements)
 	for _, o := range res.Requirements {
+		if o.Step && (o.Status == NotMet || o.Status == Incomplete) {
+			res.StepsOpen++
+		}
+	}
+	core := substantive(res.Requirements) // steps when you apply do not decide readiness (steps.go)
+	res.Status = combine(core)
+	for _, o := range core {
 		res.Remaining += 1 - o.Progress
 		if o.Status == NotMet || o.Status == Incomplete {
 			res.Open++
 		}
 	}
+	c.otherEditions(res)
 }
 
 func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
@@ -110,7 +117,7 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
 	o := c.outcome()
-	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Children: []*Outcome{}, tables: c.tables}
+	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Step: isStep(r), Children: []*Outcome{}, tables: c.tables}
 	// The groups are not in kinds: they evaluate their children through
 	// eval, which would make kinds an initialization cycle.
 	switch r.Kind {
@@ -120,6 +127,7 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 		allOf(c, r, o)
 	default:
 		c.evalLeaf(r, o)
+		c.nextSteps(r, o)
 	}
 	return o
 }

@@ -24,9 +24,7 @@ func anyOf(c *ctx, r *model.Requirement, o *Outcome) {
 	if b.Status == Incomplete && !allIncomplete {
 		o.Status = NotMet
 	}
-	if len(b.Gaps) > 0 {
-		o.Gaps = []*Msg{msgClosestPathway(b.ID, b.Gaps)}
-	}
+	o.Gaps = append(o.Gaps, b.Gaps...) // the report names the closest pathway (o.Closest)
 }
 
 // closer reports whether pathway a is closer than b: a better status, or

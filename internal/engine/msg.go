@@ -5,21 +5,40 @@ import (
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
-// Msg is one reason, gap or note of a report: a code naming the kind of
-// fact and the fact's data as named values (dates, hours, providers …).
-// Every message is made by one constructor in this file (msg…) and worded
-// in one place, Text, so a presenter can word a code its own way (a
-// message catalog) from the same data.
+// Msg is one reason, gap, note or next step of a report: a code naming the
+// kind of fact and the fact's data as named arguments (dates, hours,
+// category ids, vocabulary keys …). The engine holds no words: a presenter
+// words each code from its message catalog (templates/i18n/<lang>.toml),
+// with labels for the ids from the rules. Every message is made by one
+// constructor in this file, msg(code, args…) or fixed(code), with literal
+// codes and argument names: the catalog's tests read this file to check
+// that every code has a message and every message uses exactly the
+// arguments its code has.
 type Msg struct {
 	Code string
 	Args []Arg
-	Sub  []*Msg // the messages a composite message joins (e.g. closest_pathway)
-	text string // Text's result, kept: a report words one message for many items
+	Sub  []*Msg // the value of the message's one argument of kind ArgMsgs
 }
 
-// Arg is one named value of a message, ready to print: a date
-// "YYYY-MM-DD", a number with at most 2 decimals, an id or a label.
-type Arg struct{ Name, Value string }
+// Arg is one named value of a message.
+type Arg struct {
+	Name  string
+	Value string // see ArgKind
+	Kind  ArgKind
+}
+
+// ArgKind says what an argument's value is and how the report JSON writes it.
+type ArgKind uint8
+
+// The kinds of message arguments.
+const (
+	ArgText   ArgKind = iota // an id, a vocabulary key or words from the rules: a JSON string
+	ArgNumber                // a number with at most 2 decimals, as JSON writes it: a JSON number
+	ArgDate                  // "YYYY-MM-DD", or "" for none: a JSON string
+	ArgList                  // ids joined by ",": a JSON array of strings
+	ArgFlag                  // "1" for true, "" for false: a JSON boolean
+	ArgMsgs                  // the messages in Sub: a JSON array of messages
+)
 
 // Arg returns the value of the argument name ("" when there is none).
 func (m *Msg) Arg(name string) string {
@@ -29,6 +48,23 @@ func (m *Msg) Arg(name string) string {
 		}
 	}
 	return ""
+}
+
+// List returns the ids of the list argument name.
+func (m *Msg) List(name string) []string {
+	s := m.Arg(name)
+	if s == "" {
+		return nil
+	}
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ',' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return out
 }
 
 // msg builds a message; the args are copied (with the message, in one
@@ -48,12 +84,13 @@ type msgWithArgs struct {
 	args [5]Arg
 }
 
-// fixed makes a message without arguments, worded once: such messages are
-// package variables, shared by every evaluation, so their text must be set
-// before any evaluation reads it.
-func fixed(code string) *Msg {
-	m := &Msg{Code: code}
-	m.text = m.render()
+// fixed makes a message without arguments: such messages are package
+// variables, shared by every evaluation.
+func fixed(code string) *Msg { return &Msg{Code: code} }
+
+// withSub sets the messages of m's argument of kind ArgMsgs.
+func withSub(m *Msg, sub []*Msg) *Msg {
+	m.Sub = sub
 	return m
 }
 
@@ -78,11 +115,19 @@ func same(a, b *Msg) bool {
 	return true
 }
 
-func argNum(name string, v float64) Arg       { return Arg{name, numText(v)} }
-func argDate(name string, d model.Date) Arg   { return Arg{name, d.String()} }
-func argStr(name, v string) Arg               { return Arg{name, v} }
-func argIDs(name string, list []string) Arg   { return Arg{name, model.Join(list)} }
-func argAbbrs(name string, list []string) Arg { return Arg{name, upperList(list)} }
+func argNum(name string, v float64) Arg     { return Arg{name, numText(v), ArgNumber} }
+func argCount(name string, n int) Arg       { return argNum(name, float64(n)) }
+func argDate(name string, d model.Date) Arg { return Arg{name, d.String(), ArgDate} }
+func argStr(name, v string) Arg             { return Arg{name, v, ArgText} }
+func argList(name string, ids []string) Arg { return Arg{name, model.JoinWith(ids, ","), ArgList} }
+func argSub(name string) Arg                { return Arg{name, "", ArgMsgs} }
+
+func argFlag(name string, on bool) Arg {
+	if on {
+		return Arg{name, "1", ArgFlag}
+	}
+	return Arg{name, "", ArgFlag}
+}
 
 // numText prints a number with at most 2 decimals ("18", "2.5").
 func numText(f float64) string {
@@ -107,16 +152,15 @@ var notAnsweredMsgs = func() []*Msg {
 	var list []*Msg
 	for _, k := range []string{"code_of_ethics", "training", "credentials", "endorsements", "exam", "leadership",
 		"memberships", "references", "rsc_provided", "rsc_received", "work", "degrees", "attestations"} {
-		m := msg("not_answered", argStr("key", k))
-		m.text = m.render() // shared by every evaluation: worded before any reads it
-		list = append(list, m)
+		list = append(list, msg("not_answered", argStr("key", k)))
 	}
 	return list
 }()
 
-// msgNotAnsweredStatement: a yes/no statement is not answered.
-func msgNotAnsweredStatement(statement string) *Msg {
-	return msg("not_answered_statement", argStr("statement", statement))
+// msgNotAnsweredStatement: the yes/no statement key (vocabulary
+// attestations) is not answered.
+func msgNotAnsweredStatement(key string) *Msg {
+	return msg("not_answered_statement", argStr("statement", key))
 }
 
 func msgUnknownKind(kind string) *Msg { return msg("unknown_kind", argStr("kind", kind)) }
@@ -127,8 +171,8 @@ func msgMoreRSCHours(h float64) *Msg      { return msg("more_rsc_hours", argNum(
 func msgMoreOwnRSCHours(h float64) *Msg   { return msg("more_own_rsc_hours", argNum("hours", h)) }
 func msgMoreTrainingHours(h float64) *Msg { return msg("more_training_hours", argNum("hours", h)) }
 
-func msgMoreTopicHours(h float64, topic, label string) *Msg {
-	return msg("more_topic_hours", argNum("hours", h), argStr("topic", topic), argStr("topic_label", label))
+func msgMoreTopicHours(h float64, topic string) *Msg {
+	return msg("more_topic_hours", argNum("hours", h), argStr("topic", topic))
 }
 
 // msgMoreWorkMonths: what is "paid", "any" or "internship".
@@ -143,53 +187,66 @@ func msgMoreLeadershipMonths(m float64) *Msg {
 	return msg("more_leadership_months", argNum("months", m))
 }
 
+// msgMoreFamilies: more families served are needed; have is how many the
+// counted work lists. None listed is worded as "not given", never as 0:
+// the profile cannot tell an unanswered count from a zero.
 func msgMoreFamilies(more, have int) *Msg {
-	return msg("more_families", argNum("families", float64(more)), argNum("have", float64(have)))
+	if have == 0 {
+		return msg("families_not_listed", argCount("families", more))
+	}
+	return msg("more_families", argCount("families", more), argCount("have", have))
 }
 
-func msgMoreReferences(n int) *Msg { return msg("more_references", argNum("references", float64(n))) }
+func msgMoreReferences(n int) *Msg { return msg("more_references", argCount("references", n)) }
 
 func msgMoreEndorsedRaters(n int, categories []string) *Msg {
-	return msg("more_endorsed_raters", argNum("raters", float64(n)), argAbbrs("categories", categories))
+	return msg("more_endorsed_raters", argCount("raters", n), argList("categories", categories))
 }
 
-func msgReferenceFrom(roles string) *Msg { return msg("reference_from", argStr("roles", roles)) }
+// msgReferenceFrom: a reference from one of roles (vocabulary keys).
+func msgReferenceFrom(roles []string) *Msg { return msg("reference_from", argList("roles", roles)) }
 
-func msgCompleteCourses(titles []string) *Msg {
-	return &Msg{Code: "complete_courses", Args: []Arg{{"courses", model.JoinWith(titles, "; ")}}}
-}
+// msgCompleteCourses: the catalog courses (ids) still to complete.
+func msgCompleteCourses(ids []string) *Msg { return msg("complete_courses", argList("courses", ids)) }
 
 // msgRSCSpan: the counted RSC spans less than need months (now has);
 // until is the day to keep going until.
 func msgRSCSpan(need int, has float64, until model.Date) *Msg {
-	return msg("rsc_span", argNum("months", float64(need)), argNum("now", has), argDate("until", until))
+	return msg("rsc_span", argCount("months", need), argNum("now", has), argDate("until", until))
 }
 
 // msgRSCSpanNow: the span is short, and one more session from today on
 // extends it enough.
 func msgRSCSpanNow(need int, has float64) *Msg {
-	return msg("rsc_span_now", argNum("months", float64(need)), argNum("now", has))
+	return msg("rsc_span_now", argCount("months", need), argNum("now", has))
 }
 
 // msgRSCSpanNotInPeriod: the renewal period's sessions cannot span need
 // months any more before its due date.
 func msgRSCSpanNotInPeriod(need int, has float64, due model.Date) *Msg {
-	return msg("rsc_span_not_in_period", argNum("months", float64(need)), argNum("now", has), argDate("due", due))
+	return msg("rsc_span_not_in_period", argCount("months", need), argNum("now", has), argDate("due", due))
 }
 
 // msgNeverAtPace: at the recent pace (per month) the requirement is never
-// met within the horizon; needed is the pace that would do it (0: none).
+// met within the horizon; needed is the pace that would do it (0: none);
+// window is the months of an RSC window hours leave (0: none).
 func msgNeverAtPace(pace, needed float64, unit string, window int) *Msg {
-	w := Arg{"window", ""}
-	if window > 0 && pace > 0 {
-		w = argNum("window", float64(window))
+	switch {
+	case pace == 0:
+		return msg("no_recent_pace", argNum("needed", needed), argStr("unit", unit))
+	case window > 0:
+		return msg("never_at_pace_window", argNum("pace", pace), argNum("needed", needed), argStr("unit", unit),
+			argCount("window", window))
 	}
-	return msg("never_at_pace", argNum("pace", pace), argNum("needed", needed), argStr("unit", unit), w)
+	return msg("never_at_pace", argNum("pace", pace), argNum("needed", needed), argStr("unit", unit))
 }
 
-// msgNotByDue: a renewal requirement is not met by the due date (nor the
-// end of the late window) at the recent pace.
+// msgNotByDue: a renewal requirement is not met by the due date at the
+// recent pace; lateUntil is the end of the late window (0: none).
 func msgNotByDue(due, lateUntil model.Date, pace, needed float64, unit string) *Msg {
+	if lateUntil == due {
+		lateUntil = 0
+	}
 	return msg("not_by_due", argDate("due", due), argDate("late_until", lateUntil), argNum("pace", pace),
 		argNum("needed", needed), argStr("unit", unit))
 }
@@ -207,41 +264,44 @@ func msgLateWindow(from, due, lateUntil model.Date) *Msg {
 
 // msgPartNotCounted: the days from … to of an entry did not count, for why.
 func msgPartNotCounted(from, to model.Date, why *Msg) *Msg {
-	return &Msg{Code: "part_not_counted", Args: []Arg{{"from", from.String()}, {"to", to.String()}}, Sub: []*Msg{why}}
+	if from == to {
+		return withSub(msg("day_not_counted", argDate("day", from), argSub("why")), []*Msg{why})
+	}
+	return withSub(msg("part_not_counted", argDate("from", from), argDate("to", to), argSub("why")), []*Msg{why})
 }
 
-// msgClosestPathway wraps the gaps of the closest pathway of an any_of.
-func msgClosestPathway(id string, gaps []*Msg) *Msg {
-	return &Msg{Code: "closest_pathway", Args: []Arg{{"pathway", id}}, Sub: gaps}
+// msgPartsNotCounted joins the parts of an entry that did not count.
+func msgPartsNotCounted(parts []*Msg) *Msg {
+	return withSub(msg("parts_not_counted", argSub("parts")), parts)
 }
 
 // --- yes/no gaps -------------------------------------------------------------------
 
+// msgMembershipNeeded: a current membership in association (its short
+// name; "" for any infant mental health association).
 func msgMembershipNeeded(association string) *Msg {
+	if association == "" {
+		return msgMembershipAny
+	}
 	return msg("membership_needed", argStr("association", association))
 }
 
 func msgDegreeNeeded(p *model.Degree) *Msg {
 	return msg("degree_needed", argStr("level", p.MinLevel), argFlag("related", p.Related), argFlag("license", p.License),
-		argFlag("credentials", len(p.Credentials) > 0))
+		argFlag("or_credential", len(p.Credentials) > 0))
 }
 
-func argFlag(name string, on bool) Arg {
-	if on {
-		return Arg{name, "yes"}
-	}
-	return Arg{name, ""}
-}
-
-func msgCredentialNeeded(labels string) *Msg {
-	return msg("credential_needed", argStr("credentials", labels))
+// msgCredentialNeeded: one of the credentials (vocabulary keys).
+func msgCredentialNeeded(ids []string) *Msg {
+	return msg("credential_needed", argList("credentials", ids))
 }
 
 func msgEndorsementNeeded(categories []string) *Msg {
-	return msg("endorsement_needed", argAbbrs("categories", categories))
+	return msg("endorsement_needed", argList("categories", categories))
 }
 
 var (
+	msgMembershipAny   = fixed("membership_any_needed")
 	msgPassExam        = fixed("pass_exam")
 	msgExamAfterAsOf   = fixed("exam_after_as_of")
 	msgSignEthics      = fixed("sign_ethics")
@@ -251,21 +311,24 @@ var (
 	msgOlderThanPeriod = fixed("older_than_period")
 )
 
-func msgPassExamForm(forms []string) *Msg { return msg("pass_exam_form", argIDs("forms", forms)) }
+func msgPassExamForm(forms []string) *Msg { return msg("pass_exam_form", argList("forms", forms)) }
 
 func msgSignEthicsAgain(months int) *Msg {
-	return msg("sign_ethics_again", argNum("months", float64(months)))
+	return msg("sign_ethics_again", argCount("months", months))
 }
 
-func msgAttest(statement string) *Msg { return msg("attest", argStr("statement", statement)) }
+// msgAttest: the statement key (vocabulary attestations) is answered no.
+func msgAttest(key string) *Msg { return msg("attest", argStr("statement", key)) }
 
 // --- notes ---------------------------------------------------------------------------
 
 func msgTypicalHours(typical, have float64) *Msg {
-	return msg("typical_hours", argNum("typical", typical), argNum("hours", have))
+	return msg("typical_hours", argNum("typical", typical), argNum("have", have))
 }
 
-func msgManyProviders(n int) *Msg { return msg("many_providers", argNum("providers", float64(n))) }
+func msgManyProviders(n, most int) *Msg {
+	return msg("many_providers", argCount("count", n), argCount("most", most))
+}
 
 // msgRulesWarning is a warning whose words the rules hold.
 func msgRulesWarning(text string) *Msg { return msg("rules_warning", argStr("text", text)) }
@@ -280,7 +343,13 @@ func msgFormatNotCounted(format string) *Msg {
 // level earned on date (0: none held), or before the license date that
 // stands in for it (license).
 func msgBeforeDegree(level string, date model.Date, license bool) *Msg {
-	return msg("before_degree", argStr("level", level), argDate("date", date), argFlag("license", license))
+	switch {
+	case date == 0:
+		return msg("before_degree_none", argStr("level", level))
+	case license:
+		return msg("before_license", argStr("level", level), argDate("date", date))
+	}
+	return msg("before_degree", argStr("level", level), argDate("date", date))
 }
 
 func msgNoProviderRule(category string) *Msg {
@@ -293,8 +362,17 @@ func msgVettedNotCounted(from model.Date) *Msg {
 	return msg("vetted_not_counted", argDate("from", from))
 }
 
-func msgProviderNotQualified(provider string, master, ers bool, category string) *Msg {
-	return msg("provider_not_qualified", argStr("provider", provider), argFlag("master", master), argFlag("ers", ers),
+// msgProviderNeeds: RSC from a provider endorsed as provider counts toward
+// category only when the provider also holds need (qualifiers: "master",
+// "ers"): the cause is the provider's degree or add-on, not the date.
+func msgProviderNeeds(provider string, need []string, category string) *Msg {
+	return msg("provider_needs", argStr("provider", provider), argList("need", need), argStr("category", category))
+}
+
+// msgProviderNotAccepted: RSC toward category counts only from the
+// accepted providers (tokens such as "imhs", "ifs+master").
+func msgProviderNotAccepted(provider string, accepted []string, category string) *Msg {
+	return msg("provider_not_accepted", argStr("provider", provider), argList("accepted", accepted),
 		argStr("category", category))
 }
 
@@ -307,12 +385,14 @@ func msgPolicyNeeds(provider, need string, from model.Date, association string) 
 
 // msgNotWhileServing: RSC counts only while the applicant worked with
 // children of the age bands, and none was listed for these days.
-func msgNotWhileServing(bands []string) *Msg { return msg("not_while_serving", argIDs("bands", bands)) }
+func msgNotWhileServing(bands []string) *Msg {
+	return msg("not_while_serving", argList("bands", bands))
+}
 
 // msgServingUnchecked: the RSC should be received while serving the age
 // bands, which the profile's (unanswered) work cannot show.
 func msgServingUnchecked(bands []string) *Msg {
-	return msg("serving_unchecked", argIDs("bands", bands))
+	return msg("serving_unchecked", argList("bands", bands))
 }
 
 func msgOutsideWindow(from, to model.Date) *Msg {
@@ -330,7 +410,6 @@ var (
 	msgStartsAfterAsOf     = fixed("starts_after_as_of")
 	msgPeerNotCounted      = fixed("peer_not_counted")
 	msgNotLeadershipKind   = fixed("not_leadership_kind")
-	msgRaterNotEndorsed    = fixed("rater_not_endorsed")
 	msgEarnedAfterAsOf     = fixed("earned_after_as_of")
 	msgNotRelated          = fixed("not_related_field")
 	msgNotLicense          = fixed("not_mental_health_license")
@@ -339,8 +418,14 @@ var (
 	msgNotEndorsement      = fixed("not_required_endorsement")
 )
 
+// msgRaterNotEndorsed: the rating counts, but not toward the ratings from
+// raters endorsed in categories, which are still short.
+func msgRaterNotEndorsed(categories []string) *Msg {
+	return msg("rater_not_endorsed", argList("categories", categories))
+}
+
 func msgNotLeadershipLevel(levels []string) *Msg {
-	return msg("not_leadership_level", argIDs("levels", levels))
+	return msg("not_leadership_level", argList("levels", levels))
 }
 
 func msgBelowLevel(level string) *Msg { return msg("below_level", argStr("level", level)) }
@@ -353,4 +438,4 @@ func msgNotThisAssociation(name string) *Msg {
 
 func msgHeldFrom(d model.Date) *Msg { return msg("held_only_from", argDate("date", d)) }
 
-func msgHeldLess(months int) *Msg { return msg("held_less_than", argNum("months", float64(months))) }
+func msgHeldLess(months int) *Msg { return msg("held_less_than", argCount("months", months)) }

@@ -11,14 +11,14 @@ import (
 func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
 	rule := c.providerRule(day)
 	if rule == nil {
-		return msgNoProviderRule(c.cat.Abbr)
+		return msgNoProviderRule(c.cat.ID)
 	}
 	cut := c.m.Association.EndorsedOnlyFrom
 	if r.ProviderVetted && cut != 0 && day >= cut && !c.renewal {
 		return msgVettedNotCounted(cut)
 	}
 	if !anyTokenMatches(rule.Providers, r) {
-		return msgProviderNotQualified(r.ProviderEndorsement, r.ProviderMaster, r.ProviderERS, c.cat.Abbr)
+		return c.providerShort(rule.Providers, r)
 	}
 	return c.policyOn(r, day)
 }

@@ -14,18 +14,21 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		func(n float64) *Msg { return msgMoreReferences(int(n)) })
 	unmatched := matchRoles(p.Roles, refs, c.scratch)
 	for _, g := range unmatched {
-		o.fail(msgReferenceFrom(wordsText(c.m.Vocabulary.Roles, p.Roles[g])))
+		o.fail(msgReferenceFrom(p.Roles[g]))
 	}
 	endorsed := 0
-	o.Items = c.items(len(refs))
-	for i, ref := range refs {
-		ok := model.In(p.EndorsedIn, ref.RaterEndorsement) || (p.Vetted && ref.RaterVetted)
-		if ok {
+	for _, ref := range refs {
+		if raterEndorsed(p, ref) {
 			endorsed++
 		}
+	}
+	o.Items = c.items(len(refs))
+	for i, ref := range refs {
+		// a rater who is not endorsed matters only while endorsed raters are
+		// short: the rating itself counts either way
 		var reason *Msg
-		if !ok && p.Endorsed != 0 {
-			reason = msgRaterNotEndorsed
+		if !raterEndorsed(p, ref) && endorsed < p.Endorsed {
+			reason = msgRaterNotEndorsed(p.EndorsedIn)
 		}
 		it := Item{List: listReferences, Index: int32(i), Counted: i < p.Count, Amount: 1}
 		o.setReason(&it, reason)
@@ -37,6 +40,11 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 	if o.Status == NotMet {
 		o.Progress = min(o.Progress, 0.99)
 	}
+}
+
+// raterEndorsed reports whether ref's rater counts as endorsed for p.
+func raterEndorsed(p *model.References, ref profile.Reference) bool {
+	return model.In(p.EndorsedIn, ref.RaterEndorsement) || (p.Vetted && ref.RaterVetted)
 }
 
 // matchRoles assigns a different reference to each role group (bipartite

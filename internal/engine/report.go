@@ -34,7 +34,9 @@ type CategoryResult struct {
 	Edition        *model.Edition // nil when not offered
 	Status         string
 	Remaining      float64 // sum over requirements of (1 - progress): 0 = nothing left
-	Open           int     // requirements not met (not_met or incomplete)
+	Open           int     // requirements not met (not_met or incomplete), steps when you apply aside
+	StepsOpen      int     // steps when you apply not done yet (see steps.go)
+	Other          []*Msg  // how the verdict differs under the edition before or after (other.go)
 	Requirements   []*Outcome
 }
 
@@ -58,6 +60,8 @@ type Outcome struct {
 	Have, Need        float64
 	Unit              string // "hours", "months", "references", "families", "courses", "" (yes/no)
 	Gaps              []*Msg // what is missing; none when met
+	Next              []*Msg // what to do about it (next.go); none when met
+	Step              bool   // a step done when applying (steps.go), apart from readiness
 	Progress          float64
 	Notes             []*Msg // warnings and explanations
 	Items             []Item
@@ -70,9 +74,6 @@ type Outcome struct {
 	details           []detail // what only some of its items have (see Item)
 	shares            []Share  // training: where its items' hours went, in item order
 }
-
-// GapText is the outcome's gaps in words, joined by "; " ("" when met).
-func (o *Outcome) GapText() string { return joinTexts(o.Gaps) }
 
 // Item says whether one profile entry counted, how much, and why (part of)
 // it did not. A report holds thousands of items: an item holds no pointer,

@@ -31,7 +31,7 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 		o.fail(c.spanGap(p, w))
 	}
 	if p.MaxProviders > 0 && w.providers > p.MaxProviders {
-		o.warn(msgManyProviders(w.providers))
+		o.warn(msgManyProviders(w.providers, p.MaxProviders))
 	}
 	if o.Status == NotMet {
 		c.projectRSC(p, line, o)

@@ -93,16 +93,16 @@ func (o *Outcome) partsItem(list ListKey, i int, parts []Part) {
 
 // partsReason names the parts of an entry that did not count and why.
 func partsReason(parts []Part) *Msg {
-	m := &Msg{Code: "parts_not_counted"}
+	var sub []*Msg
 	for _, p := range parts {
 		if p.Why != nil {
-			m.Sub = append(m.Sub, msgPartNotCounted(p.From, p.To, p.Why))
+			sub = append(sub, msgPartNotCounted(p.From, p.To, p.Why))
 		}
 	}
-	if len(m.Sub) == 0 {
+	if len(sub) == 0 {
 		return nil
 	}
-	return m
+	return msgPartsNotCounted(sub)
 }
 
 // amountDays gives each part its share of total spread evenly over the

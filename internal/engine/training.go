@@ -234,7 +234,7 @@ func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word)
 		sumNeed += n.hours
 		sumHave += min(have[k], n.hours)
 		if have[k]+1e-9 < n.hours {
-			o.fail(msgMoreTopicHours(n.hours-have[k], n.topic, wordLabel(words, n.topic)))
+			o.fail(msgMoreTopicHours(n.hours-have[k], n.topic))
 		}
 	}
 	if sumNeed > 0 {

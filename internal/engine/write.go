@@ -89,6 +89,9 @@ func (c *CategoryResult) write(w *wasmjson.Writer) {
 	num(w, "remaining", c.Remaining)
 	w.Key("open")
 	w.Int(c.Open)
+	w.Key("steps_open")
+	w.Int(c.StepsOpen)
+	writeMsgs(w, "other_rules", c.Other)
 	writeOutcomes(w, "requirements", c.Requirements)
 	w.EndObject()
 }
@@ -103,7 +106,7 @@ func (r *RenewalResult) write(w *wasmjson.Writer) {
 	w.Key("late")
 	w.Bool(r.Late)
 	str(w, "status", r.Status)
-	writeTexts(w, "notes", r.Notes)
+	writeMsgs(w, "notes", r.Notes)
 	writeOutcomes(w, "requirements", r.Requirements)
 	w.EndObject()
 }
@@ -126,11 +129,14 @@ func (o *Outcome) write(w *wasmjson.Writer) {
 	num(w, "have", o.Have)
 	num(w, "need", o.Need)
 	str(w, "unit", o.Unit)
-	str(w, "gap", o.GapText())
+	writeMsgs(w, "gaps", o.Gaps)
+	writeMsgs(w, "next", o.Next)
+	w.Key("step")
+	w.Bool(o.Step)
 	num(w, "progress", o.Progress)
 	str(w, "projected", o.Projected.String())
 	o.writeProjection(w)
-	writeTexts(w, "notes", o.Notes)
+	writeMsgs(w, "notes", o.Notes)
 	o.writeWindow(w)
 	o.writeItems(w)
 	str(w, "closest", o.Closest)
@@ -138,14 +144,68 @@ func (o *Outcome) write(w *wasmjson.Writer) {
 	w.EndObject()
 }
 
-// writeTexts writes messages as a list of their texts.
-func writeTexts(w *wasmjson.Writer, key string, list []*Msg) {
+// writeMsgs writes a list of messages.
+func writeMsgs(w *wasmjson.Writer, key string, list []*Msg) {
 	w.Key(key)
-	w.BeginArray()
-	for _, m := range list {
-		w.String(m.Text())
+	w.Raw(appendMsgs(nil, list))
+}
+
+// appendMsgs writes a list of messages: [{"code": …, args…}, …].
+func appendMsgs(b []byte, list []*Msg) []byte {
+	b = append(b, '[')
+	for i, m := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendMsg(b, m)
 	}
-	w.EndArray()
+	return append(b, ']')
+}
+
+// appendMsg writes a message as an object: its code, then each argument
+// by name, in the constructor's order (numbers as numbers, lists as arrays
+// of strings, flags as booleans, sub-messages as an array of messages);
+// null for no message.
+func appendMsg(b []byte, m *Msg) []byte {
+	if m == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, `{"code":`...)
+	b = wasmjson.AppendString(b, m.Code)
+	for _, a := range m.Args {
+		b = append(b, ',')
+		b = wasmjson.AppendString(b, a.Name)
+		b = append(b, ':')
+		switch a.Kind {
+		case ArgNumber:
+			b = append(b, a.Value...)
+		case ArgFlag:
+			b = wasmjson.AppendBool(b, a.Value != "")
+		case ArgList:
+			b = appendIDs(b, a.Value)
+		case ArgMsgs:
+			b = appendMsgs(b, m.Sub)
+		default:
+			b = wasmjson.AppendString(b, a.Value)
+		}
+	}
+	return append(b, '}')
+}
+
+// appendIDs writes ids joined by "," as an array of strings.
+func appendIDs(b []byte, ids string) []byte {
+	b = append(b, '[')
+	start := 0
+	for i := 0; i <= len(ids) && ids != ""; i++ {
+		if i == len(ids) || ids[i] == ',' {
+			if start > 0 {
+				b = append(b, ',')
+			}
+			b = wasmjson.AppendString(b, ids[start:i])
+			start = i + 1
+		}
+	}
+	return append(b, ']')
 }
 
 func (o *Outcome) writeWindow(w *wasmjson.Writer) {
@@ -170,11 +230,11 @@ func (o *Outcome) writeItems(w *wasmjson.Writer) {
 	w.BeginArray()
 	var b []byte
 	var last *Msg // items excluded for one reason share its *Msg: word and quote it once
-	reason := []byte(`""`)
+	reason := []byte(`null`)
 	shares := o.shares // in item order: each item takes those of its position
 	for k, it := range o.Items {
 		if m := o.Reason(it); m != last {
-			last, reason = m, wasmjson.AppendString(reason[:0], m.Text())
+			last, reason = m, appendMsg(reason[:0], m)
 		}
 		b = append(b[:0], `{"list":"`...)
 		b = append(b, it.List.String()...)
@@ -219,7 +279,7 @@ func appendParts(b []byte, parts []Part) []byte {
 		b = append(b, `,"counted":`...)
 		b = wasmjson.AppendBool(b, p.Why == nil)
 		b = append(b, `,"reason":`...)
-		b = append(wasmjson.AppendString(b, p.Why.Text()), '}')
+		b = append(appendMsg(b, p.Why), '}')
 	}
 	return append(b, ']')
 }

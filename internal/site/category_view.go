@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/iecmh/endorse/internal/i18n"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -338,7 +339,7 @@ func cycleWords(pol model.RenewalPolicy) string {
 // ("31 January"; a window of more than a year is not offered).
 func lateUntil(pol model.RenewalPolicy) string {
 	_, m, d := model.NewDate(2001, 12, 31).AddDays(pol.LateDays).YMD()
-	return strconv.Itoa(d) + " " + monthNames[m-1]
+	return strconv.Itoa(d) + " " + i18n.MonthName(m)
 }
 
 // kindLabel and bandLabel name a category's kind and age band.

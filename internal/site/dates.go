@@ -2,11 +2,10 @@ package site
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/i18n"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -17,23 +16,12 @@ func dayOf(t time.Time) model.Date {
 }
 
 // Dates as people read them on the pages: "1 March 2025" on an English
-// site. The checker shows dates the same way (static/js/checker/dates.js,
-// formatDate: change both together); ISO dates (2025-03-01) stay in
-// files, data attributes and <time datetime="…">.
+// site, written by i18n.HumanDate (the CLI's text report and the checker
+// write them the same way); ISO dates (2025-03-01) stay in files, data
+// attributes and <time datetime="…">.
 
-var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-// humanDate is y-m-d as people read it in lang (the site's language):
-// "1 March 2025" in English ("en", "en-US", …). A language without month
-// names here keeps the unambiguous ISO form, as the checker does.
-func humanDate(lang string, y, m, d int) string {
-	lang = strings.ToLower(lang)
-	if lang != "en" && !strings.HasPrefix(lang, "en-") || m < 1 || m > 12 {
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
-	}
-	return strconv.Itoa(d) + " " + monthNames[m-1] + " " + strconv.Itoa(y)
-}
+// humanDate is y-m-d as people read it in lang (the site's language).
+func humanDate(lang string, y, m, d int) string { return i18n.HumanDate(lang, y, m, d) }
 
 // longDate is a rules date in the English sentences the category pages
 // build ("offered from 1 January 2025"); "" for the zero date.

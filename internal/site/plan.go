@@ -77,7 +77,13 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	m, rulesJSON, rl := loadRules(b.fsys, c.Catalog)
 	b.model = m
 	l.Merge(rl)
-	l.Merge(b.loadAssets(in, rulesJSON))
+	var messagesJSON []byte
+	if rulesJSON != nil {
+		js, ml := loadMessages(b.fsys, c.Site.Language)
+		messagesJSON = js
+		l.Merge(ml)
+	}
+	l.Merge(b.loadAssets(in, rulesJSON, messagesJSON))
 	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL, lang: c.Site.Language,
 		data:    dataFuncs{rules: m, catalog: c.Catalog, currency: c.Site.CurrencyCode()},
 		editor:  opts.Dev,
@@ -98,11 +104,15 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	return b, l
 }
 
-// loadAssets builds static/ (and wasm) and adds rules.json.
-func (b *builder) loadAssets(in *inputfs.FS, rulesJSON []byte) diag.List {
+// loadAssets builds static/ (and wasm) and adds rules.json and the
+// checker's message catalog.
+func (b *builder) loadAssets(in *inputfs.FS, rulesJSON, messagesJSON []byte) diag.List {
 	m, l := b.opts.Assets.BuildFrom(in)
 	if rulesJSON != nil {
 		m.Add("rules.json", rulesJSON)
+	}
+	if messagesJSON != nil {
+		m.Add(MessagesAsset, messagesJSON)
 	}
 	if b.opts.Dev && b.opts.LiveReloadJS != nil {
 		a := m.Add(LiveReloadAsset, b.opts.LiveReloadJS)

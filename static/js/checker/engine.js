@@ -4,18 +4,23 @@
 // (no inline script under the CSP). Go's wasm_exec.js, loaded by a script
 // tag before this bundle, defines globalThis.Go.
 
+import { setMessages } from "./messages.js";
+
 /** config reads the asset URLs and integrity hashes from root's dataset. */
 export function config(root) {
   const d = root.dataset;
   return {
     wasm: d.wasm, wasmIntegrity: d.wasmIntegrity,
     rules: d.rules, rulesIntegrity: d.rulesIntegrity,
+    messages: d.messages, messagesIntegrity: d.messagesIntegrity,
   };
 }
 
 /**
- * loadEngine fetches the wasm and rules.json (same origin, checked against
- * their SRI hashes), starts the Go program and hands it the rules once.
+ * loadEngine fetches the wasm, rules.json and messages.json (same origin,
+ * checked against their SRI hashes), starts the Go program and hands it
+ * the rules once; the report's messages are worded from messages.json
+ * (messages.js).
  * Resolves to {rules (parsed), rulesHash (the SRI "sha384-…" hash the
  * browser checked the bytes against), evaluate(profile, asOf, category),
  * checkProfile(text) ("" or the problems of a profile's JSON text that no
@@ -27,17 +32,20 @@ export async function loadEngine(cfg) {
     throw new Error("this browser cannot run WebAssembly");
   }
   const go = new globalThis.Go();
-  const [result, rulesText] = await Promise.all([
+  const [result, rulesText, messagesText] = await Promise.all([
     instantiate(cfg, go.importObject),
     fetchText(cfg.rules, cfg.rulesIntegrity),
+    fetchText(cfg.messages, cfg.messagesIntegrity),
   ]);
   go.run(result.instance); // resolves only when the Go program exits: not awaited
   const api = globalThis.endorseEngine;
   if (!api) throw new Error("the engine did not start");
   const err = api.setRules(rulesText);
   if (err) throw new Error(err);
+  const rules = JSON.parse(rulesText);
+  setMessages(JSON.parse(messagesText), rules);
   return {
-    rules: JSON.parse(rulesText),
+    rules,
     rulesHash: cfg.rulesIntegrity,
     evaluate: (profile, asOf, category = "") => evaluate(api, profile, asOf, category),
     checkProfile: (text) => api.checkProfile(text),

@@ -10,7 +10,7 @@ import { answerRows } from "./answers.js";
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords } from "./messages.js";
+import { gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
 import { headline, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
 import { SECTIONS } from "./schema.js";
 
@@ -87,9 +87,10 @@ function areaName(o, outcomes, i) {
 
 /** found is the figures and gap of an outcome in one sentence. */
 function found(o) {
-  const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
+  // not answered is never shown as zero: the gap asks for the answers
+  const contradicts = o.status === "incomplete" || (o.have >= o.need && o.gaps.length > 0);
   const have = o.unit && !contradicts ? `You have ${round(o.have)} of ${round(o.need)} ${o.unit}.` : "";
-  return [have, o.gap ? gapWords(o) : ""].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
+  return [have, gapWords(o)].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
 }
 
 /**
@@ -105,7 +106,7 @@ function nextSteps(view, contact) {
   return el("section", { className: "receipt-steps" },
     el("h3", { text: "Next steps" }),
     el("ol", {},
-      open.map((o) => el("li", { text: `${AREAS[o.section] || o.id}: ${o.gap ? gapWords(o) : "answer the questions about it in the checker."}` })),
+      open.map((o) => el("li", { text: [`${AREAS[o.section] || o.id}: ${gapWords(o) || "answer the questions about it in the checker."}`, ...stepsOf(o)].join(" ") })),
       open.length ? null : el("li", { text: "Every requirement the checker can see is met: gather your documents for the application." }),
       el("li", { text: `Questions, or ready to apply? Talk with the endorsement coordinator${ask ? `: ${ask}` : "."}` })));
 }
@@ -140,5 +141,5 @@ function answersPart(profile, lists, asks) {
 }
 
 function round(n) {
-  return String(Math.round(n * 100) / 100);
+  return numberWords(n, "number_down");
 }

@@ -8,7 +8,7 @@
 import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, noteWords, reasonWords } from "./messages.js";
+import { gapWords, nextSteps, noteWords, numberWords, reasonWords, vocabWord } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -103,9 +103,17 @@ export function headline(view) {
  * stays with the status when the line wraps.
  */
 function verdict(c, end = "") {
-  if (!(c.open > 0)) return el("span", { className: "verdict" }, statusBadge(c.status, true), end);
+  const steps = stepsText(c);
+  if (!(c.open > 0)) return el("span", { className: "verdict" }, statusBadge(c.status, true), steps ? `, ${steps}` : "", end);
   return el("span", { className: "verdict" },
-    el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${end}`);
+    el("span", { className: "nowrap" }, statusBadge(c.status, true), ","), ` ${openText(c.open)}${steps ? `, ${steps}` : ""}${end}`);
+}
+
+/** stepsText is "2 steps when you apply" still to do ("" when none). */
+function stepsText(c) {
+  const n = c.steps_open || 0;
+  if (!n || c.status === "not_offered") return "";
+  return n === 1 ? "1 step when you apply" : `${n} steps when you apply`;
 }
 
 /** openText is "1 requirement open", "3 requirements open". */
@@ -118,7 +126,9 @@ const nameOf = categoryLabel;
 /** verdictWords is "Met", "Not met yet, 3 requirements open". */
 export function verdictWords(c) {
   const words = c.status === "incomplete" ? "Answers missing" : (STATUS[c.status] || ["", c.status])[1];
-  return c.open > 0 && c.status !== "not_offered" ? `${words}, ${openText(c.open)}` : words;
+  const steps = stepsText(c);
+  const open = c.open > 0 && c.status !== "not_offered" ? `${words}, ${openText(c.open)}` : words;
+  return steps ? `${open}, ${steps}` : open;
 }
 
 /** rankingNode lists the offered categories, closest first (once something is answered: before, the order says nothing). */
@@ -152,6 +162,7 @@ function categoryNode(c, view) {
   const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
   const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
+    (c.other_rules || []).map((m) => el("p", { className: "note other-rules", text: noteWords(m) })),
     categoryRequirements(c, view));
   summary.addEventListener("click", () => rememberOpen(state, box));
   box.addEventListener("toggle", () => view.ctx.onToggle && view.ctx.onToggle());
@@ -209,7 +220,14 @@ function textsFor(view, categoryId, key, edition, day) {
 
 /** categoryRequirements lists category c's requirement outcomes. */
 function categoryRequirements(c, view) {
-  return requirementList(c.requirements, textsFor(view, c.id, "requirements", c.edition), view);
+  const texts = textsFor(view, c.id, "requirements", c.edition);
+  const core = c.requirements.filter((o) => !o.step);
+  const steps = c.requirements.filter((o) => o.step);
+  return [requirementList(core, texts, view),
+    steps.length ? el("section", { className: "apply-steps", "aria-label": "Steps when you apply" },
+      el("h4", { text: "Steps when you apply" }),
+      el("p", { className: "note", text: "These are done with your application: they do not change whether you are ready to apply." }),
+      requirementList(steps, texts, view)) : null];
 }
 
 /** requirementList renders outcomes (and their children) as a list. */
@@ -224,8 +242,18 @@ function requirementNode(o, texts, view, closest) {
       closest === o.id ? el("strong", { className: "closest", text: " (closest pathway)" }) : null),
     figures(o), projection(o), windowText(o),
     o.notes.map((n) => el("p", { className: "note", text: noteWords(n) })),
+    nextList(o),
     itemList(o.items, view, o.unit),
     o.children.length ? requirementList(o.children, texts, view, o.closest) : null);
+}
+
+/** nextList is what to do about a requirement that is not met (its own
+ * steps: a group's parts show theirs). */
+function nextList(o) {
+  const steps = (o.next || []).map(noteWords).filter(Boolean);
+  if (!steps.length) return null;
+  return el("ul", { className: "next-steps", "aria-label": "Next steps" },
+    steps.map((s) => el("li", {}, el("strong", { text: "Next: " }), s)));
 }
 
 /** figures is "have of need unit" and the gap, for counted requirements. */
@@ -233,9 +261,10 @@ function figures(o) {
   const parts = [];
   // have ≥ need while not met: the shortfall is of a kind (a topic, RSC
   // about one's own RSC…) that the gap names; the total would contradict it.
-  const contradicts = o.have >= o.need && o.gap && o.status !== "incomplete";
+  // not answered is never shown as zero: the gap asks for the answers
+  const contradicts = o.status === "incomplete" || (o.have >= o.need && o.gaps.length > 0);
   if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
-  if (o.gap) parts.push(gapWords(o));
+  if (o.gaps.length) parts.push(gapWords(o));
   return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
 }
 
@@ -284,7 +313,7 @@ function entryName(it, view) {
   const map = view.ctx.index[it.list];
   const i = map ? map[it.index] : it.index;
   const entry = (view.state.edited[it.list] || [])[i] || {};
-  const label = entry.title || entry.role || entry.name || entry.provider || "";
+  const label = entry.title || (entry.role && vocabWord("roles", entry.role)) || entry.name || entry.provider || "";
   return `${title} ${i + 1}${label ? ` “${label}”` : ""}`;
 }
 
@@ -292,6 +321,8 @@ function capital(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** num is an amount as people read it, rounded down as the catalog
+ * rounds what one has (an amount just short never shows as enough). */
 function num(n) {
-  return String(Math.round(n * 100) / 100);
+  return numberWords(n, "number_down");
 }

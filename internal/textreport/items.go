@@ -1,4 +1,4 @@
-package cli
+package textreport
 
 import (
 	"strconv"
@@ -11,7 +11,7 @@ import (
 
 // itemResult says how much an entry counted, or why it did not.
 func (t *textReport) itemResult(o *engine.Outcome, it engine.Item) string {
-	reason := o.Reason(it).Text()
+	reason := t.say.Msg(o.Reason(it))
 	if !it.Counted {
 		if reason == "" {
 			return "not counted"

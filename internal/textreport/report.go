@@ -1,4 +1,4 @@
-package cli
+package textreport
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iecmh/endorse/internal/engine"
+	"github.com/iecmh/endorse/internal/i18n"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -13,21 +14,24 @@ import (
 // textReport writes an evaluation for people: a header with the ranking,
 // then every category (verdict, rules edition, requirements by section,
 // each with the profile entries it looked at), then the renewal checks.
-// Lines are at most lineWidth columns; there are no colour codes. The
+// Lines are at most LineWidth columns; there are no colour codes. The
 // words come from the model (requirement text, section titles, edition
 // names) and the profile (entries are named by what the person typed,
 // numbered from 1 in the order of their list).
 type textReport struct {
 	b    strings.Builder
+	say  *i18n.Renderer // words the engine's messages
 	m    *model.Model
 	p    *profile.Profile
 	r    *engine.Report
 	rule model.Date // the day whose dated requirements apply: the as-of date, or a renewal's due date
 }
 
-// writeText writes the text report of r to w.
-func writeText(w io.Writer, m *model.Model, p *profile.Profile, r *engine.Report) error {
-	t := &textReport{m: m, p: p, r: r, rule: r.AsOf}
+// Write writes the text report of r to w, wording the engine's gaps,
+// reasons and notes from the message catalog c (the one the browser
+// checker words them from).
+func Write(w io.Writer, c *i18n.Catalog, m *model.Model, p *profile.Profile, r *engine.Report) error {
+	t := &textReport{say: &i18n.Renderer{C: c, M: m}, m: m, p: p, r: r, rule: r.AsOf}
 	t.header()
 	for _, c := range r.Categories {
 		t.category(c)
@@ -44,7 +48,7 @@ func (t *textReport) printf(format string, args ...any) { fmt.Fprintf(&t.b, form
 // para writes text wrapped, every line indented by indent spaces.
 func (t *textReport) para(indent int, text string) {
 	pad := strings.Repeat(" ", indent)
-	t.b.WriteString(wrap(pad, pad, text))
+	t.b.WriteString(Wrap(pad, pad, text))
 }
 
 func (t *textReport) header() {
@@ -65,12 +69,12 @@ func (t *textReport) ranking() {
 	t.printf("\nClosest first (of %s offered on this date):\n", plural(len(t.r.Ranking), "endorsement"))
 	w := 0
 	for _, id := range t.r.Ranking {
-		w = max(w, width(t.result(id).Abbr))
+		w = max(w, Width(t.result(id).Abbr))
 	}
 	for i, id := range t.r.Ranking {
 		c := t.result(id)
 		head := fmt.Sprintf("  %2d. %-*s  ", i+1, w, c.Abbr)
-		t.printf("%s%s\n", head, shorten(t.summary(c), lineWidth-width(head)))
+		t.printf("%s%s\n", head, shorten(t.summary(c), LineWidth-Width(head)))
 	}
 }
 
@@ -96,7 +100,7 @@ func (t *textReport) summary(c *engine.CategoryResult) string {
 	var gaps []string
 	for _, o := range c.Requirements {
 		if open(o) {
-			gaps = append(gaps, gapOf(o))
+			gaps = append(gaps, t.gapOf(o))
 		}
 	}
 	return plural(c.Open, "open requirement") + ": " + strings.Join(gaps, "; ")
@@ -106,14 +110,14 @@ func (t *textReport) summary(c *engine.CategoryResult) string {
 func open(o *engine.Outcome) bool { return o.Status == engine.NotMet || o.Status == engine.Incomplete }
 
 // gapOf is what an outcome lacks; for any_of, what its closest pathway lacks.
-func gapOf(o *engine.Outcome) string {
+func (t *textReport) gapOf(o *engine.Outcome) string {
 	if ch := closest(o); ch != nil {
-		return gapOf(ch)
+		return t.gapOf(ch)
 	}
-	if o.GapText() == "" {
+	if len(o.Gaps) == 0 {
 		return "not answered yet"
 	}
-	return strings.TrimPrefix(o.GapText(), "not answered yet: ")
+	return t.say.Join(o.Gaps)
 }
 
 // closest returns an any_of outcome's closest pathway, or nil.
@@ -136,10 +140,20 @@ func (t *textReport) category(c *engine.CategoryResult) {
 		t.para(0, t.notOffered(cat))
 		return
 	}
-	t.para(0, verdict(c.Status, c.Open, len(c.Requirements))+".")
+	core, steps := splitSteps(c.Requirements)
+	t.para(0, verdict(c.Status, c.Open, len(core))+stepsLine(c.StepsOpen)+".")
 	t.para(0, fmt.Sprintf("Rules in force: “%s” (edition %s, %s).", c.Edition.Name, c.Edition.ID,
-		editionSpan(c.Edition)))
-	t.sections(c.Requirements, c.Edition.Tree)
+		EditionSpan(c.Edition)))
+	for _, m := range c.Other {
+		t.para(0, t.say.Msg(m))
+	}
+	t.sections(core, c.Edition.Tree)
+	if len(steps) > 0 {
+		t.printf("\n  %s\n", "Steps when you apply")
+		for _, o := range steps {
+			t.outcome(o, t.findReq(c.Edition.Tree, o.ID), 4, "")
+		}
+	}
 }
 
 // notOffered explains a category without an edition on the as-of date.
@@ -149,6 +163,26 @@ func (t *textReport) notOffered(cat *model.Category) string {
 		s += ": first offered from " + cat.Editions[0].From.String()
 	}
 	return s + "."
+}
+
+// splitSteps separates the steps when you apply from the other outcomes.
+func splitSteps(list []*engine.Outcome) (core, steps []*engine.Outcome) {
+	for _, o := range list {
+		if o.Step {
+			steps = append(steps, o)
+		} else {
+			core = append(core, o)
+		}
+	}
+	return core, steps
+}
+
+// stepsLine adds the steps when you apply still to do to a verdict.
+func stepsLine(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return "; " + plural(n, "step") + " when you apply still to do (below)"
 }
 
 // verdict says a category's or renewal's status in words.
@@ -181,7 +215,7 @@ func (t *textReport) renewal(rn *engine.RenewalResult) {
 	}
 	t.para(0, fmt.Sprintf("Held since %s; renewal period %s, due %s%s.", orUnknown(rn.Since), span(rn.From, rn.Due), rn.Due, late))
 	for _, n := range rn.Notes {
-		t.para(0, n.Text())
+		t.para(0, t.say.Msg(n))
 	}
 	var tree []*model.Requirement
 	if cat != nil {

@@ -1,4 +1,4 @@
-package cli
+package textreport
 
 import (
 	"regexp"
@@ -7,23 +7,24 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/iecmh/endorse/internal/i18n"
 	"github.com/iecmh/endorse/internal/model"
 )
 
-// lineWidth is the widest line the text outputs print (in runes; every
+// LineWidth is the widest line the text outputs print (in runes; every
 // symbol they use is one column wide).
-const lineWidth = 100
+const LineWidth = 100
 
-// width is the display width of s.
-func width(s string) int { return utf8.RuneCountInString(s) }
+// Width is the display width of s.
+func Width(s string) int { return utf8.RuneCountInString(s) }
 
-// wrap returns text wrapped to lineWidth: the first line starts with
+// Wrap returns text wrapped to LineWidth: the first line starts with
 // first, the next ones with indent.
-func wrap(first, indent, text string) string {
+func Wrap(first, indent, text string) string {
 	var b strings.Builder
 	line, empty := first, true
 	for _, word := range strings.Fields(text) {
-		if !empty && width(line)+1+width(word) > lineWidth {
+		if !empty && Width(line)+1+Width(word) > LineWidth {
 			b.WriteString(line + "\n")
 			line, empty = indent, true
 		}
@@ -75,10 +76,10 @@ func startsUpper(s string) bool {
 // width,
 // else at the last space, and marks a cut with "…".
 func shorten(s string, limit int) string {
-	if width(s) <= limit {
+	if Width(s) <= limit {
 		return s
 	}
-	if s = parens.ReplaceAllString(s, ""); width(s) <= limit {
+	if s = parens.ReplaceAllString(s, ""); Width(s) <= limit {
 		return s
 	}
 	r := []rune(s)[:limit] // one rune more than is kept: a break may start at the last kept one
@@ -93,10 +94,10 @@ func shorten(s string, limit int) string {
 	return strings.TrimRight(head[:cut], " ,;:") + "…"
 }
 
-// num prints a number with at most 2 decimals ("18", "60.03").
-func num(f float64) string {
-	return strconv.FormatFloat(float64(int64(f*100+0.5))/100, 'f', -1, 64)
-}
+// num prints an amount as people read it ("18", "60", "34.6"), rounded
+// down as the catalog rounds what one has: an amount just short of what is
+// needed never shows as enough.
+func num(f float64) string { return i18n.Number(f, "number_down") }
 
 // plural writes "1 requirement", "2 requirements".
 func plural(n int, noun string) string {
@@ -106,13 +107,10 @@ func plural(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
-var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
 // monthYear writes a date as "March 2027".
 func monthYear(d model.Date) string {
 	y, m, _ := d.YMD()
-	return monthNames[m-1] + " " + strconv.Itoa(y)
+	return i18n.MonthName(m) + " " + strconv.Itoa(y)
 }
 
 // span writes a period "2019-06-01 – 2021-05-31"; a zero end is "ongoing".
@@ -126,9 +124,9 @@ func span(from, to model.Date) string {
 	return from.String() + " – " + to.String()
 }
 
-// editionSpan says when an edition applies: "from 2025-01-01",
+// EditionSpan says when an edition applies: "from 2025-01-01",
 // "until 2024-12-31", "2022-09-01 – 2024-12-31" or "no start or end date".
-func editionSpan(e *model.Edition) string {
+func EditionSpan(e *model.Edition) string {
 	switch {
 	case e.From != 0 && e.Until != 0:
 		return e.From.String() + " – " + e.Until.String()
@@ -153,5 +151,5 @@ func vocabLabel(words []model.Word, key string) string {
 // rule writes a heading padded with "─" to the full line width.
 func rule(title string) string {
 	s := "── " + title + " "
-	return s + strings.Repeat("─", max(3, lineWidth-width(s))) + "\n"
+	return s + strings.Repeat("─", max(3, LineWidth-Width(s))) + "\n"
 }

@@ -1,4 +1,4 @@
-package cli
+package textreport
 
 import (
 	"sort"
@@ -56,7 +56,7 @@ func (t *textReport) findReq(list []*model.Requirement, id string) *model.Requir
 // indented under the label, then its pathways or parts one level deeper.
 func (t *textReport) outcome(o *engine.Outcome, r *model.Requirement, indent int, mark string) {
 	head := strings.Repeat(" ", indent) + symbol(o.Status) + " "
-	t.printf("%s%s%s\n", head, shorten(label(r, o.ID), lineWidth-width(head)-width(mark)), mark)
+	t.printf("%s%s%s\n", head, shorten(label(r, o.ID), LineWidth-Width(head)-Width(mark)), mark)
 	t.details(o, r, indent+2)
 	for _, ch := range o.Children {
 		var cr *model.Requirement
@@ -99,7 +99,7 @@ func statusWord(status string) string {
 // details writes the status line, the RSC window, the projection, the
 // notes and the profile entries of an outcome.
 func (t *textReport) details(o *engine.Outcome, r *model.Requirement, indent int) {
-	t.para(indent, statusLine(o))
+	t.para(indent, t.statusLine(o))
 	if p, ok := rolling(r); ok && o.Window != nil && o.Window.Hours > 0 {
 		t.para(indent, windowText(o.Window, p))
 	}
@@ -108,22 +108,25 @@ func (t *textReport) details(o *engine.Outcome, r *model.Requirement, indent int
 	}
 	pad := strings.Repeat(" ", indent)
 	for _, n := range o.Notes {
-		t.b.WriteString(wrap(pad+"Note: ", pad+"      ", n.Text()))
+		t.b.WriteString(Wrap(pad+"Note: ", pad+"      ", t.say.Msg(n)))
+	}
+	for _, n := range o.Next {
+		t.b.WriteString(Wrap(pad+"Next: ", pad+"      ", t.say.Msg(n)))
 	}
 	for _, it := range o.Items {
-		t.b.WriteString(wrap(pad+"· ", pad+"  ", t.entryName(it.List.String(), int(it.Index))+": "+t.itemResult(o, it)))
+		t.b.WriteString(Wrap(pad+"· ", pad+"  ", t.entryName(it.List.String(), int(it.Index))+": "+t.itemResult(o, it)))
 	}
 }
 
 // statusLine says the status in words, with have/need and what is missing.
-func statusLine(o *engine.Outcome) string {
+func (t *textReport) statusLine(o *engine.Outcome) string {
 	s := statusWord(o.Status)
 	if o.Kind == "any_of" || o.Kind == "all_of" {
 		return s + groupLine(o)
 	}
-	gap := o.GapText()
-	if o.Status == engine.Incomplete && strings.HasPrefix(gap, "not answered yet: ") {
-		return s + ": " + strings.TrimPrefix(gap, "not answered yet: ") + "."
+	gap := t.say.Join(o.Gaps)
+	if o.Status == engine.Incomplete && gap != "" {
+		return s + ": " + gap + "."
 	}
 	if hn := haveNeed(o); hn != "" {
 		s += ": " + hn

@@ -1,0 +1,220 @@
+// Package i18n holds the message catalogs: the words for the codes the
+// engine reports (gaps, reasons, notes, next steps), one TOML file per
+// language in templates/i18n/<language>.toml. The CLI's text report words
+// reports with a Renderer; the site build publishes the catalog as the
+// asset messages.json, which the browser checker words reports with
+// (static/js/checker/messages.js), so both say the same.
+package i18n
+
+import (
+	"encoding/json"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/iecmh/endorse/internal/content"
+	"github.com/iecmh/endorse/internal/diag"
+)
+
+// Dir is the repo path of the message catalogs.
+const Dir = "templates/i18n"
+
+// Catalog is one language's message catalog.
+type Catalog struct {
+	File     string                       // repo path
+	Language string                       `toml:"language"`
+	Forms    map[string]string            `toml:"forms"`
+	Args     map[string]string            `toml:"args"`     // argument name → "kind [and|or] [lower]"
+	Messages map[string]string            `toml:"messages"` // code → template
+	Labels   map[string]map[string]string `toml:"labels"`   // list → key → words
+
+	parsed map[string][]node  // code → parsed template
+	specs  map[string]argSpec // argument name → its spec
+	forms  map[string][]node  // forms that are templates (qualified)
+}
+
+// argSpec is an [args] entry read.
+type argSpec struct {
+	kind  string // number, date, text, category, vocab.topics, label.level …
+	and   bool   // a list joined with "and" (else "or")
+	lower bool   // a vocabulary label starts with a small letter
+}
+
+// Kinds are the argument kinds a catalog may name (besides vocab.<list>
+// and label.<list>).
+var Kinds = []string{"number", "number_up", "number_down", "date", "text", "category", "provider", "course", "flag", "messages"}
+
+// VocabLists are the lists of rules/vocabulary.toml a vocab.<list> kind may name.
+var VocabLists = []string{"topics", "services", "roles", "leadership", "credentials", "licenses", "attestations"}
+
+// requiredForms are the [forms] every catalog sets.
+var requiredForms = []string{"list", "or", "and", "joined", "qualified"}
+
+// FileFor returns the catalog file for a site language: "en-US" reads
+// templates/i18n/en-us.toml when there is one, else en.toml.
+func FileFor(fsys fs.FS, lang string) string {
+	lang = strings.ToLower(lang)
+	if lang == "" {
+		lang = "en"
+	}
+	if _, err := fs.Stat(fsys, Dir+"/"+lang+".toml"); err != nil {
+		if base, _, ok := strings.Cut(lang, "-"); ok {
+			lang = base
+		}
+	}
+	return Dir + "/" + lang + ".toml"
+}
+
+// Load reads and checks the catalog for a site language from fsys (the
+// project directory). Every problem is a diagnostic at its line and column.
+func Load(fsys fs.FS, lang string) (*Catalog, diag.List) {
+	file := FileFor(fsys, lang)
+	var l diag.List
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		l.Add(file, 0, 0, "cannot read the message catalog of the site's language ("+lang+"): "+strings.TrimPrefix(err.Error(), "open "+file+": "))
+		return nil, l
+	}
+	return Parse(file, src)
+}
+
+// Parse reads and checks a catalog's TOML source.
+func Parse(file string, src []byte) (*Catalog, diag.List) {
+	c := &Catalog{File: file}
+	if l := content.DecodeTOML(file, src, c); len(l) > 0 {
+		return nil, l
+	}
+	l := c.check(src)
+	if len(l) > 0 {
+		return nil, l
+	}
+	return c, nil
+}
+
+// check parses the templates and argument specs, reporting each problem
+// at the key that has it.
+func (c *Catalog) check(src []byte) diag.List {
+	var l diag.List
+	at := func(msg string, path ...string) {
+		line, col := content.KeyPosition(src, path...)
+		if line == 0 {
+			l.AddField(c.File, strings.Join(path, "."), msg)
+			return
+		}
+		l.Add(c.File, line, col, msg)
+	}
+	if c.Language == "" {
+		at("missing: the catalog's language", "language")
+	}
+	for _, f := range requiredForms {
+		if _, ok := c.Forms[f]; !ok {
+			l.AddField(c.File, "forms."+f, "missing")
+		}
+	}
+	c.specs = map[string]argSpec{}
+	for _, name := range sortedKeys(c.Args) {
+		spec, msg := c.parseSpec(c.Args[name])
+		if msg != "" {
+			at(msg, "args", name)
+		}
+		c.specs[name] = spec
+	}
+	c.parsed = map[string][]node{}
+	for _, code := range sortedKeys(c.Messages) {
+		nodes, err := parseTemplate(c.Messages[code])
+		if err != nil {
+			at(err.Error(), "messages", code)
+			continue
+		}
+		for _, n := range names(nodes, map[string]bool{}, nil) {
+			if _, ok := c.specs[n]; !ok {
+				at("{"+n+"} has no kind in [args]", "messages", code)
+			}
+		}
+		c.parsed[code] = nodes
+	}
+	c.forms = map[string][]node{}
+	if q, ok := c.Forms["qualified"]; ok {
+		nodes, err := parseTemplate(q)
+		if err != nil {
+			at(err.Error(), "forms", "qualified")
+		}
+		c.forms["qualified"] = nodes
+	}
+	return l
+}
+
+// parseSpec reads "kind [and|or] [lower]"; the message says what is wrong.
+func (c *Catalog) parseSpec(s string) (argSpec, string) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return argSpec{}, "empty: give the argument's kind"
+	}
+	spec := argSpec{kind: f[0]}
+	for _, w := range f[1:] {
+		switch w {
+		case "and":
+			spec.and = true
+		case "or":
+		case "lower":
+			spec.lower = true
+		default:
+			return spec, "unknown word " + quote(w) + ": after the kind come only and, or, lower"
+		}
+	}
+	list, name, ok := strings.Cut(spec.kind, ".")
+	switch {
+	case !ok && contains(Kinds, spec.kind):
+	case ok && list == "vocab" && contains(VocabLists, name):
+	case ok && list == "label" && c.Labels[name] != nil:
+	case ok && list == "label":
+		return spec, "no [labels." + name + "] table for " + quote(spec.kind)
+	default:
+		return spec, "unknown kind " + quote(spec.kind) + " (one of " + strings.Join(Kinds, ", ") + ", vocab.<list>, label.<list>)"
+	}
+	return spec, ""
+}
+
+// Has reports whether the catalog words code.
+func (c *Catalog) Has(code string) bool { _, ok := c.parsed[code]; return ok }
+
+// ArgNames returns the argument names the message of code uses, each once.
+func (c *Catalog) ArgNames(code string) []string {
+	return names(c.parsed[code], map[string]bool{}, nil)
+}
+
+// ArgKind returns the kind of the argument name ("" when [args] has none).
+func (c *Catalog) ArgKind(name string) string { return c.specs[name].kind }
+
+// JSON returns the catalog as the checker reads it (the asset
+// messages.json): {"language", "forms", "args", "messages", "labels"},
+// with the texts as written.
+func (c *Catalog) JSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Language string                       `json:"language"`
+		Forms    map[string]string            `json:"forms"`
+		Args     map[string]string            `json:"args"`
+		Messages map[string]string            `json:"messages"`
+		Labels   map[string]map[string]string `json:"labels"`
+	}{c.Language, c.Forms, c.Args, c.Messages, c.Labels})
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func quote(s string) string { return "“" + s + "”" }
