@@ -58,7 +58,7 @@ func writeAssumptions(w io.Writer, m *model.Model) error {
 		fmt.Fprintf(&b, "\n%d notes for editors (how we read the sources; shown by endorse serve, never on the site):\n", len(notes))
 		for i, n := range notes {
 			fmt.Fprintf(&b, "\n%d. %s\n   %s: %s\n", i+1, n.What, n.File, n.Path)
-			b.WriteString(wrap("   ", "   ", n.Reason))
+			b.WriteString(textreport.Wrap("   ", "   ", n.Reason))
 		}
 	}
 	if un := rules.Unaudited(m); len(un) > 0 {
