@@ -31,6 +31,7 @@ type command struct {
 // commands is every subcommand by name; usage lists them in name order.
 var commands = map[string]command{
 	"build":   {"build the site into public/ (or -out DIR)", runBuild},
+	"check":   {"check the site without writing public/ (-external: links to other sites too, over HTTP)", runCheck},
 	"eval":    {"check an applicant profile against the endorsement rules", runEval},
 	"netlify": {"rewrite netlify.toml's [[headers]] from content/site.toml", runNetlify},
 	"rules":   {"validate the rules and list categories and their editions (--assumptions: the assumptions)", runRules},

@@ -19,8 +19,8 @@ import (
 // offered before 2022-09-01". "in force" is relative to --as-of (default:
 // today). With --assumptions it lists instead every rule marked
 // assumption = true, with its file, key path and reason, for the
-// association's coordinator to confirm, and the requirements not yet
-// audited.
+// association's coordinator to confirm, the requirements' notes for
+// editors, and the requirements not yet audited.
 func runRules(env Env) error {
 	fl := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
@@ -53,6 +53,13 @@ func writeAssumptions(w io.Writer, m *model.Model) error {
 	for i, a := range list {
 		fmt.Fprintf(&b, "\n%d. %s\n   %s: %s\n", i+1, a.What, a.File, a.Path)
 		b.WriteString(textreport.Wrap("   ", "   ", a.Reason))
+	}
+	if notes := rules.EditorNotes(m); len(notes) > 0 {
+		fmt.Fprintf(&b, "\n%d notes for editors (how we read the sources; shown by endorse serve, never on the site):\n", len(notes))
+		for i, n := range notes {
+			fmt.Fprintf(&b, "\n%d. %s\n   %s: %s\n", i+1, n.What, n.File, n.Path)
+			b.WriteString(textreport.Wrap("   ", "   ", n.Reason))
+		}
 	}
 	if un := rules.Unaudited(m); len(un) > 0 {
 		fmt.Fprintf(&b, "\n%d requirements have no audit record yet (basis or assumption):\n", len(un))

@@ -189,9 +189,25 @@ func TestMarkdownDropsRawHTML(t *testing.T) {
 			t.Errorf("raw HTML %q passed through:\n%s", bad, s)
 		}
 	}
-	for _, good := range []string{`<h1 id="title">Title</h1>`, "<table>"} {
+	for _, good := range []string{`<h1 id="title">Title</h1>`, `<table class="stack">`} {
 		if !strings.Contains(s, good) {
 			t.Errorf("missing %q in:\n%s", good, s)
+		}
+	}
+}
+
+// TestTableCellsLabelled: a Markdown table is marked "stack" and each body
+// cell carries its column's heading as plain text (quotes as typed by the
+// typographer, markup dropped), for the phone layout of site.css.
+func TestTableCellsLabelled(t *testing.T) {
+	out, err := Render(NewMarkdown(), []byte("| Kind of *practice* | Who's it for |\n|---|---|\n| Family | Parents |\n| Mental health | Babies |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<table class="stack">`, `<td data-label="Kind of practice">Family</td>`,
+		`<td data-label="Who’s it for">Babies</td>`, `<th>Kind of <em>practice</em></th>`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("table lacks %s:\n%s", want, out)
 		}
 	}
 }

@@ -14,7 +14,8 @@ import (
 
 // NewMarkdown returns the one goldmark configuration Endorse uses everywhere:
 // GitHub Flavored Markdown (tables, strikethrough, autolinks, task lists),
-// footnotes, definition lists, typographic quotes and automatic heading IDs.
+// footnotes, definition lists, typographic quotes and automatic heading IDs;
+// tables carry their column headings on each cell for phones (tableLabels).
 // Raw HTML in Markdown is never passed through (goldmark drops it unless
 // html.WithUnsafe is set, and it is not). A Markdown value is not safe for
 // concurrent use by convention: give each worker its own.
@@ -28,6 +29,7 @@ func NewMarkdown() goldmark.Markdown {
 		goldmark.WithExtensions(table, extension.Strikethrough, extension.TaskList,
 			extension.Footnote, extension.DefinitionList, extension.Typographer),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(tableLabels{}, 1000)),
 			// extension.Linkify, behind a cheap per-block test.
 			parser.WithInlineParsers(util.Prioritized(&quickLinkify{p: extension.NewLinkifyParser()}, 999))),
 	)

@@ -60,8 +60,19 @@ func (ck *checker) association() {
 	a := &ck.m.Association
 	ck.required("id", a.ID)
 	ck.required("name", a.Name)
-	ck.nonNegative("fees.membership", a.Fees.Membership)
-	ck.nonNegative("fees.credential", a.Fees.Credential)
+	f := a.Fees
+	for _, fee := range []struct {
+		key    string
+		amount float64
+	}{{"membership", f.Membership}, {"student_membership", f.StudentMembership}, {"credential", f.Credential},
+		{"exam_retake", f.ExamRetake}, {"renewal", f.Renewal}, {"late_renewal", f.LateRenewal}, {"reinstatement", f.Reinstatement}} {
+		ck.nonNegative("fees."+fee.key, fee.amount)
+	}
+	ck.webAddress("apply.url", a.Apply.URL)
+	ck.webAddress("apply.credential_form", a.Apply.CredentialForm)
+	if a.Apply.URL != "" {
+		ck.required("apply.system", a.Apply.System)
+	}
 	for _, f := range a.Fees.Categories {
 		p := "fees.categories." + f.Category
 		ck.categoryRef(p, f.Category)
@@ -254,6 +265,26 @@ func (ck *checker) nonEmpty(path string, n int) {
 func (ck *checker) oneOf(path, s string, list []string) {
 	if s != "" && !In(list, s) {
 		ck.add(path, quote(s)+" is not one of "+Join(list))
+	}
+}
+
+// webAddress checks an optional address people follow: https:// (or
+// http://) and a host.
+// (The model package does not import strings: see wasm/doc.go.)
+func (ck *checker) webAddress(path, s string) {
+	rest := ""
+	switch {
+	case len(s) > 8 && s[:8] == "https://":
+		rest = s[8:]
+	case len(s) > 7 && s[:7] == "http://":
+		rest = s[7:]
+	}
+	ok := rest != "" && rest[0] != '/'
+	for i := 0; i < len(s) && ok; i++ {
+		ok = s[i] > ' '
+	}
+	if s != "" && !ok {
+		ck.add(path, quote(s)+" is not a web address (https://…)")
 	}
 }
 

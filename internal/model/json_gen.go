@@ -109,6 +109,8 @@ func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Object(&x.Fees)
 	case "renewal":
 		f.Object(&x.Renewal)
+	case "apply":
+		f.Object(&x.Apply)
 	default:
 		return false
 	}
@@ -185,6 +187,42 @@ func (x *Association) writeFields(w *wasmjson.Writer) {
 	w.BeginObject()
 	x.Renewal.writeFields(w)
 	w.EndObject()
+	w.Key("apply")
+	w.BeginObject()
+	x.Apply.writeFields(w)
+	w.EndObject()
+}
+
+// DecodeField decodes the member key of an ApplyLinks object (wasmjson.FieldDecoder).
+func (x *ApplyLinks) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "system":
+		f.String(&x.System)
+	case "url":
+		f.String(&x.URL)
+	case "credential_form":
+		f.String(&x.CredentialForm)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of an ApplyLinks object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *ApplyLinks) writeFields(w *wasmjson.Writer) {
+	if x.System != "" {
+		w.Key("system")
+		w.String(x.System)
+	}
+	if x.URL != "" {
+		w.Key("url")
+		w.String(x.URL)
+	}
+	if x.CredentialForm != "" {
+		w.Key("credential_form")
+		w.String(x.CredentialForm)
+	}
 }
 
 // DecodeField decodes the member key of a ProviderPolicy object (wasmjson.FieldDecoder).
@@ -330,8 +368,18 @@ func (x *Fees) DecodeField(key string, f *wasmjson.Field) bool {
 	switch key {
 	case "membership":
 		f.Float(&x.Membership)
+	case "student_membership":
+		f.Float(&x.StudentMembership)
 	case "credential":
 		f.Float(&x.Credential)
+	case "exam_retake":
+		f.Float(&x.ExamRetake)
+	case "renewal":
+		f.Float(&x.Renewal)
+	case "late_renewal":
+		f.Float(&x.LateRenewal)
+	case "reinstatement":
+		f.Float(&x.Reinstatement)
 	case "categories":
 		f.Custom(&x.Categories)
 	default:
@@ -347,9 +395,29 @@ func (x *Fees) writeFields(w *wasmjson.Writer) {
 		w.Key("membership")
 		w.Float(x.Membership)
 	}
+	if x.StudentMembership != 0 {
+		w.Key("student_membership")
+		w.Float(x.StudentMembership)
+	}
 	if x.Credential != 0 {
 		w.Key("credential")
 		w.Float(x.Credential)
+	}
+	if x.ExamRetake != 0 {
+		w.Key("exam_retake")
+		w.Float(x.ExamRetake)
+	}
+	if x.Renewal != 0 {
+		w.Key("renewal")
+		w.Float(x.Renewal)
+	}
+	if x.LateRenewal != 0 {
+		w.Key("late_renewal")
+		w.Float(x.LateRenewal)
+	}
+	if x.Reinstatement != 0 {
+		w.Key("reinstatement")
+		w.Float(x.Reinstatement)
 	}
 	if !x.Categories.IsZero() {
 		w.Key("categories")

@@ -23,6 +23,15 @@ type Association struct {
 	Membership       MembershipPolicy `json:"membership"`
 	Fees             Fees             `json:"fees"`
 	Renewal          RenewalPolicy    `json:"renewal"`
+	Apply            ApplyLinks       `json:"apply"`
+}
+
+// ApplyLinks is association.toml's [apply]: where a person acts, for the
+// pages' calls to action (never written by hand in Markdown).
+type ApplyLinks struct {
+	System         string `json:"system"`          // the application system's name: "EASy"
+	URL            string `json:"url"`             // https:// address of the application system
+	CredentialForm string `json:"credential_form"` // https:// address of the course credential's completion form
 }
 
 // ProviderPolicy is one [[rsc.policies]] entry of association.toml: the
@@ -75,11 +84,17 @@ type RenewalPolicy struct {
 // CycleYears is the cycle's length in years (1 when not set).
 func (r RenewalPolicy) CycleYears() int { return max(r.Years, 1) }
 
-// Fees are the association's fees in US dollars.
+// Fees are the association's fees in the site's currency (content/site.toml
+// currency). 0 means not published.
 type Fees struct {
-	Membership float64  `json:"membership"`
-	Credential float64  `json:"credential"`
-	Categories FeeTable `json:"categories"` // sorted by Category
+	Membership        float64  `json:"membership"`         // individual, per year
+	StudentMembership float64  `json:"student_membership"` // student or family child care provider, per year
+	Credential        float64  `json:"credential"`
+	ExamRetake        float64  `json:"exam_retake"`   // per exam part retaken
+	Renewal           float64  `json:"renewal"`       // yearly renewal, on time
+	LateRenewal       float64  `json:"late_renewal"`  // renewal in the late window
+	Reinstatement     float64  `json:"reinstatement"` // back on the registry after removal
+	Categories        FeeTable `json:"categories"`    // sorted by Category
 }
 
 // CategoryFees are one category's fees.

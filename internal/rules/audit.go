@@ -42,6 +42,24 @@ func Assumptions(m *model.Model) []Assumption {
 	return out
 }
 
+// EditorNotes lists every requirement's note (a reading of sources that
+// disagree or leave something open, shown only by `endorse serve`) with
+// its place, for the coordinator's report: What names the requirement,
+// Reason holds the note.
+func EditorNotes(m *model.Model) []Assumption {
+	var out []Assumption
+	for _, c := range m.Categories {
+		for _, list := range [][]*model.Requirement{c.Requirements, c.Renewal} {
+			for _, r := range list {
+				if r.Note != "" {
+					out = append(out, Assumption{File: requirementFile(c, r), Path: r.Path, What: c.Abbr + " " + r.ID + when(c, r), Reason: r.Note})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Unaudited lists the top-level requirements without an audit record
 // (neither a basis nor assumption = true), as "file: path (id)".
 func Unaudited(m *model.Model) []string {

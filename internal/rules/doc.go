@@ -21,9 +21,10 @@
 //
 // Markdown: every key named `text`, `note`, `scope`, `summary` or `warning`
 // holds Markdown (GFM, no raw HTML) shown to applicants. Text is written in
-// our own words. `note` is where a choice between disagreeing or uncertain
-// sources is stated ("Sources disagree on …; we use …"): pages show it next to
-// the requirement. `source` is a URL (https://…) of the public page the fact
+// our own words. A requirement's `note` is where a choice between
+// disagreeing or uncertain sources is stated ("Sources disagree on …; we use
+// …"): it is for editors, shown next to the requirement by `endorse serve`
+// only, never on the built pages (what applicants need goes in `text`). `source` is a URL (https://…) of the public page the fact
 // comes from; several sources are separated by a space.
 //
 // Dates are TOML local dates (2025-01-01) or strings "2025-01-01". An
@@ -67,9 +68,19 @@
 //	                                      # the keys above)
 //	source = "https://…"
 //
-//	[fees]                                # all amounts in US dollars, whole or decimal
-//	membership = 50
+//	[apply]                               # where applicants act (the pages' calls to action)
+//	system = "EASy"                       # the application system's name (required with url)
+//	url = "https://…"                     # the application system
+//	credential_form = "https://…"         # the course credential's completion form
+//
+//	[fees]                                # amounts in site.toml's currency, whole or decimal;
+//	membership = 50                       # every key optional (0 or absent: not published)
+//	student_membership = 30               # student or family child care provider, per year
 //	credential = 15                       # the course-based credential program's application fee
+//	exam_retake = 20                      # per exam part retaken
+//	renewal = 30                          # yearly renewal, on time
+//	late_renewal = 45                     # renewal in the late window
+//	reinstatement = 75                    # returning to the registry after removal
 //	[fees.categories.ifs]                 # one table per category id; every key optional
 //	registration = 20
 //	processing = 100
@@ -213,7 +224,8 @@
 //	         leadership | references | ethics | competencies | membership | exam | courses
 //	text     required Markdown: the requirement in words
 //	source   URL; required unless `parent` is set
-//	note     optional Markdown: a choice made between sources, an uncertainty
+//	note     optional Markdown, for editors (`endorse serve` only): a choice
+//	         made between sources, an uncertainty
 //	editions [[requirements]] only: edition ids the requirement belongs to;
 //	         omitted = every edition. The same id may appear several times
 //	         with disjoint edition lists (one definition per edition).

@@ -21,6 +21,7 @@ import (
 	"github.com/iecmh/endorse/internal/assets"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/linkcheck"
 )
 
 // Options configure Build. Only Root is required.
@@ -46,6 +47,10 @@ type Options struct {
 	// dropped.
 	Log     func(string)
 	Publish Publish // which draft, future and expired pages to publish too
+	// ExternalLinks makes the build list its links to other sites in
+	// Summary.External (for `endorse check --external`); a build never
+	// checks them itself.
+	ExternalLinks bool
 }
 
 // Publish says which pages a build publishes besides the default ones,
@@ -72,6 +77,9 @@ type Summary struct {
 	// Warnings are problems that did not fail the build, such as an old
 	// output that could not be deleted after the new one was in place.
 	Warnings []string
+	// External lists the links to other sites and where each is written,
+	// when Options.ExternalLinks asks for them.
+	External []linkcheck.Link
 }
 
 // String is the one line `endorse build` prints.
@@ -223,5 +231,8 @@ func (b *builder) renderChecked(w *writer) (Summary, []result, error) {
 	}
 	sum := w.summary(len(results))
 	sum.Warnings = append(sum.Warnings, b.warnings...)
+	if b.opts.ExternalLinks {
+		sum.External = b.externalLinks(results)
+	}
 	return sum, results, nil
 }

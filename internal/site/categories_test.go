@@ -72,7 +72,6 @@ func TestCategoryPageShowsRequirementsInPublishedOrder(t *testing.T) {
 		"Education", "A Master’s degree or higher.",
 		"Training", "At least 33 clock hours of training",
 		"Checked: At least 33 clock hours of training in total; including at least 3 clock hours on diversity, equity and inclusion.",
-		"Our reading: Sources disagree on the split of the 33 hours",
 		"Specialized Work Experience", "Any one of these:", "Two years of paid dyadic therapy.",
 		"An internship, then one paid year.", "All of these:", "One internship year.", "One paid year.",
 		"Reflective Supervision/Consultation", "At least 50 clock hours",
@@ -112,9 +111,9 @@ func TestCategoryPageShowsProvidersRenewalFeesChangesSources(t *testing.T) {
 		"No longer required · Exam", "Pass the written exam.",
 		"All editions", "Until 31 December 2024 The first rules.", "From 1 January 2025 in force The exam was dropped",
 		"Check your readiness",
-		"Sources", "Michigan Association for Infant Mental Health: Requirements for level III (mi-aimh.org)",
-		"Connecticut Association for Infant Mental Health: Updates (ct-aimh.org)",
-		"Prairie Test Association: Apply (endorse.example.org)",
+		"Sources", "Michigan Association for Infant Mental Health: Requirements for level III",
+		"Connecticut Association for Infant Mental Health: Updates",
+		"Prairie Test Association: Apply",
 	)
 	if n := strings.Count(text, "Connecticut Association for Infant Mental Health: Updates"); n != 1 {
 		t.Errorf("source listed %d times, want once (deduplicated)", n)
@@ -126,7 +125,7 @@ func TestCategoryPageRemovedRequirementAndMarkup(t *testing.T) {
 	page := readOut(t, root, "categories/beta/index.html")
 	assertInOrder(t, visibleText(page), "Education", "Not required by PTA: PTA does not ask for a degree in this category.",
 		"Training", "30 clock hours of training.",
-		"From 1 January 2026 · When applying and when renewing · Everyone From 2026, Beta applicants receive RSC from an Alpha.",
+		"From 1 January 2026, for every applicant, when you apply or renew From 2026, Beta applicants receive RSC from an Alpha.",
 		"The requirements of this category have had one edition so far.")
 	for _, want := range []string{"<caption>Requirements to earn the ECB endorsement", `<th scope=row>Education`, `<th scope=col>Area`,
 		`href="/checker/?category=beta"`} {

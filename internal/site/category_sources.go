@@ -127,6 +127,9 @@ func pageName(raw string) string {
 		last = last[:i]
 	}
 	words := strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })
+	for len(words) > 1 && slugSuffix(words[len(words)-1]) { // "endorsement-policies-2" → "Endorsement policies"
+		words = words[:len(words)-1]
+	}
 	for i, w := range words {
 		if upperWords[w] {
 			words[i] = strings.ToUpper(w)
@@ -135,6 +138,15 @@ func pageName(raw string) string {
 		}
 	}
 	return sentence(strings.Join(words, " "))
+}
+
+// slugSuffix reports whether a last word of a page's address is a content
+// system's disambiguation ("2", "new", "copy"), not part of its title.
+func slugSuffix(w string) bool {
+	if w == "new" || w == "copy" || w == "old" {
+		return true
+	}
+	return strings.Trim(w, "0123456789") == ""
 }
 
 // upperWords are abbreviations written in capitals in source labels.
@@ -163,11 +175,13 @@ type policyView struct {
 
 // providerRuleView is one rule of the provider matrix that names the category.
 type providerRuleView struct {
-	When, Purpose, Applicant string
-	Providers                []providerView
-	Text                     string // Markdown
-	Sources                  []sourceRef
-	Status                   string // "" when in force on the page's date, else why not
+	// Heading says when and for whom the rule holds, in plain words:
+	// "From 1 January 2025, for every applicant, when you apply or renew".
+	Heading   string
+	Providers []providerView
+	Text      string // Markdown
+	Sources   []sourceRef
+	Status    string // "" when in force on the page's date, else why not
 }
 
 // providerView is one kind of provider: a category, maybe qualified.
@@ -204,8 +218,8 @@ func (x *pageCtx) policy(p model.ProviderPolicy) policyView {
 }
 
 func (x *pageCtx) providerRule(r model.ProviderRule) providerRuleView {
-	v := providerRuleView{When: ifStr(r.From != 0 || r.Until != 0, dateRange(r.From, r.Until), "At any date"),
-		Purpose: purposeLabel(r.Purpose), Applicant: applicantLabel(r.Applicant), Text: r.Text,
+	when := ifStr(r.From != 0 || r.Until != 0, dateRange(r.From, r.Until), "At any date")
+	v := providerRuleView{Heading: when + ", " + applicantLabel(r.Applicant) + ", " + purposeLabel(r.Purpose), Text: r.Text,
 		Sources: x.sources.refs(r.Source), Status: x.status(r.From, r.Until)}
 	for _, t := range r.Providers {
 		v.Providers = append(v.Providers, x.provider(t))
@@ -254,23 +268,23 @@ func (x *pageCtx) abbrOr(id, def string) string {
 func purposeLabel(p string) string {
 	switch p {
 	case "earn":
-		return "When applying"
+		return "when you apply"
 	case "renew":
-		return "When renewing"
+		return "when you renew"
 	}
-	return "When applying and when renewing"
+	return "when you apply or renew"
 }
 
 func applicantLabel(a string) string {
 	switch a {
 	case "below_master":
-		return "Applicants whose highest degree is below a Master’s"
+		return "if your highest degree is below a Master’s"
 	case "master":
-		return "Applicants with a Master’s degree or higher"
+		return "if you hold a Master’s degree or higher"
 	case "provides_rsc":
-		return "People who provide RSC to others"
+		return "if you provide RSC to others"
 	}
-	return "Everyone"
+	return "for every applicant"
 }
 
 // feeView is one fee line; the template writes Amount in the site's

@@ -53,7 +53,7 @@ type reqView struct {
 	Facts    string // what the checker counts, in words ("a; b.")
 	Courses  []Link // courses requirements: the courses, linked
 	Warning  string // Markdown, courses requirements
-	Note     string // Markdown, prefixed "**Our reading:**"
+	Note     string // Markdown: a note for editors (a reading of the sources), shown by `endorse serve` only
 	Override string // Markdown, prefixed "**<Association>:**"
 	Removed  string // Markdown: "not required by <Association>" with its reason
 	When     string // renewal: the dates the rule applies
@@ -252,9 +252,7 @@ func sortSections(secs []sectionView) {
 // req turns one requirement (and its children) into a view.
 func (x *pageCtx) req(r *model.Requirement, renewal bool) reqView {
 	v := reqView{Text: r.Text, Facts: joinFacts(x.facts(r, renewal)), Sources: x.sources.refs(r.Source)}
-	if r.Note != "" {
-		v.Note = "**Our reading:** " + r.Note
-	}
+	v.Note = r.Note
 	if r.Override != "" {
 		v.Override = "**" + x.m.Association.ShortName + ":** " + r.Override
 	}

@@ -109,6 +109,10 @@ and [this section]({{< relref "/hugo" >}}).
 
 Membership costs {{< fee membership >}} a year. {{< membership >}}
 
+Students pay {{< fee student_membership >}}; renewal {{< fee renewal >}}, late {{< fee late_renewal >}}.
+
+{{< apply >}} {{< apply credential_form >}} {{< apply text="Register in EASy" >}}
+
 {{< renewal >}} Due {{< renewal due >}}, late until {{< renewal late >}}.
 
 {{< fees >}}
@@ -195,11 +199,13 @@ func TestHugoContentTree(t *testing.T) {
 		`<a href=/hugo/>this section</a>`,
 		`<a class=video-card__link href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">How reflective supervision works</a>`,
 		`href=https://vimeo.com/146022717>Watch the video</a>`, "! <iframe",
+		"Students pay $30; renewal $30, late $45.",
+		`<a class=button href=https://easy.npaimh.example.org/>Go to EASy</a> <a class=button href=https://npaimh.example.org/forms/credential-completion/>Open the credential completion form</a> <a class=button href=https://easy.npaimh.example.org/>Register in EASy</a>`,
 		"Membership costs $50 a year. NPAIMH asks every applicant to hold a current individual NPAIMH membership.",
 		"The hours of each calendar year are due by 31 December. Late applications are accepted until 31 January",
 		"Due 31 December, late until 31 January.",
 		`<caption>NPAIMH application fees by category (US dollars)</caption>`,
-		`<th scope=row><a href=/categories/imhm-c/>Infant Mental Health Mentor – Clinical</a></th><td>$25</td><td>$300</td><td>$40</td>`,
+		`<th scope=row><a href=/categories/imhm-c/>Infant Mental Health Mentor – Clinical</a></th><td data-label=Registration>$25</td><td data-label=Processing>$300</td><td data-label=Exam>$40</td>`,
 		`<a href=/categories/ifs/>Infant Family Specialist (IFS)</a>`,
 		`<caption>Requirements to earn the IFS endorsement:`, `href=/categories/ifs/#source-1`,
 		`<a href=/courses/intro-imh/>`,
@@ -234,8 +240,8 @@ func TestHugoTreeWithoutTaxonomies(t *testing.T) {
 	root := hugoSite(t, "")
 	mustBuild(t, root, nil)
 	assertNoFile(t, root, "tags/index.html")
-	assertFileContent(t, root, "apply/fees/index.html", "<td>Individual</td><td>$50</td>",
-		`<th scope=row><a href=/categories/ers/>Endorsed Reflective Supervisor</a></th><td>—</td><td>$50</td><td>—</td>`)
+	assertFileContent(t, root, "apply/fees/index.html", `<td data-label=Membership>Individual</td><td data-label="Fee per year">$50</td>`,
+		`<th scope=row><a href=/categories/ers/>Endorsed Reflective Supervisor</a></th><td data-label=Registration>—</td><td data-label=Processing>$50</td><td data-label=Exam>—</td>`)
 }
 
 // TestHugoTreeErrors: every mistake names its file, line and column.
@@ -256,6 +262,10 @@ func TestHugoTreeErrors(t *testing.T) {
 			`content/hugo/p.md:4:1: shortcode "requirements": no category "xyz" in rules/categories/`},
 		{"unknown fee", page + "+++\ntitle = \"P\"\n+++\n{{< fee ifs renewal >}}\n",
 			`content/hugo/p.md:4:1: shortcode "fee": a category fee is "registration", "processing" or "exam", not "renewal"`},
+		{"unknown association fee", page + "+++\ntitle = \"P\"\n+++\n{{< fee retake >}}\n",
+			`content/hugo/p.md:4:1: shortcode "fee": no fee "retake": write fee and one of membership, student_membership, credential, exam_retake, renewal, late_renewal, reinstatement, or a category id`},
+		{"unknown apply link", page + "+++\ntitle = \"P\"\n+++\n{{< apply form >}}\n",
+			`content/hugo/p.md:4:1: shortcode "apply": no link "form" in rules/association.toml [apply]: write "url", "system" or "credential_form"`},
 		{"closing tag on a shortcode without inner", page + "+++\ntitle = \"P\"\n+++\n{{< fee membership >}}x{{< /fee >}}\n",
 			`content/hugo/p.md:4:1: shortcode "fee" takes no inner content (its template does not read .Inner), yet it has a closing tag`},
 		{"figure without alt", page + "+++\ntitle = \"P\"\n+++\n{{< figure src=\"/logo.png\" >}}\n",

@@ -21,6 +21,7 @@ import (
 // builder holds everything loaded before rendering starts.
 type builder struct {
 	opts       Options
+	ruleFiles  []string // rules/**/*.toml, listed when first needed (externalLinks)
 	fsys       fs.FS
 	content    *content.Content
 	model      *model.Model
@@ -87,6 +88,7 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	l.Merge(b.loadAssets(in, rulesJSON, messagesJSON))
 	b.funcs = &funcState{manifest: b.manifest, basePath: c.Site.BasePath(), baseURL: c.Site.BaseURL, lang: c.Site.Language,
 		data:    dataFuncs{rules: m, catalog: c.Catalog, currency: c.Site.CurrencyCode()},
+		editor:  opts.Dev,
 		courses: courseFuncs{currency: c.Site.CurrencyCode(), members: membersOf(m), today: dayOf(now)}}
 	tmpl, tl := parseTemplates(b.fsys, b.funcs.funcMap())
 	b.tmpl = tmpl

@@ -16,8 +16,12 @@ import (
 // An unknown id is an error, reported at the shortcode.
 //
 //	feeTable                → the application fees of every category
-//	fee "membership"        → "$50" (also "credential", or a category id
-//	                          and "registration", "processing" or "exam")
+//	fee "membership"        → "$50" (also "student_membership",
+//	                          "credential", "exam_retake", "renewal",
+//	                          "late_renewal", "reinstatement", or a category
+//	                          id and "registration", "processing" or "exam")
+//	applyLink "url"         → association.toml's [apply] url (also
+//	                          "system": its name, "credential_form")
 //	categoryInfo "ifs"      → the category's page view (.Name, .Summary,
 //	                          .URL, .Sections: its requirements in force)
 //	requirementsOf "ifs"    → the same, its source links pointing at the
@@ -132,22 +136,61 @@ func (d *dataFuncs) fee(args ...any) (string, error) {
 	var amount float64
 	var what string
 	switch words := textArgs(args); {
-	case len(words) == 1 && words[0] == "membership":
-		amount, what = a.Fees.Membership, "fees.membership"
-	case len(words) == 1 && words[0] == "credential":
-		amount, what = a.Fees.Credential, "fees.credential"
+	case len(words) == 1:
+		f, ok := associationFees(a.Fees)[words[0]]
+		if !ok {
+			return "", errors.New("no fee " + strconv.Quote(words[0]) + `: write fee and one of ` + strings.Join(associationFeeKeys, ", ") + `, or a category id and "registration", "processing" or "exam"`)
+		}
+		amount, what = f, "fees."+words[0]
 	case len(words) == 2:
 		amount, what, err = categoryFee(m, words[0], words[1])
 		if err != nil {
 			return "", err
 		}
 	default:
-		return "", errors.New(`write fee "membership", fee "credential", or a category id and "registration", "processing" or "exam"`)
+		return "", errors.New(`write fee and one of ` + strings.Join(associationFeeKeys, ", ") + `, or a category id and "registration", "processing" or "exam"`)
 	}
 	if amount <= 0 {
 		return "", errors.New("rules/association.toml sets no " + what)
 	}
 	return money(amount, d.currency), nil
+}
+
+// associationFeeKeys are the keys of association.toml's [fees] that the
+// fee shortcode names, in the order of its documentation.
+var associationFeeKeys = []string{"membership", "student_membership", "credential", "exam_retake", "renewal", "late_renewal", "reinstatement"}
+
+// associationFees maps each of associationFeeKeys to its amount.
+func associationFees(f model.Fees) map[string]float64 {
+	return map[string]float64{"membership": f.Membership, "student_membership": f.StudentMembership,
+		"credential": f.Credential, "exam_retake": f.ExamRetake, "renewal": f.Renewal,
+		"late_renewal": f.LateRenewal, "reinstatement": f.Reinstatement}
+}
+
+// applyLink returns one of association.toml's [apply] values: "url" (the
+// application system), "system" (its name) or "credential_form".
+func (d *dataFuncs) applyLink(key any) (string, error) {
+	m, err := d.model()
+	if err != nil {
+		return "", err
+	}
+	a := m.Association.Apply
+	k, _ := key.(string)
+	var v string
+	switch k {
+	case "url":
+		v = a.URL
+	case "system":
+		v = a.System
+	case "credential_form":
+		v = a.CredentialForm
+	default:
+		return "", errors.New("no link " + strconv.Quote(k) + ` in rules/association.toml [apply]: write "url", "system" or "credential_form"`)
+	}
+	if v == "" {
+		return "", errors.New("rules/association.toml sets no apply." + k)
+	}
+	return v, nil
 }
 
 // categoryFee returns a category's fee of one kind.

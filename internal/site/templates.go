@@ -45,6 +45,7 @@ type funcState struct {
 	md       sync.Pool // of goldmark.Markdown
 	data     dataFuncs // the data shortcodes' functions
 	courses  courseFuncs
+	editor   bool // `endorse serve`: notes for editors are shown (never in a build)
 }
 
 // funcMap returns the template functions. Contract:
@@ -62,6 +63,9 @@ type funcState struct {
 //   - date (time.Time, model.Date, content.Day or "YYYY-MM-DD") → "1 March
 //     2025" in the site's language (dates.go); ISO stays for datetime
 //     attributes.
+//   - editor → true in `endorse serve` only: templates show notes for
+//     editors (a requirement's reading of the sources) in an editor panel
+//     then, and never in a build.
 //   - money 60 → "$60" in the site's currency; currencyName → "US
 //     dollars"; coursePrice course → its
 //     price in words; upcoming course → its sessions from the build's day
@@ -86,6 +90,8 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"courseList":     fs.data.courseList,
 		"renewalCycle":   fs.data.renewalCycle,
 		"membershipNote": fs.data.membershipNote,
+		"applyLink":      fs.data.applyLink,
+		"editor":         func() bool { return fs.editor },
 		"money":          fs.courses.price,
 		"currencyName":   fs.courses.currencyName,
 		"coursePrice":    fs.courses.coursePrice,

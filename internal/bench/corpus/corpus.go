@@ -139,7 +139,8 @@ const chartPNG = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x
 
 // hugoShortcodes are Hugo's stand-ins for the data shortcodes endorse has
 // built in and the example site's pages use (fee and fees, on
-// content/apply/fees.md; membership and renewal, on content/renewal.md):
+// content/apply/fees.md; membership and renewal, on content/renewal.md;
+// apply, on content/apply/_index.md and content/courses/credential.md):
 // the same tables, amounts and days, read from the rules copied into
 // Hugo's data/ directory (renewal: for the one-year cycle of the example).
 var hugoShortcodes = map[string]string{
@@ -151,6 +152,10 @@ The hours of each calendar year are due by 31 December. Late applications are ac
 	"fee.html": `{{- $f := site.Data.association.fees -}}{{- $a := 0 -}}
 {{- if .Get 1 }}{{ $a = index $f.categories (.Get 0) (.Get 1) }}{{ else }}{{ $a = index $f (.Get 0) }}{{ end -}}
 ${{ $a }}`,
+	"apply.html": `{{- $a := site.Data.association.apply -}}{{- $to := "url" -}}{{- $text := "" -}}
+{{- if .IsNamedParams -}}{{- $to = .Get "to" | default "url" -}}{{- $text = .Get "text" -}}
+{{- else -}}{{- with .Get 0 -}}{{- $to = . -}}{{- end -}}{{- end -}}
+<a class="button" href="{{ index $a $to }}">{{ with $text }}{{ . }}{{ else }}{{ if eq $to "credential_form" }}Open the credential completion form{{ else }}Go to {{ $a.system }}{{ end }}{{ end }}</a>`,
 	"fees.html": `<div class="req-table-wrap"><table class="fee-table"><caption>{{ site.Data.association.short_name }} application fees by category (US dollars)</caption>
 <thead><tr><th scope="col">Category</th><th scope="col">Registration</th><th scope="col">Processing</th><th scope="col">Exam</th></tr></thead><tbody>
 {{ range $id, $c := site.Data.categories }}{{ with index site.Data.association.fees.categories $id }}<tr><th scope="row"><a href="/categories/{{ $id }}/">{{ $c.name }}</a></th><td>{{ with .registration }}${{ . }}{{ else }}—{{ end }}</td><td>{{ with .processing }}${{ . }}{{ else }}—{{ end }}</td><td>{{ with .exam }}${{ . }}{{ else }}—{{ end }}</td></tr>
