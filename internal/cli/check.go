@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -32,6 +33,7 @@ func runCheck(env Env) error {
 	external := fl.Bool("external", false, "also check every link to another site over HTTP")
 	conc := fl.Int("concurrency", 8, "with -external: requests at once")
 	timeout := fl.Duration("timeout", 15*time.Second, "with -external: time allowed for each request")
+	cacheAge := fl.Duration("cache-age", 24*time.Hour, "with -external: links that answered within this time are not asked again (0: ask every link)")
 	pub := publishFlags(fl)
 	if err := fl.Parse(env.Args); err != nil {
 		return err
@@ -63,9 +65,42 @@ func runCheck(env Env) error {
 		places += len(l.Places)
 	}
 	note(fmt.Sprintf("checking %d outside links (%d places) …", len(sum.External), places))
-	if l := linkcheck.Check(ctx, sum.External, linkcheck.Options{Concurrency: *conc, Timeout: *timeout}); len(l) > 0 {
+	cache := openLinkCache(*root, *cacheAge)
+	l := linkcheck.Check(ctx, sum.External, linkcheck.Options{Concurrency: *conc, Timeout: *timeout, Cache: cache})
+	saveLinkCache(*root, cache, note)
+	if len(l) > 0 {
 		return l.Err()
 	}
 	fmt.Fprintf(env.Stdout, "endorse: %d pages checked, %d outside links answer\n", sum.Pages, len(sum.External))
 	return nil
+}
+
+// linkCachePath is where `endorse check -external` keeps the links that
+// answered (git-ignored with the rest of .cache/).
+const linkCachePath = ".cache/linkcheck.json"
+
+// openLinkCache reads the project's link cache; nil (no cache) when age
+// is 0. A missing or unreadable file is an empty cache.
+func openLinkCache(root string, age time.Duration) *linkcheck.Cache {
+	if age <= 0 {
+		return nil
+	}
+	data, _ := os.ReadFile(filepath.Join(root, linkCachePath))
+	return linkcheck.ReadCache(data, age)
+}
+
+// saveLinkCache writes the cache back; failing to is only a note (the
+// check itself is done).
+func saveLinkCache(root string, c *linkcheck.Cache, note func(string)) {
+	if c == nil {
+		return
+	}
+	path := filepath.Join(root, linkCachePath)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		note("could not keep the link cache: " + err.Error())
+		return
+	}
+	if err := os.WriteFile(path, c.Bytes(), 0o644); err != nil {
+		note("could not keep the link cache: " + err.Error())
+	}
 }

@@ -69,4 +69,19 @@ func TestCheckExternal(t *testing.T) {
 	if err := Run([]string{"check", "-root", root, "-external"}, &stdout, &bytes.Buffer{}); err != nil || !strings.Contains(stdout.String(), "1 outside links answer") {
 		t.Errorf("check -external of working links: %v, %q", err, stdout.String())
 	}
+	// the link that answered is kept in .cache/ and not asked again
+	// within -cache-age; -cache-age 0 asks it anyway
+	before := requests.Load()
+	if err := Run([]string{"check", "-root", root, "-external"}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := requests.Load() - before; n != 0 {
+		t.Errorf("a second check within a day asked %d times", n)
+	}
+	if err := Run([]string{"check", "-root", root, "-external", "-cache-age", "0"}, &bytes.Buffer{}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := requests.Load() - before; n == 0 {
+		t.Error("-cache-age 0 asked nothing")
+	}
 }

@@ -44,6 +44,9 @@ type Options struct {
 	Client *http.Client
 	// UserAgent is sent with each request (default "endorse-linkcheck/1").
 	UserAgent string
+	// Cache, when set, skips the addresses that answered with a success
+	// within its MaxAge and records the new successes.
+	Cache *Cache
 }
 
 func (o Options) withDefaults() Options {
@@ -99,7 +102,7 @@ func Check(ctx context.Context, links []Link, o Options) diag.List {
 			select {
 			case sem <- struct{}{}:
 				defer func() { <-sem }()
-				problems[i] = o.ask(ctx, a)
+				problems[i] = o.askCached(ctx, a)
 			case <-ctx.Done():
 				problems[i] = "was not checked: " + ctx.Err().Error()
 			}
@@ -126,6 +129,18 @@ func Check(ctx context.Context, links []Link, o Options) diag.List {
 func address(link string) string {
 	a, _, _ := strings.Cut(link, "#")
 	return a
+}
+
+// askCached is ask, skipped for an address the cache knows answered.
+func (o Options) askCached(ctx context.Context, addr string) string {
+	if o.Cache.fresh(addr) {
+		return ""
+	}
+	problem := o.ask(ctx, addr)
+	if problem == "" {
+		o.Cache.answered(addr)
+	}
+	return problem
 }
 
 // ask returns "" when addr answers with a success (after redirects), else

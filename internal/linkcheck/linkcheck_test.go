@@ -151,3 +151,43 @@ func TestIsExternal(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckCache: a second run within the cache's age asks no address
+// that answered, asks a broken one again, and an answer older than the
+// age is asked again; the cache survives Bytes and ReadCache.
+func TestCheckCache(t *testing.T) {
+	s := newServer(t)
+	links := []Link{
+		{URL: s.URL + "/ok", Places: at("content/a.md", 1, 1)},
+		{URL: s.URL + "/gone", Places: at("content/a.md", 2, 1)},
+	}
+	now := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	run := func(c *Cache) int {
+		c.Now = clock
+		return len(Check(context.Background(), links, Options{Timeout: time.Second, Cache: c}))
+	}
+	c := &Cache{MaxAge: time.Hour}
+	if n := run(c); n != 1 {
+		t.Fatalf("first run: %d problems, want 1 (/gone)", n)
+	}
+	c = ReadCache(c.Bytes(), time.Hour)
+	now = now.Add(30 * time.Minute)
+	if n := run(c); n != 1 {
+		t.Fatalf("second run: %d problems, want 1 (/gone again)", n)
+	}
+	if got := s.count("HEAD /ok"); got != 1 {
+		t.Errorf("/ok asked %d times in two runs within the hour, want 1", got)
+	}
+	if got := s.count("HEAD /gone"); got != 2 {
+		t.Errorf("/gone asked %d times in two runs, want 2: a broken link is asked every run", got)
+	}
+	now = now.Add(time.Hour)
+	run(c)
+	if got := s.count("HEAD /ok"); got != 2 {
+		t.Errorf("/ok asked %d times after its answer aged, want 2", got)
+	}
+	if c := ReadCache([]byte("not json"), time.Hour); c.fresh(s.URL+"/ok") {
+		t.Error("an unreadable cache knows an address")
+	}
+}

@@ -71,7 +71,7 @@ func TestCategoryPageShowsRequirementsInPublishedOrder(t *testing.T) {
 		"Requirements to earn the AS endorsement: From 1 January 2025",
 		"Education", "A Master’s degree or higher.",
 		"Training", "At least 33 clock hours of training",
-		"Checked: At least 33 clock hours of training in total; including at least 3 clock hours on diversity, equity and inclusion.",
+		"What the checker counts At least 33 clock hours of training in total; including at least 3 clock hours on diversity, equity and inclusion.",
 		"Specialized Work Experience", "Any one of these:", "Two years of paid dyadic therapy.",
 		"An internship, then one paid year.", "All of these:", "One internship year.", "One paid year.",
 		"Reflective Supervision/Consultation", "At least 50 clock hours",
@@ -153,7 +153,7 @@ func TestCategoryIndexGroupsByAgeBand(t *testing.T) {
 	assertInOrder(t, prog, "Coursework", "Complete every credential course.", "Introduction to Infant Mental Health (12 clock hours)",
 		"Courses completed before 1 January 2018: Ask the coordinator", "Credential application fee $15")
 	ers := visibleText(readOut(t, root, "categories/ers/index.html"))
-	assertInOrder(t, ers, "Prerequisite endorsement", "Checked: You hold AS or ECB.")
+	assertInOrder(t, ers, "Prerequisite endorsement", "What the checker counts You hold AS or ECB.")
 }
 
 // TestCategoryEditionAsOf: the edition in force follows the as-of date given
