@@ -36,13 +36,7 @@ func TestCheckerNextSteps(t *testing.T) {
 	b.waitText(t, req+".next-steps", "Next: Take a course from our catalog that counts toward this: ")
 	b.waitText(t, `[data-category="ifa"] .apply-steps`, "Steps when you apply")
 	b.waitText(t, `[data-category="ifa"] .apply-steps`, "Sign the Code of Ethics")
-	results := b.text(t, `[data-category="ifa"]`)
-	if s := rawCode.FindString(results); s != "" {
-		t.Errorf("the results show the raw code %q:\n%s", s, results)
-	}
-	if s := unroundedNumber.FindString(results); s != "" {
-		t.Errorf("the results show the unrounded number %s:\n%s", s, results)
-	}
+	checkWorded(t, "the results", b.text(t, `[data-category="ifa"]`))
 	b.checkClean(t, origin)
 }
 
@@ -67,9 +61,18 @@ func TestCheckerProviderNextStep(t *testing.T) {
 	req := `[data-category="ifs"] [data-requirement="rsc"] `
 	b.waitText(t, req+".entries", "only when the provider also holds the Endorsed Reflective Supervisor (ERS) add-on")
 	b.waitText(t, req+".next-steps", "Ask your RSC provider (endorsed as IMHS) whether they hold the Endorsed Reflective Supervisor (ERS) add-on")
-	results := b.text(t, `[data-category="ifs"]`)
-	if s := rawCode.FindString(results); s != "" {
-		t.Errorf("the results show the raw code %q:\n%s", s, results)
-	}
+	checkWorded(t, "the results", b.text(t, `[data-category="ifs"]`))
 	b.checkClean(t, origin)
+}
+
+// checkWorded fails when text (what the page shows at where) holds a raw
+// code or an unrounded number.
+func checkWorded(t testing.TB, where, text string) {
+	t.Helper()
+	if s := rawCode.FindString(text); s != "" {
+		t.Errorf("%s shows the raw code %q:\n%s", where, s, text)
+	}
+	if s := unroundedNumber.FindString(text); s != "" {
+		t.Errorf("%s shows the unrounded number %s:\n%s", where, s, text)
+	}
 }
