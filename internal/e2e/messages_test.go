@@ -14,6 +14,7 @@ import (
 var (
 	rawCode         = regexp.MustCompile(`\b[a-z]+_[a-z_]+\b`)
 	unroundedNumber = regexp.MustCompile(`\b[1-9][0-9]*\.[0-9]{2,}\b`)
+	unfilledValue   = regexp.MustCompile(`\b(NaN|undefined|null)\b`) // a JS value missing from the data
 )
 
 // TestCheckerNextSteps: a person types a training course that is not
@@ -74,5 +75,8 @@ func checkWorded(t testing.TB, where, text string) {
 	}
 	if s := unroundedNumber.FindString(text); s != "" {
 		t.Errorf("%s shows the unrounded number %s:\n%s", where, s, text)
+	}
+	if s := unfilledValue.FindString(text); s != "" {
+		t.Errorf("%s shows %q where a value is missing:\n%s", where, s, text)
 	}
 }

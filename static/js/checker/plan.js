@@ -127,11 +127,14 @@ function courseWords(c, next) {
   return `${c.title}: ${parts.join("; ")}.`;
 }
 
-/** priceWords is a course's price ("" when it publishes none). */
+/** priceWords is a course's price ("" when it publishes none). rules.json
+ * leaves out a price of 0 (free), as it leaves out every zero number. */
 function priceWords(p) {
   if (!p || !p.currency) return "";
+  const member = p.member || 0;
+  const others = p.non_member || 0;
   const fmt = (v) => (v === 0 ? "free" : new Intl.NumberFormat("en", { style: "currency", currency: p.currency, minimumFractionDigits: 0 }).format(v));
-  return p.member === p.non_member ? fmt(p.member) : `${fmt(p.non_member)} (${fmt(p.member)} for members)`;
+  return member === others ? fmt(member) : `${fmt(others)} (${fmt(member)} for members)`;
 }
 
 /** stepDate says when a step is projected to be met, and on what basis. */
