@@ -211,6 +211,13 @@ func TestPersonas(t *testing.T) {
 			for _, sel := range []string{"#checker-summary", `[data-category="` + p.cat + `"]`, "#checker-plan"} {
 				checkWorded(t, sel, b.text(t, sel))
 			}
+			// a button the checker hides (the calendar download with no
+			// dates) is not shown: no author display rule overrides hidden
+			var shownHidden []string
+			b.run(t, chromedp.Evaluate(`[...document.querySelectorAll("#checker [hidden]")].filter((e) => e.getClientRects().length > 0).map((e) => e.id || e.textContent.trim().slice(0, 60))`, &shownHidden))
+			if len(shownHidden) > 0 {
+				t.Errorf("hidden but shown: %q", shownHidden)
+			}
 			if p.then != nil {
 				p.then(t, b, origin)
 			}
