@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iecmh/endorse/internal/engine"
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -184,6 +185,27 @@ func TestCatalogLabels(t *testing.T) {
 	for _, key := range []string{"met", "met_with_warning", "not_met", "incomplete"} {
 		if c.Labels["status"][key] == "" {
 			t.Errorf("%s: [labels.status] has no %s", c.File, key)
+		}
+	}
+}
+
+// TestUnitForms: a number meets its unit in the form the number asks for,
+// "about 1 hour a month" and "about 2 hours a month" ({unit:needed} with
+// a label written "one|other"), and Amount does the same for figures.
+func TestUnitForms(t *testing.T) {
+	c := loadEnglish(t)
+	r := &Renderer{C: c, M: &model.Model{}}
+	pace := func(needed string) *engine.Msg {
+		return &engine.Msg{Code: "no_recent_pace", Args: []engine.Arg{{Name: "needed", Value: needed, Kind: engine.ArgNumber}, {Name: "unit", Value: "hours", Kind: engine.ArgText}}}
+	}
+	for needed, want := range map[string]string{"1": "about 1 hour a month from now on", "2": "about 2 hours a month from now on", "0.5": "about 0.5 hours a month from now on"} {
+		if got := r.Msg(pace(needed)); !strings.Contains(got, want) {
+			t.Errorf("needed %s: %q, want %q in it", needed, got, want)
+		}
+	}
+	for _, tc := range [][3]string{{"1", "hours", "1 hour"}, {"2", "hours", "2 hours"}, {"1", "months", "1 month"}, {"1", "references", "1 reference"}, {"3", "widgets", "3 widgets"}} {
+		if got := r.Amount(tc[0], tc[1]); got != tc[2] {
+			t.Errorf("Amount(%s, %s) = %q, want %q", tc[0], tc[1], got, tc[2])
 		}
 	}
 }

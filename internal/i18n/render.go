@@ -63,12 +63,37 @@ func (r *Renderer) arg(m *engine.Msg, name string) value {
 		ids := m.List(name)
 		words := make([]string, len(ids))
 		for i, id := range ids {
-			words[i] = r.word(spec, id)
+			_, words[i] = forms(r.word(spec, id))
 		}
 		return value{words: r.list(words, spec.and), set: len(ids) > 0, one: len(ids) == 1}
 	}
 	w := r.word(spec, a.Value)
-	return value{words: w, set: a.Value != "" && a.Value != "0", one: w == "1"}
+	one, other := forms(w)
+	return value{words: other, oneWords: one, set: a.Value != "" && a.Value != "0", one: w == "1"}
+}
+
+// forms splits a label written "one|other" into its two forms (one is ""
+// for a label with a single form, which other then is).
+func forms(w string) (one, other string) {
+	if a, b, ok := strings.Cut(w, "|"); ok {
+		return a, b
+	}
+	return "", w
+}
+
+// Amount is a number (as shown, e.g. by Number) with its unit, a key of
+// the catalog's [labels.amount] in the form the number takes: "1 hour",
+// "2.5 hours". A unit the catalog does not name follows the number as it is.
+func (r *Renderer) Amount(num, unit string) string {
+	w, ok := r.C.Labels["amount"][unit]
+	if !ok {
+		return num + " " + unit
+	}
+	one, other := forms(w)
+	if num == "1" && one != "" {
+		return num + " " + one
+	}
+	return num + " " + other
 }
 
 // word shows one value by its kind.
@@ -132,7 +157,7 @@ func (r *Renderer) provider(tok string) string {
 	}
 	need := make([]string, len(quals))
 	for i, q := range quals {
-		need[i] = r.word(argSpec{kind: "label.qualifier"}, q)
+		_, need[i] = forms(r.word(argSpec{kind: "label.qualifier"}, q))
 	}
 	var b strings.Builder
 	execute(&b, r.C.forms["qualified"], func(name string) value {

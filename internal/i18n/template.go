@@ -9,6 +9,9 @@ import (
 //
 //	{name}             the argument, shown by its kind
 //	{name|one|other}   "one" when the argument shows as 1 (a list: has one item), else "other"
+//	{name:count}       the argument in the form for the number count: a label
+//	                   written "one|other" ("hour a month|hours a month") shows
+//	                   its first form when count shows as 1 (plain {name}: the other)
 //	{#name}…{/name}    the part between when the argument is set; {^name}…{/name} when not
 //
 // static/js/checker/messages.js reads the same language: change both together.
@@ -17,6 +20,7 @@ import (
 type node struct {
 	text       string // a piece of text (name == "")
 	name       string // the argument of a placeholder, plural or part
+	count      string // {name:count}: the argument whose number chooses name's form
 	one, other string // a plural's two forms (plural: other != "" or one != "")
 	plural     bool
 	section    bool // a part shown when the argument is set
@@ -93,8 +97,14 @@ func closed(open string) error {
 	return nil
 }
 
-// placeholder parses "name" or "name|one|other".
+// placeholder parses "name", "name:count" or "name|one|other".
 func placeholder(tag string) (node, error) {
+	if name, count, ok := strings.Cut(tag, ":"); ok {
+		if !isName(name) || !isName(count) {
+			return node{}, errors.New("{" + tag + "}: a form for a number is {name:count}, two argument names")
+		}
+		return node{name: name, count: count}, nil
+	}
 	parts := strings.Split(tag, "|")
 	switch {
 	case !isName(parts[0]):
@@ -123,21 +133,25 @@ func isName(s string) bool {
 // names returns every argument name the nodes use, each once.
 func names(nodes []node, seen map[string]bool, out []string) []string {
 	for _, n := range nodes {
-		if n.name != "" && !seen[n.name] {
-			seen[n.name] = true
-			out = append(out, n.name)
+		for _, name := range []string{n.name, n.count} {
+			if name != "" && !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
 		}
 		out = names(n.children, seen, out)
 	}
 	return out
 }
 
-// value is what a template needs of one argument: its words, whether it is
-// set, and whether it counts as one (for plurals).
+// value is what a template needs of one argument: its words (for a label
+// with two forms, the "other" one, and oneWords the form for one), whether
+// it is set, and whether it counts as one (for plurals).
 type value struct {
-	words string
-	set   bool
-	one   bool
+	words    string
+	oneWords string
+	set      bool
+	one      bool
 }
 
 // execute writes the nodes with the arguments' values (a missing one is
@@ -156,6 +170,13 @@ func execute(b *strings.Builder, nodes []node, arg func(name string) value) {
 				b.WriteString(n.one)
 			} else {
 				b.WriteString(n.other)
+			}
+		case n.count != "":
+			v := arg(n.name)
+			if v.oneWords != "" && arg(n.count).one {
+				b.WriteString(v.oneWords)
+			} else {
+				b.WriteString(v.words)
 			}
 		default:
 			b.WriteString(arg(n.name).words)

@@ -18,7 +18,7 @@ func (t *textReport) itemResult(o *engine.Outcome, it engine.Item) string {
 		}
 		return "not counted, " + reason
 	}
-	s := "counted" + amountText(o.Unit, it.Amount)
+	s := "counted" + t.amountText(o.Unit, it.Amount)
 	if reason != "" {
 		s += " (" + reason + ")"
 	}
@@ -40,12 +40,12 @@ func (t *textReport) toward(list []engine.Share) string {
 
 // amountText writes what an entry contributed: " 3 h", " 12 months", or
 // "" for units that count entries (references, degrees …).
-func amountText(unit string, n float64) string {
+func (t *textReport) amountText(unit string, n float64) string {
 	switch unit {
 	case "hours":
 		return " " + num(n) + " h"
 	case "months":
-		return " " + num(n) + " " + unitWord(n, "months")
+		return " " + t.say.Amount(num(n), "months")
 	}
 	return ""
 }

@@ -101,7 +101,7 @@ func statusWord(status string) string {
 func (t *textReport) details(o *engine.Outcome, r *model.Requirement, indent int) {
 	t.para(indent, t.statusLine(o))
 	if p, ok := rolling(r); ok && o.Window != nil && o.Window.Hours > 0 {
-		t.para(indent, windowText(o.Window, p))
+		t.para(indent, t.windowText(o.Window, p))
 	}
 	if o.Projected != 0 && o.Kind != "any_of" {
 		t.para(indent, "At your recent pace: met by "+monthYear(o.Projected)+".")
@@ -128,7 +128,7 @@ func (t *textReport) statusLine(o *engine.Outcome) string {
 	if o.Status == engine.Incomplete && gap != "" {
 		return s + ": " + gap + "."
 	}
-	if hn := haveNeed(o); hn != "" {
+	if hn := t.haveNeed(o); hn != "" {
 		s += ": " + hn
 	}
 	if s += "."; gap != "" {
@@ -151,22 +151,16 @@ func groupLine(o *engine.Outcome) string {
 }
 
 // haveNeed writes "have 48 of 50 hours" or "have 79 hours, 30 needed".
-func haveNeed(o *engine.Outcome) string {
+// The unit takes the form its number asks for (the catalog's
+// [labels.amount]: "1 hour", "2 hours").
+func (t *textReport) haveNeed(o *engine.Outcome) string {
 	if o.Unit == "" {
 		return ""
 	}
 	if o.Have < o.Need {
-		return "have " + num(o.Have) + " of " + num(o.Need) + " " + unitWord(o.Need, o.Unit)
+		return "have " + num(o.Have) + " of " + t.say.Amount(num(o.Need), o.Unit)
 	}
-	return "have " + num(o.Have) + " " + unitWord(o.Have, o.Unit) + ", " + num(o.Need) + " needed"
-}
-
-// unitWord makes a plural unit singular for exactly 1 ("1 reference").
-func unitWord(n float64, unit string) string {
-	if num(n) == "1" {
-		return strings.TrimSuffix(unit, "s")
-	}
-	return unit
+	return "have " + t.say.Amount(num(o.Have), o.Unit) + ", " + num(o.Need) + " needed"
 }
 
 // rolling returns the parameters of an RSC requirement counted over a
@@ -180,12 +174,12 @@ func rolling(r *model.Requirement) (*model.RSCReceived, bool) {
 }
 
 // windowText describes the best rolling window of RSC hours.
-func windowText(w *engine.Window, p *model.RSCReceived) string {
+func (t *textReport) windowText(w *engine.Window, p *model.RSCReceived) string {
 	months := strconv.Itoa(p.MinMonths) + "–" + strconv.Itoa(p.MaxMonths)
 	if p.MaxMonths == 0 {
 		months = "at least " + strconv.Itoa(p.MinMonths)
 	}
-	spread := "sessions spanning " + num(w.SpanMonth) + " " + unitWord(w.SpanMonth, "months")
+	spread := "sessions spanning " + t.say.Amount(num(w.SpanMonth), "months")
 	if w.SpanMonth < 0.05 {
 		spread = "all on one day"
 	}

@@ -9,6 +9,8 @@
 // A template is text with placeholders:
 //   {name}             the argument, shown by its kind (the catalog's [args])
 //   {name|one|other}   "one" when the argument shows as 1 (a list: one item)
+//   {name:count}       the argument in the form for the number count (a label
+//                      written "one|other" shows "one" when count shows as 1)
 //   {#name}…{/name}    the part between when the argument is set; {^name}…{/name} when not
 
 import { formatDate } from "./dates.js";
@@ -127,6 +129,11 @@ function parse(src, i, open) {
       i = inner.next;
       continue;
     }
+    const [named, count] = tag.split(":");
+    if (count !== undefined) {
+      nodes.push({ name: named, count });
+      continue;
+    }
     const [name, one, other] = tag.split("|");
     nodes.push(other === undefined ? { name } : { name, plural: true, one, other });
   }
@@ -139,7 +146,10 @@ function run(nodes, arg) {
     if (n.name === undefined) out += n.text;
     else if (n.section) out += arg(n.name).set !== n.inverted ? run(n.children, arg) : "";
     else if (n.plural) out += arg(n.name).one ? n.one : n.other;
-    else out += arg(n.name).words;
+    else if (n.count) {
+      const v = arg(n.name);
+      out += v.oneWords && arg(n.count).one ? v.oneWords : v.words;
+    } else out += arg(n.name).words;
   }
   return out;
 }
@@ -157,10 +167,29 @@ function argValue(m, name) {
   if (typeof v === "boolean") return { words: "", set: v, one: false };
   if (s.kind === "messages") return { words: sayAll(v), set: v.length > 0, one: v.length === 1 };
   if (Array.isArray(v)) {
-    return { words: list(v.map((id) => word(s, id)), s.and), set: v.length > 0, one: v.length === 1 };
+    return { words: list(v.map((id) => forms(word(s, id)).other), s.and), set: v.length > 0, one: v.length === 1 };
   }
   const words = word(s, v);
-  return { words, set: v !== "" && v !== 0 && v !== "0", one: words === "1" };
+  const f = forms(words);
+  return { words: f.other, oneWords: f.one, set: v !== "" && v !== 0 && v !== "0", one: words === "1" };
+}
+
+/** forms splits a label written "one|other" (one is "" for a label of one form). */
+function forms(w) {
+  const i = w.indexOf("|");
+  return i < 0 ? { one: "", other: w } : { one: w.slice(0, i), other: w.slice(i + 1) };
+}
+
+/**
+ * amountWords is a number (as shown, e.g. by numberWords) with its unit,
+ * a key of the catalog's [labels.amount], in the form the number takes:
+ * "1 hour", "2.5 hours". A unit the catalog does not name follows as it is.
+ */
+export function amountWords(num, unit) {
+  const w = (catalog.labels.amount || {})[unit];
+  if (w === undefined) return `${num} ${unit}`;
+  const f = forms(w);
+  return `${num} ${num === "1" && f.one ? f.one : f.other}`;
 }
 
 function word(s, v) {
@@ -200,7 +229,7 @@ function provider(tok) {
   const [id, ...quals] = String(tok).split("+");
   const who = category(id);
   if (!quals.length) return who;
-  const need = list(quals.map((q) => word({ kind: "label.qualifier" }, q)), true);
+  const need = list(quals.map((q) => forms(word({ kind: "label.qualifier" }, q)).other), true);
   return run(parse(catalog.forms.qualified || "{provider} ({need})", 0, "").nodes,
     (name) => ({ words: name === "provider" ? who : need, set: true, one: false }));
 }

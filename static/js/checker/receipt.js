@@ -10,7 +10,7 @@ import { answerRows } from "./answers.js";
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
+import { amountWords, gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
 import { headline, headlineWord, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
 import { SECTIONS } from "./schema.js";
 
@@ -89,7 +89,7 @@ function areaName(o, outcomes, i) {
 function found(o) {
   // not answered is never shown as zero: the gap asks for the answers
   const contradicts = o.status === "incomplete" || (o.have >= o.need && o.gaps.length > 0);
-  const have = o.unit && !contradicts ? `You have ${round(o.have)} of ${round(o.need)} ${o.unit}.` : "";
+  const have = o.unit && !contradicts ? `You have ${round(o.have)} of ${amountWords(round(o.need), o.unit)}.` : "";
   return [have, gapWords(o)].filter(Boolean).join(" ") || (o.status === "met" ? "Met." : "—");
 }
 

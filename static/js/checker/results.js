@@ -8,7 +8,7 @@
 import { formatDate } from "./dates.js";
 import { append, el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { gapWords, nextSteps, noteWords, numberWords, reasonWords, say, vocabWord } from "./messages.js";
+import { amountWords, gapWords, nextSteps, noteWords, numberWords, reasonWords, say, vocabWord } from "./messages.js";
 import { problemSummary } from "./problems.js";
 import { requirementTexts } from "./requirements.js";
 import { SECTIONS } from "./schema.js";
@@ -284,7 +284,7 @@ function figures(o) {
   // about one's own RSC…) that the gap names; the total would contradict it.
   // not answered is never shown as zero: the gap asks for the answers
   const contradicts = o.status === "incomplete" || (o.have >= o.need && o.gaps.length > 0);
-  if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${num(o.need)} ${o.unit}.`);
+  if (o.unit && !contradicts) parts.push(`You have ${num(o.have)} of ${amountWords(num(o.need), o.unit)}.`);
   if (o.gaps.length) parts.push(gapWords(o));
   return parts.length ? el("p", { className: "figures", text: parts.join(" ") }) : null;
 }
@@ -298,7 +298,7 @@ function windowText(o) {
   const w = o.window;
   if (!w) return null;
   const out = w.falls_out ? ` The earliest of these hours stop counting on ${formatDate(w.falls_out)}.` : "";
-  return el("p", { className: "window", text: `Best period: ${formatDate(w.from)} to ${formatDate(w.to)}, ${num(w.hours)} hours over ${num(w.span_months)} months.${out}` });
+  return el("p", { className: "window", text: `Best period: ${formatDate(w.from)} to ${formatDate(w.to)}, ${amountWords(num(w.hours), "hours")} over ${amountWords(num(w.span_months), "months")}.${out}` });
 }
 
 /** itemList says for each profile entry whether it counted, and why not. */
@@ -319,9 +319,9 @@ function itemList(items, view, unit) {
  * (counted units — references, courses — are one per entry). */
 const MEASURED = ["hours", "months", "families"];
 
-/** quantity is "10 hours", "1 month". */
+/** quantity is "10 hours", "1 month" (the catalog's [labels.amount]). */
 function quantity(n, unit) {
-  return `${num(n)} ${n === 1 ? unit.replace(/s$/, "") : unit}`;
+  return amountWords(num(n), unit);
 }
 
 /**
