@@ -28,17 +28,20 @@ func (c *ctx) nextSteps(r *model.Requirement, o *Outcome) {
 	if p, ok := r.Params.(*model.Work); ok {
 		fixInternshipGap(p, o)
 	}
+	// An entry that does not count only because of what its provider
+	// holds is the real cause: asking the provider comes before the pace
+	// the gap alone would suggest.
+	for _, it := range o.Items {
+		if m := c.nextForReason(o.Reason(it)); m != nil {
+			o.Next = appendNew(o.Next, m)
+		}
+	}
 	for _, g := range o.Gaps {
 		if m := c.nextFor(o, g); m != nil {
 			o.Next = appendNew(o.Next, m)
 			if when := c.courseWhen(m); when != nil {
 				o.Next = appendNew(o.Next, when)
 			}
-		}
-	}
-	for _, it := range o.Items {
-		if m := c.nextForReason(o.Reason(it)); m != nil {
-			o.Next = appendNew(o.Next, m)
 		}
 	}
 	if len(o.Next) == 0 {
