@@ -17,21 +17,28 @@ import (
 // Course is one file content/courses/<id>.toml of the course catalog
 // (`cms` tags: see Site).
 type Course struct {
-	ID          string   `toml:"-"` // file name without .toml
-	File        string   `toml:"-"` // repo path
-	URL         string   `toml:"-"` // "/courses/<id>/"
-	Title       string   `toml:"title" cms:"required"`
-	Sequence    int      `toml:"sequence"`   // place in the recommended order; 0 = not in the sequence
-	Credential  bool     `toml:"credential"` // required for the credential program
-	Standalone  bool     `toml:"standalone"` // may be taken on its own
-	Format      string   `toml:"format"`
-	Length      string   `toml:"length"`
-	ClockHours  float64  `toml:"clock_hours"` // 0 = not known
-	Topics      []string `toml:"topics" cms:"topics"`
-	Summary     string   `toml:"summary" cms:"required,text"`
-	Description string   `toml:"description" cms:"markdown"`
-	Modules     []Module `toml:"modules"`
-	Draft       bool     `toml:"draft"`
+	ID         string   `toml:"-"` // file name without .toml
+	File       string   `toml:"-"` // repo path
+	URL        string   `toml:"-"` // "/courses/<id>/"
+	Title      string   `toml:"title" cms:"required"`
+	Sequence   int      `toml:"sequence"`   // place in the recommended order; 0 = not in the sequence
+	Credential bool     `toml:"credential"` // required for the credential program
+	Standalone bool     `toml:"standalone"` // may be taken on its own
+	Format     string   `toml:"format"`
+	Length     string   `toml:"length"`
+	ClockHours float64  `toml:"clock_hours"` // 0 = not known
+	Topics     []string `toml:"topics" cms:"topics"`
+	// Who the course is written for, so the checker proposes it only where
+	// it fits: Levels are the category levels (rules' "level": associate,
+	// specialist, mh_specialist, reflective_supervisor, mentor …) it suits,
+	// none meaning every level; Introductory marks a first course for people
+	// new to the field, never proposed for a renewal.
+	Levels       []string `toml:"levels"`
+	Introductory bool     `toml:"introductory"`
+	Summary      string   `toml:"summary" cms:"required,text"`
+	Description  string   `toml:"description" cms:"markdown"`
+	Modules      []Module `toml:"modules"`
+	Draft        bool     `toml:"draft"`
 
 	// What a visitor needs to sign up (the course page's call to action,
 	// and the checker's plan through rules.json's catalog).

@@ -118,12 +118,18 @@ func (c *ctx) nextForReason(m *Msg) *Msg {
 }
 
 // coursesFor suggests the catalog courses that cover topic (any course
-// with clock hours when topic is ""), shortest first.
+// with clock hours when topic is ""), in the catalog's order, among those
+// written for the category's level (an introductory course is not one for
+// a renewal: model.Course.Fits).
 func (c *ctx) coursesFor(topic string) *Msg {
 	var ids []string
+	level := ""
+	if c.cat != nil {
+		level = c.cat.Level
+	}
 	for i := range c.m.Catalog {
 		k := &c.m.Catalog[i]
-		if k.ClockHours > 0 && (topic == "" || model.In(k.Topics, topic)) {
+		if k.ClockHours > 0 && (topic == "" || model.In(k.Topics, topic)) && k.Fits(level, c.renewal) {
 			ids = append(ids, k.ID)
 		}
 		if len(ids) == maxCourses {

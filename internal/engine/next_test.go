@@ -61,3 +61,44 @@ func TestNextStepRealCauseFirst(t *testing.T) {
 		t.Fatalf("IFS RSC next steps %q, want do_ask_provider first", nextCodes(o))
 	}
 }
+
+// renewingIMHS is issue 11's fifth persona: endorsed IMHS since 2021,
+// providing RSC, 8 hours of training this year.
+const renewingIMHS = `{"format":"endorse-profile/1",
+"endorsements":[{"category":"imhs","since":"2021-04-01"}],
+"rsc_provided":[{"start":"2023-01-09","format":"individual","supervisees":4}],
+"training":[{"title":"Reflective practice institute","hours":8,"date":"2026-09-12"}]}`
+
+// TestNextStepCoursesFit: the courses a training step proposes are
+// written for the category's level (the course's levels), and an
+// introductory course is never proposed for a renewal.
+func TestNextStepCoursesFit(t *testing.T) {
+	m := loadProjectRules(t)
+	proposed := func(list []*engine.Outcome) []string {
+		var ids []string
+		if o := outcomeOf(list, "training"); o != nil {
+			for _, s := range o.Next {
+				ids = append(ids, s.List("courses")...)
+			}
+		}
+		return ids
+	}
+	for _, k := range m.Catalog {
+		if !k.Introductory {
+			continue
+		}
+		r := personaReport(t, m, renewingIMHS, "2026-12-05", "imhs")
+		if len(r.Renewal) == 0 {
+			t.Fatal("no renewal checked")
+		}
+		if ids := proposed(r.Renewal[0].Requirements); model.In(ids, k.ID) || len(ids) == 0 {
+			t.Errorf("renewing IMHS is proposed %q, with the introductory %s", ids, k.ID)
+		}
+		for _, c := range m.Categories {
+			ids := proposed(personaReport(t, m, renewingIMHS, "2026-12-05", c.ID).Categories[0].Requirements)
+			if model.In(ids, k.ID) && len(k.Levels) > 0 && !model.In(k.Levels, c.Level) {
+				t.Errorf("%s (level %s) is proposed %s, written for %q", c.ID, c.Level, k.ID, k.Levels)
+			}
+		}
+	}
+}

@@ -332,5 +332,6 @@ func (ck *checker) catalog() {
 	for _, c := range ck.m.Catalog {
 		ck.part, ck.id = "catalog", c.ID
 		ck.words("topics", c.Topics, ck.m.Vocabulary.Topics, "topic")
+		ck.fixed("levels", c.Levels, CategoryLevels)
 	}
 }

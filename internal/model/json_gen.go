@@ -629,6 +629,10 @@ func (x *Course) DecodeField(key string, f *wasmjson.Field) bool {
 				f.Entry(i, &x.Sessions[i])
 			}
 		}
+	case "levels":
+		f.Strings(&x.Levels)
+	case "introductory":
+		f.Bool(&x.Introductory)
 	default:
 		return false
 	}
@@ -686,6 +690,14 @@ func (x *Course) writeFields(w *wasmjson.Writer) {
 		w.EndObject()
 	}
 	w.EndArray()
+	if len(x.Levels) > 0 {
+		w.Key("levels")
+		w.Strings(x.Levels)
+	}
+	if x.Introductory {
+		w.Key("introductory")
+		w.Bool(x.Introductory)
+	}
 }
 
 // DecodeField decodes the member key of a CoursePrice object (wasmjson.FieldDecoder).

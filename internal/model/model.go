@@ -162,6 +162,17 @@ type Course struct {
 	SelfPaced bool            `json:"self_paced"` // may be started at any time
 	Price     CoursePrice     `json:"price"`
 	Sessions  []CourseSession `json:"sessions"` // dated runs, by start (past ones too)
+	// Levels: the category levels the course is written for (none: all);
+	// Introductory: a first course, not proposed for a renewal (see Fits).
+	Levels       []string `json:"levels"`
+	Introductory bool     `json:"introductory"`
+}
+
+// Fits reports whether the course is one to propose to a person applying
+// for (or, renewal, renewing) a category of the given level: written for
+// that level, and not an introductory course for someone renewing.
+func (k *Course) Fits(level string, renewal bool) bool {
+	return (len(k.Levels) == 0 || In(k.Levels, level)) && !(k.Introductory && renewal)
 }
 
 // CoursePrice is a course's price. Currency is empty when the course

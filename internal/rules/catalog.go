@@ -23,7 +23,8 @@ func Catalog(c *content.Catalog) []model.Course {
 func course(x *content.Course, currency string) model.Course {
 	m := model.Course{ID: x.ID, Title: x.Title, ClockHours: x.ClockHours,
 		Topics: append([]string(nil), x.Topics...), Credential: x.Credential, Sequence: x.Sequence,
-		URL: x.URL, Register: x.Register, SelfPaced: x.SelfPaced}
+		URL: x.URL, Register: x.Register, SelfPaced: x.SelfPaced,
+		Levels: append([]string(nil), x.Levels...), Introductory: x.Introductory}
 	if x.Price.Stated() {
 		m.Price.Currency = currency
 		m.Price.Member, m.Price.NonMember = x.Price.Amounts()

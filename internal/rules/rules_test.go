@@ -371,3 +371,19 @@ note = "Tuesdays"
 		t.Errorf("next session after the last = %+v", next)
 	}
 }
+
+// TestCourseLevelsChecked: a course's levels name category levels; a typo
+// is reported at its line and column in the course file.
+func TestCourseLevelsChecked(t *testing.T) {
+	rulesFS, _ := fixture(t, "base.txtar")
+	project := fstest.MapFS{"content/courses/intro.toml": {Data: []byte("title = \"Intro\"\nclock_hours = 12\nlevels = [\"associate\", \"specalist\"]\n")}}
+	for name, f := range rulesFS {
+		project["rules/"+name] = f
+	}
+	catalog := []model.Course{{ID: "intro", Title: "Intro", ClockHours: 12, Levels: []string{"associate", "specalist"}}}
+	_, l := LoadIn(project, catalog)
+	want := `content/courses/intro.toml:3:1: levels: "specalist" is not one of associate, specialist`
+	if err := l.Err(); err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("LoadIn: %v\nwant %s…", err, want)
+	}
+}

@@ -55,7 +55,7 @@ export function createPlan(onAdd) {
       title.textContent = cat ? `Your plan for ${shortLabel(cat)}` : "Your renewal dates";
       calendar = plan.events.length ? { name: "endorsement-plan.ics", text: calendarText(plan, rules) } : null;
       button.hidden = !calendar;
-      const courses = { rules, profile: extra.profile, asOf: extra.asOf, onAdd };
+      const courses = { rules, profile: extra.profile, asOf: extra.asOf, onAdd, level: cat && cat.level };
       replace(body, cat ? compareNode(plan) : null, cat ? stepsNode(plan, courses) : null, eventsNode(plan, rules), button,
         calendar ? el("p", { className: "help", text: "The calendar file is made in your browser: nothing is sent. Each date has reminders 30 and 7 days before." }) : null);
     },
@@ -93,13 +93,17 @@ function stepsNode(plan, courses) {
  * those covering a topic it lacks first, then by the catalog's order; not
  * those the person lists already. Each can be added to the plan, dated by
  * the end of its next session (a self-paced course: the person gives the date).
+ * Only courses written for the category's level (the course's levels, as
+ * the engine's next steps choose them: model.Course.Fits; a plan is for a
+ * new application, so an introductory course may fit).
  */
-function coursesNode(step, { rules, profile, asOf, onAdd }) {
+function coursesNode(step, { rules, profile, asOf, onAdd, level }) {
   const listed = new Set((profile.training || []).map((t) => t.course).filter(Boolean));
   const lacking = new Set(step.gaps.filter((g) => g.code === "more_topic_hours").map((g) => g.topic));
   const covers = (c) => (c.topics || []).some((t) => lacking.has(t));
   const offered = (rules.catalog || [])
     .filter((c) => c.clock_hours > 0 && !listed.has(c.id) && (c.self_paced || nextSession(c, asOf)))
+    .filter((c) => !(c.levels || []).length || c.levels.includes(level))
     .sort((a, b) => Number(covers(b)) - Number(covers(a)) || (a.sequence || 0) - (b.sequence || 0))
     .slice(0, SUGGESTED);
   if (!offered.length) return null;
