@@ -445,7 +445,7 @@ func TestCheckerReceipt(t *testing.T) {
 		"North Prairie Association for Infant Mental Health", "Readiness receipt",
 		"Checked on 1 June 2026 · New application",
 		"Infant Mental Health Specialist (IMHS): ", "Rules applied: From 1 January 2025.",
-		"Next steps", "endorsement@npaimh.example.org · (555) 555-0142",
+		"Next steps", "Talk with the endorsement coordinator: Dana Whitfield · endorsement@npaimh.example.org · (555) 555-0142",
 		"Every other category", "Early Childhood Family Associate (ECFA): ", "Course credential: ",
 		"Your answers", "Degree 1 Master's degree, MSW, related field, awarded 20 May 2019", "Licenses Not answered",
 		"Rules content hash (rules.json): " + rulesHash(t),

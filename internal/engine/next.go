@@ -45,7 +45,7 @@ func (c *ctx) nextSteps(r *model.Requirement, o *Outcome) {
 		}
 	}
 	if len(o.Next) == 0 {
-		o.Next = append(o.Next, msgAskCoordinator)
+		o.Next = append(o.Next, c.askCoordinator("do_ask_coordinator"))
 	}
 }
 
@@ -56,7 +56,7 @@ func (c *ctx) nextFor(o *Outcome, g *Msg) *Msg {
 		return msgDoAnswer
 	case "more_topic_hours":
 		return c.coursesFor(g.Arg("topic"))
-	case "more_training_hours":
+	case "more_training_hours", "more_training_hours_in_all":
 		return c.coursesFor("")
 	case "more_rsc_hours", "more_own_rsc_hours":
 		return c.pace(o, "hours")
@@ -70,9 +70,9 @@ func (c *ctx) nextFor(o *Outcome, g *Msg) *Msg {
 			return msg("do_work", argStr("work", g.Arg("work")), argDate("by", c.asOf.AddMonths(int(math.Ceil(months)))))
 		}
 	case "degree_needed":
-		return msgDoDegree
+		return c.askCoordinator("do_degree")
 	case "credential_needed":
-		return msgDoCredential
+		return c.askCoordinator("do_credential")
 	case "endorsement_needed":
 		return msg("do_endorsement", argList("categories", g.List("categories")))
 	case "complete_courses":
@@ -90,7 +90,7 @@ func (c *ctx) nextFor(o *Outcome, g *Msg) *Msg {
 	case "membership_any_needed":
 		return msgDoMembershipAny
 	case "pass_exam", "pass_exam_form", "exam_after_as_of":
-		return msgDoExam
+		return c.askCoordinator("do_exam")
 	case "internship_supervisor_needed":
 		return msg("do_ask_supervisor", argList("categories", g.List("categories")))
 	}
@@ -220,6 +220,23 @@ func fixInternshipGap(p *model.Work, o *Outcome) {
 	}
 }
 
+// askCoordinator is a next step that sends the applicant to the
+// endorsement coordinator: its "coordinator" argument is the association
+// whose coordinator (association.toml's [coordinator]) the presenter names,
+// with how to reach them.
+func (c *ctx) askCoordinator(code string) *Msg {
+	id := c.m.Association.ID
+	switch code {
+	case "do_degree":
+		return msg("do_degree", argStr("coordinator", id))
+	case "do_credential":
+		return msg("do_credential", argStr("coordinator", id))
+	case "do_exam":
+		return msg("do_exam", argStr("coordinator", id))
+	}
+	return msg("do_ask_coordinator", argStr("coordinator", id))
+}
+
 // appendNew appends m unless an equal step is already listed.
 func appendNew(list []*Msg, m *Msg) []*Msg {
 	for _, x := range list {
@@ -237,9 +254,5 @@ var (
 	msgDoAnswer        = fixed("do_answer")
 	msgDoReferences    = fixed("do_references")
 	msgDoMembershipAny = fixed("do_membership_any")
-	msgDoExam          = fixed("do_exam")
-	msgAskCoordinator  = fixed("do_ask_coordinator")
-	msgDoDegree        = fixed("do_degree")
-	msgDoCredential    = fixed("do_credential")
 	msgDoSessionNow    = fixed("do_session_now")
 )

@@ -102,3 +102,35 @@ func TestNextStepCoursesFit(t *testing.T) {
 		}
 	}
 }
+
+// policyDirector is issue 11's fourth persona: 12 hours of training on
+// leadership, toward a category asking 30 hours on infant mental health
+// and 3 on diversity, equity and inclusion (33 in all).
+const policyDirector = `{"format":"endorse-profile/1",
+"work":[{"role":"State early childhood policy director","start":"2016-01-04","paid":true,"fte":1,"age_band":"both","services":["policy"]}],
+"degrees":[{"level":"master","name":"MPP","date":"2012-05-15","related":true}],
+"leadership":[{"role":"Policy director","start":"2016-01-04","kind":"policy","level":"state"}],
+"training":[{"title":"Infant mental health policy institute","hours":12,"date":"2024-06-20","topics":["leadership"]}]}`
+
+// TestTrainingGapsExplainThemselves: a total's shortfall is not shown
+// next to topic shortfalls that cover it ("21 more training hours" beside
+// "30 more … on infant mental health"); one the topics do not cover says
+// it is in all (the renewing IMHS: 7 in all, 1 and 3 of them on topics).
+func TestTrainingGapsExplainThemselves(t *testing.T) {
+	m := loadProjectRules(t)
+	gaps := func(o *engine.Outcome) string {
+		var s []string
+		for _, g := range o.Gaps {
+			s = append(s, g.Code+":"+g.Arg("hours"))
+		}
+		return strings.Join(s, " ")
+	}
+	r := personaReport(t, m, policyDirector, "2026-12-05", "imhm-p")
+	if got, want := gaps(outcomeOf(r.Categories[0].Requirements, "training")), "more_topic_hours:3 more_topic_hours:30"; got != want {
+		t.Errorf("policy director's training gaps %q, want %q", got, want)
+	}
+	r = personaReport(t, m, renewingIMHS, "2026-12-05", "imhs")
+	if got, want := gaps(outcomeOf(r.Renewal[0].Requirements, "training")), "more_training_hours_in_all:7 more_topic_hours:1 more_topic_hours:3"; got != want {
+		t.Errorf("renewing IMHS's training gaps %q, want %q", got, want)
+	}
+}

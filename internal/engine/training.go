@@ -229,14 +229,28 @@ func (c *ctx) providesRSC() bool {
 	return false
 }
 
-// topicGaps adds unmet topic minimums to the outcome.
+// topicGaps adds unmet topic minimums to the outcome. Two shortfalls
+// side by side ("21 more training hours; 30 more on infant mental
+// health") must not read as if they added up or disagreed: when the
+// topics' shortfalls cover the total's, the total's gap goes (the topics
+// say what is needed); when they do not, the total is said to be in all,
+// the topics' hours counting toward it.
 func topicGaps(o *Outcome, have []float64, need []topicNeed, words []model.Word) {
-	sumNeed, sumHave := o.Need, min(o.Have, o.Need)
+	sumNeed, sumHave, short := o.Need, min(o.Have, o.Need), 0.0
+	total := len(o.Gaps) // the total's gap, when there is one, is the last
 	for k, n := range need {
 		sumNeed += n.hours
 		sumHave += min(have[k], n.hours)
 		if have[k]+1e-9 < n.hours {
 			o.fail(msgMoreTopicHours(n.hours-have[k], n.topic))
+			short += n.hours - have[k]
+		}
+	}
+	if i := total - 1; i >= 0 && o.Gaps[i].Code == "more_training_hours" && len(o.Gaps) > total {
+		if short+1e-9 >= o.Need-o.Have {
+			o.Gaps = append(o.Gaps[:i], o.Gaps[i+1:]...)
+		} else {
+			o.Gaps[i] = msg("more_training_hours_in_all", argNum("hours", o.Need-o.Have))
 		}
 	}
 	if sumNeed > 0 {

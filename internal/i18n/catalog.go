@@ -42,7 +42,7 @@ type argSpec struct {
 
 // Kinds are the argument kinds a catalog may name (besides vocab.<list>
 // and label.<list>).
-var Kinds = []string{"number", "number_up", "number_down", "date", "text", "category", "provider", "course", "flag", "messages"}
+var Kinds = []string{"number", "number_up", "number_down", "date", "text", "category", "provider", "course", "coordinator", "flag", "messages"}
 
 // VocabLists are the lists of rules/vocabulary.toml a vocab.<list> kind may name.
 var VocabLists = []string{"topics", "services", "roles", "leadership", "credentials", "licenses", "attestations"}

@@ -68,6 +68,9 @@ func (r *Renderer) arg(m *engine.Msg, name string) value {
 		return value{words: r.list(words, spec.and), set: len(ids) > 0, one: len(ids) == 1}
 	}
 	w := r.word(spec, a.Value)
+	if spec.kind == "coordinator" {
+		return value{words: w, set: w != ""}
+	}
 	one, other := forms(w)
 	return value{words: other, oneWords: one, set: a.Value != "" && a.Value != "0", one: w == "1"}
 }
@@ -117,6 +120,8 @@ func (r *Renderer) word(spec argSpec, v string) string {
 			return c.Title
 		}
 		return v
+	case "coordinator":
+		return strings.Join(Contact(r.M.Association.Coordinator), r.C.Forms["list"])
 	}
 	list, name, _ := strings.Cut(spec.kind, ".")
 	switch list {
@@ -132,6 +137,26 @@ func (r *Renderer) word(spec argSpec, v string) string {
 		}
 	}
 	return v
+}
+
+// Contact is how to reach the coordinator, in the order people read it:
+// name, email, phone, and the contact page when there is neither email nor
+// phone (none: nothing to say). The checker's messages.js contact() does
+// the same.
+func Contact(c model.Coordinator) []string {
+	var out []string
+	for _, s := range []string{c.Name, c.Email, c.Phone} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	if c.URL != "" && c.Email == "" && c.Phone == "" {
+		out = append(out, c.URL)
+	}
+	if !c.Set() {
+		return nil
+	}
+	return out
 }
 
 // category is a category's abbreviation, or its name when the

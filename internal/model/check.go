@@ -73,6 +73,7 @@ func (ck *checker) association() {
 	if a.Apply.URL != "" {
 		ck.required("apply.system", a.Apply.System)
 	}
+	ck.coordinator(a.Coordinator)
 	for _, f := range a.Fees.Categories {
 		p := "fees.categories." + f.Category
 		ck.categoryRef(p, f.Category)
@@ -260,6 +261,37 @@ func (ck *checker) nonEmpty(path string, n int) {
 	if n == 0 {
 		ck.add(path, "must not be empty")
 	}
+}
+
+// coordinator checks [coordinator]: an email is name@host without spaces,
+// the url a web address, and a name alone reaches no one.
+func (ck *checker) coordinator(c Coordinator) {
+	ck.webAddress("coordinator.url", c.URL)
+	if c.Email != "" && !emailLike(c.Email) {
+		ck.add("coordinator.email", quote(c.Email)+" is not an email address (name@host)")
+	}
+	if c.Name != "" && !c.Set() {
+		ck.add("coordinator", "give an email, a phone or a url: a name alone does not say how to reach the coordinator")
+	}
+}
+
+// emailLike reports whether s is one @ between non-empty parts, the host
+// with a dot, and no spaces.
+func emailLike(s string) bool {
+	at, dot := -1, false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] <= ' ':
+			return false
+		case s[i] == '@' && at >= 0:
+			return false
+		case s[i] == '@':
+			at = i
+		case s[i] == '.' && at >= 0 && i > at+1 && i < len(s)-1:
+			dot = true
+		}
+	}
+	return at > 0 && dot
 }
 
 func (ck *checker) oneOf(path, s string, list []string) {

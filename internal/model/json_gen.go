@@ -111,6 +111,8 @@ func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Object(&x.Renewal)
 	case "apply":
 		f.Object(&x.Apply)
+	case "coordinator":
+		f.Object(&x.Coordinator)
 	default:
 		return false
 	}
@@ -191,6 +193,48 @@ func (x *Association) writeFields(w *wasmjson.Writer) {
 	w.BeginObject()
 	x.Apply.writeFields(w)
 	w.EndObject()
+	w.Key("coordinator")
+	w.BeginObject()
+	x.Coordinator.writeFields(w)
+	w.EndObject()
+}
+
+// DecodeField decodes the member key of a Coordinator object (wasmjson.FieldDecoder).
+func (x *Coordinator) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "name":
+		f.String(&x.Name)
+	case "email":
+		f.String(&x.Email)
+	case "phone":
+		f.String(&x.Phone)
+	case "url":
+		f.String(&x.URL)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a Coordinator object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *Coordinator) writeFields(w *wasmjson.Writer) {
+	if x.Name != "" {
+		w.Key("name")
+		w.String(x.Name)
+	}
+	if x.Email != "" {
+		w.Key("email")
+		w.String(x.Email)
+	}
+	if x.Phone != "" {
+		w.Key("phone")
+		w.String(x.Phone)
+	}
+	if x.URL != "" {
+		w.Key("url")
+		w.String(x.URL)
+	}
 }
 
 // DecodeField decodes the member key of an ApplyLinks object (wasmjson.FieldDecoder).

@@ -24,7 +24,22 @@ type Association struct {
 	Fees             Fees             `json:"fees"`
 	Renewal          RenewalPolicy    `json:"renewal"`
 	Apply            ApplyLinks       `json:"apply"`
+	Coordinator      Coordinator      `json:"coordinator"`
 }
+
+// Coordinator is association.toml's [coordinator]: whom applicants ask,
+// named wherever a next step says to ask the endorsement coordinator (the
+// checker, `endorse eval`, the printed summary, the contact page), so no
+// page or script writes the contact by hand. Every field is optional.
+type Coordinator struct {
+	Name  string `json:"name"`  // a person, or the office's name
+	Email string `json:"email"` // an address: name@host
+	Phone string `json:"phone"` // as people dial it: "(555) 555-0142"
+	URL   string `json:"url"`   // https:// address of the contact page
+}
+
+// Set reports whether the association names any way to reach its coordinator.
+func (c Coordinator) Set() bool { return c.Email != "" || c.Phone != "" || c.URL != "" }
 
 // ApplyLinks is association.toml's [apply]: where a person acts, for the
 // pages' calls to action (never written by hand in Markdown).

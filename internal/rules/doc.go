@@ -73,6 +73,12 @@
 //	url = "https://…"                     # the application system
 //	credential_form = "https://…"         # the course credential's completion form
 //
+//	[coordinator]                         # whom applicants ask: the checker's "ask the
+//	name = "Dana Whitfield"               # endorsement coordinator" steps (browser and
+//	email = "endorsement@…"               # `endorse eval`), the printed summary and the
+//	phone = "(555) 555-0142"              # {{< coordinator >}} shortcode; all optional, but
+//	url = "https://…/contact/"            # a table set names an email, a phone or a url
+//
 //	[fees]                                # amounts in site.toml's currency, whole or decimal;
 //	membership = 50                       # every key optional (0 or absent: not published)
 //	student_membership = 30               # student or family child care provider, per year

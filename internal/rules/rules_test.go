@@ -387,3 +387,40 @@ func TestCourseLevelsChecked(t *testing.T) {
 		t.Errorf("LoadIn: %v\nwant %s…", err, want)
 	}
 }
+
+// TestCoordinatorChecked: association.toml's [coordinator] is checked at
+// its keys' lines and columns (an email that is none, a url that is no web
+// address, a name alone); a good one reaches the model for the checker.
+func TestCoordinatorChecked(t *testing.T) {
+	fsys, _ := fixture(t, "base.txtar")
+	fsys["association.toml"] = &fstest.MapFile{Data: []byte(`id = "demo"
+name = "Demo"
+
+[coordinator]
+name = "Dana"
+email = "dana at demo.org"
+url = "/contact/"
+`)}
+	_, l := Load(fsys, "rules", testCatalog)
+	got := ""
+	if err := l.Err(); err != nil {
+		got = err.Error()
+	}
+	for _, want := range []string{
+		`rules/association.toml:6:1: coordinator.email: "dana at demo.org" is not an email address (name@host)`,
+		`rules/association.toml:7:1: coordinator.url: "/contact/" is not a web address (https://…)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("diagnostics lack %q:\n%s", want, got)
+		}
+	}
+	fsys["association.toml"] = &fstest.MapFile{Data: []byte("id = \"demo\"\nname = \"Demo\"\n[coordinator]\nname = \"Dana\"\n")}
+	if _, l = Load(fsys, "rules", testCatalog); l.Err() == nil || !strings.Contains(l.Err().Error(), "coordinator: give an email, a phone or a url") {
+		t.Errorf("a name alone: %v", l.Err())
+	}
+	fsys["association.toml"] = &fstest.MapFile{Data: []byte("id = \"demo\"\nname = \"Demo\"\n[coordinator]\nemail = \"dana@demo.org\"\nphone = \"555\"\n")}
+	m, l := Load(fsys, "rules", testCatalog)
+	if l.Err() != nil || m.Association.Coordinator.Email != "dana@demo.org" || m.Association.Coordinator.Phone != "555" {
+		t.Errorf("a good coordinator: %v, %+v", l.Err(), m)
+	}
+}

@@ -33,6 +33,8 @@ import (
 //	                          "due": "31 December", "late": the late
 //	                          window's last day ("31 January")
 //	membershipNote          → whose membership counts ([membership] note)
+//	coordinator             → whom applicants ask ([coordinator]: .Name,
+//	                          .Email, .Phone, .URL)
 
 // feeTableView is what the fees shortcode shows.
 type feeTableView struct {
@@ -83,6 +85,18 @@ func (d *dataFuncs) renewalCycle(args ...any) (string, error) {
 		return "", errors.New("rules/association.toml sets no renewal.late_days")
 	}
 	return "", errors.New(`write renewal, renewal "due" or renewal "late"`)
+}
+
+// coordinator is whom applicants ask, as the checker names them.
+func (d *dataFuncs) coordinator() (model.Coordinator, error) {
+	m, err := d.model()
+	if err != nil {
+		return model.Coordinator{}, err
+	}
+	if !m.Association.Coordinator.Set() {
+		return model.Coordinator{}, errors.New("rules/association.toml sets no [coordinator] email, phone or url")
+	}
+	return m.Association.Coordinator, nil
 }
 
 // membershipNote is the association's word on whose membership counts.

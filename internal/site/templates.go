@@ -91,6 +91,7 @@ func (fs *funcState) funcMap() template.FuncMap {
 		"renewalCycle":   fs.data.renewalCycle,
 		"membershipNote": fs.data.membershipNote,
 		"applyLink":      fs.data.applyLink,
+		"coordinator":    fs.data.coordinator,
 		"editor":         func() bool { return fs.editor },
 		"money":          fs.courses.price,
 		"currencyName":   fs.courses.currencyName,

@@ -114,7 +114,6 @@ function createApp(root, engine, lists, saved) {
   const summary = el("div", { className: "summary", id: "checker-summary" });
   const details = el("div", { className: "details", id: "checker-details" });
   const receipt = el("section", { className: "receipt", id: "checker-receipt", "aria-labelledby": "receipt-title" });
-  const contact = contactOf(root);
   let timer = 0;
   let pending = false; // an edit waits for its evaluation
   let last = null; // {view, problems} of the latest evaluation
@@ -126,7 +125,7 @@ function createApp(root, engine, lists, saved) {
     check.render(state.edited, lists, ctl.ctx.asks, shown, ctl.goto);
   };
   const updateReceipt = () => last && renderReceipt(receipt, last.view, {
-    state, engine, lists, asks: ctl.ctx.asks, contact, url: location.origin + location.pathname,
+    state, engine, lists, asks: ctl.ctx.asks, url: location.origin + location.pathname,
   });
   const receiptLater = whenIdle(updateReceipt);
   const onLeave = afterPointer(() => (pending ? app.evaluateNow() : showMarks()));
@@ -358,12 +357,6 @@ function targetPicker(app, ids) {
       box.hidden = app.state.mode === "renew";
     },
   };
-}
-
-/** contactOf reads the association's contact (site.toml) from root's dataset. */
-function contactOf(root) {
-  const d = root.dataset;
-  return { email: d.contactEmail || "", phone: d.contactPhone || "", address: d.contactAddress || "" };
 }
 
 /**

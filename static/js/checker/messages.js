@@ -170,6 +170,7 @@ function argValue(m, name) {
     return { words: list(v.map((id) => forms(word(s, id)).other), s.and), set: v.length > 0, one: v.length === 1 };
   }
   const words = word(s, v);
+  if (s.kind === "coordinator") return { words, set: words !== "", one: false };
   const f = forms(words);
   return { words: f.other, oneWords: f.one, set: v !== "" && v !== 0 && v !== "0", one: words === "1" };
 }
@@ -202,6 +203,8 @@ function word(s, v) {
       return category(v);
     case "provider":
       return provider(v);
+    case "coordinator":
+      return contact().join(catalog.forms.list);
     case "course": {
       const c = (rules.catalog || []).find((x) => x.id === v);
       return c && c.title ? c.title : String(v);
@@ -217,6 +220,20 @@ function word(s, v) {
     if (table[v] !== undefined) return table[v];
   }
   return String(v);
+}
+
+/**
+ * contact is how to reach the endorsement coordinator (rules.json's
+ * association.coordinator), in reading order: name, email, phone, and the
+ * contact page when there is neither email nor phone; [] when the
+ * association names no way to reach them. internal/i18n Contact does the same.
+ */
+export function contact() {
+  const c = (rules.association || {}).coordinator || {};
+  if (!c.email && !c.phone && !c.url) return [];
+  const out = [c.name, c.email, c.phone].filter(Boolean);
+  if (c.url && !c.email && !c.phone) out.push(c.url);
+  return out;
 }
 
 function category(id) {

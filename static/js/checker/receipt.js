@@ -10,7 +10,7 @@ import { answerRows } from "./answers.js";
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { categoryLabel } from "./lists.js";
-import { amountWords, gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
+import { amountWords, contact, gapWords, nextSteps as stepsOf, numberWords } from "./messages.js";
 import { headline, headlineWord, openText, orderedCategories, statusBadge, verdictWords } from "./results.js";
 import { SECTIONS } from "./schema.js";
 
@@ -28,8 +28,9 @@ const AREAS = {
 /**
  * renderReceipt fills box from view (the results view; null when the
  * engine refused the profile). ctx: {state, engine, lists, asks (the
- * requirement kinds the form asks), contact ({email, phone, address, url}
- * from site.toml), url (the checker's address)}.
+ * requirement kinds the form asks), url (the checker's address)}. The
+ * coordinator's contact comes from the rules (association.toml
+ * [coordinator]), as in the next steps.
  */
 export function renderReceipt(box, view, ctx) {
   const { state, engine } = ctx;
@@ -41,7 +42,7 @@ export function renderReceipt(box, view, ctx) {
       el("p", { className: "receipt-meta", text: `Checked on ${formatDate(state.asOf)} · ${state.mode === "renew" ? "Renewal of an endorsement held" : "New application"}` }),
       el("p", { className: "receipt-note", text: "An estimate made by the readiness checker in your browser, not a decision: the reviewers decide on your application." })),
     view ? verdictPart(view) : el("p", { text: "No results: the checker cannot read one of the answers." }),
-    view ? nextSteps(view, ctx.contact) : null,
+    view ? nextSteps(view) : null,
     view && state.mode !== "renew" ? othersPart(view) : null,
     answersPart(state.edited, ctx.lists, ctx.asks),
     el("footer", { className: "receipt-foot" },
@@ -97,12 +98,12 @@ function found(o) {
  * nextSteps lists what to do: each open requirement of the headline
  * category (or of the renewals) with what it lacks, then who to ask.
  */
-function nextSteps(view, contact) {
+function nextSteps(view) {
   const outcomes = view.state.mode === "renew"
     ? view.report.renewal.flatMap((r) => r.requirements)
     : (headline(view) || { requirements: [] }).requirements;
   const open = outcomes.filter((o) => o.status === "not_met" || o.status === "incomplete");
-  const ask = contactLine(contact);
+  const ask = contact().join(" · ");
   return el("section", { className: "receipt-steps" },
     el("h3", { text: "Next steps" }),
     el("ol", {},
@@ -111,10 +112,6 @@ function nextSteps(view, contact) {
       el("li", { text: `Questions, or ready to apply? Talk with the endorsement coordinator${ask ? `: ${ask}` : "."}` })));
 }
 
-function contactLine(contact) {
-  if (!contact) return "";
-  return [contact.email, contact.phone, contact.address].filter(Boolean).join(" · ");
-}
 
 /** othersPart is a one-line verdict for every other category. */
 function othersPart(view) {
