@@ -192,5 +192,20 @@ func evalText(env Env, cat *i18n.Catalog, rulesJSON, src []byte, file, asOf, cat
 	if err != nil {
 		return err
 	}
-	return textreport.Write(env.Stdout, cat, m, p, engine.Evaluate(m, p, day, category))
+	if err := textreport.Write(env.Stdout, cat, m, p, engine.Evaluate(m, p, day, category)); err != nil || category == "" {
+		return err
+	}
+	return textreport.WritePlan(env.Stdout, cat, m, engine.EvaluatePlan(m, p, day, planCategory(p, category)))
+}
+
+// planCategory is the category to plan for: the one checked, or none (the
+// renewal dates only) when the profile holds it, as the checker plans a
+// renewal.
+func planCategory(p *profile.Profile, category string) string {
+	for _, e := range p.Endorsements {
+		if e.Category == category {
+			return ""
+		}
+	}
+	return category
 }

@@ -25,6 +25,9 @@ var goldenEval = []struct{ name, caseFile, category string }{
 	{"ecfrs-day-before-start", "ecfrs/day-before-start", "ecfrs"},
 	{"ifrs-just-short-rsc-provided", "ifrs/just-short-rsc-provided", "ifrs"},
 	{"all-just-short-rsc", "imhs/just-short-rsc", ""},
+	// the engine's plan case: planned courses and RSC, so the plan printed
+	// after the report says what the plans change and when
+	{"ifs-plan-with-plans", "../../internal/engine/testdata/plan/home-visitor", "ifs"},
 }
 
 // TestEvalTextGolden compares `endorse eval --format text` with

@@ -262,10 +262,14 @@ func renewalEvents(pol model.RenewalPolicy, list []*RenewalResult, asOf model.Da
 // that lie after asOf.
 func cycleEvents(out []*Event, category string, cy cycle, asOf model.Date) []*Event {
 	year := cy.due.String()[:4]
+	late := cy.lateUntil // "" when renewals are not accepted after the due date
+	if late <= cy.due {
+		late = 0
+	}
 	add := func(code string, d model.Date) {
 		if d > asOf {
 			out = append(out, &Event{Code: code, Date: d, Key: code + "-" + category + "-" + year,
-				Args: []Arg{argStr("category", category), argDate("from", cy.from), argDate("due", cy.due), argDate("late_until", cy.lateUntil)}})
+				Args: []Arg{argStr("category", category), argDate("from", cy.from), argDate("due", cy.due), argDate("late_until", late)}})
 		}
 	}
 	add(EventRenewalOpen, cy.from)

@@ -39,13 +39,83 @@ func TestWordsMatchBrowser(t *testing.T) {
 		want = append(want, say.Msg(msg))
 		js = append(js, engine.MsgJSON(msg))
 	}
-	got := browserWords(t, node, c, m, js)
+	got := browserWords(t, node, c, m, js, "d.msgs.map(say)")
 	if len(got) != len(want) {
 		t.Fatalf("node worded %d messages, want %d", len(got), len(want))
 	}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("%s\n  CLI:     %q\n  browser: %q", js[i], want[i], got[i])
+		}
+	}
+}
+
+// TestEventWordsMatchBrowser: every date of the plans of testdata/plan
+// (all five event codes) has words in the catalog, using only arguments
+// its event has, and reads the same in the CLI and in the checker's
+// calendar (messages.js eventWords).
+func TestEventWordsMatchBrowser(t *testing.T) {
+	m := loadProjectRules(t)
+	c, l := i18n.Load(os.DirFS(projectRoot), "en")
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	say := &i18n.Renderer{C: c, M: m}
+	var want []string
+	var js []json.RawMessage
+	codes := map[string]bool{}
+	for _, name := range []string{"home-visitor", "renewing-imhs"} {
+		p, day := planCase(t, name)
+		var tc struct {
+			Category string `json:"category"`
+		}
+		src, _ := os.ReadFile(filepath.Join("testdata", "plan", name+".json"))
+		_ = json.Unmarshal(src, &tc)
+		pl := engine.EvaluatePlan(m, p, day, tc.Category)
+		var plan struct {
+			Events []json.RawMessage `json:"events"`
+		}
+		if err := json.Unmarshal(pl.JSON(), &plan); err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range pl.Events {
+			codes[e.Code] = true
+			if !c.HasEvent(e.Code) {
+				t.Errorf("event %s has no [events.%s] summary in %s", e.Code, e.Code, c.File)
+			}
+			for _, name := range c.EventArgNames(e.Code) {
+				found := false
+				for _, a := range e.Args {
+					found = found || a.Name == name
+				}
+				if !found {
+					t.Errorf("[events.%s] uses {%s}, which the event does not have", e.Code, name)
+				}
+			}
+			s, d := say.Event(e)
+			if s == "" || d == "" || strings.Contains(s+d, "{") {
+				t.Errorf("event %s worded %q / %q", e.Code, s, d)
+			}
+			want = append(want, s+"\n"+d)
+			js = append(js, plan.Events[i])
+		}
+	}
+	for _, code := range []string{engine.EventMet, engine.EventRSCLeaving, engine.EventRenewalOpen, engine.EventRenewalDue, engine.EventRenewalLate} {
+		if !codes[code] {
+			t.Errorf("no plan case has a %s event", code)
+		}
+	}
+	if testing.Short() {
+		return
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not found")
+	}
+	got := browserWords(t, node, c, m, js, `d.msgs.map((e) => { const w = eventWords(e); return w.summary + "\n" + w.description; })`)
+	for i := range want {
+		if i >= len(got) || got[i] != want[i] {
+			t.Errorf("%s\n  CLI:     %q\n  browser: %q", js[i], want[i], got[min(i, len(got)-1)])
 		}
 	}
 }
@@ -120,7 +190,7 @@ func caseMessages(t *testing.T, m *model.Model) []*engine.Msg {
 }
 
 // browserWords words the messages with the checker's messages.js in Node.
-func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, msgs []json.RawMessage) []string {
+func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, msgs []json.RawMessage, wordsJS string) []string {
 	t.Helper()
 	catJSON, err := c.JSON()
 	if err != nil {
@@ -159,10 +229,10 @@ func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, ms
 	}
 	mod := filepath.Join(dir, "messages.js")
 	script := `import { readFileSync } from "node:fs";
-const { setMessages, say } = await import(` + jsQuote("file://"+mod) + `);
+const { setMessages, say, eventWords } = await import(` + jsQuote("file://"+mod) + `);
 const d = JSON.parse(readFileSync(` + jsQuote(input) + `, "utf8"));
 setMessages(d.catalog, d.rules);
-process.stdout.write(JSON.stringify(d.msgs.map(say)));`
+process.stdout.write(JSON.stringify(` + wordsJS + `));`
 	cmd := exec.Command(node, "--input-type=module", "-e", script)
 	out, err := cmd.Output()
 	if err != nil {

@@ -27,8 +27,11 @@ type Catalog struct {
 	Args     map[string]string            `toml:"args"`     // argument name → "kind [and|or] [lower]"
 	Messages map[string]string            `toml:"messages"` // code → template
 	Labels   map[string]map[string]string `toml:"labels"`   // list → key → words
+	Events   map[string]map[string]string `toml:"events"`   // event code → summary, description
+	Calendar map[string]string            `toml:"calendar"` // the .ics file's own words: name, reminder, source
 
 	parsed map[string][]node  // code → parsed template
+	events map[string][]node  // "code.summary", "code.description", "calendar.<key>" → parsed template
 	specs  map[string]argSpec // argument name → its spec
 	forms  map[string][]node  // forms that are templates (qualified)
 }
@@ -133,6 +136,19 @@ func (c *Catalog) check(src []byte) diag.List {
 		}
 		c.parsed[code] = nodes
 	}
+	c.events = map[string][]node{}
+	for _, code := range sortedKeys(c.Events) {
+		for _, part := range sortedKeys(c.Events[code]) {
+			if part != "summary" && part != "description" {
+				at("unknown key: an event has a summary and a description", "events", code, part)
+				continue
+			}
+			c.parseOther(at, code+"."+part, c.Events[code][part], "events", code, part)
+		}
+	}
+	for _, key := range sortedKeys(c.Calendar) {
+		c.parseOther(at, "calendar."+key, c.Calendar[key], "calendar", key)
+	}
 	c.forms = map[string][]node{}
 	if q, ok := c.Forms["qualified"]; ok {
 		nodes, err := parseTemplate(q)
@@ -142,6 +158,22 @@ func (c *Catalog) check(src []byte) diag.List {
 		c.forms["qualified"] = nodes
 	}
 	return l
+}
+
+// parseOther parses a template of [events] or [calendar] into c.events
+// under key, reporting a problem at path.
+func (c *Catalog) parseOther(at func(string, ...string), key, src string, path ...string) {
+	nodes, err := parseTemplate(src)
+	if err != nil {
+		at(err.Error(), path...)
+		return
+	}
+	for _, n := range names(nodes, map[string]bool{}, nil) {
+		if _, ok := c.specs[n]; !ok {
+			at("{"+n+"} has no kind in [args]", path...)
+		}
+	}
+	c.events[key] = nodes
 }
 
 // parseSpec reads "kind [and|or] [lower]"; the message says what is wrong.
@@ -175,6 +207,16 @@ func (c *Catalog) parseSpec(s string) (argSpec, string) {
 	return spec, ""
 }
 
+// HasEvent reports whether the catalog words the calendar event code
+// (its summary; the description may be left out).
+func (c *Catalog) HasEvent(code string) bool { _, ok := c.events[code+".summary"]; return ok }
+
+// EventArgNames returns the argument names the words of event code use.
+func (c *Catalog) EventArgNames(code string) []string {
+	seen := map[string]bool{}
+	return names(c.events[code+".description"], seen, names(c.events[code+".summary"], seen, nil))
+}
+
 // Has reports whether the catalog words code.
 func (c *Catalog) Has(code string) bool { _, ok := c.parsed[code]; return ok }
 
@@ -196,7 +238,9 @@ func (c *Catalog) JSON() ([]byte, error) {
 		Args     map[string]string            `json:"args"`
 		Messages map[string]string            `json:"messages"`
 		Labels   map[string]map[string]string `json:"labels"`
-	}{c.Language, c.Forms, c.Args, c.Messages, c.Labels})
+		Events   map[string]map[string]string `json:"events"`
+		Calendar map[string]string            `json:"calendar"`
+	}{c.Language, c.Forms, c.Args, c.Messages, c.Labels, c.Events, c.Calendar})
 }
 
 func sortedKeys[V any](m map[string]V) []string {

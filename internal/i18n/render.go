@@ -33,6 +33,20 @@ func (r *Renderer) Msg(m *engine.Msg) string {
 	return b.String()
 }
 
+// Event words a calendar event of a plan: its summary and description
+// (the catalog's [events.<code>]; "" for a part the catalog lacks).
+func (r *Renderer) Event(e *engine.Event) (summary, description string) {
+	m := &engine.Msg{Code: e.Code, Args: e.Args}
+	return r.other(e.Code+".summary", m), r.other(e.Code+".description", m)
+}
+
+// other words one template of [events] or [calendar] with m's arguments.
+func (r *Renderer) other(key string, m *engine.Msg) string {
+	var b strings.Builder
+	execute(&b, r.C.events[key], func(name string) value { return r.arg(m, name) })
+	return b.String()
+}
+
 // Join words messages as one, joined by the catalog's "joined" form.
 func (r *Renderer) Join(list []*engine.Msg) string {
 	parts := make([]string, 0, len(list))

@@ -17,7 +17,8 @@ const encoder = new TextEncoder();
 
 /**
  * buildCalendar returns the text of a VCALENDAR with one VEVENT per event.
- * cal: {prodId, name, domain, stamp: "YYYY-MM-DD", events: [{uid, date:
+ * cal: {prodId, name, domain, stamp: "YYYY-MM-DD", reminder(days, summary)
+ * (a reminder's text; without it, the summary), events: [{uid, date:
  * "YYYY-MM-DD", summary, description}]}; an event's UID is uid@domain.
  */
 export function buildCalendar(cal) {
@@ -47,7 +48,7 @@ function eventLines(e, cal) {
   lines.push("TRANSP:TRANSPARENT");
   for (const days of REMINDER_DAYS) {
     lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:-P${days}D`,
-      `DESCRIPTION:${escapeText(`In ${days} days: ${e.summary}`)}`, "END:VALARM");
+      `DESCRIPTION:${escapeText(cal.reminder ? cal.reminder(days, e.summary) : e.summary)}`, "END:VALARM");
   }
   lines.push("END:VEVENT");
   return lines;

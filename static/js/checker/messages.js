@@ -37,6 +37,35 @@ export function say(m) {
   return nodes ? run(nodes, (name) => argValue(m, name)) : "";
 }
 
+/**
+ * eventWords words a date of the plan ({code, date, key, args}: the plan
+ * JSON's events) from the catalog's [events.<code>]: {summary, description}.
+ */
+export function eventWords(e) {
+  const m = { ...(e.args || {}), code: e.code };
+  return { summary: other(`events.${e.code}.summary`, m), description: other(`events.${e.code}.description`, m) };
+}
+
+/**
+ * calendarWords words one of the calendar file's own texts (the catalog's
+ * [calendar]: "name", "reminder" {days, summary}, "source" {description,
+ * date}) with args.
+ */
+export function calendarWords(key, args) {
+  return other(`calendar.${key}`, args || {});
+}
+
+/** other words a template of [events] or [calendar] ("" when there is none). */
+function other(key, m) {
+  if (!parsed.has(key)) {
+    const [table, code, part] = key.split(".");
+    const src = table === "events" ? ((catalog.events || {})[code] || {})[part] : (catalog.calendar || {})[code];
+    parsed.set(key, src === undefined ? null : parse(src, 0, "").nodes);
+  }
+  const nodes = parsed.get(key);
+  return nodes ? run(nodes, (name) => argValue(m, name)) : "";
+}
+
 /** sayAll words messages as one, joined by the catalog's "joined" form. */
 export function sayAll(list) {
   return (list || []).map(say).filter(Boolean).join(catalog.forms.joined || "; ");

@@ -5,15 +5,15 @@
 // a calendar file made in the browser (ics.js: nothing is sent).
 //
 // The engine's plan ("endorse-plan/1", internal/engine/plan_json.go)
-// carries codes and arguments: the gaps are worded by the message catalog
-// (messages.js); the calendar events' words are still chosen here, to move
-// into the catalog with the others.
+// carries codes and arguments: the gaps and the calendar's dates are
+// worded by the message catalog (messages.js: [messages], [events] and the
+// calendar file's own words, [calendar]).
 
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { buildCalendar } from "./ics.js";
-import { categoryLabel, shortLabel } from "./lists.js";
-import { sayAll } from "./messages.js";
+import { shortLabel } from "./lists.js";
+import { calendarWords, eventWords, sayAll } from "./messages.js";
 import { openText, statusBadge } from "./results.js";
 import { download } from "./store.js";
 
@@ -155,43 +155,21 @@ function eventsNode(plan, rules) {
   if (!plan.events.length) return null;
   return [el("h4", { text: "Dates to remember" }),
     el("ul", { className: "plan-events" }, plan.events.map((e) => el("li", { "data-event": e.code },
-      el("span", { className: "nowrap", text: `${formatDate(e.date)}: ` }), eventWords(e, rules).summary)))];
+      el("span", { className: "nowrap", text: `${formatDate(e.date)}: ` }), eventWords(e).summary)))];
 }
 
-/** calendarText is the plan's events as an iCalendar file. */
+/** calendarText is the plan's events as an iCalendar file, worded by the catalog. */
 function calendarText(plan, rules) {
   const assoc = rules.association || {};
   return buildCalendar({
     prodId: `-//${assoc.name || assoc.id || "Endorse"}//Endorsement checker//EN`,
-    name: "Endorsement plan",
+    name: calendarWords("name"),
     domain: location.hostname || "endorse.invalid",
     stamp: plan.as_of,
-    events: plan.events.map((e) => ({ uid: e.key, date: e.date, ...eventWords(e, rules), description: `${eventWords(e, rules).description} (From the endorsement checker, with your answers of ${formatDate(plan.as_of)}.)` })),
+    reminder: (days, summary) => calendarWords("reminder", { days, summary }),
+    events: plan.events.map((e) => {
+      const w = eventWords(e);
+      return { uid: e.key, date: e.date, summary: w.summary, description: calendarWords("source", { description: w.description, date: plan.as_of }) };
+    }),
   });
-}
-
-/** eventWords is {summary, description} of an event. */
-function eventWords(e, rules) {
-  const a = e.args;
-  const cat = (rules.categories || []).find((c) => c.id === a.category);
-  const who = cat ? shortLabel(cat) : a.category;
-  switch (e.code) {
-  case "requirement_met":
-    return { summary: `${who}: ${(KIND_WORDS[a.kind] || a.requirement).toLowerCase()} requirement projected to be met`,
-      description: `The checker projects that the ${(KIND_WORDS[a.kind] || a.requirement).toLowerCase()} requirement of ${cat ? categoryLabel(cat) : who} is met on this day.` };
-  case "rsc_hours_leaving":
-    return { summary: `${who}: your earliest RSC hours start to leave the counting period`,
-      description: `From this day the oldest of your ${a.hours} counted hours of reflective supervision/consultation no longer count: keep receiving RSC to stay at what is needed.` };
-  case "renewal_cycle_opens":
-    return { summary: `${who} renewal: the ${formatDate(a.from)} to ${formatDate(a.due)} period begins`,
-      description: `Training and RSC for the renewal due ${formatDate(a.due)} count from this day.` };
-  case "renewal_due":
-    return { summary: `${who} renewal due`,
-      description: `Your renewal for ${formatDate(a.from)} to ${formatDate(a.due)} is due today${a.late_until !== a.due ? `; it is accepted late until ${formatDate(a.late_until)}` : ""}.` };
-  case "renewal_late_ends":
-    return { summary: `${who} renewal: last day for a late renewal`,
-      description: `The last day a renewal for ${formatDate(a.from)} to ${formatDate(a.due)} is accepted.` };
-  default:
-    return { summary: `${who}: a date to remember`, description: "" };
-  }
 }
