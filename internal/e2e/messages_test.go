@@ -80,3 +80,23 @@ func checkWorded(t testing.TB, where, text string) {
 		t.Errorf("%s shows %q where a value is missing:\n%s", where, s, text)
 	}
 }
+
+// TestCheckerCoordinatorStep: a step that sends the applicant to the
+// endorsement coordinator says how to reach them, from
+// rules/association.toml's [coordinator] (never written in the page or
+// the script), and so does the printed receipt.
+func TestCheckerCoordinatorStep(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	origin := exampleServer(t)
+	b.openChecker(t, origin)
+	const saved = `{"format": "endorse-profile/1", "exam": {"passed": false}}`
+	b.run(t, chromedp.Evaluate(`localStorage.setItem("endorse.checker.profile", `+jsString(saved)+`)`, nil),
+		chromedp.Reload(), chromedp.WaitVisible("#checker-form"))
+	b.typeDate(t, "#checker-asof", "2026-12-05")
+	b.openResult(t, "imhm-p")
+	b.waitText(t, `[data-category="imhm-p"] [data-requirement="exam"] .next-steps`,
+		"Ask the endorsement coordinator for the next exam date: you sit it once the other requirements are met. The coordinator: Dana Whitfield, endorsement@npaimh.example.org, (555) 555-0142.")
+	checkWorded(t, "the results", b.text(t, `[data-category="imhm-p"]`))
+	b.checkClean(t, origin)
+}
