@@ -13,7 +13,7 @@ import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { buildCalendar } from "./ics.js";
 import { shortLabel } from "./lists.js";
-import { calendarWords, eventWords, sayAll } from "./messages.js";
+import { amountWords, calendarWords, eventWords, numberWords, sayAll } from "./messages.js";
 import { openText, statusBadge } from "./results.js";
 import { download } from "./store.js";
 
@@ -123,7 +123,7 @@ function nextSession(c, day) {
 
 /** courseWords is "Title: 15 clock hours; next session 18 January to 12 March 2027; $120 ($90 for members)." */
 function courseWords(c, next) {
-  const parts = [`${c.clock_hours} clock hours`];
+  const parts = [amountWords(numberWords(c.clock_hours), "clock_hours")];
   if (next) parts.push(next.end ? `next session ${formatDate(next.start)} to ${formatDate(next.end)}` : `next session from ${formatDate(next.start)}`);
   else if (c.self_paced) parts.push("self-paced: start any time");
   const price = priceWords(c.price);
