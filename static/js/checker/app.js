@@ -150,6 +150,7 @@ function createApp(root, engine, lists, saved) {
       touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task, asOf: () => state.asOf || today(),
       showAll: () => showAll(true),
     });
+    applyFocus(); // at once: a rebuilt form never shows every section until the next evaluation
   };
   const app = {
     state, engine, lists, damaged: saved.damaged, damagedData: saved.data,
