@@ -109,6 +109,8 @@ var personas = []persona{
 			b.typeInto(t, fieldSel("degrees", 0, "name", "input"), "MA")
 			b.typeDate(t, fieldBox("degrees", 0, "date"), "2020-05-15")
 			b.run(t, chromedp.Click(fieldSel("degrees", 0, "related", "input")))
+			// ECFS reads no license: the form hides it until all sections are shown.
+			b.run(t, chromedp.Click(button("Show all sections")), chromedp.WaitVisible(listSel("licenses")))
 			b.typeDate(t, fieldBox("licenses", 0, "date"), "2021-03-01")
 			b.addEntry(t, "training", 0)
 			b.typeInto(t, fieldSel("training", 0, "title", "input"), "Early childhood mental health consultation")

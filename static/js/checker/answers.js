@@ -19,12 +19,16 @@ export function isAnswered(part, profile) {
 }
 
 /**
- * shownParts are the parts of section the form asks: a part asked only for
- * some categories (onlyFor, e.g. the exam) is shown when asks (a Set of
- * requirement kinds the chosen categories read) holds it, or when it is
+ * shownParts are the parts of section the form asks. With focus (a Set of
+ * the profile keys the chosen category reads, reads.js) exactly those:
+ * answers to the others stay in the profile and count, out of sight until
+ * the person shows every section. Without focus, every part; one asked
+ * only for some categories (onlyFor, e.g. the exam) when asks (a Set of
+ * requirement kinds the category checked reads) holds it, or when it is
  * answered already (an answer is never hidden).
  */
-export function shownParts(section, profile, asks) {
+export function shownParts(section, profile, asks, focus = null) {
+  if (focus) return section.parts.filter((p) => focus.has(partKey(p)));
   return section.parts.filter((p) => !p.onlyFor || asks.has(p.onlyFor) || isAnswered(p, profile));
 }
 
@@ -37,8 +41,8 @@ export function hasAnswers(profile) {
  * sectionSummary is a section's answers in one line: "1 degree, no
  * credentials; not answered: licenses", or "" when nothing is answered.
  */
-export function sectionSummary(section, profile, lists, asks) {
-  const parts = shownParts(section, profile, asks);
+export function sectionSummary(section, profile, lists, asks, focus = null) {
+  const parts = shownParts(section, profile, asks, focus);
   const said = parts.filter((p) => isAnswered(p, profile)).map((p) => partPhrase(p, profile[partKey(p)], lists));
   if (!said.length) return "";
   const open = parts.filter((p) => !isAnswered(p, profile)).map(partTitle);
@@ -84,10 +88,12 @@ function total(entries, key) {
  * answerRows lists a section's answers for "check your answers" and the
  * receipt: one row per entry, per single answer and per unanswered list.
  * Each row is {label, value, missing, target}; target names what a Change
- * link opens: {list, index}, {list} or {object}.
+ * link opens: {list, index}, {list} or {object}. Every answer is listed,
+ * also one the form hides (focus, see shownParts): it counts.
  */
-export function answerRows(section, profile, lists, asks) {
-  return shownParts(section, profile, asks).flatMap((part) => partRows(part, profile, lists));
+export function answerRows(section, profile, lists, asks, focus = null) {
+  const shown = new Set(shownParts(section, profile, asks, focus));
+  return section.parts.filter((p) => shown.has(p) || isAnswered(p, profile)).flatMap((part) => partRows(part, profile, lists));
 }
 
 function partRows(part, profile, lists) {

@@ -1,7 +1,7 @@
 // The checker application: loads the engine, builds the page, keeps the
 // profile in localStorage and re-evaluates it as the person types.
 
-import { hasAnswers, isAnswered } from "./answers.js";
+import { hasAnswers, isAnswered, partKey } from "./answers.js";
 import { checkAnswersTask } from "./checkanswers.js";
 import { el, replace } from "./dom.js";
 import { config, loadEngine } from "./engine.js";
@@ -10,10 +10,12 @@ import { guidedStart } from "./guided.js";
 import { categoryLabel, choiceLists, shortLabel } from "./lists.js";
 import { evaluateLenient } from "./lenient.js";
 import { today } from "./dates.js";
+import { createFocusBar } from "./focusbar.js";
 import { createPlan } from "./plan.js";
 import { emptyProfile, fromProfile, toProfile } from "./profile.js";
 import { renderReceipt } from "./receipt.js";
 import { headline, openResult, renderResults } from "./results.js";
+import { partsRead } from "./reads.js";
 import { loadSaved } from "./saved.js";
 import { SECTIONS } from "./schema.js";
 import * as store from "./store.js";
@@ -102,11 +104,12 @@ function createApp(root, engine, lists, saved) {
   if (asked) {
     store.saveMode("apply");
     store.saveTarget(asked);
+    store.saveAllSections(false);
   }
   const state = {
     edited: fromProfile(saved.profile),
     mode: store.loadMode(), asOf: today(), open: null, target: store.loadTarget(ids),
-    openSections: new Set(),
+    openSections: new Set(), allSections: store.loadAllSections(),
   };
   const form = el("form", { className: "checker-form", id: "checker-form", novalidate: true, "aria-labelledby": "checker-input-title" });
   form.addEventListener("submit", (e) => e.preventDefault());
@@ -122,8 +125,19 @@ function createApp(root, engine, lists, saved) {
   const isShown = (p) => touched.shows(p.list ? (state.edited[p.list] || [])[p.index] : state.edited[p.object], p.key);
   const showMarks = () => {
     const shown = ctl.refresh(last ? last.problems : [], isShown);
-    check.render(state.edited, lists, ctl.ctx.asks, shown, ctl.goto);
+    check.render(state.edited, lists, ctl.ctx.asks, shown, ctl.goto, ctl.ctx.focus);
   };
+  const showAll = (all) => {
+    state.allSections = all;
+    store.saveAllSections(all);
+    applyFocus();
+  };
+  const applyFocus = () => {
+    const focus = focusOf(state, engine.rules);
+    ctl.setFocus(focus);
+    focusBar.update(focusInfo(state, engine.rules, form, focus));
+  };
+  const focusBar = createFocusBar(showAll);
   const updateReceipt = () => last && renderReceipt(receipt, last.view, {
     state, engine, lists, asks: ctl.ctx.asks, url: location.origin + location.pathname,
   });
@@ -133,7 +147,9 @@ function createApp(root, engine, lists, saved) {
     touched = new Touched();
     ctl = buildForm(form, state.edited, lists, app.changed, {
       touched, open: state.openSections, first: firstSection(state), onLeave, extra: check.task, asOf: () => state.asOf || today(),
+      showAll: () => showAll(true),
     });
+    applyFocus(); // at once: a rebuilt form never shows every section until the next evaluation
   };
   const app = {
     state, engine, lists, damaged: saved.damaged, damagedData: saved.data,
@@ -152,6 +168,7 @@ function createApp(root, engine, lists, saved) {
       performance.measure("checker-engine", { start: t0 });
       const view = renderResults(summary, details, res, { state, engine, lists, problems, index, onToggle: updateReceipt });
       last = { view, problems };
+      applyFocus();
       ctl.setAsks(asksOf(view));
       showMarks();
       verdict.update(view, hasAnswers(state.edited));
@@ -180,6 +197,7 @@ function createApp(root, engine, lists, saved) {
       state.edited = fromProfile(profile);
       state.mode = store.loadMode();
       state.target = store.loadTarget(ids);
+      state.allSections = store.loadAllSections();
       state.open = null;
       state.openSections.clear();
       app.syncTools();
@@ -209,7 +227,7 @@ function createApp(root, engine, lists, saved) {
   root.append(el("div", { className: "checker-layout" },
     buildTools(app),
     el("section", { className: "checker-input", "aria-labelledby": "checker-input-title" },
-      guide, el("h2", { id: "checker-input-title", text: "Your experience" }), form),
+      guide, el("h2", { id: "checker-input-title", text: "Your experience" }), focusBar.node, form),
     el("div", { className: "checker-side" }, verdict.node,
       el("section", { className: "checker-results", "aria-labelledby": "checker-results-title" },
         el("h2", { id: "checker-results-title", text: "Results" }), picker.box, summary, plan.node, details))),
@@ -236,12 +254,41 @@ function startGuide(app, asked, rebuild) {
     for (const [key, list] of Object.entries(edits)) state.edited[key] = [...(state.edited[key] || []), ...list];
     state.target = target;
     store.saveTarget(target);
+    state.allSections = false;
+    store.saveAllSections(false);
     state.open = null;
     saveEdits(app);
     close();
     rebuild();
   }, close, asked);
   return g.node;
+}
+
+/**
+ * focusOf is the Set of profile keys the form asks (reads.js), or null for
+ * every section: when renewing, when no category is chosen (the best fit
+ * changes as the person types) and when the person chose to see all.
+ */
+function focusOf(state, rules) {
+  if (state.mode === "renew" || !state.target || state.allSections) return null;
+  return partsRead(rules, state.target, state.asOf || today());
+}
+
+/** focusInfo is what the focus bar says (createFocusBar), or null. */
+function focusInfo(state, rules, form, focus) {
+  if (state.mode === "renew" || !state.target) return null;
+  const c = (rules.categories || []).find((x) => x.id === state.target);
+  if (!c || !partsRead(rules, state.target, state.asOf || today())) return null;
+  const label = shortLabel(c);
+  if (!focus) return { label, all: true };
+  const hidden = form.querySelectorAll(".task[data-section][hidden]").length;
+  const kept = SECTIONS.some((s) => s.parts.some((p) => !focus.has(partKey(p)) && isAnswered(p, state.edited) && hasAny(state.edited[partKey(p)])));
+  return { label, all: false, hidden, kept };
+}
+
+/** hasAny: an answer worth keeping (not an empty list: "none" is no data). */
+function hasAny(v) {
+  return Array.isArray(v) ? v.length > 0 : Boolean(v) && Object.keys(v).length > 0;
 }
 
 /**

@@ -11,8 +11,9 @@ import { SECTIONS } from "./schema.js";
 /**
  * checkAnswersTask returns the task (a list item shaped like the form's
  * tasks, so the last Continue button opens it) and render(profile, lists,
- * asks, problems, goto) to fill it: problems are those the person may see;
- * goto(target) opens a field (the form controller's goto).
+ * asks, problems, goto, focus) to fill it: problems are those the person
+ * may see; goto(target) opens a field (the form controller's goto); focus
+ * is the form's (answers.js shownParts).
  */
 export function checkAnswersTask() {
   const summary = el("span", { className: "task-summary" });
@@ -32,13 +33,13 @@ export function checkAnswersTask() {
   const render = (...args) => {
     last = args;
     if (!body.hidden) fill(summary, body, ...args);
-    else summary.textContent = countWords(allRows(args[0], args[1], args[2]));
+    else summary.textContent = countWords(allRows(args[0], args[1], args[2], args[5]));
   };
   return { task, render };
 }
 
-function allRows(profile, lists, asks) {
-  return SECTIONS.map((s) => ({ section: s, rows: answerRows(s, profile, lists, asks) }));
+function allRows(profile, lists, asks, focus) {
+  return SECTIONS.map((s) => ({ section: s, rows: answerRows(s, profile, lists, asks, focus) }));
 }
 
 /** countWords is the task's summary: "12 answers, 3 not answered yet". */
@@ -50,8 +51,8 @@ function countWords(sections) {
 }
 
 /** fill draws the entries not counted and every answer into body. */
-function fill(summary, body, profile, lists, asks, problems, goto) {
-  const sections = allRows(profile, lists, asks);
+function fill(summary, body, profile, lists, asks, problems, goto, focus) {
+  const sections = allRows(profile, lists, asks, focus);
   summary.textContent = countWords(sections);
   replace(body, notCounted(problems, profile, goto),
     sections.map(({ section, rows }) => sectionList(section, rows, goto)));

@@ -31,8 +31,9 @@ export const TASK_STATUS = {
  * first (the id of the section to open when none is), onLeave() (the person
  * left a field or an entry: its problems may show now), extra (a node put
  * last in the task list: "check your answers"), asOf() (the date checked:
- * a planned course's next session starts on or after it)}. Returns the form's
- * controller (see formController).
+ * a planned course's next session starts on or after it), showAll() (a
+ * Change link leads to a question the focus hides: show every section)}.
+ * Returns the form's controller (see formController).
  */
 export function buildForm(form, profile, lists, onChange, options = {}) {
   const ctx = {
@@ -41,11 +42,14 @@ export function buildForm(form, profile, lists, onChange, options = {}) {
     onLeave: options.onLeave || (() => {}),
     asOf: options.asOf || today,
     asks: new Set(),
+    focus: null,
+    showAll: options.showAll || (() => {}),
   };
   markLoaded(profile, ctx.touched);
   const open = options.open || new Set();
   const tasks = SECTIONS.map((s) => taskNode(s, ctx, open));
   replace(form, el("ol", { className: "tasks" }, tasks, options.extra || null));
+  tasks.forEach(nameContinue);
   const ctl = formController(form, ctx, open, tasks);
   if (!open.size && options.first) ctl.open(options.first, false);
   ctl.refresh([]);
@@ -76,7 +80,10 @@ function hasData(entry) {
  * isShown) after each evaluation (summaries, statuses, problem marks; it
  * returns the problems shown, the form's own among them);
  * setAsks(kinds) (the requirement kinds the chosen categories read: the
- * exam is asked only when one of them has an exam); open(id, focus);
+ * exam is asked only when one of them has an exam); setFocus(keys) (a Set
+ * of the profile keys the chosen category reads, reads.js, or null: only
+ * those questions are shown, and sections without one are hidden);
+ * open(id, focus);
  * goto(target) (opens the task holding target ({list, index}, {list} or
  * {object}) and puts the focus on it); sectionOf(key).
  */
@@ -103,6 +110,15 @@ function formController(form, ctx, open, tasks) {
       for (const task of tasks) showParts(task, ctx);
       ctl.reshow();
     },
+    setFocus(keys) {
+      const words = (set) => (set ? [...set].sort().join() : "*");
+      if (words(keys) === words(ctx.focus)) return;
+      ctx.focus = keys;
+      for (const task of tasks) showParts(task, ctx);
+      const shown = tasks.filter((t) => !t.hidden);
+      if (shown.length && !shown.some((t) => t.classList.contains("is-open"))) setOpen(shown[0], open, true, false);
+      ctl.reshow();
+    },
     open(id, focus = true) {
       const task = tasks.find((t) => t.dataset.section === id);
       if (task) setOpen(task, open, true, focus);
@@ -111,6 +127,7 @@ function formController(form, ctx, open, tasks) {
       const key = target.list || target.object;
       const task = tasks.find((t) => t.querySelector(`[data-list="${key}"], [data-object="${key}"]`));
       if (!task) return;
+      if (ctx.focus && !ctx.focus.has(key)) ctx.showAll();
       setOpen(task, open, true, false);
       const node = targetNode(task, target);
       if (!node) return;
@@ -157,8 +174,7 @@ function taskNode(section, ctx, open) {
     el("span", { className: "task-name", text: section.legend.replace("/", "/\u200b") }),
     el("span", { className: "task-summary" }),
     el("strong", { className: "tag" }));
-  const next = SECTIONS[SECTIONS.indexOf(section) + 1];
-  const more = el("button", { type: "button", className: "continue secondary", text: next ? `Continue to ${next.legend}` : "Continue to check your answers" });
+  const more = el("button", { type: "button", className: "continue secondary" });
   const body = el("div", { className: "task-body", id: `${id}-body`, hidden: true },
     el("fieldset", { className: "section", id: `section-${section.id}`, "aria-describedby": helpId },
       el("legend", { className: "visually-hidden", text: section.legend }),
@@ -170,7 +186,7 @@ function taskNode(section, ctx, open) {
   toggle.addEventListener("click", () => setOpen(task, open, body.hidden, false));
   more.addEventListener("click", () => {
     setOpen(task, open, false, false);
-    const following = task.nextElementSibling;
+    const following = nextShown(task);
     if (following) setOpen(following, open, true, true, true);
   });
   showParts(task, ctx);
@@ -195,21 +211,43 @@ function setOpen(task, open, isOpen, focus, scroll = false) {
   if (focus) toggle.focus({ preventScroll: scroll });
 }
 
-/** showParts hides the parts the chosen categories do not ask (shownParts). */
+/**
+ * showParts hides the parts the chosen categories do not ask (shownParts),
+ * and the whole task when it asks none of them; the Continue buttons then
+ * lead past it.
+ */
 function showParts(task, ctx) {
   const section = SECTIONS.find((s) => s.id === task.dataset.section);
-  const shown = new Set(shownParts(section, ctx.profile, ctx.asks));
+  const shown = new Set(shownParts(section, ctx.profile, ctx.asks, ctx.focus));
   for (const part of section.parts) {
     const node = task.querySelector(`[data-list="${partKey(part)}"], [data-object="${partKey(part)}"]`);
     if (node) node.hidden = !shown.has(part);
   }
+  task.hidden = !shown.size;
+  for (const t of task.parentElement ? task.parentElement.children : []) nameContinue(t);
+}
+
+/** nextShown is the task after task that is not hidden ("check your answers" last). */
+function nextShown(task) {
+  let next = task.nextElementSibling;
+  while (next && next.hidden) next = next.nextElementSibling;
+  return next;
+}
+
+/** nameContinue says where a task's Continue button leads. */
+function nameContinue(task) {
+  const more = task.querySelector(":scope > .task-body > .continue");
+  if (!more) return;
+  const next = nextShown(task);
+  const section = next && SECTIONS.find((s) => s.id === next.dataset.section);
+  more.textContent = section ? `Continue to ${section.legend}` : "Continue to check your answers";
 }
 
 /** updateTask writes a task's one-line summary and its status tag. */
 function updateTask(task, ctx, problems, isShown) {
   const section = SECTIONS.find((s) => s.id === task.dataset.section);
   const status = taskStatus(section, ctx, problems, isShown);
-  task.querySelector(".task-summary").textContent = sectionSummary(section, ctx.profile, ctx.lists, ctx.asks);
+  task.querySelector(".task-summary").textContent = sectionSummary(section, ctx.profile, ctx.lists, ctx.asks, ctx.focus);
   const tag = task.querySelector(".tag");
   tag.textContent = TASK_STATUS[status];
   tag.className = `tag tag-${status}`;
@@ -222,7 +260,7 @@ function updateTask(task, ctx, problems, isShown) {
  * entry unfinished, else "done".
  */
 function taskStatus(section, ctx, problems, isShown) {
-  const parts = shownParts(section, ctx.profile, ctx.asks);
+  const parts = shownParts(section, ctx.profile, ctx.asks, ctx.focus);
   const keys = new Set(parts.map(partKey));
   const mine = problems.filter((p) => keys.has(p.list || p.object));
   if (mine.some(isShown)) return "attention";

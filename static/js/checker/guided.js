@@ -1,6 +1,7 @@
 // The guided start (issue 12.1): three questions — the ages you work with,
-// the kind of work, the highest degree or license — answered before the
-// full form. The engine judges the answers as it judges a profile (its fit,
+// the kind of work (and whether it is paid: most categories count only
+// paid work), the highest degree or license — answered before the full
+// form. The engine judges the answers as it judges a profile (its fit,
 // internal/engine/fit.go), so the categories it proposes come from the
 // rules, not from this file. "Continue" copies the answers into the form
 // (one work entry, the degree, the license) and checks the best fitting
@@ -26,7 +27,7 @@ export function guidedStart(engine, lists, asOf, onApply, onSkip, keep = "") {
   const result = el("div", { className: "guided-result", id: "guided-result", role: "status" });
   const node = el("section", { className: "guided", id: "guided-start", "aria-labelledby": "guided-title" },
     el("h2", { id: "guided-title", text: "Start with three questions" }),
-    el("p", { className: "help", text: "Answer these to see which categories fit your work. You can then fill in the rest, or skip to the full form." }),
+    el("p", { className: "help", text: "See which categories fit your work, then fill in the rest. Or skip to the full form." }),
     agesQuestion(answers), kindQuestion(answers, lists), degreeQuestion(answers, lists));
   const show = el("button", { type: "button", id: "guided-show", text: "Show the categories that fit" });
   const skip = el("button", { type: "button", className: "secondary", id: "guided-skip", text: "Skip to the full form" });
@@ -48,13 +49,33 @@ function agesQuestion(answers) {
 }
 
 function kindQuestion(answers, lists) {
-  const services = servicesControl({ key: "services", label: "2. What kind of work do you do?", help: "Tick every kind that is part of your work." },
+  const services = servicesControl({ key: "services", label: "2. What kind of work do you do?", help: "Tick all that apply." },
     answers.work, lists, (v) => { answers.work.services = v; });
   const id = nextId("g");
   const dyadic = el("input", { type: "checkbox", id, name: "guided-dyadic" });
   dyadic.addEventListener("change", () => { answers.work.dyadic = dyadic.checked || undefined; });
-  services.append(el("div", { className: "field-check guided-dyadic" }, dyadic, el("label", { for: id, text: "I work with the child and the parent together" })));
+  services.append(el("div", { className: "field-check guided-dyadic" }, dyadic, el("label", { for: id, text: "I work with the child and the parent together" })),
+    paidQuestion(answers, lists));
   return services;
+}
+
+/**
+ * paidQuestion asks whether the work is paid: the fit does not read it,
+ * but the work requirements of the categories lists.paidOnly names count
+ * only paid work, so the form's work entry gets the answer.
+ */
+function paidQuestion(answers, lists) {
+  const id = nextId("g");
+  const only = lists.paidOnly || [];
+  const help = only.length ? el("p", { className: "help", id: id + "-help", text: `Only paid work counts toward the work requirement of ${joinAnd(only)}.` }) : null;
+  const paid = el("input", { type: "checkbox", id, name: "guided-paid", "aria-describedby": help ? help.id : null });
+  paid.addEventListener("change", () => { answers.work.paid = paid.checked || undefined; });
+  return el("div", { className: "field-check guided-paid" }, paid, el("label", { for: id, text: "I am paid for this work" }), help);
+}
+
+/** joinAnd lists words as people do: "A, B and C". */
+function joinAnd(words) {
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
 function degreeQuestion(answers, lists) {

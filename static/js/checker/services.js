@@ -38,15 +38,20 @@ function countedServices(c, day, all) {
 }
 
 /** editionOn is the edition in force on day: the last one that has begun. */
-function editionOn(c, day) {
+export function editionOn(c, day) {
   let found = null;
   for (const e of c.editions || []) if (!e.from || e.from <= day) found = e;
   return found;
 }
 
 /**
- * servicesControl is the group of service checkboxes for a work entry,
- * writing a list of service keys (undefined when none is ticked).
+ * servicesControl is the group of service checkboxes for a work entry (and
+ * the guided start's second question), writing a list of service keys
+ * (undefined when none is ticked). What each service covers and which
+ * categories count it is folded behind a "?" button, "What counts as …"
+ * (eleven descriptions open made the guided start four phone screens tall
+ * at 320 px); folded, it still describes the checkbox (aria-describedby)
+ * to screen readers.
  */
 export function servicesControl(field, entry, lists, onInput) {
   const chosen = new Set(entry[field.key] || []);
@@ -57,14 +62,25 @@ export function servicesControl(field, entry, lists, onInput) {
     const id = nextId("s");
     const about = info[value] || { text: "", counts: [] };
     const counts = about.counts.length ? `Counts as specialized work for: ${about.counts.join(", ")}.` : "No category counts it as specialized work.";
-    const desc = el("p", { className: "help", id: id + "-help", text: `${about.text} ${counts}`.trim() });
+    const desc = el("p", { className: "help service-about", id: id + "-help", hidden: true, text: `${about.text} ${counts}`.trim() });
     const cb = el("input", { type: "checkbox", id, value, "aria-describedby": desc.id });
     cb.checked = chosen.has(value);
     cb.addEventListener("change", () => {
       if (cb.checked) chosen.add(value); else chosen.delete(value);
       onInput(chosen.size ? [...chosen] : undefined);
     });
-    box.append(el("div", { className: "field-check" }, cb, el("label", { for: id, text: label }), desc));
+    box.append(el("div", { className: "field-check" }, cb, el("label", { for: id, text: label }), aboutButton(desc, label), desc));
   }
   return box;
+}
+
+/** aboutButton shows and hides desc, what the service named label covers. */
+function aboutButton(desc, label) {
+  const button = el("button", { type: "button", className: "service-more", "aria-expanded": "false", "aria-controls": desc.id },
+    el("span", { "aria-hidden": "true", text: "?" }), el("span", { className: "visually-hidden", text: `What counts as ${label}` }));
+  button.addEventListener("click", () => {
+    desc.hidden = !desc.hidden;
+    button.setAttribute("aria-expanded", String(!desc.hidden));
+  });
+  return button;
 }

@@ -7,9 +7,10 @@ const PROFILE_KEY = "endorse.checker.profile";
 const MODE_KEY = "endorse.checker.mode";
 const DAMAGED_KEY = "endorse.checker.damaged";
 const TARGET_KEY = "endorse.checker.category";
+const SECTIONS_KEY = "endorse.checker.sections";
 
 /** KEYS are every key the checker stores (snapshot, restore, clearSaved). */
-const KEYS = { profile: PROFILE_KEY, mode: MODE_KEY, damaged: DAMAGED_KEY, target: TARGET_KEY };
+const KEYS = { profile: PROFILE_KEY, mode: MODE_KEY, damaged: DAMAGED_KEY, target: TARGET_KEY, sections: SECTIONS_KEY };
 
 /** savedText returns the saved profile's text, or "" (see saved.js). */
 export function savedText() {
@@ -90,6 +91,24 @@ export function saveTarget(id) {
   try {
     if (id) localStorage.setItem(TARGET_KEY, id);
     else localStorage.removeItem(TARGET_KEY);
+  } catch {
+    /* storage unavailable: the choice lasts for this visit */
+  }
+}
+
+/**
+ * loadAllSections reports whether the person chose to see every section
+ * of the form, not only those the chosen category reads.
+ */
+export function loadAllSections() {
+  return read(SECTIONS_KEY) === "all";
+}
+
+/** saveAllSections stores that choice (false: only what the category reads). */
+export function saveAllSections(all) {
+  try {
+    if (all) localStorage.setItem(SECTIONS_KEY, "all");
+    else localStorage.removeItem(SECTIONS_KEY);
   } catch {
     /* storage unavailable: the choice lasts for this visit */
   }
