@@ -12,6 +12,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // Course is one file content/courses/<id>.toml of the course catalog
@@ -208,10 +209,10 @@ func validateCourse(c *Course, src []byte) diag.List {
 		l.AddField(c.File, "summary", "required: one plain sentence for listings")
 	}
 	if c.Sequence < 0 {
-		addKeyErr(&l, c.File, src, 0, "sequence", "must be 1 or more (omit it for a course outside the sequence)")
+		addKeyErr(&l, c.File, src, "sequence", "must be 1 or more (omit it for a course outside the sequence)")
 	}
 	if c.ClockHours < 0 {
-		addKeyErr(&l, c.File, src, 0, "clock_hours", "must not be negative")
+		addKeyErr(&l, c.File, src, "clock_hours", "must not be negative")
 	}
 	if !c.Credential && !c.Standalone {
 		l.AddField(c.File, "standalone", "a course must be required for the credential, offered stand-alone, or both")
@@ -221,8 +222,7 @@ func validateCourse(c *Course, src []byte) diag.List {
 			l.AddField(c.File, "modules["+itoa(i)+"].title", "required")
 		}
 	}
-	pos := LocateKeys(string(src))
-	at := func(key, msg string) { addPathErr(&l, c.File, pos, key, msg) }
+	at := func(key, msg string) { addPathErr(&l, c.File, src, key, msg) }
 	validatePrice(c.Price, at)
 	validateSessions(c.Sessions, at)
 	if why := registerProblem(c.Register); why != "" {
@@ -284,14 +284,13 @@ func registerProblem(u string) string {
 	return ""
 }
 
-// addPathErr adds msg at the position of key path in a file's
-// KeyPositions, or names the key path when it is not found.
-func addPathErr(l *diag.List, file string, pos KeyPositions, key, msg string) {
-	if line, col, ok := pos.Find(key); ok {
-		l.Add(file, line, col, key+": "+msg)
-		return
+// addPathErr is addKeyErr with the key path at the head of the message
+// when there is a position (without one, the diagnostic names it).
+func addPathErr(l *diag.List, file string, src []byte, key, msg string) {
+	if _, ok := tomlpos.Scan(src).Find(key); ok {
+		msg = key + ": " + msg
 	}
-	l.AddField(file, key, msg)
+	addKeyErr(l, file, src, key, msg)
 }
 
 // Day is a date in a content TOML file: a TOML local date (2026-03-02)
