@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/categoryview"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/inputfs"
@@ -203,9 +204,9 @@ func (b *builder) dataPages() []sourced {
 	if !b.haveCategories {
 		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
 		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
-		b.funcs.data.categories = map[string]*categoryView{}
+		b.funcs.data.categories = map[string]*categoryview.View{}
 		for _, d := range b.categories {
-			if v, ok := d.Data.(*categoryView); ok {
+			if v, ok := d.Data.(*categoryview.View); ok {
 				b.funcs.data.categories[v.ID] = v
 			}
 		}
