@@ -109,15 +109,15 @@ func (p *Pipeline) compileWasm() wasmMemo {
 	if err != nil {
 		return wasmMemo{diags: oneDiag(p.opts.Wasm, "go toolchain: "+err.Error())}
 	}
-	cache, env := p.abs(p.opts.CacheDir), keyEnv(tc)
+	cache, env := p.abs(p.opts.CacheDir), stampEnv(tc)
 	key, stamped, stat, saved := savedKey(cache, env)
 	if !saved {
 		src, ds := findSources(p.opts.Root, dir)
 		if ds != nil || !src.main {
 			return wasmMemo{diags: ds}
 		}
-		stamped, stat = src.stamped, statStamp(src.stamped)
-		key = wasmKey(tc, src)
+		stamped = append(src.stamped, layoutPaths(p.opts.Root)...)
+		stat, key = statStamp(stamped), wasmKey(tc, src)
 	}
 	memo := wasmMemo{files: stamped, stamp: stat}
 	data, ds := p.cachedCompile(dir, key)

@@ -298,6 +298,16 @@ func TestWasmKeyStamp(t *testing.T) {
 	if got := wasmOf("unchanged"); got != "\x00asm stamped" {
 		t.Errorf("unchanged sources: served %q, want the stamped key's binary", got)
 	}
+	// A go.work (here or above) or a vendor directory changes how the go
+	// command finds the sources: the stamp no longer holds.
+	tc, _ := toolchain()
+	for _, layout := range []string{"go.work", "vendor/modules.txt"} {
+		writeFile(t, filepath.Join(root, layout), "go 1.21\n")
+		if _, _, _, ok := savedKey(cache, stampEnv(tc)); ok {
+			t.Errorf("stamp still used after adding %s", layout)
+		}
+		os.RemoveAll(filepath.Join(root, strings.Split(layout, "/")[0]))
+	}
 	appendComment(t, filepath.Join(root, "lib", "lib.go"))
 	if got := wasmOf("edited"); got != "\x00asm fake" || fc.calls != 2 {
 		t.Errorf("edited dependency: served %q after %d compiles, want a new compile", got, fc.calls)

@@ -142,6 +142,20 @@ func workspace(root string) bool {
 	}
 }
 
+// layoutPaths are the files whose appearing, changing or going away
+// changes how the go command resolves the module at root (a vendor
+// directory, a go.work in root or above): stamped with the sources, so
+// adding one makes the next build find the sources again, with go list.
+func layoutPaths(root string) []string {
+	paths := []string{filepath.Join(root, "vendor")}
+	for d := root; ; d = filepath.Dir(d) {
+		paths = append(paths, filepath.Join(d, "go.work"))
+		if filepath.Dir(d) == d {
+			return paths
+		}
+	}
+}
+
 // finish adds go.mod/go.sum and sorts the files.
 func (s *wasmSources) finish(root string) {
 	for _, mf := range []string{"go.mod", "go.sum"} {

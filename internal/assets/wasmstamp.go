@@ -14,10 +14,11 @@ import (
 // where the go command has to list them (a go.work, replace directives,
 // embedded files). A fresh process with nothing changed skips both: the
 // last build left CacheDir/sources.stamp with the key, the paths it was
-// found from (package directories, files, go.mod/go.sum) and the stat
-// summary of those paths (size and mtime; a directory's mtime changes when
-// a file is added or removed). When the summary and the toolchain, flags
-// and environment are the same, the key is too.
+// found from (package directories, files, go.mod/go.sum, and where a
+// vendor directory or a go.work would be: layoutPaths) and the stat
+// summary of those paths (size and mtime, or missing; a directory's mtime
+// changes when a file is added or removed). When the summary and the
+// toolchain, flags and environment (GOWORK too) are the same, the key is.
 //
 // A stat summary cannot see an edit that keeps a file's size and lands in
 // the same mtime tick as the summary was taken. So, like git's racily
@@ -29,6 +30,12 @@ const (
 	stampVersion = "endorse-wasm-stamp/1" // line 1; then hash of keyEnv, stat, key, paths
 	stampSettle  = 2 * time.Second
 )
+
+// stampEnv is keyEnv and GOWORK, which decides whether the sources are
+// found by walking or by go list.
+func stampEnv(tc goToolchain) string {
+	return keyEnv(tc) + "GOWORK=" + os.Getenv("GOWORK") + "\n"
+}
 
 // savedKey returns the key and the stamped paths the last build left in
 // cache when nothing they depend on changed since.
@@ -54,7 +61,7 @@ func savedKey(cache, env string) (key string, paths []string, stat string, ok bo
 func saveKey(cache, env, key string, paths []string, stat string) {
 	now := time.Now()
 	for _, p := range paths {
-		if fi, err := os.Stat(p); err != nil || now.Sub(fi.ModTime()) < stampSettle {
+		if fi, err := os.Stat(p); err == nil && now.Sub(fi.ModTime()) < stampSettle {
 			return
 		}
 	}
