@@ -147,11 +147,36 @@ func (c *Catalog) filter(keep func(*Course) bool) []*Course {
 	return out
 }
 
-// loadCatalog reads the course files (repo paths) and orders them.
-func loadCatalog(fsys fs.FS, files []string) (*Catalog, diag.List) {
+// CoursesDir is where the course files are, one content/courses/<id>.toml
+// a course.
+const CoursesDir = Dir + "/courses"
+
+// LoadCatalog reads the course catalog alone (the course files and the
+// currency of content/site.toml), for what needs the courses but not the
+// pages: the CLI's evaluation. Only the course files' problems are
+// reported; the site build reports site.toml's.
+func LoadCatalog(fsys fs.FS) (*Catalog, diag.List) {
+	site, _ := LoadSite(fsys)
+	return readCatalog(fsys, site.CurrencyCode())
+}
+
+// readCatalog reads every course file, leaves drafts out and orders the
+// courses. A missing content/courses/ is an empty catalog.
+func readCatalog(fsys fs.FS, currency string) (*Catalog, diag.List) {
 	var l diag.List
-	cat := &Catalog{}
-	for _, f := range files {
+	cat := &Catalog{Currency: currency}
+	ents, err := fs.ReadDir(fsys, CoursesDir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		l.Add(CoursesDir, 0, 0, "cannot read: "+fsErr(err))
+	}
+	for _, e := range ents {
+		f := CoursesDir + "/" + e.Name()
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !strings.HasSuffix(e.Name(), ".toml") {
+			continue
+		}
+		if !e.Type().IsRegular() && !openable(fsys, f, &l) {
+			continue // a pipe, a device, a link the policy refuses: reported, never read
+		}
 		c, cl := loadCourse(fsys, f)
 		l.Merge(cl)
 		if c != nil && !c.Draft {
