@@ -338,3 +338,22 @@ func age(t *testing.T, root string) {
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkWasmKeyStamped: what the key costs a build that finds the
+// stamp the last build left (compare BenchmarkWasmKey).
+func BenchmarkWasmKeyStamped(b *testing.B) {
+	root, _ := filepath.Abs(filepath.Join("..", ".."))
+	tc, err := toolchain()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, _ := findSources(root, filepath.Join(root, "wasm"))
+	cache, env := b.TempDir(), stampEnv(tc)
+	paths := append(s.stamped, layoutPaths(root)...)
+	saveKey(cache, env, wasmKey(tc, s), paths, statStamp(paths))
+	for b.Loop() {
+		if _, _, _, ok := savedKey(cache, env); !ok {
+			b.Fatal("no stamp (a source changed in the last 2 s?)")
+		}
+	}
+}
