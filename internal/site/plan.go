@@ -17,6 +17,7 @@ import (
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/searchindex"
 )
 
 // builder holds everything loaded before rendering starts.
@@ -196,7 +197,7 @@ func (b *builder) dataPages() []sourced {
 	if b.searchEnabled() && b.content.Page(SearchURL) == nil {
 		out = append(out, sourced{DataPage{URL: SearchURL, Template: searchTemplate, Title: "Search",
 			Description: "Search the pages of " + b.content.Site.Title + ".",
-			Data:        &SearchPage{Index: b.funcs.relURL("/" + searchIndexPath(b.content.Site.Language))}}, content.SiteFile, nil})
+			Data:        &SearchPage{Index: b.funcs.relURL("/" + searchindex.Path(b.content.Site.Language))}}, content.SiteFile, nil})
 	}
 	for _, c := range cat.Courses {
 		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File, nil})
