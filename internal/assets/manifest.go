@@ -13,6 +13,9 @@
 //   - Output is deterministic: identical inputs give identical bytes, names
 //     and manifest order (sorted by logical name).
 //   - Problems are diagnostics (internal/diag), never panics.
+//   - The wasm binary is compiled only when its sources changed: it is cached
+//     in .cache/wasm under a key of toolchain, flags and sources (wasmsrc.go),
+//     which a build with nothing changed reads from a stamp (wasmstamp.go).
 package assets
 
 import (

@@ -97,8 +97,9 @@ func (p *Pipeline) buildWasm(m *Manifest) diag.List {
 	return append(diag.List(nil), p.wasm.diags...)
 }
 
-// compileWasm resolves the package's sources, then reuses the cached
-// binary for their key or compiles it.
+// compileWasm finds the cache key (from the stamp the last build left when
+// nothing changed since, see wasmstamp.go; else from the sources), then
+// reuses the cached binary for it or compiles it.
 func (p *Pipeline) compileWasm() wasmMemo {
 	dir := p.abs(p.opts.Wasm)
 	if !hasGoFiles(dir) {
@@ -108,15 +109,24 @@ func (p *Pipeline) compileWasm() wasmMemo {
 	if err != nil {
 		return wasmMemo{diags: oneDiag(p.opts.Wasm, "go toolchain: "+err.Error())}
 	}
-	src, ds := findSources(p.opts.Root, dir)
-	if ds != nil || !src.main {
-		return wasmMemo{diags: ds}
+	cache, env := p.abs(p.opts.CacheDir), stampEnv(tc)
+	key, stamped, stat, saved := savedKey(cache, env)
+	if !saved {
+		src, ds := findSources(p.opts.Root, dir)
+		if ds != nil || !src.main {
+			return wasmMemo{diags: ds}
+		}
+		stamped = append(src.stamped, layoutPaths(p.opts.Root)...)
+		stat, key = statStamp(stamped), wasmKey(tc, src)
 	}
-	memo := wasmMemo{files: src.stamped, stamp: statStamp(src.stamped)}
-	data, ds := p.cachedCompile(dir, wasmKey(tc, src))
+	memo := wasmMemo{files: stamped, stamp: stat}
+	data, ds := p.cachedCompile(dir, key)
 	if ds != nil {
 		memo.diags = ds
 		return memo
+	}
+	if !saved {
+		saveKey(cache, env, key, stamped, stat)
 	}
 	return p.withExec(memo, tc, data)
 }

@@ -265,3 +265,95 @@ func BenchmarkWasmKey(b *testing.B) {
 		wasmKey(tc, s)
 	}
 }
+
+// TestWasmKeyStamp: a fresh process (new Pipeline) with nothing changed
+// takes the cache key from the stamp the last build left, without finding
+// or hashing the sources; an edit, or a recent change a stat cannot tell
+// apart from a later one, or another environment, makes it find them.
+func TestWasmKeyStamp(t *testing.T) {
+	root := writeArchive(t, wasmModule)
+	age(t, root)
+	fc := &fakeCompiler{}
+	opts := Options{Root: root, Compile: fc.compile}
+	cache := filepath.Join(root, ".cache", "wasm")
+	wasmOf := func(step string) string {
+		m, ds := NewPipeline(opts).Build()
+		if len(ds) > 0 {
+			t.Fatalf("%s: %v", step, ds)
+		}
+		w, _ := m.Get(WasmName)
+		return string(w.Bytes)
+	}
+	wasmOf("first build")
+	// Point the stamp at another cached binary: a build that uses the
+	// stamp serves it.
+	stamp, err := os.ReadFile(filepath.Join(cache, stampName))
+	if err != nil {
+		t.Fatalf("no stamp after a build of old sources: %v", err)
+	}
+	lines := strings.Split(string(stamp), "\n")
+	lines[3] = "feedfacefeedfacefeedfacefeedface"
+	writeFile(t, filepath.Join(cache, stampName), strings.Join(lines, "\n"))
+	writeFile(t, filepath.Join(cache, lines[3]+".wasm"), "\x00asm stamped")
+	if got := wasmOf("unchanged"); got != "\x00asm stamped" {
+		t.Errorf("unchanged sources: served %q, want the stamped key's binary", got)
+	}
+	// A go.work (here or above) or a vendor directory changes how the go
+	// command finds the sources: the stamp no longer holds.
+	tc, _ := toolchain()
+	for _, layout := range []string{"go.work", "vendor/modules.txt"} {
+		writeFile(t, filepath.Join(root, layout), "go 1.21\n")
+		if _, _, _, ok := savedKey(cache, stampEnv(tc)); ok {
+			t.Errorf("stamp still used after adding %s", layout)
+		}
+		os.RemoveAll(filepath.Join(root, strings.Split(layout, "/")[0]))
+	}
+	appendComment(t, filepath.Join(root, "lib", "lib.go"))
+	if got := wasmOf("edited"); got != "\x00asm fake" || fc.calls != 2 {
+		t.Errorf("edited dependency: served %q after %d compiles, want a new compile", got, fc.calls)
+	}
+	if now, _ := os.ReadFile(filepath.Join(cache, stampName)); !strings.Contains(string(now), lines[3]) {
+		t.Errorf("stamp rewritten from a file modified just now:\n%s", now)
+	}
+	age(t, root)
+	wasmOf("edit settled") // writes the stamp again
+	t.Setenv("GOWASM", "satconv")
+	if got := wasmOf("other environment"); got != "\x00asm fake" || fc.calls != 3 {
+		t.Errorf("other GOWASM: served %q after %d compiles, want a new compile", got, fc.calls)
+	}
+}
+
+// age sets every file and directory under root an hour back, as sources
+// not edited lately are.
+func age(t *testing.T, root string) {
+	t.Helper()
+	old := time.Now().Add(-time.Hour)
+	err := filepath.WalkDir(root, func(p string, _ os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		return os.Chtimes(p, old, old)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkWasmKeyStamped: what the key costs a build that finds the
+// stamp the last build left (compare BenchmarkWasmKey).
+func BenchmarkWasmKeyStamped(b *testing.B) {
+	root, _ := filepath.Abs(filepath.Join("..", ".."))
+	tc, err := toolchain()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, _ := findSources(root, filepath.Join(root, "wasm"))
+	cache, env := b.TempDir(), stampEnv(tc)
+	paths := append(s.stamped, layoutPaths(root)...)
+	saveKey(cache, env, wasmKey(tc, s), paths, statStamp(paths))
+	for b.Loop() {
+		if _, _, _, ok := savedKey(cache, env); !ok {
+			b.Fatal("no stamp (a source changed in the last 2 s?)")
+		}
+	}
+}

@@ -33,7 +33,9 @@ import (
 // cache, since a wasm build takes seconds. Where the module's own packages
 // are not the whole story, listSources asks the go command instead: a
 // go.mod that replaces modules, a go.work workspace, a vendor directory,
-// or a package of the graph that embeds files.
+// or a package of the graph that embeds files. A fresh process with
+// nothing changed since the last build skips even the walk: see the key
+// stamp in wasmstamp.go.
 
 // wasmSources are the files the wasm package is built from.
 type wasmSources struct {
@@ -140,6 +142,20 @@ func workspace(root string) bool {
 	}
 }
 
+// layoutPaths are the files whose appearing, changing or going away
+// changes how the go command resolves the module at root (a vendor
+// directory, a go.work in root or above): stamped with the sources, so
+// adding one makes the next build find the sources again, with go list.
+func layoutPaths(root string) []string {
+	paths := []string{filepath.Join(root, "vendor")}
+	for d := root; ; d = filepath.Dir(d) {
+		paths = append(paths, filepath.Join(d, "go.work"))
+		if filepath.Dir(d) == d {
+			return paths
+		}
+	}
+}
+
 // finish adds go.mod/go.sum and sorts the files.
 func (s *wasmSources) finish(root string) {
 	for _, mf := range []string{"go.mod", "go.sum"} {
@@ -198,10 +214,7 @@ func fileExists(p string) bool {
 // the checkout does not invalidate the cache.
 func wasmKey(tc goToolchain, s wasmSources) string {
 	h := sha256.New()
-	h.Write([]byte("endorse-wasm/2\n" + tc.version + "\njs/wasm\n" + strings.Join(wasmFlags, " ") + "\n" + wasmExperiment + "\n"))
-	for _, env := range []string{"GOFLAGS", "GOWASM", "GOROOT", "GOTOOLCHAIN"} {
-		h.Write([]byte(env + "=" + os.Getenv(env) + "\n"))
-	}
+	h.Write([]byte(keyEnv(tc)))
 	root := ""
 	if len(s.modules) > 0 {
 		root = filepath.Dir(s.modules[0])
@@ -214,6 +227,17 @@ func wasmKey(tc goToolchain, s wasmSources) string {
 		h.Write([]byte(relPath(root, p) + "\x00" + hex.EncodeToString(sha(data)) + "\n"))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// keyEnv is what of the key is not the sources: toolchain, target, flags
+// and the environment that changes what the go command builds.
+func keyEnv(tc goToolchain) string {
+	var b strings.Builder
+	b.WriteString("endorse-wasm/2\n" + tc.version + "\njs/wasm\n" + strings.Join(wasmFlags, " ") + "\n" + wasmExperiment + "\n")
+	for _, env := range []string{"GOFLAGS", "GOWASM", "GOROOT", "GOTOOLCHAIN"} {
+		b.WriteString(env + "=" + os.Getenv(env) + "\n")
+	}
+	return b.String()
 }
 
 func sha(data []byte) []byte {

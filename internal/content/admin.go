@@ -116,7 +116,7 @@ func validateAdmin(a *Admin, src []byte) diag.List {
 	if a == nil {
 		return nil
 	}
-	bad := func(key, msg string) { addKeyErr(&l, SiteFile, src, 0, "admin."+key, "admin."+key+": "+msg) }
+	bad := func(key, msg string) { addKeyErr(&l, SiteFile, src, "admin."+key, "admin."+key+": "+msg) }
 	switch a.Backend {
 	case "", BackendGitHub, BackendGitLab, BackendGitea:
 	default:

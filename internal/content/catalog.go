@@ -12,6 +12,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // Course is one file content/courses/<id>.toml of the course catalog
@@ -153,11 +154,36 @@ func (c *Catalog) filter(keep func(*Course) bool) []*Course {
 	return out
 }
 
-// loadCatalog reads the course files (repo paths) and orders them.
-func loadCatalog(fsys fs.FS, files []string) (*Catalog, diag.List) {
+// CoursesDir is where the course files are, one content/courses/<id>.toml
+// a course.
+const CoursesDir = Dir + "/courses"
+
+// LoadCatalog reads the course catalog alone (the course files and the
+// currency of content/site.toml), for what needs the courses but not the
+// pages: the CLI's evaluation. Only the course files' problems are
+// reported; the site build reports site.toml's.
+func LoadCatalog(fsys fs.FS) (*Catalog, diag.List) {
+	site, _ := LoadSite(fsys)
+	return readCatalog(fsys, site.CurrencyCode())
+}
+
+// readCatalog reads every course file, leaves drafts out and orders the
+// courses. A missing content/courses/ is an empty catalog.
+func readCatalog(fsys fs.FS, currency string) (*Catalog, diag.List) {
 	var l diag.List
-	cat := &Catalog{}
-	for _, f := range files {
+	cat := &Catalog{Currency: currency}
+	ents, err := fs.ReadDir(fsys, CoursesDir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		l.Add(CoursesDir, 0, 0, "cannot read: "+fsErr(err))
+	}
+	for _, e := range ents {
+		f := CoursesDir + "/" + e.Name()
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !strings.HasSuffix(e.Name(), ".toml") {
+			continue
+		}
+		if !e.Type().IsRegular() && !openable(fsys, f, &l) {
+			continue // a pipe, a device, a link the policy refuses: reported, never read
+		}
 		c, cl := loadCourse(fsys, f)
 		l.Merge(cl)
 		if c != nil && !c.Draft {
@@ -215,10 +241,10 @@ func validateCourse(c *Course, src []byte) diag.List {
 		l.AddField(c.File, "summary", "required: one plain sentence for listings")
 	}
 	if c.Sequence < 0 {
-		addKeyErr(&l, c.File, src, 0, "sequence", "must be 1 or more (omit it for a course outside the sequence)")
+		addKeyErr(&l, c.File, src, "sequence", "must be 1 or more (omit it for a course outside the sequence)")
 	}
 	if c.ClockHours < 0 {
-		addKeyErr(&l, c.File, src, 0, "clock_hours", "must not be negative")
+		addKeyErr(&l, c.File, src, "clock_hours", "must not be negative")
 	}
 	if !c.Credential && !c.Standalone {
 		l.AddField(c.File, "standalone", "a course must be required for the credential, offered stand-alone, or both")
@@ -228,8 +254,7 @@ func validateCourse(c *Course, src []byte) diag.List {
 			l.AddField(c.File, "modules["+itoa(i)+"].title", "required")
 		}
 	}
-	pos := LocateKeys(string(src))
-	at := func(key, msg string) { addPathErr(&l, c.File, pos, key, msg) }
+	at := func(key, msg string) { addPathErr(&l, c.File, src, key, msg) }
 	validatePrice(c.Price, at)
 	validateSessions(c.Sessions, at)
 	if why := registerProblem(c.Register); why != "" {
@@ -291,14 +316,13 @@ func registerProblem(u string) string {
 	return ""
 }
 
-// addPathErr adds msg at the position of key path in a file's
-// KeyPositions, or names the key path when it is not found.
-func addPathErr(l *diag.List, file string, pos KeyPositions, key, msg string) {
-	if line, col, ok := pos.Find(key); ok {
-		l.Add(file, line, col, key+": "+msg)
-		return
+// addPathErr is addKeyErr with the key path at the head of the message
+// when there is a position (without one, the diagnostic names it).
+func addPathErr(l *diag.List, file string, src []byte, key, msg string) {
+	if _, ok := tomlpos.Scan(src).Find(key); ok {
+		msg = key + ": " + msg
 	}
-	l.AddField(file, key, msg)
+	addKeyErr(l, file, src, key, msg)
 }
 
 // Day is a date in a content TOML file: a TOML local date (2026-03-02)

@@ -76,7 +76,7 @@ end = 2027-02-01
 start = 2027-03-02
 `, strings.Join([]string{
 			`content/courses/z.toml:4:1: register: must be an address starting https:// or a path of this site starting with /, not "ftp://x"`,
-			`content/courses/z.toml:5:1: sessions[0]: start is required (the first day, YYYY-MM-DD)`,
+			`content/courses/z.toml:5:3: sessions[0]: start is required (the first day, YYYY-MM-DD)`,
 			`content/courses/z.toml:9:1: sessions[1].end: 2027-02-01 is before the start 2027-03-02`,
 			`content/courses/z.toml:11:1: sessions[2].start: the same start as sessions[1]; list each run once`}, "\n")},
 		{"bad date", "[[sessions]]\nstart = \"2027-13-01\"\n", `content/courses/z.toml:5:10: key "sessions.start": must be a date written YYYY-MM-DD`},

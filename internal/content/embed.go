@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // Embed is the [embed] table of site.toml: the web sites allowed to show
@@ -91,16 +92,10 @@ func loopback(host string) bool {
 func validateEmbed(e Embed, src []byte) diag.List {
 	var l diag.List
 	seen := map[string]bool{}
-	keyLine, keyCol := locateKey(src, splitKey("embed.allow"))
-	from := 0
-	for _, a := range e.Allow {
-		line, col := keyLine, keyCol
-		if keyLine > 0 {
-			if at := entryOffset(src, keyLine, a, from); at >= 0 {
-				line, col = diag.LineCol(src, at)
-				from = at + 1
-			}
-		}
+	keys := tomlpos.Scan(src)
+	for i, a := range e.Allow {
+		at, _ := keys.Find("embed.allow[" + strconv.Itoa(i) + "]")
+		line, col := at.Line, at.Col
 		o, why := ParseOrigin(a)
 		if why == "" && seen[o] {
 			why = "is listed twice"
@@ -117,24 +112,4 @@ func validateEmbed(e Embed, src []byte) diag.List {
 		}
 	}
 	return l
-}
-
-// entryOffset finds the quoted string s in src at or after the start of
-// line keyLine and byte from; -1 when it is not there as written.
-func entryOffset(src []byte, keyLine int, s string, from int) int {
-	start := 0
-	for line := 1; line < keyLine && start < len(src); line++ {
-		i := strings.IndexByte(string(src[start:]), '\n')
-		if i < 0 {
-			return -1
-		}
-		start += i + 1
-	}
-	start = max(start, from)
-	for _, q := range []string{strconv.Quote(s), "'" + s + "'"} {
-		if i := strings.Index(string(src[start:]), q); i >= 0 {
-			return start + i
-		}
-	}
-	return -1
 }

@@ -3,9 +3,10 @@ package content
 import (
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // keyPos returns the 1-based position in the file of the front matter key
@@ -15,7 +16,8 @@ import (
 func (b fmBlock) keyPos(path ...string) (line, col int) {
 	switch b.format {
 	case FormatTOML:
-		line, col = locateKey(b.src, b.tomlSpelling(path))
+		at, _ := tomlpos.Scan(b.src).KeyFold(path...)
+		line, col = at.Line, at.Col
 	case FormatYAML, FormatJSON:
 		// A JSON object is YAML in flow style: one locator serves both.
 		line, col = yamlKeyPos(b.src, path)
@@ -24,31 +26,6 @@ func (b fmBlock) keyPos(path ...string) (line, col int) {
 		return 0, 0
 	}
 	return line + b.line - 1, col
-}
-
-// tomlSpelling returns path with each part spelled as in the TOML source
-// (keys are compared without regard to case).
-func (b fmBlock) tomlSpelling(path []string) toml.Key {
-	var m map[string]any
-	if _, err := toml.Decode(string(b.src), &m); err != nil {
-		return toml.Key(path)
-	}
-	out := make(toml.Key, len(path))
-	for i, p := range path {
-		out[i] = p
-		if v, exact := m[p]; exact {
-			m, _ = v.(map[string]any)
-			continue
-		}
-		for k, v := range m {
-			if strings.EqualFold(k, p) {
-				out[i] = k
-				m, _ = v.(map[string]any)
-				break
-			}
-		}
-	}
-	return out
 }
 
 // yamlKeyPos finds a key path in YAML (or JSON) source.

@@ -52,48 +52,42 @@ func LoadWith(fsys fs.FS, f Filter) (*Content, diag.List) {
 	c := &Content{byURL: map[string]*Page{}, filter: f, refs: &refIndex{}}
 	site, l := LoadSite(fsys)
 	c.Site, c.config = site, configOf(site)
-	var courseFiles []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			l.Add(p, 0, 0, "cannot read: "+fsErr(err))
 			return nil
 		}
-		if d.IsDir() || p == SiteFile || strings.HasPrefix(d.Name(), ".") {
-			return nil
+		if d.IsDir() || p == SiteFile || strings.HasPrefix(d.Name(), ".") || isCourseFile(strings.TrimPrefix(p, Dir+"/")) {
+			return nil // course files are readCatalog's
 		}
 		if !d.Type().IsRegular() && !openable(fsys, p, &l) {
 			return nil // a pipe, a device, a link the policy refuses: reported, never read
 		}
-		courseFiles = c.classify(fsys, p, courseFiles, &l)
+		c.classify(p, &l)
 		return nil
 	})
 	if err != nil {
 		l.Add(Dir, 0, 0, "cannot read: "+fsErr(err))
 	}
 	c.addPages(fsys, &l)
-	cat, cl := loadCatalog(fsys, courseFiles)
-	cat.Currency = site.CurrencyCode()
+	cat, cl := readCatalog(fsys, site.CurrencyCode())
 	c.Catalog = cat
 	l.Merge(cl)
 	l.Merge(c.index())
 	return c, l
 }
 
-// classify loads one file of content/ as a page, notes a course file, or
-// keeps it as a file to copy.
-func (c *Content) classify(fsys fs.FS, p string, courses []string, l *diag.List) []string {
-	rel := strings.TrimPrefix(p, Dir+"/")
+// classify notes one file of content/ as a page to load or a file to
+// copy.
+func (c *Content) classify(p string, l *diag.List) {
 	switch {
 	case strings.HasSuffix(p, ".md"):
 		c.pending = append(c.pending, p)
-	case isCourseFile(rel):
-		courses = append(courses, p)
 	case strings.HasSuffix(p, ".toml"):
 		l.Add(p, 0, 0, "unexpected TOML file: only content/site.toml and content/courses/<id>.toml are read")
 	default:
 		c.Files = append(c.Files, p)
 	}
-	return courses
 }
 
 // openable reports whether the special entry p (a symbolic link, a pipe, a

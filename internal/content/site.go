@@ -12,6 +12,7 @@ import (
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // SiteFile is the repo path of the site configuration.
@@ -136,7 +137,7 @@ func validateSite(s *Site, src []byte) diag.List {
 	var l diag.List
 	for _, plural := range sortedKeys(s.TaxonomyURLs) {
 		if _, why := CleanPath(urlOf(s.TaxonomyURLs[plural])); why != "" {
-			addKeyErr(&l, SiteFile, src, 0, "taxonomy_urls."+plural, "the path "+strconv.Quote(s.TaxonomyURLs[plural])+" "+why)
+			addKeyErr(&l, SiteFile, src, "taxonomy_urls."+plural, "the path "+strconv.Quote(s.TaxonomyURLs[plural])+" "+why)
 		}
 	}
 	req := map[string]string{"title": s.Title, "base_url": s.BaseURL, "language": s.Language}
@@ -146,24 +147,24 @@ func validateSite(s *Site, src []byte) diag.List {
 		}
 	}
 	if u, err := url.Parse(s.BaseURL); s.BaseURL != "" && (err != nil || u.Scheme == "" || u.Host == "") {
-		addKeyErr(&l, SiteFile, src, 0, "base_url", "must be an absolute URL such as \"https://example.org/\"")
+		addKeyErr(&l, SiteFile, src, "base_url", "must be an absolute URL such as \"https://example.org/\"")
 	}
 	for _, n := range s.Nav {
 		if n.Name == "" || n.URL == "" {
-			addKeyErr(&l, SiteFile, src, 0, "nav", "every [[nav]] entry needs name and url")
+			addKeyErr(&l, SiteFile, src, "nav", "every [[nav]] entry needs name and url")
 		}
 	}
 	if _, ok := model.ParseDate(s.RulesAsOf); s.RulesAsOf != "" && !ok {
-		addKeyErr(&l, SiteFile, src, 0, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
+		addKeyErr(&l, SiteFile, src, "rules_as_of", "must be a date written \"YYYY-MM-DD\"")
 	}
 	if c := s.Currency; c != "" && !isCurrencyCode(c) {
-		addKeyErr(&l, SiteFile, src, 0, "currency", "must be a three-letter currency code such as \"USD\", not "+strconv.Quote(c))
+		addKeyErr(&l, SiteFile, src, "currency", "must be a three-letter currency code such as \"USD\", not "+strconv.Quote(c))
 	}
 	l.Merge(validateEmbed(s.Embed, src))
 	l.Merge(validateAdmin(s.Admin, src))
 	_, errs := s.Limits.parse()
 	for key, msg := range errs {
-		addKeyErr(&l, SiteFile, src, 0, "limits."+key, msg)
+		addKeyErr(&l, SiteFile, src, "limits."+key, msg)
 	}
 	return l
 }
@@ -242,15 +243,17 @@ func ReadLimits(fsys fs.FS) inputfs.Limits {
 	return lim
 }
 
-// addKeyErr reports msg at the definition of the dotted key path in src, or
-// names the key path when it cannot be found.
-func addKeyErr(l *diag.List, file string, src []byte, lineOffset int, key, msg string) {
-	line, col := locateKey(src, splitKey(key))
-	if line == 0 {
+// addKeyErr reports msg at the definition of key path in src ("nav",
+// "limits.pages", "sessions[1].end"; its nearest written prefix when the
+// key itself is not written), or names the key path when neither is. It
+// scans src, so it is for error paths.
+func addKeyErr(l *diag.List, file string, src []byte, key, msg string) {
+	at, ok := tomlpos.Scan(src).Find(key)
+	if !ok {
 		l.AddField(file, key, msg)
 		return
 	}
-	l.Add(file, line+lineOffset, col, msg)
+	l.Add(file, at.Line, at.Col, msg)
 }
 
 // fsErr shortens an fs error to its cause.

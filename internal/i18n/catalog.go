@@ -14,6 +14,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // Dir is the repo path of the message catalogs.
@@ -99,12 +100,12 @@ func Parse(file string, src []byte) (*Catalog, diag.List) {
 func (c *Catalog) check(src []byte) diag.List {
 	var l diag.List
 	at := func(msg string, path ...string) {
-		line, col := content.KeyPosition(src, path...)
-		if line == 0 {
+		at, ok := tomlpos.Scan(src).Key(path...)
+		if !ok {
 			l.AddField(c.File, strings.Join(path, "."), msg)
 			return
 		}
-		l.Add(c.File, line, col, msg)
+		l.Add(c.File, at.Line, at.Col, msg)
 	}
 	if c.Language == "" {
 		at("missing: the catalog's language", "language")

@@ -16,8 +16,9 @@
 // requirement kind, a duplicate id, a reference to an unknown category,
 // course, topic or other vocabulary word, and an impossible number (negative
 // hours, min > max, FTE above 1, …) are errors reported as
-// "rules/categories/ifs.toml:12:1: message" (the position of the key or of
-// the table's `id = "…"` line; the key path when no position is found).
+// "rules/categories/ifs.toml:12:1: message" (the line and byte column of the
+// key's first byte, or of its table's name in the header when the key is
+// missing; the key path when no position is found; see internal/tomlpos).
 //
 // Markdown: every key named `text`, `note`, `scope`, `summary` or `warning`
 // holds Markdown (GFM, no raw HTML) shown to applicants. Text is written in

@@ -11,9 +11,9 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/tomlpos"
 	"github.com/iecmh/endorse/internal/wasmjson"
 )
 
@@ -92,7 +92,16 @@ type file struct {
 	src    string
 	value  wasmjson.Value
 	errs   wasmjson.Errors
-	pos    content.KeyPositions
+	keys   *tomlpos.Index // where src's keys are: scanned on the first error
+}
+
+// find returns where path is written in f (or its nearest written prefix).
+func (f *file) find(path string) (tomlpos.Pos, bool) {
+	if f.keys == nil {
+		x := tomlpos.Scan([]byte(f.src))
+		f.keys = &x
+	}
+	return f.keys.Find(path)
 }
 
 // read parses one TOML file into a Value; syntax errors become diagnostics.
@@ -106,7 +115,6 @@ func (l *loader) read(name string) *file {
 		return f
 	}
 	f.src = string(data)
-	f.pos = content.LocateKeys(f.src)
 	var raw map[string]any
 	if _, err := toml.Decode(f.src, &raw); err != nil {
 		l.syntax(f, err)
@@ -128,8 +136,8 @@ func errText(err error) string {
 func (l *loader) syntax(f *file, err error) {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		line, col := content.ParseErrorPos([]byte(f.src), pe)
-		l.diags.Add(f.name, line, col, pe.Message)
+		at := tomlpos.ParseError([]byte(f.src), pe)
+		l.diags.Add(f.name, at.Line, at.Col, pe.Message)
 		return
 	}
 	l.diags.Add(f.name, 0, 0, err.Error())
@@ -239,7 +247,6 @@ func (l *loader) fileOf(is model.Issue) *file {
 	if is.Part == "catalog" && l.project != nil {
 		if data, err := fs.ReadFile(l.project, shown); err == nil {
 			f.src = string(data)
-			f.pos = content.LocateKeys(f.src)
 		}
 	}
 	l.files[name] = f
@@ -271,8 +278,8 @@ func (l *loader) finish(m *model.Model) (*model.Model, diag.List) {
 }
 
 func (l *loader) add(f *file, e wasmjson.PathError) {
-	if line, col, ok := f.pos.Find(e.Path); ok && f.pos != nil {
-		l.diags.Add(f.name, line, col, e.Error())
+	if at, ok := f.find(e.Path); ok {
+		l.diags.Add(f.name, at.Line, at.Col, e.Error())
 		return
 	}
 	l.diags.AddField(f.name, e.Path, e.Msg)

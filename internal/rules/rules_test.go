@@ -2,6 +2,7 @@ package rules
 
 import (
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -422,5 +423,44 @@ url = "/contact/"
 	m, l := Load(fsys, "rules", testCatalog)
 	if l.Err() != nil || m.Association.Coordinator.Email != "dana@demo.org" || m.Association.Coordinator.Phone != "555" {
 		t.Errorf("a good coordinator: %v, %+v", l.Err(), m)
+	}
+}
+
+// openLog is a file system that notes every name opened.
+type openLog struct {
+	fs.FS
+	opened []string
+}
+
+func (o *openLog) Open(name string) (fs.File, error) {
+	o.opened = append(o.opened, name)
+	return o.FS.Open(name)
+}
+
+// TestLoadProjectReadsNoPage: the CLI's evaluation reads the course
+// catalog without reading (or parsing) a single page of the site, and a
+// broken page is none of its business.
+func TestLoadProjectReadsNoPage(t *testing.T) {
+	project := fstest.MapFS{
+		"content/site.toml":          {Data: []byte("title = \"T\"\nbase_url = \"https://ex.org/\"\n")},
+		"content/about.md":           {Data: []byte("+++\ntitle = \n+++\nbroken front matter\n")},
+		"content/courses/intro.toml": {Data: []byte("title = \"Intro\"\ncredential = true\nsequence = 1\nsummary = \"S.\"\n")},
+	}
+	rulesFS, _ := fixture(t, "base.txtar")
+	for name, f := range rulesFS {
+		project["rules/"+name] = f
+	}
+	log := &openLog{FS: project}
+	m, l := LoadProject(log)
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if m.Course("intro") == nil {
+		t.Error("course intro not loaded")
+	}
+	for _, name := range log.opened {
+		if strings.HasSuffix(name, ".md") {
+			t.Errorf("LoadProject opened the page %s", name)
+		}
 	}
 }

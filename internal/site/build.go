@@ -2,7 +2,10 @@
 // renders every page through templates/ in parallel, minifies, writes
 // assets, sitemap.xml, robots.txt, 404.html, _redirects and _headers, checks
 // every internal link and anchor, and swaps the finished directory in place
-// of the previous output.
+// of the previous output. What the category pages show is built by
+// internal/categoryview, amounts and dates in words by internal/prose, the
+// search index by internal/searchindex, and external links are checked by
+// internal/linkcheck: site renders and writes what they make.
 //
 // Contracts: a failed build leaves the previous output untouched; identical
 // input gives byte-identical output whatever the number of workers; every

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iecmh/endorse/internal/categoryview"
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/rules"
 )
@@ -165,9 +166,9 @@ func TestCategoryEditionAsOf(t *testing.T) {
 		t.Fatal(l)
 	}
 	c := m.Category("alpha")
-	old := newCategoryView(m, c, model.NewDate(2020, 6, 1))
-	if old.Edition.ID != "2013" || old.Changes != nil || !hasSection(old.Sections, "exam") {
-		t.Errorf("as of 2020: edition %q, changes %v, exam shown %v; want 2013, none, shown", old.Edition.ID, old.Changes, hasSection(old.Sections, "exam"))
+	old := categoryview.New(m, c, model.NewDate(2020, 6, 1))
+	if old.Edition.ID != "2013" || old.Changes != nil || !hasSection(old, "exam") {
+		t.Errorf("as of 2020: edition %q, changes %v, exam shown %v; want 2013, none, shown", old.Edition.ID, old.Changes, hasSection(old, "exam"))
 	}
 	if old.RSC.Rules[0].Status != "" || old.RSC.Rules[1].Status != "Not yet in force" {
 		t.Errorf("as of 2020 provider rule status = %q, %q", old.RSC.Rules[0].Status, old.RSC.Rules[1].Status)
@@ -175,7 +176,7 @@ func TestCategoryEditionAsOf(t *testing.T) {
 	if got := old.Renewal.Sections[0].Reqs[0].Text; got != "15 clock hours of training each year." {
 		t.Errorf("as of 2020 the current renewal training rule is %q", got)
 	}
-	early := newCategoryView(m, m.Category("ers"), model.NewDate(2020, 1, 1))
+	early := categoryview.New(m, m.Category("ers"), model.NewDate(2020, 1, 1))
 	if early.NotOffered == "" {
 		t.Error("ERS as of 2020 should say it is not offered yet")
 	}
@@ -184,8 +185,8 @@ func TestCategoryEditionAsOf(t *testing.T) {
 	}
 }
 
-func hasSection(secs []sectionView, key string) bool {
-	for _, s := range secs {
+func hasSection(v *categoryview.View, key string) bool {
+	for _, s := range v.Sections {
 		if s.Key == key {
 			return true
 		}

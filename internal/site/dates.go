@@ -23,16 +23,6 @@ func dayOf(t time.Time) model.Date {
 // humanDate is y-m-d as people read it in lang (the site's language).
 func humanDate(lang string, y, m, d int) string { return i18n.HumanDate(lang, y, m, d) }
 
-// longDate is a rules date in the English sentences the category pages
-// build ("offered from 1 January 2025"); "" for the zero date.
-func longDate(d model.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	y, m, day := d.YMD()
-	return humanDate("en", y, m, day)
-}
-
 // date is the template function "date": a time.Time, a model.Date or an
 // ISO date string ("2025-03-01") as people read it in the site's language;
 // "" for a zero or empty date. Anything else is an error naming it.

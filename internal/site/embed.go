@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 
+	"github.com/iecmh/endorse/internal/categoryview"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 )
@@ -37,7 +38,7 @@ type EmbedView struct {
 }
 
 // embedSources are the URLs (prefixes) whose pages have embed versions.
-var embedSources = []string{CheckerURL, CategoriesURL}
+var embedSources = []string{categoryview.CheckerURL, categoryview.CategoriesURL}
 
 // embedURL is the embed version of a page URL.
 func embedURL(url string) string { return strings.TrimSuffix(EmbedPrefix, "/") + url }
@@ -45,7 +46,7 @@ func embedURL(url string) string { return strings.TrimSuffix(EmbedPrefix, "/") +
 // hasEmbed reports whether the page at url gets an embed version.
 func hasEmbed(url string) bool {
 	for _, p := range embedSources {
-		if url == p || (strings.HasSuffix(p, "/") && p != CheckerURL && strings.HasPrefix(url, p)) {
+		if url == p || (strings.HasSuffix(p, "/") && p != categoryview.CheckerURL && strings.HasPrefix(url, p)) {
 			return true
 		}
 	}
@@ -111,11 +112,11 @@ func (b *builder) embeddingPage() (DataPage, bool) {
 		return DataPage{}, false
 	}
 	base := b.content.Site.BaseURL
-	v := &EmbeddingPage{Origins: origins, CheckerURL: absURL(base, embedURL(CheckerURL))}
+	v := &EmbeddingPage{Origins: origins, CheckerURL: absURL(base, embedURL(categoryview.CheckerURL))}
 	title := b.content.Site.Title
-	if b.content.Page(CheckerURL) != nil {
+	if b.content.Page(categoryview.CheckerURL) != nil {
 		v.Pages = append(v.Pages, Link{Title: "The readiness checker", URL: v.CheckerURL})
-		title = b.content.Page(CheckerURL).Title
+		title = b.content.Page(categoryview.CheckerURL).Title
 	}
 	for _, d := range b.categories {
 		v.Pages = append(v.Pages, Link{Title: d.Title, URL: absURL(base, embedURL(d.URL))})

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/BurntSushi/toml"
 
@@ -208,5 +209,24 @@ func TestHeadersMeetObservatoryAPlus(t *testing.T) {
 	case "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin":
 	default:
 		t.Errorf("Referrer-Policy %q leaks the path to other sites", got["Referrer-Policy"])
+	}
+}
+
+// TestStaleNetlifyTOMLPosition checks that a netlify.toml out of step with
+// the build is reported at the [[headers]] table that differs (or at the
+// last one when a rule is missing), at the table's name.
+func TestStaleNetlifyTOMLPosition(t *testing.T) {
+	rules := []HeaderRule{
+		{For: "/*", Headers: []Header{{Name: "X-A", Value: "1"}}},
+		{For: "/embed/*", Headers: []Header{{Name: "X-B", Value: "2"}}},
+	}
+	for _, c := range []struct{ name, src, want string }{
+		{"second differs", "[[headers]]\nfor = \"/*\"\n[headers.values]\nX-A = \"1\"\n\n  [[headers]]\nfor = \"/embed/*\"\n[headers.values]\nX-B = \"3\"\n", "netlify.toml:6:5"},
+		{"one missing", "[[headers]]\nfor = \"/*\"\n[headers.values]\nX-A = \"1\"\n", "netlify.toml:1:3"},
+	} {
+		l := checkNetlifyTOML(fstest.MapFS{NetlifyFile: {Data: []byte(c.src)}}, rules)
+		if len(l) != 1 || !strings.HasPrefix(l[0].String(), c.want+": ") {
+			t.Errorf("%s: got %v, want one diagnostic at %s", c.name, l, c.want)
+		}
 	}
 }

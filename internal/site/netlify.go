@@ -13,6 +13,7 @@ import (
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/inputfs"
+	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
 // NetlifyFile is the repo path of the Netlify configuration.
@@ -45,20 +46,17 @@ func checkNetlifyTOML(fsys fs.FS, rules []HeaderRule) diag.List {
 	if _, err := toml.Decode(string(src), &cfg); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			line, col := content.ParseErrorPos(src, pe)
-			l.Add(NetlifyFile, line, col, pe.Message)
+			at := tomlpos.ParseError(src, pe)
+			l.Add(NetlifyFile, at.Line, at.Col, pe.Message)
 		} else {
 			l.Add(NetlifyFile, 0, 0, err.Error())
 		}
 		return l
 	}
 	if i, why := netlifyDiff(cfg, rules); why != "" {
-		line := nthHeadersLine(src, i)
-		col := 0
-		if line > 0 {
-			col = 1
-		}
-		l.Add(NetlifyFile, line, col, why+": Netlify would serve these instead of public/_headers. Run `endorse netlify` to rewrite netlify.toml from "+content.SiteFile)
+		// At the i-th [[headers]] table, or the last when there are fewer.
+		at, _ := tomlpos.Scan(src).Find("headers[" + strconv.Itoa(min(i, len(cfg.Headers)-1)) + "]")
+		l.Add(NetlifyFile, at.Line, at.Col, why+": Netlify would serve these instead of public/_headers. Run `endorse netlify` to rewrite netlify.toml from "+content.SiteFile)
 	}
 	return l
 }
@@ -113,22 +111,6 @@ func keysOf(m map[string]string) []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-// nthHeadersLine is the line of the i-th (0-based) [[headers]] header in
-// src, or of the last one when there are fewer; 0 when there is none.
-func nthHeadersLine(src []byte, i int) int {
-	last := 0
-	for n, text := range strings.Split(string(src), "\n") {
-		if strings.TrimSpace(text) == "[[headers]]" {
-			last = n + 1
-			if i == 0 {
-				return last
-			}
-			i--
-		}
-	}
-	return last
 }
 
 // NetlifyTOMLFor returns the netlify.toml of the project at root (read

@@ -12,10 +12,12 @@ import (
 	"time"
 
 	"github.com/iecmh/endorse/internal/assets"
+	"github.com/iecmh/endorse/internal/categoryview"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/inputfs"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/searchindex"
 )
 
 // builder holds everything loaded before rendering starts.
@@ -195,7 +197,7 @@ func (b *builder) dataPages() []sourced {
 	if b.searchEnabled() && b.content.Page(SearchURL) == nil {
 		out = append(out, sourced{DataPage{URL: SearchURL, Template: searchTemplate, Title: "Search",
 			Description: "Search the pages of " + b.content.Site.Title + ".",
-			Data:        &SearchPage{Index: b.funcs.relURL("/" + searchIndexPath(b.content.Site.Language))}}, content.SiteFile, nil})
+			Data:        &SearchPage{Index: b.funcs.relURL("/" + searchindex.Path(b.content.Site.Language))}}, content.SiteFile, nil})
 	}
 	for _, c := range cat.Courses {
 		out = append(out, sourced{DataPage{URL: c.URL, Template: TemplateDir + "/course.html", Title: c.Title, Description: c.Summary, Data: c}, c.File, nil})
@@ -203,9 +205,9 @@ func (b *builder) dataPages() []sourced {
 	if !b.haveCategories {
 		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
 		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
-		b.funcs.data.categories = map[string]*categoryView{}
+		b.funcs.data.categories = map[string]*categoryview.View{}
 		for _, d := range b.categories {
-			if v, ok := d.Data.(*categoryView); ok {
+			if v, ok := d.Data.(*categoryview.View); ok {
 				b.funcs.data.categories[v.ID] = v
 			}
 		}

@@ -6,8 +6,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/iecmh/endorse/internal/categoryview"
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/prose"
 )
 
 // The data shortcodes' template functions. They read the same rules model
@@ -55,8 +57,8 @@ type feeRow struct {
 type dataFuncs struct {
 	rules      *model.Model
 	catalog    *content.Catalog
-	currency   string                   // of the amounts (site.toml currency)
-	categories map[string]*categoryView // set once the category pages are made
+	currency   string                        // of the amounts (site.toml currency)
+	categories map[string]*categoryview.View // set once the category pages are made
 }
 
 func (d *dataFuncs) model() (*model.Model, error) {
@@ -76,11 +78,11 @@ func (d *dataFuncs) renewalCycle(args ...any) (string, error) {
 	pol := m.Association.Renewal
 	switch words := textArgs(args); {
 	case len(words) == 0:
-		return cycleWords(pol), nil
+		return categoryview.CycleWords(pol), nil
 	case len(words) == 1 && words[0] == "due":
 		return "31 December", nil
 	case len(words) == 1 && words[0] == "late" && pol.LateDays > 0:
-		return lateUntil(pol), nil
+		return categoryview.LateUntil(pol), nil
 	case len(words) == 1 && words[0] == "late":
 		return "", errors.New("rules/association.toml sets no renewal.late_days")
 	}
@@ -126,7 +128,7 @@ func (d *dataFuncs) feeTable() (*feeTableView, error) {
 			continue
 		}
 		f := a.Fees.Categories[i]
-		row := feeRow{Name: c.Name, Abbr: c.Abbr, URL: categoryURL(c.ID),
+		row := feeRow{Name: c.Name, Abbr: c.Abbr, URL: categoryview.URL(c.ID),
 			Registration: amount(f.Registration), Processing: amount(f.Processing), Exam: amount(f.Exam)}
 		v.Registration = v.Registration || row.Registration != ""
 		v.Processing = v.Processing || row.Processing != ""
@@ -167,7 +169,7 @@ func (d *dataFuncs) fee(args ...any) (string, error) {
 	if amount <= 0 {
 		return "", errors.New("rules/association.toml sets no " + what)
 	}
-	return money(amount, d.currency), nil
+	return prose.Money(amount, d.currency), nil
 }
 
 // associationFeeKeys are the keys of association.toml's [fees] that the
@@ -227,7 +229,7 @@ func categoryFee(m *model.Model, id, kind string) (float64, string, error) {
 }
 
 // categoryInfo returns the view of a category's page.
-func (d *dataFuncs) categoryInfo(id any) (*categoryView, error) {
+func (d *dataFuncs) categoryInfo(id any) (*categoryview.View, error) {
 	s, _ := id.(string)
 	if v := d.categories[s]; v != nil {
 		return v, nil
@@ -245,31 +247,12 @@ func (d *dataFuncs) categoryInfo(id any) (*categoryView, error) {
 
 // requirementsOf is categoryInfo for showing the requirements on another
 // page: a copy whose source links point at the category page's list.
-func (d *dataFuncs) requirementsOf(id any) (*categoryView, error) {
+func (d *dataFuncs) requirementsOf(id any) (*categoryview.View, error) {
 	v, err := d.categoryInfo(id)
 	if err != nil {
 		return nil, err
 	}
-	c := *v
-	c.Sections = make([]sectionView, len(v.Sections))
-	for i, s := range v.Sections {
-		c.Sections[i] = sectionView{Key: s.Key, Title: s.Title, Reqs: sourcedFrom(s.Reqs, v.URL)}
-	}
-	return &c, nil
-}
-
-// sourcedFrom copies reqs with their source links pointing at page.
-func sourcedFrom(reqs []reqView, page string) []reqView {
-	out := make([]reqView, len(reqs))
-	for i, r := range reqs {
-		r.Sources = slices.Clone(r.Sources)
-		for j := range r.Sources {
-			r.Sources[j].Page = page
-		}
-		r.Children = sourcedFrom(r.Children, page)
-		out[i] = r
-	}
-	return out
+	return v.OnOtherPage(), nil
 }
 
 // courseList returns the catalog's courses of one kind.
@@ -310,9 +293,5 @@ func (d *dataFuncs) amount(f float64) string {
 	if f <= 0 {
 		return ""
 	}
-	return money(f, d.currency)
+	return prose.Money(f, d.currency)
 }
-
-// Href is where a source link points: the list on this page, or on the
-// page Page names.
-func (r sourceRef) Href() string { return r.Page + "#" + r.ID }

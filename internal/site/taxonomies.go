@@ -7,6 +7,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/prose"
 )
 
 // Taxonomies work as in Hugo: a taxonomy that some published, listed page
@@ -122,7 +123,7 @@ func (b *builder) taxonomyPages(taken map[string]string) ([]sourced, diag.List) 
 				", already used by "+other+": move it in content/site.toml with [taxonomy_urls] "+ti.tax.Plural+" = \"/another-path/\"")
 			continue
 		}
-		v := &taxonomyView{Name: ti.tax.Plural, Singular: ti.tax.Singular, Title: capitalize(ti.tax.Plural)}
+		v := &taxonomyView{Name: ti.tax.Plural, Singular: ti.tax.Singular, Title: prose.Capitalize(ti.tax.Plural)}
 		for _, tp := range ti.sorted() {
 			v.Terms = append(v.Terms, termCount{Title: tp.title, URL: ti.termURL(tp), Count: len(tp.pages)})
 			out = append(out, sourced{DataPage{URL: ti.termURL(tp), Template: TemplateDir + "/term.html", Kind: "term",
@@ -143,7 +144,7 @@ func (b *builder) termLinks(p *content.Page) []TermGroup {
 		if len(terms) == 0 || p.Unlisted {
 			continue
 		}
-		g := TermGroup{Title: capitalize(ti.tax.Plural), URL: ti.tax.URL}
+		g := TermGroup{Title: prose.Capitalize(ti.tax.Plural), URL: ti.tax.URL}
 		for _, t := range terms {
 			if tp := ti.terms[content.TermSlug(t)]; tp != nil {
 				g.Terms = append(g.Terms, Link{Title: tp.title, URL: ti.termURL(tp)})

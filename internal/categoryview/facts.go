@@ -1,13 +1,12 @@
-package site
+package categoryview
 
 import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/prose"
 )
 
 // facts states a requirement's parameters in words: exactly what the
@@ -49,7 +48,7 @@ func (x *pageCtx) facts(r *model.Requirement, renewal bool) []string {
 }
 
 func (x *pageCtx) degreeFacts(p *model.Degree) []string {
-	deg := capitalize(levelName(p.MinLevel)) + " or higher"
+	deg := prose.Capitalize(levelName(p.MinLevel)) + " or higher"
 	if p.Related {
 		deg += ", in a related field"
 	}
@@ -137,11 +136,11 @@ func examFacts(p *model.Exam) []string {
 
 // courseLinks lists the courses a courses requirement names, linked to
 // their catalog pages.
-func (x *pageCtx) courseLinks(p *model.Courses) []Link {
-	var out []Link
+func (x *pageCtx) courseLinks(p *model.Courses) []CourseLink {
+	var out []CourseLink
 	for _, id := range x.courseIDs(p) {
 		if c := x.m.Course(id); c != nil {
-			out = append(out, Link{Title: c.Title, URL: "/courses/" + c.ID + "/", Description: ifStr(c.ClockHours > 0, hoursText(c.ClockHours))})
+			out = append(out, CourseLink{Title: c.Title, URL: "/courses/" + c.ID + "/", Description: ifStr(c.ClockHours > 0, hoursText(c.ClockHours))})
 		}
 	}
 	return out
@@ -177,7 +176,7 @@ func (x *pageCtx) courseWarning(p *model.Courses) string {
 	if p.WarnBefore == 0 {
 		return ""
 	}
-	return "**Courses completed before " + longDate(p.WarnBefore) + ":** " + p.Warning
+	return "**Courses completed before " + prose.LongDate(p.WarnBefore) + ":** " + p.Warning
 }
 
 // word is a vocabulary label (the key itself when unknown); words maps a list.
@@ -311,27 +310,18 @@ func sortedKeys(m map[string]float64) []string {
 
 // sentence turns an id like "work-internship" into "Work internship".
 func sentence(id string) string {
-	return capitalize(strings.NewReplacer("-", " ", "_", " ").Replace(id))
-}
-
-// capitalize upper-cases the first letter (any script: "€60" stays whole).
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	return prose.Capitalize(strings.NewReplacer("-", " ", "_", " ").Replace(id))
 }
 
 // dateRange describes an interval with optional ends.
 func dateRange(from, until model.Date) string {
 	switch {
 	case from != 0 && until != 0:
-		return longDate(from) + " to " + longDate(until)
+		return prose.LongDate(from) + " to " + prose.LongDate(until)
 	case from != 0:
-		return "From " + longDate(from)
+		return "From " + prose.LongDate(from)
 	case until != 0:
-		return "Until " + longDate(until)
+		return "Until " + prose.LongDate(until)
 	}
 	return ""
 }

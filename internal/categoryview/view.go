@@ -1,4 +1,4 @@
-package site
+package categoryview
 
 import (
 	"sort"
@@ -7,12 +7,13 @@ import (
 
 	"github.com/iecmh/endorse/internal/i18n"
 	"github.com/iecmh/endorse/internal/model"
+	"github.com/iecmh/endorse/internal/prose"
 )
 
-// categoryView is .Data on /categories/<id>/. Every string named Text,
+// View is what a category's page (/categories/<id>/) shows. Every string named Text,
 // Note, Override, Scope or Warning is Markdown (render with `markdown`);
 // everything else is plain text.
-type categoryView struct {
+type View struct {
 	ID, Name, Abbr, Title, URL string
 	ShownAbbr                  string // Abbr after the name, "" when it would repeat it (shownAbbr)
 	Association                string // short name, e.g. "NPAIMH"
@@ -33,6 +34,13 @@ type categoryView struct {
 	CheckerURL                 string
 }
 
+// CourseLink is a course a requirement names, linked to its page.
+type CourseLink struct {
+	Title       string
+	URL         string
+	Description string // its clock hours, "" when it states none
+}
+
 // editionView is one edition with its date range in words.
 type editionView struct {
 	ID, Name, Range, From string // From: "1 January 2025", "" when open
@@ -49,15 +57,15 @@ type sectionView struct {
 
 // reqView is one requirement as a reader sees it.
 type reqView struct {
-	Text     string // Markdown
-	Facts    string // what the checker counts, in words ("a; b.")
-	Courses  []Link // courses requirements: the courses, linked
-	Warning  string // Markdown, courses requirements
-	Note     string // Markdown: a note for editors (a reading of the sources), shown by `endorse serve` only
-	Override string // Markdown, prefixed "**<Association>:**"
-	Removed  string // Markdown: "not required by <Association>" with its reason
-	When     string // renewal: the dates the rule applies
-	Pathway  string // any_of / all_of: the words introducing Children
+	Text     string       // Markdown
+	Facts    string       // what the checker counts, in words ("a; b.")
+	Courses  []CourseLink // courses requirements: the courses, linked
+	Warning  string       // Markdown, courses requirements
+	Note     string       // Markdown: a note for editors (a reading of the sources), shown by `endorse serve` only
+	Override string       // Markdown, prefixed "**<Association>:**"
+	Removed  string       // Markdown: "not required by <Association>" with its reason
+	When     string       // renewal: the dates the rule applies
+	Pathway  string       // any_of / all_of: the words introducing Children
 	Children []reqView
 	Sources  []sourceRef
 }
@@ -81,9 +89,11 @@ type pageCtx struct {
 	sources *sourceList
 }
 
-// newCategoryView prepares one category's page for the date asOf (zero:
-// the newest rules, see categoryPagesAsOf).
-func newCategoryView(m *model.Model, c *model.Category, asOf model.Date) *categoryView {
+// New prepares one category's page for the date asOf: the edition in
+// force is the newest one whose `from` is not after asOf. The zero asOf
+// means the newest rules: the latest date any edition or renewal rule of
+// the model starts.
+func New(m *model.Model, c *model.Category, asOf model.Date) *View {
 	if asOf == 0 {
 		asOf = latestDate(m)
 	}
@@ -98,9 +108,9 @@ func newCategoryView(m *model.Model, c *model.Category, asOf model.Date) *catego
 }
 
 // header fills what does not depend on the edition.
-func (x *pageCtx) header() *categoryView {
+func (x *pageCtx) header() *View {
 	c := x.c
-	v := &categoryView{ID: c.ID, Name: c.Name, Abbr: c.Abbr, Title: c.Name, ShownAbbr: shownAbbr(c.Name, c.Abbr),
+	v := &View{ID: c.ID, Name: c.Name, Abbr: c.Abbr, Title: c.Name, ShownAbbr: shownAbbr(c.Name, c.Abbr),
 		URL: categoryURL(c.ID), Association: x.m.Association.ShortName,
 		KindLabel: kindLabel(c.Kind), BandLabel: bandLabel(c.Band), Noun: kindNoun(c.Kind),
 		Summary: c.Summary, Scope: c.Scope, Note: c.Note, CheckerURL: CheckerURL + "?category=" + c.ID}
@@ -111,7 +121,7 @@ func (x *pageCtx) header() *categoryView {
 	if strings.Contains(strings.ToLower(c.Abbr+" "+c.Name), v.Noun) {
 		v.Subject = "the " + strings.ToLower(c.Name)
 	}
-	v.SubjectCap = capitalize(v.Subject)
+	v.SubjectCap = prose.Capitalize(v.Subject)
 	return v
 }
 
@@ -140,9 +150,9 @@ func isPlainWord(s string) bool {
 
 // body fills the parts that follow the edition in force e, in page order
 // (so sources are numbered as a reader meets them).
-func (x *pageCtx) body(v *categoryView, e *model.Edition) {
+func (x *pageCtx) body(v *View, e *model.Edition) {
 	if x.c.Edition(x.asOf) == nil {
-		v.NotOffered = "This category is offered from " + longDate(e.From) + "."
+		v.NotOffered = "This category is offered from " + prose.LongDate(e.From) + "."
 	}
 	x.sources.add(e.Source)
 	v.Edition = x.edition(e, e)
@@ -198,7 +208,7 @@ func nextDay(d model.Date) model.Date {
 func (x *pageCtx) edition(e, inForce *model.Edition) editionView {
 	r := dateRange(e.From, e.Until)
 	return editionView{ID: e.ID, Name: e.Name, Range: r, Dates: ifStr(!strings.EqualFold(r, e.Name), r),
-		From: longDate(e.From), Note: e.Note, InForce: e == inForce}
+		From: prose.LongDate(e.From), Note: e.Note, InForce: e == inForce}
 }
 
 // requirementSections groups an edition's requirements (and the
@@ -291,7 +301,7 @@ func (x *pageCtx) removed(rm model.Removal) reqView {
 // and the others (earlier or later), each with its dates.
 func (x *pageCtx) renewal() renewalView {
 	pol := x.m.Association.Renewal
-	v := renewalView{Every: "every year", Period: "calendar year", Cycle: cycleWords(pol), Note: pol.Note,
+	v := renewalView{Every: "every year", Period: "calendar year", Cycle: CycleWords(pol), Note: pol.Note,
 		Sources: x.sources.refs(pol.Source)}
 	if n := pol.CycleYears(); n > 1 {
 		v.Every = "every " + strconv.Itoa(n) + " years"
@@ -318,15 +328,15 @@ func (x *pageCtx) renewal() renewalView {
 	return v
 }
 
-// cycleWords says how renewal periods run, from association.toml's
+// CycleWords says how renewal periods run, from association.toml's
 // [renewal] (the facts the checker applies, so the page cannot disagree).
-func cycleWords(pol model.RenewalPolicy) string {
+func CycleWords(pol model.RenewalPolicy) string {
 	s := "The hours of each calendar year are due by 31 December."
 	if n := pol.CycleYears(); n > 1 {
 		s = "The hours of each period of " + strconv.Itoa(n) + " calendar years are due by 31 December of its last year."
 	}
 	if pol.LateDays > 0 {
-		s += " Late applications are accepted until " + lateUntil(pol) +
+		s += " Late applications are accepted until " + LateUntil(pol) +
 			" for the period just ended; hours from 1 January count toward the next period."
 	}
 	if pol.First == "year_after" {
@@ -335,9 +345,9 @@ func cycleWords(pol model.RenewalPolicy) string {
 	return s + " Your first period begins on 1 January of the year you were endorsed."
 }
 
-// lateUntil is the last day of the late window after 31 December
+// LateUntil is the last day of the late window after 31 December
 // ("31 January"; a window of more than a year is not offered).
-func lateUntil(pol model.RenewalPolicy) string {
+func LateUntil(pol model.RenewalPolicy) string {
 	_, m, d := model.NewDate(2001, 12, 31).AddDays(pol.LateDays).YMD()
 	return strconv.Itoa(d) + " " + i18n.MonthName(m)
 }
