@@ -36,6 +36,23 @@ func newSourceList(m *model.Model) *sourceList {
 	return &sourceList{byURL: map[string]int{}, website: hostOf(m.Association.Website), name: m.Association.Name}
 }
 
+// addDocuments registers, first, the association's own documents that
+// govern the category id, labelled by their titles; it returns how many.
+func (s *sourceList) addDocuments(docs []model.Document, id string) int {
+	n := 0
+	for _, d := range docs {
+		if _, seen := s.byURL[s.key(d.URL)]; !d.For(id) || seen {
+			continue
+		}
+		v := s.view(len(s.list)+1, d.URL)
+		v.Label = d.Title
+		s.byURL[s.key(d.URL)] = v.N
+		s.list = append(s.list, v)
+		n++
+	}
+	return n
+}
+
 // add registers the URLs of a `source` value (space separated).
 func (s *sourceList) add(src string) { s.refs(src) }
 
@@ -43,15 +60,24 @@ func (s *sourceList) add(src string) { s.refs(src) }
 func (s *sourceList) refs(src string) []sourceRef {
 	var out []sourceRef
 	for _, u := range strings.Fields(src) {
-		n, ok := s.byURL[u]
+		n, ok := s.byURL[s.key(u)]
 		if !ok {
 			n = len(s.list) + 1
-			s.byURL[u] = n
+			s.byURL[s.key(u)] = n
 			s.list = append(s.list, s.view(n, u))
 		}
 		out = append(out, sourceRef{N: n, ID: "source-" + strconv.Itoa(n)})
 	}
 	return out
+}
+
+// key is what two addresses of one source share: a page of the
+// association's own site is the same source as its path ("/apply/").
+func (s *sourceList) key(raw string) string {
+	if u, err := url.Parse(raw); err == nil && u.Host != "" && strings.ToLower(u.Hostname()) == s.website {
+		return u.EscapedPath()
+	}
+	return raw
 }
 
 func (s *sourceList) view(n int, raw string) sourceView {

@@ -30,7 +30,8 @@ type View struct {
 	Fees                       []feeView
 	Changes                    *changesView // nil for a category with one edition
 	Editions                   []editionView
-	Sources                    []sourceView
+	Documents                  []sourceView // the association's own documents ([[documents]]), numbered first
+	Sources                    []sourceView // the public pages the rules were written from, numbered after Documents
 	CheckerURL                 string
 }
 
@@ -99,11 +100,12 @@ func New(m *model.Model, c *model.Category, asOf model.Date) *View {
 	}
 	x := &pageCtx{m: m, c: c, asOf: asOf, sources: newSourceList(m)}
 	v := x.header()
+	own := x.sources.addDocuments(m.Association.Documents, c.ID)
 	x.sources.add(c.Source)
 	if e := editionInForce(c, asOf); e != nil {
 		x.body(v, e)
 	}
-	v.Sources = x.sources.list
+	v.Documents, v.Sources = x.sources.list[:own], x.sources.list[own:]
 	return v
 }
 

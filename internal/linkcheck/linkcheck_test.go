@@ -187,7 +187,7 @@ func TestCheckCache(t *testing.T) {
 	if got := s.count("HEAD /ok"); got != 2 {
 		t.Errorf("/ok asked %d times after its answer aged, want 2", got)
 	}
-	if c := ReadCache([]byte("not json"), time.Hour); c.fresh(s.URL+"/ok") {
+	if c := ReadCache([]byte("not json"), time.Hour); c.fresh(s.URL + "/ok") {
 		t.Error("an unreadable cache knows an address")
 	}
 }

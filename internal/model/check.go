@@ -74,6 +74,13 @@ func (ck *checker) association() {
 		ck.required("apply.system", a.Apply.System)
 	}
 	ck.coordinator(a.Coordinator)
+	for i, d := range a.Documents {
+		p := wasmjson.Index("documents", i)
+		ck.required(wasmjson.Join(p, "title"), d.Title)
+		ck.required(wasmjson.Join(p, "url"), d.URL)
+		ck.pageOrWebAddress(wasmjson.Join(p, "url"), d.URL)
+		ck.categoryRefs(wasmjson.Join(p, "categories"), d.Categories)
+	}
 	for _, f := range a.Fees.Categories {
 		p := "fees.categories." + f.Category
 		ck.categoryRef(p, f.Category)
@@ -303,7 +310,25 @@ func (ck *checker) oneOf(path, s string, list []string) {
 // webAddress checks an optional address people follow: https:// (or
 // http://) and a host.
 // (The model package does not import strings: see wasm/doc.go.)
+// pageOrWebAddress checks a link that may be a page of this site ("/fees/",
+// not "//host/…", which leaves the site) or a web address.
+func (ck *checker) pageOrWebAddress(path, s string) {
+	if len(s) > 1 && s[0] == '/' && s[1] != '/' {
+		return
+	}
+	if s != "" && !isWebAddress(s) {
+		ck.add(path, quote(s)+" is neither a page of this site (/page/) nor a web address (https://…)")
+	}
+}
+
 func (ck *checker) webAddress(path, s string) {
+	if s != "" && !isWebAddress(s) {
+		ck.add(path, quote(s)+" is not a web address (https://…)")
+	}
+}
+
+// isWebAddress reports whether s is http(s)://host… without spaces.
+func isWebAddress(s string) bool {
 	rest := ""
 	switch {
 	case len(s) > 8 && s[:8] == "https://":
@@ -315,9 +340,7 @@ func (ck *checker) webAddress(path, s string) {
 	for i := 0; i < len(s) && ok; i++ {
 		ok = s[i] > ' '
 	}
-	if s != "" && !ok {
-		ck.add(path, quote(s)+" is not a web address (https://…)")
-	}
+	return ok
 }
 
 func (ck *checker) nonNegative(path string, f float64) {

@@ -113,6 +113,13 @@ func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Object(&x.Apply)
 	case "coordinator":
 		f.Object(&x.Coordinator)
+	case "documents":
+		if n, ok := f.List(); ok {
+			x.Documents = make([]Document, n)
+			for i := range x.Documents {
+				f.Entry(i, &x.Documents[i])
+			}
+		}
 	default:
 		return false
 	}
@@ -197,6 +204,46 @@ func (x *Association) writeFields(w *wasmjson.Writer) {
 	w.BeginObject()
 	x.Coordinator.writeFields(w)
 	w.EndObject()
+	w.Key("documents")
+	w.BeginArray()
+	for i := range x.Documents {
+		w.BeginObject()
+		x.Documents[i].writeFields(w)
+		w.EndObject()
+	}
+	w.EndArray()
+}
+
+// DecodeField decodes the member key of a Document object (wasmjson.FieldDecoder).
+func (x *Document) DecodeField(key string, f *wasmjson.Field) bool {
+	switch key {
+	case "title":
+		f.String(&x.Title)
+	case "url":
+		f.String(&x.URL)
+	case "categories":
+		f.Strings(&x.Categories)
+	default:
+		return false
+	}
+	return true
+}
+
+// writeFields writes the members of a Document object: zero scalars, empty
+// lists of strings and maps and zero custom values are left out.
+func (x *Document) writeFields(w *wasmjson.Writer) {
+	if x.Title != "" {
+		w.Key("title")
+		w.String(x.Title)
+	}
+	if x.URL != "" {
+		w.Key("url")
+		w.String(x.URL)
+	}
+	if len(x.Categories) > 0 {
+		w.Key("categories")
+		w.Strings(x.Categories)
+	}
 }
 
 // DecodeField decodes the member key of a Coordinator object (wasmjson.FieldDecoder).

@@ -25,7 +25,23 @@ type Association struct {
 	Renewal          RenewalPolicy    `json:"renewal"`
 	Apply            ApplyLinks       `json:"apply"`
 	Coordinator      Coordinator      `json:"coordinator"`
+	Documents        []Document       `json:"documents"`
 }
+
+// Document is one [[documents]] entry of association.toml: a document of
+// the association's own (its endorsement policies, handbook, application
+// guide). Category pages list these first under "Sources", by their
+// titles, as the rules applicants follow; the public pages of the Alliance
+// and other associations that the shared category files were written from
+// come after them.
+type Document struct {
+	Title      string   `json:"title"`
+	URL        string   `json:"url"`        // https:// address, or a page of this site: "/endorsement/"
+	Categories []string `json:"categories"` // the categories it governs; none: every category
+}
+
+// For reports whether the document governs the category id.
+func (d Document) For(id string) bool { return len(d.Categories) == 0 || In(d.Categories, id) }
 
 // Coordinator is association.toml's [coordinator]: whom applicants ask,
 // named wherever a next step says to ask the endorsement coordinator (the

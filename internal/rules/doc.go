@@ -80,6 +80,12 @@
 //	phone = "(555) 555-0142"              # {{< coordinator >}} shortcode; all optional, but
 //	url = "https://…/contact/"            # a table set names an email, a phone or a url
 //
+//	[[documents]]                         # the association's own documents: category pages
+//	title = "Renewing your endorsement"   # list them first under "Sources", by title,
+//	url = "/renewal/"                     # before the public pages the shared rules follow;
+//	categories = ["ifs", "imhs"]          # url: a page of this site or https://…;
+//	                                      # categories: those it governs (none: all)
+//
 //	[fees]                                # amounts in site.toml's currency, whole or decimal;
 //	membership = 50                       # every key optional (0 or absent: not published)
 //	student_membership = 30               # student or family child care provider, per year

@@ -112,12 +112,24 @@ func TestCategoryPageShowsProvidersRenewalFeesChangesSources(t *testing.T) {
 		"No longer required · Exam", "Pass the written exam.",
 		"All editions", "Until 31 December 2024 The first rules.", "From 1 January 2025 in force The exam was dropped",
 		"Check your readiness",
-		"Sources", "Michigan Association for Infant Mental Health: Requirements for level III",
+		"Sources", "The rules on this page are PTA's. Its own documents: How to apply to PTA",
+		"we wrote the requirements above in our own words from these public pages.",
+		"Michigan Association for Infant Mental Health: Requirements for level III",
 		"Connecticut Association for Infant Mental Health: Updates",
-		"Prairie Test Association: Apply",
 	)
 	if n := strings.Count(text, "Connecticut Association for Infant Mental Health: Updates"); n != 1 {
 		t.Errorf("source listed %d times, want once (deduplicated)", n)
+	}
+	// The membership requirement's source is the association's own page
+	// under its full address: one entry, the document's, not a second one.
+	if strings.Contains(text, "Prairie Test Association: Apply") {
+		t.Error("the association's own page is listed again under its full address")
+	}
+	if strings.Contains(text, "PTA policies for Beta only") {
+		t.Error("a document for Beta only is listed on Alpha's page")
+	}
+	if !strings.Contains(visibleText(readOut(t, root, "categories/beta/index.html")), "Its own documents: How to apply to PTA PTA policies for Beta only") {
+		t.Error("Beta's page lacks its documents")
 	}
 }
 
