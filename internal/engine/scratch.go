@@ -28,6 +28,35 @@ type scratch struct {
 	flow        flowBuf             // training: allocate
 	owner       []int               // matchRoles
 	seen        []bool              // matchRoles
+	leaves      []leafOutcome       // the category's leaves evaluated for the edition in force (see evaluated)
+}
+
+// leafOutcome is a leaf requirement's outcome and the license level it was
+// evaluated with.
+type leafOutcome struct {
+	r       *model.Requirement
+	license string
+	o       *Outcome
+}
+
+// remember keeps the outcome of leaf r for evaluated.
+func (c *ctx) remember(r *model.Requirement, o *Outcome) {
+	c.scratch.leaves = append(c.scratch.leaves, leafOutcome{r, c.licenseLevel, o})
+}
+
+// evaluated returns the outcome of a leaf of the edition in force that is
+// r in another edition (nil: none). Editions share the params of the
+// requirements they have in common (model.BuildTrees copies the
+// requirement, not its params), and an evaluator reads only the params
+// and the context, so the outcome is the one r would get; id and section
+// must match too, as the comparison reads the section.
+func (c *ctx) evaluated(r *model.Requirement) *Outcome {
+	for _, l := range c.scratch.leaves {
+		if l.r.Params == r.Params && l.r.Kind == r.Kind && l.r.ID == r.ID && l.r.Section == r.Section && l.license == c.licenseLevel {
+			return l.o
+		}
+	}
+	return nil
 }
 
 // outcome returns a zero Outcome carved from a shared block.
