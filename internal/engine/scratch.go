@@ -28,7 +28,34 @@ type scratch struct {
 	flow        flowBuf             // training: allocate
 	owner       []int               // matchRoles
 	seen        []bool              // matchRoles
+	workReqs    []*model.Work       // judgeFit: the work requirements of the edition in force
+	services    []string            // judgeFit: the services of the practice the work names
 	leaves      []leafOutcome       // the category's leaves evaluated for the edition in force (see evaluated)
+
+	// The memory of the outcomes of another edition (other.go): only
+	// their verdict is read, and none is kept once compared, so each
+	// comparison reuses it (see ctx.verdictOnly).
+	verdictOutcomes pool[Outcome]
+	verdictItems    pool[Item]
+	verdictShares   pool[Share]
+}
+
+// pool is memory whose lists are handed out again after reset.
+type pool[T any] struct{ all, free []T }
+
+// reset hands out the pool's memory again from its start.
+func (p *pool[T]) reset() { p.free = p.all }
+
+// take returns an empty list with room for n (at least size elements are
+// allocated when the pool is short).
+func (p *pool[T]) take(n, size int) []T {
+	if len(p.free) < n {
+		p.all = make([]T, max(n, size, len(p.all)))
+		p.free = p.all
+	}
+	list := p.free[:0:n]
+	p.free = p.free[n:]
+	return list
 }
 
 // leafOutcome is a leaf requirement's outcome and the license level it was
@@ -62,6 +89,9 @@ func (c *ctx) evaluated(r *model.Requirement) *Outcome {
 // outcome returns a zero Outcome carved from a shared block.
 func (c *ctx) outcome() *Outcome {
 	s := c.scratch
+	if c.verdictOnly {
+		return &s.verdictOutcomes.take(1, 32)[:1][0]
+	}
 	if len(s.outcomes) == 0 {
 		s.outcomes = make([]Outcome, 64)
 	}
@@ -72,7 +102,12 @@ func (c *ctx) outcome() *Outcome {
 
 // items returns an empty item list with room for n items, carved from a
 // shared block; appending more than n moves the list to its own memory.
-func (c *ctx) items(n int) []Item { return carve(&c.scratch.itemBlock, n, 1024) }
+func (c *ctx) items(n int) []Item {
+	if c.verdictOnly {
+		return c.scratch.verdictItems.take(n, 256)
+	}
+	return carve(&c.scratch.itemBlock, n, 1024)
+}
 
 // carve returns an empty list with room for n carved from *block, which
 // holds the free end of a block of at least size elements (a new one when
@@ -140,4 +175,9 @@ func (c *ctx) entries(kind string) int {
 
 // shares returns an empty share list with room for n, carved from a
 // shared block like items.
-func (c *ctx) shares(n int) []Share { return carve(&c.scratch.shareBlock, n, 256) }
+func (c *ctx) shares(n int) []Share {
+	if c.verdictOnly {
+		return c.scratch.verdictShares.take(n, 64)
+	}
+	return carve(&c.scratch.shareBlock, n, 256)
+}
