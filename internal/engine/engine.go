@@ -75,7 +75,7 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 // evaluate is Evaluate, counting planned entries when plans is set.
 func evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string, plans bool) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
-	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}, plans: plans}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: newScratch(), tables: &tables{}, plans: plans}
 	if category == "" {
 		base.reserve()
 	}
@@ -92,6 +92,7 @@ func evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 	r.Ranking = rank(r.Categories)
 	r.Practice = practice(p.Work)
 	r.Renewal = renewals(base, category)
+	base.scratch.release()
 	return r
 }
 

@@ -1,36 +1,49 @@
 package engine
 
-import "github.com/iecmh/endorse/internal/model"
+import (
+	"sync"
 
-// scratch holds the memory one evaluation reuses: buffers that pass from
-// one requirement to the next (no outcome keeps them), and the blocks that
-// outcomes and item lists are carved from (a report has hundreds of
-// outcomes and thousands of items; allocating them one by one made the
-// garbage collector the engine's main cost). None of it changes a result.
+	"github.com/iecmh/endorse/internal/model"
+)
+
+// scratch holds the memory of one evaluation: the blocks that outcomes
+// and item lists are carved from (a report has hundreds of outcomes and
+// thousands of items; allocating them one by one made the garbage
+// collector the engine's main cost), what it remembers of the profile, and
+// the buffers that pass from one requirement to the next. None of it
+// changes a result.
 type scratch struct {
 	outcomes    []Outcome           // not yet handed out (see outcome)
 	itemBlock   []Item              // the free end of the current item block (see items)
 	detailBlock []detail            // the same for item details (see details)
 	shareBlock  []Share             // the same for training shares (see shares)
-	rsc         rscEntries          // the rsc_received entries judged for one requirement
-	line        hoursLine           // their counted hours by day
-	byEnd       []int32             // chooseWindow: pieces by last day
-	windows     []span              // chooseWindow: candidate windows
-	period      periodRule          // the period rule of the requirement being checked
-	window      chosenWindow        // the window chosen for the RSC requirement being checked
-	months      map[int64]float64   // ctx.months: by first and last day
-	topicMasks  []topicMask         // training: topic → minimums it serves
 	serving     map[string]coverage // workCoverage, by age bands
 	providing   coverage            // providingCoverage
 	providerIDs []int32             // providerNumber, per rsc_received entry
-	hours       []float64           // training: each entry's counted hours
-	masks       []uint32            // training: the minimums each entry serves
-	flow        flowBuf             // training: allocate
-	owner       []int               // matchRoles
-	seen        []bool              // matchRoles
-	workReqs    []*model.Work       // judgeFit: the work requirements of the edition in force
-	services    []string            // judgeFit: the services of the practice the work names
 	leaves      []leafOutcome       // the category's leaves evaluated for the edition in force (see evaluated)
+	*buffers
+}
+
+// buffers pass from one requirement to the next and, through spare, from
+// one evaluation to the next (the browser evaluates on every change, and
+// this memory was a quarter of what an evaluation allocated): no outcome
+// keeps them, and every user empties a buffer before filling it.
+type buffers struct {
+	rsc        rscEntries        // the rsc_received entries judged for one requirement
+	line       hoursLine         // their counted hours by day
+	byEnd      []int32           // chooseWindow: pieces by last day
+	windows    []span            // chooseWindow: candidate windows
+	period     periodRule        // the period rule of the requirement being checked
+	window     chosenWindow      // the window chosen for the RSC requirement being checked
+	months     map[int64]float64 // ctx.months: by first and last day (emptied for each evaluation)
+	topicMasks []topicMask       // training: topic → minimums it serves
+	hours      []float64         // training: each entry's counted hours
+	masks      []uint32          // training: the minimums each entry serves
+	flow       flowBuf           // training: allocate
+	owner      []int             // matchRoles
+	seen       []bool            // matchRoles
+	workReqs   []*model.Work     // judgeFit: the work requirements of the edition in force
+	services   []string          // judgeFit: the services of the practice the work names
 
 	// The memory of the outcomes of another edition (other.go): only
 	// their verdict is read, and none is kept once compared, so each
@@ -38,6 +51,22 @@ type scratch struct {
 	verdictOutcomes pool[Outcome]
 	verdictItems    pool[Item]
 	verdictShares   pool[Share]
+}
+
+// spare holds the buffers of finished evaluations.
+var spare = sync.Pool{New: func() any { return new(buffers) }}
+
+// newScratch returns the scratch of a new evaluation, with spare buffers.
+func newScratch() *scratch {
+	b := spare.Get().(*buffers)
+	clear(b.months)
+	return &scratch{buffers: b}
+}
+
+// release hands s's buffers to the next evaluation: s is not used again.
+func (s *scratch) release() {
+	s.period.c = nil // keeps nothing of this evaluation alive through the pool
+	spare.Put(s.buffers)
 }
 
 // pool is memory whose lists are handed out again after reset.
@@ -179,5 +208,5 @@ func (c *ctx) shares(n int) []Share {
 	if c.verdictOnly {
 		return c.scratch.verdictShares.take(n, 64)
 	}
-	return carve(&c.scratch.shareBlock, n, 256)
+	return carve(&c.scratch.shareBlock, n, 128)
 }
