@@ -68,35 +68,29 @@ func (m *Msg) List(name string) []string {
 }
 
 // msg builds a message; the args are copied (with the message, in one
-// allocation sized to them: a report makes hundreds of messages, most with
-// one or two arguments).
+// allocation: a report makes hundreds of messages, most with one or two
+// arguments, so those get a smaller one).
 func msg(code string, args ...Arg) *Msg {
-	var m *Msg
-	var room []Arg
-	switch n := len(args); {
-	case n <= 1:
-		b := &struct {
-			m    Msg
-			args [1]Arg
-		}{}
-		m, room = &b.m, b.args[:]
-	case n <= 2:
+	if len(args) <= 2 {
 		b := &struct {
 			m    Msg
 			args [2]Arg
 		}{}
-		m, room = &b.m, b.args[:]
-	case n <= 5:
-		b := &struct {
-			m    Msg
-			args [5]Arg
-		}{}
-		m, room = &b.m, b.args[:]
-	default:
-		m, room = &Msg{}, make([]Arg, n)
+		b.m.Code, b.m.Args = code, b.args[:copy(b.args[:], args)]
+		return &b.m
 	}
-	m.Code, m.Args = code, room[:copy(room, args)]
-	return m
+	if len(args) > len(msgWithArgs{}.args) {
+		return &Msg{Code: code, Args: append([]Arg(nil), args...)}
+	}
+	b := &msgWithArgs{}
+	b.m.Code, b.m.Args = code, b.args[:copy(b.args[:], args)]
+	return &b.m
+}
+
+// msgWithArgs is a message with room for its arguments.
+type msgWithArgs struct {
+	m    Msg
+	args [5]Arg
 }
 
 // fixed makes a message without arguments: such messages are package

@@ -31,10 +31,7 @@ func (c *ctx) otherEditions(res *CategoryResult) {
 func (c *ctx) compareEdition(res *CategoryResult, e *model.Edition, later bool) {
 	keep := c.licenseLevel
 	c.licenseLevel, c.verdictOnly = licenseLevel(e.Tree), true
-	s := c.scratch
-	s.verdictOutcomes.reset()
-	s.verdictItems.reset()
-	s.verdictShares.reset()
+	c.scratch.verdict.reset()
 	other := substantive(c.evalAll(e.Tree))
 	c.licenseLevel, c.verdictOnly = keep, false
 	status := combine(other)

@@ -52,43 +52,53 @@ type buffers struct {
 	// The memory of the outcomes of another edition (other.go): only
 	// their verdict is read, and none is kept once compared, so each
 	// comparison reuses it (see ctx.verdictOnly).
-	verdictOutcomes pool[Outcome]
-	verdictItems    pool[Item]
-	verdictShares   pool[Share]
+	verdict verdictMemory
 }
 
-// spare holds the buffers of finished evaluations.
-var spare = sync.Pool{New: func() any { return new(buffers) }}
+// verdictMemory is the memory of the outcomes of one comparison: the free
+// end of each block, and the whole blocks (handed out again by reset).
+type verdictMemory struct {
+	outcomes, allOutcomes []Outcome
+	items, allItems       []Item
+	shares, allShares     []Share
+}
+
+// reset hands out the blocks again from their start (the first time, new
+// blocks large enough for the comparisons of the rules as they are; a
+// block that runs short is followed by a new one, see carve).
+func (v *verdictMemory) reset() {
+	if v.allOutcomes == nil {
+		v.allOutcomes, v.allItems, v.allShares = make([]Outcome, 32), make([]Item, 256), make([]Share, 64)
+	}
+	v.outcomes, v.items, v.shares = v.allOutcomes, v.allItems, v.allShares
+}
+
+// spare holds the buffers of the last finished evaluation (nil: none, or
+// another evaluation took them). A sync.Pool would drop them at each
+// garbage collection but costs 7 KB of wasm download.
+var (
+	spare   *buffers
+	spareMu sync.Mutex
+)
 
 // newScratch returns the scratch of a new evaluation, with spare buffers.
 func newScratch() *scratch {
-	b := spare.Get().(*buffers)
-	clear(b.months)
+	spareMu.Lock()
+	b := spare
+	spare = nil
+	spareMu.Unlock()
+	if b == nil {
+		b = new(buffers)
+	}
 	return &scratch{buffers: b}
 }
 
 // release hands s's buffers to the next evaluation: s is not used again.
 func (s *scratch) release() {
-	s.period.c = nil // keeps nothing of this evaluation alive through the pool
-	spare.Put(s.buffers)
-}
-
-// pool is memory whose lists are handed out again after reset.
-type pool[T any] struct{ all, free []T }
-
-// reset hands out the pool's memory again from its start.
-func (p *pool[T]) reset() { p.free = p.all }
-
-// take returns an empty list with room for n (at least size elements are
-// allocated when the pool is short).
-func (p *pool[T]) take(n, size int) []T {
-	if len(p.free) < n {
-		p.all = make([]T, max(n, size, len(p.all)))
-		p.free = p.all
-	}
-	list := p.free[:0:n]
-	p.free = p.free[n:]
-	return list
+	s.period.c = nil // keeps nothing of this evaluation alive through spare
+	spareMu.Lock()
+	spare = s.buffers
+	spareMu.Unlock()
 }
 
 // leafOutcome is a leaf requirement's outcome and the license level it was
@@ -121,23 +131,18 @@ func (c *ctx) evaluated(r *model.Requirement) *Outcome {
 
 // outcome returns a zero Outcome carved from a shared block.
 func (c *ctx) outcome() *Outcome {
-	s := c.scratch
+	block := &c.scratch.outcomes
 	if c.verdictOnly {
-		return &s.verdictOutcomes.take(1, 32)[:1][0]
+		block = &c.scratch.verdict.outcomes
 	}
-	if len(s.outcomes) == 0 {
-		s.outcomes = make([]Outcome, 64)
-	}
-	o := &s.outcomes[0]
-	s.outcomes = s.outcomes[1:]
-	return o
+	return &carve(block, 1, 64)[:1][0]
 }
 
 // items returns an empty item list with room for n items, carved from a
 // shared block; appending more than n moves the list to its own memory.
 func (c *ctx) items(n int) []Item {
 	if c.verdictOnly {
-		return c.scratch.verdictItems.take(n, 256)
+		return carve(&c.scratch.verdict.items, n, 256)
 	}
 	return carve(&c.scratch.itemBlock, n, 1024)
 }
@@ -210,7 +215,7 @@ func (c *ctx) entries(kind string) int {
 // shared block like items.
 func (c *ctx) shares(n int) []Share {
 	if c.verdictOnly {
-		return c.scratch.verdictShares.take(n, 64)
+		return carve(&c.scratch.verdict.shares, n, 64)
 	}
 	return carve(&c.scratch.shareBlock, n, 128)
 }
