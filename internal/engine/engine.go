@@ -57,6 +57,11 @@ type ctx struct {
 	licensed     model.Date
 
 	plans bool // planned entries count (the "with my plans" view, see plan.go)
+
+	// verdictOnly: only statuses are read (another edition compared,
+	// other.go): no next steps, and a leaf the edition in force has (same
+	// kind, params, id and section, same license level) takes its outcome.
+	verdictOnly bool
 }
 
 // Evaluate checks profile p against the rules on the as-of date, for one
@@ -70,7 +75,7 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 // evaluate is Evaluate, counting planned entries when plans is set.
 func evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string, plans bool) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
-	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}, plans: plans}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: newScratch(), tables: &tables{}, plans: plans}
 	if category == "" {
 		base.reserve()
 	}
@@ -87,6 +92,7 @@ func evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 	r.Ranking = rank(r.Categories)
 	r.Practice = practice(p.Work)
 	r.Renewal = renewals(base, category)
+	base.scratch.release()
 	return r
 }
 
@@ -99,6 +105,7 @@ func evalCategory(c *ctx, res *CategoryResult) {
 	}
 	defer func() { res.Fit = judgeFit(c, res) }()
 	c.licenseLevel = licenseLevel(res.Edition.Tree)
+	c.scratch.leaves = c.scratch.leaves[:0]
 	res.Requirements = c.evalAll(res.Edition.Tree)
 	for _, o := range res.Requirements {
 		if o.Step && (o.Status == NotMet || o.Status == Incomplete) {
@@ -126,6 +133,11 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
+	if c.verdictOnly && r.Params != nil {
+		if o := c.evaluated(r); o != nil {
+			return o
+		}
+	}
 	o := c.outcome()
 	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Step: isStep(r), Children: []*Outcome{}, tables: c.tables}
 	// The groups are not in kinds: they evaluate their children through
@@ -137,7 +149,10 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 		allOf(c, r, o)
 	default:
 		c.evalLeaf(r, o)
-		c.nextSteps(r, o)
+		if !c.verdictOnly {
+			c.nextSteps(r, o)
+			c.remember(r, o)
+		}
 	}
 	return o
 }

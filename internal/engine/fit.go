@@ -77,38 +77,38 @@ func (f *Fit) no(m *Msg) {
 // workFit judges the work entries against the category's band, practice
 // and work requirements.
 func (f *Fit) workFit(c *ctx, cat *model.Category, tree []*model.Requirement) {
-	reqs := workParams(tree, nil)
-	var inBand []*profile.Work
+	reqs := workParams(tree, c.scratch.workReqs[:0])
+	c.scratch.workReqs = reqs
+	p := &cat.Practice
+	inBand, anyCounted, dyadic := false, false, false
+	services := c.scratch.services[:0] // the practice's services the counted entries name
 	for i := range c.p.Work {
-		if w := &c.p.Work[i]; bandFits(cat.Band, w.AgeBand) {
-			inBand = append(inBand, w)
+		w := &c.p.Work[i]
+		if !bandFits(cat.Band, w.AgeBand) {
+			continue
 		}
+		inBand = true
+		if len(reqs) > 0 && !countsKind(reqs, w) {
+			continue
+		}
+		anyCounted = true
+		eachService(w, func(s string) {
+			if model.In(p.Services, s) && !model.In(services, s) {
+				services = append(services, s)
+			}
+		})
+		dyadic = dyadic || (p.Dyadic && w.Dyadic)
 	}
-	if len(inBand) == 0 {
+	c.scratch.services = services
+	switch {
+	case !inBand:
 		f.no(msgFitBand(cat.Band))
 		return
-	}
-	var counted []*profile.Work
-	for _, w := range inBand {
-		if len(reqs) == 0 || countsKind(reqs, w) {
-			counted = append(counted, w)
-		}
-	}
-	if len(counted) == 0 {
+	case !anyCounted:
 		f.no(msgFitService(workServices(reqs)))
 		return
 	}
 	f.Level = FitCounts
-	p := &cat.Practice
-	services, dyadic := []string{}, false
-	for _, w := range counted {
-		for _, s := range w.ServiceList() {
-			if model.In(p.Services, s) && !model.In(services, s) {
-				services = append(services, s)
-			}
-		}
-		dyadic = dyadic || (p.Dyadic && w.Dyadic)
-	}
 	if dyadic {
 		f.Reasons = append(f.Reasons, msgFitDyadic(cat.Band))
 	}
@@ -120,6 +120,17 @@ func (f *Fit) workFit(c *ctx, cat *model.Category, tree []*model.Requirement) {
 		return
 	}
 	f.Reasons = append(f.Reasons, msgFitCounts(p.Services))
+}
+
+// eachService calls f with every kind of service w names, in the order of
+// w.ServiceList (which allocates when Service is not among Services).
+func eachService(w *profile.Work, f func(string)) {
+	if w.Service != "" && !model.In(w.Services, w.Service) {
+		f(w.Service)
+	}
+	for _, s := range w.Services {
+		f(s)
+	}
 }
 
 // bandFits reports whether work with band (empty: not answered) can count
@@ -134,7 +145,7 @@ func bandFits(catBand, band string) bool {
 // that does not say its age band or its services yet is not held against
 // any category: not answered is not "none".
 func countsKind(reqs []*model.Work, w *profile.Work) bool {
-	named := len(w.ServiceList()) > 0
+	named := w.Service != "" || len(w.Services) > 0 // w.ServiceList() is not empty
 	for _, p := range reqs {
 		bandOK := len(p.AgeBands) == 0 || w.AgeBand == "" || w.AgeBand == "both" || model.In(p.AgeBands, w.AgeBand)
 		serviceOK := len(p.Services) == 0 || !named || w.HasService(p.Services)

@@ -68,8 +68,17 @@ func (m *Msg) List(name string) []string {
 }
 
 // msg builds a message; the args are copied (with the message, in one
-// allocation: a report makes hundreds of messages).
+// allocation: a report makes hundreds of messages, most with one or two
+// arguments, so those get a smaller one).
 func msg(code string, args ...Arg) *Msg {
+	if len(args) <= 2 {
+		b := &struct {
+			m    Msg
+			args [2]Arg
+		}{}
+		b.m.Code, b.m.Args = code, b.args[:copy(b.args[:], args)]
+		return &b.m
+	}
 	if len(args) > len(msgWithArgs{}.args) {
 		return &Msg{Code: code, Args: append([]Arg(nil), args...)}
 	}

@@ -30,9 +30,10 @@ func (c *ctx) otherEditions(res *CategoryResult) {
 // after the one in force) and adds a message when the verdict differs.
 func (c *ctx) compareEdition(res *CategoryResult, e *model.Edition, later bool) {
 	keep := c.licenseLevel
-	c.licenseLevel = licenseLevel(e.Tree)
+	c.licenseLevel, c.verdictOnly = licenseLevel(e.Tree), true
+	c.scratch.verdict.reset()
 	other := substantive(c.evalAll(e.Tree))
-	c.licenseLevel = keep
+	c.licenseLevel, c.verdictOnly = keep, false
 	status := combine(other)
 	if status == res.Status {
 		return

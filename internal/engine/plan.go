@@ -88,8 +88,9 @@ func EvaluatePlan(m *model.Model, p *profile.Profile, asOf model.Date, category 
 		pl.Events = append(pl.Events, stepEvents(pl)...)
 		pl.Events = append(pl.Events, leavingEvents(pl.WithPlans, asOf)...)
 	}
-	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: &scratch{}, tables: &tables{}}
+	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: newScratch(), tables: &tables{}}
 	pl.Events = append(pl.Events, renewalEvents(m.Association.Renewal, renewals(base, ""), asOf)...)
+	base.scratch.release()
 	sortEvents(pl.Events)
 	return pl
 }

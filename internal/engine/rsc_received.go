@@ -16,9 +16,7 @@ import (
 func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	p, _ := r.Params.(*model.RSCReceived)
 	rs := c.scratch.rsc.judgeAll(c, p)
-	byEnd := c.byLastDay(rs.pieces)
-	line := &c.scratch.line
-	line.build(rs.pieces, byEnd)
+	byEnd, line := c.piecesLine(rs.pieces)
 	w := c.chooseWindow(p, rs.pieces, byEnd, line)
 	o.Window = new(Window)
 	*o.Window = w.Window // w is reused by the next requirement
@@ -44,16 +42,37 @@ func rscReceived(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 }
 
-// byLastDay returns the numbers of pieces ps in the order of their last
-// day (a buffer the next requirement reuses).
-func (c *ctx) byLastDay(ps []piece) []int32 {
-	byEnd := c.scratch.byEnd[:0]
+// piecesLine returns the numbers of pieces ps in the order of their last
+// day and the hours line of ps: those of the requirement checked before
+// when its pieces were the same (the categories mostly count the same
+// sessions alike), else built afresh into buffers the next one reuses.
+func (c *ctx) piecesLine(ps []piece) ([]int32, *hoursLine) {
+	b := c.scratch.buffers
+	if b.lineBuilt && samePieces(b.linePieces, ps) {
+		return b.byEnd, &b.line
+	}
+	byEnd := b.byEnd[:0]
 	for k := range ps {
 		byEnd = append(byEnd, int32(k))
 	}
 	sort.Sort(byLastDay{byEnd, ps})
-	c.scratch.byEnd = byEnd
-	return byEnd
+	b.byEnd = byEnd
+	b.line.build(ps, byEnd)
+	b.linePieces, b.lineBuilt = append(b.linePieces[:0], ps...), true
+	b.windowsMonths = 0 // the candidate windows were those of other pieces
+	return byEnd, &b.line
+}
+
+func samePieces(a, b []piece) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // spanOK reports whether counted days first … last span min_months.

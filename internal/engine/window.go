@@ -72,7 +72,11 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 // window's first day never comes before the previous one's, so pieces
 // leave the providers' count in order.
 func (c *ctx) candidates(n int, ps []piece) []span {
-	ws := append(c.scratch.windows[:0], span{monthsBack(c.asOf, n), c.asOf})
+	b := c.scratch.buffers
+	if b.windowsMonths == n && b.windowsAsOf == c.asOf { // the same pieces as last time (piecesLine)
+		return b.windows
+	}
+	ws := append(b.windows[:0], span{monthsBack(c.asOf, n), c.asOf})
 	for _, pc := range ps {
 		if pc.to <= c.asOf {
 			ws = append(ws, span{monthsBack(pc.to, n), pc.to})
@@ -92,7 +96,7 @@ func (c *ctx) candidates(n int, ps []piece) []span {
 		}
 		out = append(out, w)
 	}
-	c.scratch.windows = out
+	b.windows, b.windowsMonths, b.windowsAsOf = out, n, c.asOf
 	return out
 }
 
