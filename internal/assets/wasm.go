@@ -109,15 +109,18 @@ func (p *Pipeline) compileWasm() wasmMemo {
 	if err != nil {
 		return wasmMemo{diags: oneDiag(p.opts.Wasm, "go toolchain: "+err.Error())}
 	}
-	cache, env := p.abs(p.opts.CacheDir), stampEnv(tc)
+	cache, env := p.abs(p.opts.CacheDir), stampEnv(tc, p.opts.Root, dir)
 	key, stamped, stat, saved := savedKey(cache, env)
+	var statAt time.Time
 	if !saved {
 		src, ds := findSources(p.opts.Root, dir)
 		if ds != nil || !src.main {
 			return wasmMemo{diags: ds}
 		}
 		stamped = append(src.stamped, layoutPaths(p.opts.Root)...)
-		stat, key = statStamp(stamped), wasmKey(tc, src)
+		statAt = time.Now()
+		stat = statStamp(stamped)
+		key = wasmKey(tc, src)
 	}
 	memo := wasmMemo{files: stamped, stamp: stat}
 	data, ds := p.cachedCompile(dir, key)
@@ -126,7 +129,7 @@ func (p *Pipeline) compileWasm() wasmMemo {
 		return memo
 	}
 	if !saved {
-		saveKey(cache, env, key, stamped, stat)
+		saveKey(cache, env, key, stamped, stat, statAt)
 	}
 	return p.withExec(memo, tc, data)
 }

@@ -301,9 +301,19 @@ func TestWasmKeyStamp(t *testing.T) {
 	// A go.work (here or above) or a vendor directory changes how the go
 	// command finds the sources: the stamp no longer holds.
 	tc, _ := toolchain()
+	if _, _, _, ok := savedKey(cache, stampEnv(tc, root, filepath.Join(root, "wasm"))); !ok {
+		t.Fatal("the stamp does not hold for the project that wrote it")
+	}
+	// Another project or wasm package sharing the cache directory never
+	// takes this one's key.
+	for _, other := range [][2]string{{t.TempDir(), filepath.Join(root, "wasm")}, {root, filepath.Join(root, "cmd", "other")}} {
+		if _, _, _, ok := savedKey(cache, stampEnv(tc, other[0], other[1])); ok {
+			t.Errorf("stamp of %s used for root %s, wasm %s", root, other[0], other[1])
+		}
+	}
 	for _, layout := range []string{"go.work", "vendor/modules.txt"} {
 		writeFile(t, filepath.Join(root, layout), "go 1.21\n")
-		if _, _, _, ok := savedKey(cache, stampEnv(tc)); ok {
+		if _, _, _, ok := savedKey(cache, stampEnv(tc, root, filepath.Join(root, "wasm"))); ok {
 			t.Errorf("stamp still used after adding %s", layout)
 		}
 		os.RemoveAll(filepath.Join(root, strings.Split(layout, "/")[0]))
@@ -348,12 +358,39 @@ func BenchmarkWasmKeyStamped(b *testing.B) {
 		b.Fatal(err)
 	}
 	s, _ := findSources(root, filepath.Join(root, "wasm"))
-	cache, env := b.TempDir(), stampEnv(tc)
+	cache, env := b.TempDir(), stampEnv(tc, root, filepath.Join(root, "wasm"))
 	paths := append(s.stamped, layoutPaths(root)...)
-	saveKey(cache, env, wasmKey(tc, s), paths, statStamp(paths))
+	saveKey(cache, env, wasmKey(tc, s), paths, statStamp(paths), time.Now())
 	for b.Loop() {
 		if _, _, _, ok := savedKey(cache, env); !ok {
 			b.Fatal("no stamp (a source changed in the last 2 s?)")
 		}
+	}
+}
+
+// TestStampSettlesFromItsSummary: the stamp is left unwritten when a path
+// was modified within stampSettle before its stat summary was taken, even
+// when the compile after the summary took longer than that (the edit may
+// share the summary's mtime tick); older paths get a stamp.
+func TestStampSettlesFromItsSummary(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "a.go")
+	writeFile(t, src, "package a\n")
+	statAt := time.Now().Add(-10 * time.Second) // the summary; then a 10 s compile
+	recent := statAt.Add(-stampSettle / 2)
+	if err := os.Chtimes(src, recent, recent); err != nil {
+		t.Fatal(err)
+	}
+	saveKey(dir, "env", "k", []string{src}, statStamp([]string{src}), statAt)
+	if _, err := os.Stat(filepath.Join(dir, stampName)); err == nil {
+		t.Error("stamp written for a file modified just before its summary")
+	}
+	old := statAt.Add(-time.Hour)
+	if err := os.Chtimes(src, old, old); err != nil {
+		t.Fatal(err)
+	}
+	saveKey(dir, "env", "k", []string{src}, statStamp([]string{src}), statAt)
+	if _, _, _, ok := savedKey(dir, "env"); !ok {
+		t.Error("no stamp for a file not modified lately")
 	}
 }

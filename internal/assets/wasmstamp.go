@@ -21,9 +21,10 @@ import (
 // toolchain, flags and environment (GOWORK too) are the same, the key is.
 //
 // A stat summary cannot see an edit that keeps a file's size and lands in
-// the same mtime tick as the summary was taken. So, like git's racily
-// clean index entries, a stamp is not written while any of its paths was
-// modified less than stampSettle ago; the next build writes it.
+// the same mtime tick as the summary was taken (filesystems with 1–2 s
+// mtimes). So, like git's racily clean index entries, a stamp is not
+// written when any of its paths was modified less than stampSettle before
+// the summary was taken; the next build writes it.
 
 const (
 	stampName    = "sources.stamp"
@@ -31,10 +32,13 @@ const (
 	stampSettle  = 2 * time.Second
 )
 
-// stampEnv is keyEnv and GOWORK, which decides whether the sources are
-// found by walking or by go list.
-func stampEnv(tc goToolchain) string {
-	return keyEnv(tc) + "GOWORK=" + os.Getenv("GOWORK") + "\n"
+// stampEnv is keyEnv, GOWORK (which decides whether the sources are found
+// by walking or by go list) and the project and wasm package directories,
+// so two projects or packages sharing a cache never take each other's key.
+func stampEnv(tc goToolchain, root, wasmDir string) string {
+	root, _ = filepath.Abs(root)
+	wasmDir, _ = filepath.Abs(wasmDir)
+	return keyEnv(tc) + "GOWORK=" + os.Getenv("GOWORK") + "\nroot=" + root + "\nwasm=" + wasmDir + "\n"
 }
 
 // savedKey returns the key and the stamped paths the last build left in
@@ -55,13 +59,13 @@ func savedKey(cache, env string) (key string, paths []string, stat string, ok bo
 	return key, paths, stat, true
 }
 
-// saveKey writes the stamp for key unless a path changed too recently to
-// be told apart from a later edit by its stat. Failing to write only
-// costs the next build the walk.
-func saveKey(cache, env, key string, paths []string, stat string) {
-	now := time.Now()
+// saveKey writes the stamp for key, whose stat summary was taken at
+// statAt, unless a path changed too close to statAt to be told apart from
+// a later edit by its stat. Failing to write only costs the next build
+// the walk.
+func saveKey(cache, env, key string, paths []string, stat string, statAt time.Time) {
 	for _, p := range paths {
-		if fi, err := os.Stat(p); err == nil && now.Sub(fi.ModTime()) < stampSettle {
+		if fi, err := os.Stat(p); err == nil && statAt.Sub(fi.ModTime()) < stampSettle {
 			return
 		}
 	}

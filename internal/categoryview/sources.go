@@ -72,12 +72,19 @@ func (s *sourceList) refs(src string) []sourceRef {
 }
 
 // key is what two addresses of one source share: a page of the
-// association's own site is the same source as its path ("/apply/").
+// association's own site (with or without "www.") is the same source as
+// its path ("/apply/"), and "/apply" the same as "/apply/".
 func (s *sourceList) key(raw string) string {
-	if u, err := url.Parse(raw); err == nil && u.Host != "" && strings.ToLower(u.Hostname()) == s.website {
-		return u.EscapedPath()
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
 	}
-	return raw
+	if u.Host != "" && strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") == strings.TrimPrefix(s.website, "www.") {
+		u.Scheme, u.Host = "", ""
+	}
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	u.RawPath = ""
+	return u.String()
 }
 
 func (s *sourceList) view(n int, raw string) sourceView {

@@ -201,40 +201,48 @@ func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, ms
 		t.Fatal(err)
 	}
 	list, _ := json.Marshal(msgs)
+	data := `{"catalog":` + string(catJSON) + `,"rules":` + string(rulesJSON) + `,"msgs":` + string(list) + `}`
+	var words []string
+	runChecker(t, node, data, `const { setMessages, say, eventWords } = await mod("messages.js");
+setMessages(d.catalog, d.rules);`, wordsJS, &words)
+	return words
+}
+
+// runChecker runs expr in Node with the checker's modules
+// (static/js/checker, copied beside a package.json that makes them ES
+// modules, read here so go test's cache sees a change): setup runs first
+// (it imports a module with `await mod("name.js")`), d is the JSON data,
+// and the JSON of expr's value is decoded into out.
+func runChecker(t *testing.T, node, data, setup, expr string, out any) {
+	t.Helper()
 	dir := t.TempDir()
 	input := filepath.Join(dir, "in.json")
-	data := `{"catalog":` + string(catJSON) + `,"rules":` + string(rulesJSON) + `,"msgs":` + string(list) + `}`
 	if err := os.WriteFile(input, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// the checker's modules, copied beside a package.json that makes them
-	// ES modules for Node (read here, so go test's cache sees a change)
 	if err := os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"type": "module"}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// every module of the checker, so whatever messages.js imports is there
 	js, err := filepath.Glob(filepath.Join(projectRoot, "static", "js", "checker", "*.js"))
 	if err != nil || len(js) == 0 {
 		t.Fatalf("the checker's modules: %v", err)
 	}
 	for _, path := range js {
-		f := filepath.Base(path)
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, f), src, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(path)), src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	mod := filepath.Join(dir, "messages.js")
 	script := `import { readFileSync } from "node:fs";
-const { setMessages, say, eventWords } = await import(` + jsQuote("file://"+mod) + `);
+const mod = (name) => import(` + jsQuote("file://"+dir+"/") + ` + name);
 const d = JSON.parse(readFileSync(` + jsQuote(input) + `, "utf8"));
-setMessages(d.catalog, d.rules);
-process.stdout.write(JSON.stringify(` + wordsJS + `));`
+` + setup + `
+process.stdout.write(JSON.stringify(` + expr + `));`
 	cmd := exec.Command(node, "--input-type=module", "-e", script)
-	out, err := cmd.Output()
+	stdout, err := cmd.Output()
 	if err != nil {
 		var stderr string
 		if ee, ok := err.(*exec.ExitError); ok {
@@ -242,11 +250,9 @@ process.stdout.write(JSON.stringify(` + wordsJS + `));`
 		}
 		t.Fatalf("node: %v\n%s", err, stderr)
 	}
-	var words []string
-	if err := json.Unmarshal(out, &words); err != nil {
-		t.Fatalf("node printed %q: %v", strings.TrimSpace(string(out)), err)
+	if err := json.Unmarshal(stdout, out); err != nil {
+		t.Fatalf("node printed %q: %v", strings.TrimSpace(string(stdout)), err)
 	}
-	return words
 }
 
 func jsQuote(s string) string {

@@ -74,13 +74,7 @@ func (ck *checker) association() {
 		ck.required("apply.system", a.Apply.System)
 	}
 	ck.coordinator(a.Coordinator)
-	for i, d := range a.Documents {
-		p := wasmjson.Index("documents", i)
-		ck.required(wasmjson.Join(p, "title"), d.Title)
-		ck.required(wasmjson.Join(p, "url"), d.URL)
-		ck.pageOrWebAddress(wasmjson.Join(p, "url"), d.URL)
-		ck.categoryRefs(wasmjson.Join(p, "categories"), d.Categories)
-	}
+	ck.documents(a.Documents)
 	for _, f := range a.Fees.Categories {
 		p := "fees.categories." + f.Category
 		ck.categoryRef(p, f.Category)
@@ -307,9 +301,18 @@ func (ck *checker) oneOf(path, s string, list []string) {
 	}
 }
 
-// webAddress checks an optional address people follow: https:// (or
-// http://) and a host.
-// (The model package does not import strings: see wasm/doc.go.)
+// documents checks [[documents]]: each has a title and a link, and names
+// known categories.
+func (ck *checker) documents(docs []Document) {
+	for i, d := range docs {
+		p := wasmjson.Index("documents", i)
+		ck.required(wasmjson.Join(p, "title"), d.Title)
+		ck.required(wasmjson.Join(p, "url"), d.URL)
+		ck.pageOrWebAddress(wasmjson.Join(p, "url"), d.URL)
+		ck.categoryRefs(wasmjson.Join(p, "categories"), d.Categories)
+	}
+}
+
 // pageOrWebAddress checks a link that may be a page of this site ("/fees/",
 // not "//host/…", which leaves the site) or a web address.
 func (ck *checker) pageOrWebAddress(path, s string) {
@@ -321,13 +324,16 @@ func (ck *checker) pageOrWebAddress(path, s string) {
 	}
 }
 
+// webAddress checks an optional address people follow: https:// (or
+// http://) and a host.
 func (ck *checker) webAddress(path, s string) {
 	if s != "" && !isWebAddress(s) {
 		ck.add(path, quote(s)+" is not a web address (https://…)")
 	}
 }
 
-// isWebAddress reports whether s is http(s)://host… without spaces.
+// isWebAddress reports whether s is http(s)://host… without spaces. (The
+// model package does not import strings: see wasm/doc.go.)
 func isWebAddress(s string) bool {
 	rest := ""
 	switch {

@@ -286,9 +286,14 @@ function focusInfo(state, rules, form, focus) {
   return { label, all: false, hidden, kept };
 }
 
-/** hasAny: an answer worth keeping (not an empty list: "none" is no data). */
+/**
+ * hasAny: an answer worth keeping: a non-empty list ("none" is no data),
+ * an object with a value, or a plain answer (true, a date, a number).
+ */
 function hasAny(v) {
-  return Array.isArray(v) ? v.length > 0 : Boolean(v) && Object.keys(v).length > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v && typeof v === "object") return Object.keys(v).length > 0;
+  return v !== undefined && v !== null && v !== "" && v !== false;
 }
 
 /**

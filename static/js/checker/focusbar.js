@@ -13,7 +13,7 @@ import { el } from "./dom.js";
  * shown), hidden (how many sections are hidden), kept (answers are hidden)}.
  */
 export function createFocusBar(onToggle) {
-  const text = el("span", { className: "focus-text", id: "form-focus-text" });
+  const text = el("span", { className: "focus-text", id: "form-focus-text", "aria-live": "polite" });
   const button = el("button", { type: "button", className: "secondary", id: "form-focus-toggle", "aria-describedby": text.id });
   const node = el("p", { className: "form-focus", id: "form-focus", hidden: true }, text, " ", button);
   let shownAll = false;

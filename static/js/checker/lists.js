@@ -2,6 +2,7 @@
 // "endorse-rules/1"): vocabularies, categories, the course catalog and the
 // association. Each list is [[value, label]…].
 
+import { today } from "./dates.js";
 import { paidOnly } from "./reads.js";
 import { serviceInfo } from "./services.js";
 
@@ -16,7 +17,7 @@ export function choiceLists(rules) {
   lists.courses = (rules.catalog || []).map((c) => [c.id, courseLabel(c)]);
   lists.courseInfo = Object.fromEntries((rules.catalog || []).map((c) => [c.id, c]));
   lists.associations = associationChoices(rules.association || {});
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today(); // the person's local date, as the form counts it
   lists.serviceInfo = serviceInfo(rules, day);
   lists.paidOnly = paidOnly(rules, day).map(shortLabel);
   lists.categoryNames = Object.fromEntries((rules.categories || []).map((c) => [c.id, categoryLabel(c)]));

@@ -5,7 +5,7 @@
 // for a category without one, no leadership for a Specialist. Nothing here
 // names a category: a changed requirement changes the questions at once.
 
-import { editionOn } from "./services.js";
+import { requirementsInForce } from "./services.js";
 
 /**
  * KIND_READS gives, per requirement kind, the profile keys (the form's
@@ -13,7 +13,7 @@ import { editionOn } from "./services.js";
  * requirement (a degree requirement reads licenses and credentials only
  * when it accepts them).
  */
-const KIND_READS = {
+export const KIND_READS = {
   degree: (r) => ["degrees", ...(r.license ? ["licenses"] : []), ...((r.credentials || []).length ? ["credentials"] : [])],
   credential: () => ["credentials"],
   training: () => ["training"],
@@ -43,7 +43,7 @@ const APPLICANT_READS = { below_master: "degrees", master: "degrees", provides_r
  */
 export function partsRead(rules, id, day) {
   const c = (rules.categories || []).find((x) => x.id === id);
-  const reqs = c && inForce(c, day);
+  const reqs = c && requirementsInForce(c, day);
   if (!reqs) return null;
   const keys = new Set();
   for (const r of reqs) {
@@ -65,27 +65,6 @@ export function partsRead(rules, id, day) {
  */
 export function paidOnly(rules, day) {
   return (rules.categories || []).filter((c) => c.kind === "category").slice().sort((a, b) => (a.order || 0) - (b.order || 0))
-    .filter((c) => (inForce(c, day) || []).some((r) => r.kind === "work" && r.paid));
+    .filter((c) => (requirementsInForce(c, day) || []).some((r) => r.kind === "work" && r.paid));
 }
 
-/**
- * inForce lists the requirements of c's edition in force on day (children
- * of a pathway included), or null when no edition is in force then.
- */
-function inForce(c, day) {
-  const edition = editionOn(c, day);
-  if (!edition) return null;
-  const byId = new Map((c.requirements || []).map((r) => [r.id, r]));
-  return (c.requirements || []).filter((r) => inEdition(r, byId, edition.id));
-}
-
-/**
- * inEdition reports whether requirement r belongs to the edition: its own
- * editions, else its parent's (a child of an any_of follows it), else all.
- */
-function inEdition(r, byId, edition) {
-  for (let at = r, seen = 0; at && seen < 32; at = byId.get(at.parent), seen++) {
-    if (at.editions && at.editions.length) return at.editions.includes(edition);
-  }
-  return true;
-}

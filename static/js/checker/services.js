@@ -27,11 +27,9 @@ export function serviceInfo(rules, day) {
 
 /** countedServices lists the services some work requirement of c's edition in force on day counts. */
 function countedServices(c, day, all) {
-  const edition = editionOn(c, day);
-  if (!edition) return [];
   const out = new Set();
-  for (const r of c.requirements || []) {
-    if (r.kind !== "work" || (r.editions && r.editions.length && !r.editions.includes(edition.id))) continue;
+  for (const r of requirementsInForce(c, day) || []) {
+    if (r.kind !== "work") continue;
     for (const s of r.services && r.services.length ? r.services : all) out.add(s);
   }
   return all.filter((s) => out.has(s));
@@ -42,6 +40,32 @@ export function editionOn(c, day) {
   let found = null;
   for (const e of c.editions || []) if (!e.from || e.from <= day) found = e;
   return found;
+}
+
+/**
+ * requirementsInForce lists the requirements of c's edition in force on
+ * day, children of a pathway included, in file order; null when no edition
+ * is in force then. It follows the engine's model.BuildTrees exactly (a
+ * parity test runs both): a top-level requirement belongs to the editions
+ * it names (none: every edition); a child belongs where its parent does,
+ * its parent being the nearest any_of/all_of above it with that id (ids
+ * repeat across editions, so the id alone does not name a parent).
+ */
+export function requirementsInForce(c, day) {
+  const edition = editionOn(c, day);
+  if (!edition) return null;
+  const list = c.requirements || [];
+  const kept = [];
+  list.forEach((r, i) => {
+    if (!r.parent) {
+      kept[i] = !(r.editions && r.editions.length) || r.editions.includes(edition.id);
+      return;
+    }
+    let p = i - 1;
+    while (p >= 0 && !(list[p].id === r.parent && (list[p].kind === "any_of" || list[p].kind === "all_of"))) p--;
+    kept[i] = p >= 0 && kept[p];
+  });
+  return list.filter((_, i) => kept[i]);
 }
 
 /**
