@@ -53,7 +53,7 @@ func (c *ctx) piecesLine(ps []piece) ([]int32, *hoursLine) {
 	for k := range ps {
 		byEnd = append(byEnd, int32(k))
 	}
-	sortList(byLastDay{byEnd, ps})
+	sortByLastDay(byEnd, ps)
 	b.byEnd = byEnd
 	b.line.build(ps, byEnd)
 	b.linePieces, b.lineBuilt = append(b.linePieces[:0], ps...), true
@@ -151,7 +151,7 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 		}
 		rs.bounds = append(rs.bounds, len(rs.parts))
 	}
-	sortList(byFrom(rs.pieces))
+	sortByFrom(rs.pieces)
 	return rs
 }
 

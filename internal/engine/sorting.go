@@ -13,66 +13,61 @@ import (
 // total, so any correct sort gives the same list, and the engine's lists
 // are short (a profile's entries and their parts).
 
-// sortList sorts x: insertion sort for short lists and for lists already
-// in order (most of them: entries are mostly listed by date), heapsort
-// beyond, so that no list costs more than n·log n comparisons.
-func sortList(x sort.Interface) {
-	n := x.Len()
-	if n > 12 && !inOrder(x, n) {
+// sortList sorts a list of n elements into the order less, exchanging
+// two with swap: insertion sort for short lists and for lists already in
+// order (most of them: entries are mostly listed by date), heapsort
+// beyond, so that no list costs more than n·log n comparisons. (Functions
+// rather than a sort.Interface type per list: each such type's methods
+// come with pointer-receiver copies in the wasm.)
+func sortList(n int, less func(i, j int) bool, swap func(i, j int)) {
+	if n > 12 && !inOrder(n, less) {
 		for i := n/2 - 1; i >= 0; i-- {
-			siftDown(x, i, n)
+			siftDown(less, swap, i, n)
 		}
 		for i := n - 1; i > 0; i-- {
-			x.Swap(0, i)
-			siftDown(x, 0, i)
+			swap(0, i)
+			siftDown(less, swap, 0, i)
 		}
 		return
 	}
 	for i := 1; i < n; i++ {
-		for j := i; j > 0 && x.Less(j, j-1); j-- {
-			x.Swap(j, j-1)
+		for j := i; j > 0 && less(j, j-1); j-- {
+			swap(j, j-1)
 		}
 	}
 }
 
-// inOrder reports whether x[:n] is sorted.
-func inOrder(x sort.Interface, n int) bool {
+// inOrder reports whether the first n elements are in the order less.
+func inOrder(n int, less func(i, j int) bool) bool {
 	for i := 1; i < n; i++ {
-		if x.Less(i, i-1) {
+		if less(i, i-1) {
 			return false
 		}
 	}
 	return true
 }
 
-// siftDown restores the max-heap order of x[:n] below root.
-func siftDown(x sort.Interface, root, n int) {
+// siftDown restores the max-heap order of the first n elements below root.
+func siftDown(less func(i, j int) bool, swap func(i, j int), root, n int) {
 	for {
 		child := 2*root + 1
 		if child >= n {
 			return
 		}
-		if child+1 < n && x.Less(child, child+1) {
+		if child+1 < n && less(child, child+1) {
 			child++
 		}
-		if !x.Less(root, child) {
+		if !less(root, child) {
 			return
 		}
-		x.Swap(root, child)
+		swap(root, child)
 		root = child
 	}
 }
 
-// dates sorts days ascending.
-type dates []model.Date
-
-func (d dates) Len() int           { return len(d) }
-func (d dates) Less(i, j int) bool { return d[i] < d[j] }
-func (d dates) Swap(i, j int)      { d[i], d[j] = d[j], d[i] }
-
 // sortUnique sorts days and removes repeats.
 func sortUnique(d []model.Date) []model.Date {
-	sortList(dates(d))
+	sortList(len(d), func(i, j int) bool { return d[i] < d[j] }, func(i, j int) { d[i], d[j] = d[j], d[i] })
 	out := d[:0]
 	for i, x := range d {
 		if i == 0 || x != d[i-1] {
@@ -87,43 +82,32 @@ func firstAfter(d []model.Date, day model.Date) int {
 	return sort.Search(len(d), func(i int) bool { return d[i] > day })
 }
 
-// byFrom sorts pieces by their first day (then by entry, so the order is
-// the same whatever the sort does with ties).
-type byFrom []piece
-
-func (p byFrom) Len() int { return len(p) }
-func (p byFrom) Less(i, j int) bool {
-	return p[i].from < p[j].from || (p[i].from == p[j].from && p[i].index < p[j].index)
-}
-func (p byFrom) Swap(i, j int) { p[i], p[j] = p[j], p[i] }
-
-// byStart sorts spans by their first day, then by their last.
-type byStart []span
-
-func (s byStart) Len() int { return len(s) }
-func (s byStart) Less(i, j int) bool {
-	return s[i].from < s[j].from || (s[i].from == s[j].from && s[i].to < s[j].to)
-}
-func (s byStart) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
-
-// byLastDay sorts piece numbers by the pieces' last day, then by number.
-type byLastDay struct {
-	idx []int32
-	ps  []piece
+// sortByFrom sorts pieces by their first day, then by entry.
+func sortByFrom(p []piece) {
+	sortList(len(p), func(i, j int) bool {
+		return p[i].from < p[j].from || (p[i].from == p[j].from && p[i].index < p[j].index)
+	}, func(i, j int) { p[i], p[j] = p[j], p[i] })
 }
 
-func (b byLastDay) Len() int { return len(b.idx) }
-func (b byLastDay) Less(i, j int) bool {
-	a, c := b.idx[i], b.idx[j]
-	return b.ps[a].to < b.ps[c].to || (b.ps[a].to == b.ps[c].to && a < c)
+// sortByStart sorts spans by their first day, then by their last.
+func sortByStart(s []span) {
+	sortList(len(s), func(i, j int) bool {
+		return s[i].from < s[j].from || (s[i].from == s[j].from && s[i].to < s[j].to)
+	}, func(i, j int) { s[i], s[j] = s[j], s[i] })
 }
-func (b byLastDay) Swap(i, j int) { b.idx[i], b.idx[j] = b.idx[j], b.idx[i] }
 
-// byEndDay sorts spans by their last day, the longer first.
-type byEndDay []span
-
-func (s byEndDay) Len() int { return len(s) }
-func (s byEndDay) Less(i, j int) bool {
-	return s[i].to < s[j].to || (s[i].to == s[j].to && s[i].from < s[j].from)
+// sortByEndDay sorts spans by their last day, the longer first.
+func sortByEndDay(s []span) {
+	sortList(len(s), func(i, j int) bool {
+		return s[i].to < s[j].to || (s[i].to == s[j].to && s[i].from < s[j].from)
+	}, func(i, j int) { s[i], s[j] = s[j], s[i] })
 }
-func (s byEndDay) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
+
+// sortByLastDay sorts piece numbers idx by the pieces' last day, then by
+// number.
+func sortByLastDay(idx []int32, ps []piece) {
+	sortList(len(idx), func(i, j int) bool {
+		a, b := idx[i], idx[j]
+		return ps[a].to < ps[b].to || (ps[a].to == ps[b].to && a < b)
+	}, func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+}

@@ -30,7 +30,7 @@ func TestSortList(t *testing.T) {
 			}
 			want := slices.Clone(d)
 			slices.Sort(want)
-			sortList(dates(d))
+			sortList(len(d), func(i, j int) bool { return d[i] < d[j] }, func(i, j int) { d[i], d[j] = d[j], d[i] })
 			if !slices.Equal(d, want) {
 				t.Errorf("%d %s days: sortList gave %v, want %v", n, shape, d, want)
 			}
