@@ -9,7 +9,7 @@ import (
 // Sorting goes through one routine, sortList, for every list the engine
 // sorts (each slices.SortFunc instantiation adds ~7 KB of wasm; measured
 // +56 KB brotli with five of them). sortList is not package sort's
-// pdqsort (11.7 KB of wasm code, ~1.5 KB brotli): every order below is
+// pdqsort (11.7 KB of wasm code, 2.3 KB brotli): every order below is
 // total, so any correct sort gives the same list, and the engine's lists
 // are short (a profile's entries and their parts).
 
