@@ -53,12 +53,36 @@
 //	main with course facts (raw 2,905,736), one layout     542,649
 //	with the plan (issue 11 point 6; raw 2,959,195)        550,236
 //	with fit, next steps and the plan (raw 2,978,079)      556,814
+//	with the engine's speed work, course levels and the
+//	association's documents (raw 3,005,836; 4 layouts)     560,746–561,752
+//	now (raw 2,954,902; 4 layouts)                         551,857–553,514
 //
 // The words of every message left the wasm for the message catalog
 // (templates/i18n/en.toml, −8.6 KB); fit, next steps, the comparison with
 // other editions and the plan spent more than that. Issue 13 asks for
 // ≤ 500 KB: that needs the engine code itself smaller by ~55 KB brotli
 // (it is ~150 KB beside the 403 KB runtime), not a further flag.
+//
+// What brought 561 KB back to 553 KB (4 layouts before and after each
+// step; they add up: −8.4 KB of the mean):
+//
+//	the generated decoders switch on the key's position in a table of
+//	keys (wasmjson.KeyIndex: one jump table) instead of over the key
+//	strings (a comparison call per case, 259 cases)                −4.1 KB
+//	the engine's own insertion sort and heapsort instead of package
+//	sort's pdqsort (every order the engine sorts by is total)      −2.3 KB
+//	sorting through functions instead of a sort.Interface type per
+//	list (each type brought methods, pointer-receiver copies and
+//	type data)                                                     −1.4 KB
+//	months remembered by first day (a key of both days linked the
+//	64-bit-key map code, 9 KB raw, that no other map needs); the
+//	plan's event arguments without [3]Arg/[4]Arg types             −0.7 KB
+//
+// Each function costs twice: its code and its entry in the data section
+// (name, tables, the type data of what it allocates); a generic helper
+// for the decoders' lists of objects measured +3.4 KB code and +10 KB
+// raw data (one instantiation per element type, with long names), and
+// was not adopted.
 //
 // The range is layout noise: the same code built with data paddings of 0
 // to 679 bytes (14 builds) compresses to sizes up to 2.1 KB apart, so a
@@ -89,6 +113,12 @@
 //	no inlining (-gcflags=all=-l): inlined copies compress badly   -62,344
 //	the pre-1.26 garbage collector (GOEXPERIMENT=nogreenteagc)     -10,161
 //	-s -w (no symbol tables) and no build ID                        -9,638
+//
+// Measured and not adopted (2 layouts each): GOWASM=satconv,signext buys
+// nothing (561,689–561,873 against 560,746–561,752); -gcflags=all=-B (no
+// bounds checks) buys ~12 KB (541,908–541,986 against 553,805–555,127),
+// but turns an engine bug that would panic (and come back to the page as
+// an error text) into a silently wrong verdict.
 //
 // What is kept out (TestWasmImports fails when any package linked into the
 // wasm imports one of these):

@@ -26,7 +26,7 @@ func covering(buf coverage, periods func(yield func(start, end model.Date)), unt
 			cv = append(cv, span{start, end})
 		}
 	})
-	sort.Sort(byStart(cv))
+	sortByStart(cv)
 	merged := cv[:0]
 	for _, s := range cv {
 		if n := len(merged); n > 0 && s.from <= merged[n-1].to+1 {

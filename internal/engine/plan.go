@@ -212,13 +212,18 @@ func sortSteps(list []*PlanStep) {
 	}
 }
 
+// eventArgs returns an event's arguments in a slice of their own. (A
+// []Arg{…} literal of three or four arguments would allocate a [3]Arg or
+// [4]Arg, each a type with an equality function of its own in the wasm.)
+func eventArgs(args ...Arg) []Arg { return append([]Arg(nil), args...) }
+
 // stepEvents gives a step met on a day after the as-of date its event.
 func stepEvents(pl *Plan) []*Event {
 	var out []*Event
 	for _, s := range pl.Steps {
 		if s.MetBy > pl.AsOf {
 			out = append(out, &Event{Code: EventMet, Date: s.MetBy, Key: "met-" + pl.Category + "-" + s.ID,
-				Args: []Arg{argStr("category", pl.Category), argStr("requirement", s.ID), argStr("kind", s.Kind)}})
+				Args: eventArgs(argStr("category", pl.Category), argStr("requirement", s.ID), argStr("kind", s.Kind))})
 		}
 	}
 	return out
@@ -235,7 +240,7 @@ func leavingEvents(res *CategoryResult, asOf model.Date) []*Event {
 		for _, o := range list {
 			if w := o.Window; w != nil && w.FallsOut > asOf && w.Hours > 0 {
 				out = append(out, &Event{Code: EventRSCLeaving, Date: w.FallsOut, Key: "rsc-" + res.ID + "-" + o.ID,
-					Args: []Arg{argStr("category", res.ID), argStr("requirement", o.ID), argNum("hours", w.Hours), argStr("status", o.Status)}})
+					Args: eventArgs(argStr("category", res.ID), argStr("requirement", o.ID), argNum("hours", w.Hours), argStr("status", o.Status))})
 			}
 			walk(o.Children)
 		}
@@ -270,7 +275,7 @@ func cycleEvents(out []*Event, category string, cy cycle, asOf model.Date) []*Ev
 	add := func(code string, d model.Date) {
 		if d > asOf {
 			out = append(out, &Event{Code: code, Date: d, Key: code + "-" + category + "-" + year,
-				Args: []Arg{argStr("category", category), argDate("from", cy.from), argDate("due", cy.due), argDate("late_until", late)}})
+				Args: eventArgs(argStr("category", category), argDate("from", cy.from), argDate("due", cy.due), argDate("late_until", late))})
 		}
 	}
 	add(EventRenewalOpen, cy.from)

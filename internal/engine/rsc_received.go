@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -55,7 +53,7 @@ func (c *ctx) piecesLine(ps []piece) ([]int32, *hoursLine) {
 	for k := range ps {
 		byEnd = append(byEnd, int32(k))
 	}
-	sort.Sort(byLastDay{byEnd, ps})
+	sortByLastDay(byEnd, ps)
 	b.byEnd = byEnd
 	b.line.build(ps, byEnd)
 	b.linePieces, b.lineBuilt = append(b.linePieces[:0], ps...), true
@@ -153,7 +151,7 @@ func (rs *rscEntries) judgeAll(c *ctx, p *model.RSCReceived) *rscEntries {
 		}
 		rs.bounds = append(rs.bounds, len(rs.parts))
 	}
-	sort.Sort(byFrom(rs.pieces))
+	sortByFrom(rs.pieces)
 	return rs
 }
 

@@ -126,17 +126,25 @@ func (c *ctx) amountMonths(parts []Part, fte float64) {
 }
 
 // months returns the calendar months of [from, to], both days included,
-// remembered for the evaluation: every category counts the same periods
-// again, and model.Months is calendar arithmetic.
+// remembered by first day: every category counts the same periods again,
+// and model.Months is calendar arithmetic. (Keyed by the first day alone,
+// the memory uses the map code every Go program links; a key of both days
+// linked another 9 KB of map code into the wasm, ~1.5 KB brotli.)
 func (c *ctx) months(from, to model.Date) float64 {
-	key := int64(from)<<32 | int64(uint32(to))
-	if m, ok := c.scratch.months[key]; ok {
-		return m
+	if m, ok := c.scratch.months[from]; ok && m.to == to {
+		return m.months
 	}
 	if c.scratch.months == nil {
-		c.scratch.months = map[int64]float64{}
+		c.scratch.months = map[model.Date]monthsOf{}
 	}
 	m := model.Months(from, to+1)
-	c.scratch.months[key] = m
+	c.scratch.months[from] = monthsOf{to, m}
 	return m
+}
+
+// monthsOf is what ctx.months remembers for a first day: the months of
+// the period from it to the last day to.
+type monthsOf struct {
+	to     model.Date
+	months float64
 }

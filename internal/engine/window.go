@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"sort"
-
 	"github.com/iecmh/endorse/internal/model"
 )
 
@@ -85,7 +83,7 @@ func (c *ctx) candidates(n int, ps []piece) []span {
 			ws = append(ws, span{pc.from, t})
 		}
 	}
-	sort.Sort(byEndDay(ws))
+	sortByEndDay(ws)
 	out := ws[:0]
 	for _, w := range ws {
 		if n := len(out); n > 0 && out[n-1].to == w.to {

@@ -4,16 +4,19 @@ package model
 
 import "github.com/iecmh/endorse/internal/wasmjson"
 
+// keysOfModel are the keys DecodeField knows, by case.
+var keysOfModel = []string{"association", "vocabulary", "providers", "categories", "catalog"}
+
 // DecodeField decodes the member key of a Model object (wasmjson.FieldDecoder).
 func (x *Model) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "association":
+	switch wasmjson.KeyIndex(key, keysOfModel) {
+	case 0: // "association"
 		f.Object(&x.Association)
-	case "vocabulary":
+	case 1: // "vocabulary"
 		f.Object(&x.Vocabulary)
-	case "providers":
+	case 2: // "providers"
 		f.Object(wasmjson.FieldFunc(x.decodeProvidersField))
-	case "categories":
+	case 3: // "categories"
 		if n, ok := f.List(); ok {
 			x.Categories = make([]*Category, n)
 			for i := range x.Categories {
@@ -21,7 +24,7 @@ func (x *Model) DecodeField(key string, f *wasmjson.Field) bool {
 				f.Entry(i, x.Categories[i])
 			}
 		}
-	case "catalog":
+	case 4: // "catalog"
 		if n, ok := f.List(); ok {
 			x.Catalog = make([]Course, n)
 			for i := range x.Catalog {
@@ -34,10 +37,13 @@ func (x *Model) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfModelProviders are the keys decodeProvidersField knows, by case.
+var keysOfModelProviders = []string{"rules"}
+
 // decodeProvidersField decodes the member key of a Model's "providers" object.
 func (x *Model) decodeProvidersField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "rules":
+	switch wasmjson.KeyIndex(key, keysOfModelProviders) {
+	case 0: // "rules"
 		if n, ok := f.List(); ok {
 			x.Providers = make([]ProviderRule, n)
 			for i := range x.Providers {
@@ -90,30 +96,33 @@ func (x *Model) writeFields(w *wasmjson.Writer) {
 	w.EndArray()
 }
 
+// keysOfAssociation are the keys DecodeField knows, by case.
+var keysOfAssociation = []string{"id", "name", "short_name", "website", "rsc", "membership", "fees", "renewal", "apply", "coordinator", "documents"}
+
 // DecodeField decodes the member key of an Association object (wasmjson.FieldDecoder).
 func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "id":
+	switch wasmjson.KeyIndex(key, keysOfAssociation) {
+	case 0: // "id"
 		f.String(&x.ID)
-	case "name":
+	case 1: // "name"
 		f.String(&x.Name)
-	case "short_name":
+	case 2: // "short_name"
 		f.String(&x.ShortName)
-	case "website":
+	case 3: // "website"
 		f.String(&x.Website)
-	case "rsc":
+	case 4: // "rsc"
 		f.Object(wasmjson.FieldFunc(x.decodeRscField))
-	case "membership":
+	case 5: // "membership"
 		f.Object(&x.Membership)
-	case "fees":
+	case 6: // "fees"
 		f.Object(&x.Fees)
-	case "renewal":
+	case 7: // "renewal"
 		f.Object(&x.Renewal)
-	case "apply":
+	case 8: // "apply"
 		f.Object(&x.Apply)
-	case "coordinator":
+	case 9: // "coordinator"
 		f.Object(&x.Coordinator)
-	case "documents":
+	case 10: // "documents"
 		if n, ok := f.List(); ok {
 			x.Documents = make([]Document, n)
 			for i := range x.Documents {
@@ -126,14 +135,17 @@ func (x *Association) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfAssociationRsc are the keys decodeRscField knows, by case.
+var keysOfAssociationRsc = []string{"endorsed_only_from", "note", "policies"}
+
 // decodeRscField decodes the member key of an Association's "rsc" object.
 func (x *Association) decodeRscField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "endorsed_only_from":
+	switch wasmjson.KeyIndex(key, keysOfAssociationRsc) {
+	case 0: // "endorsed_only_from"
 		f.Custom(&x.EndorsedOnlyFrom)
-	case "note":
+	case 1: // "note"
 		f.String(&x.RSCNote)
-	case "policies":
+	case 2: // "policies"
 		if n, ok := f.List(); ok {
 			x.RSCPolicies = make([]ProviderPolicy, n)
 			for i := range x.RSCPolicies {
@@ -214,14 +226,17 @@ func (x *Association) writeFields(w *wasmjson.Writer) {
 	w.EndArray()
 }
 
+// keysOfDocument are the keys DecodeField knows, by case.
+var keysOfDocument = []string{"title", "url", "categories"}
+
 // DecodeField decodes the member key of a Document object (wasmjson.FieldDecoder).
 func (x *Document) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "title":
+	switch wasmjson.KeyIndex(key, keysOfDocument) {
+	case 0: // "title"
 		f.String(&x.Title)
-	case "url":
+	case 1: // "url"
 		f.String(&x.URL)
-	case "categories":
+	case 2: // "categories"
 		f.Strings(&x.Categories)
 	default:
 		return false
@@ -246,16 +261,19 @@ func (x *Document) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCoordinator are the keys DecodeField knows, by case.
+var keysOfCoordinator = []string{"name", "email", "phone", "url"}
+
 // DecodeField decodes the member key of a Coordinator object (wasmjson.FieldDecoder).
 func (x *Coordinator) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "name":
+	switch wasmjson.KeyIndex(key, keysOfCoordinator) {
+	case 0: // "name"
 		f.String(&x.Name)
-	case "email":
+	case 1: // "email"
 		f.String(&x.Email)
-	case "phone":
+	case 2: // "phone"
 		f.String(&x.Phone)
-	case "url":
+	case 3: // "url"
 		f.String(&x.URL)
 	default:
 		return false
@@ -284,14 +302,17 @@ func (x *Coordinator) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfApplyLinks are the keys DecodeField knows, by case.
+var keysOfApplyLinks = []string{"system", "url", "credential_form"}
+
 // DecodeField decodes the member key of an ApplyLinks object (wasmjson.FieldDecoder).
 func (x *ApplyLinks) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "system":
+	switch wasmjson.KeyIndex(key, keysOfApplyLinks) {
+	case 0: // "system"
 		f.String(&x.System)
-	case "url":
+	case 1: // "url"
 		f.String(&x.URL)
-	case "credential_form":
+	case 2: // "credential_form"
 		f.String(&x.CredentialForm)
 	default:
 		return false
@@ -316,20 +337,23 @@ func (x *ApplyLinks) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfProviderPolicy are the keys DecodeField knows, by case.
+var keysOfProviderPolicy = []string{"from", "until", "providers", "need", "text", "source"}
+
 // DecodeField decodes the member key of a ProviderPolicy object (wasmjson.FieldDecoder).
 func (x *ProviderPolicy) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "from":
+	switch wasmjson.KeyIndex(key, keysOfProviderPolicy) {
+	case 0: // "from"
 		f.Custom(&x.From)
-	case "until":
+	case 1: // "until"
 		f.Custom(&x.Until)
-	case "providers":
+	case 2: // "providers"
 		f.Strings(&x.Providers)
-	case "need":
+	case 3: // "need"
 		f.String(&x.Need)
-	case "text":
+	case 4: // "text"
 		f.String(&x.Text)
-	case "source":
+	case 5: // "source"
 		f.String(&x.Source)
 	default:
 		return false
@@ -366,14 +390,17 @@ func (x *ProviderPolicy) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfMembershipPolicy are the keys DecodeField knows, by case.
+var keysOfMembershipPolicy = []string{"applications", "renewals", "note"}
+
 // DecodeField decodes the member key of a MembershipPolicy object (wasmjson.FieldDecoder).
 func (x *MembershipPolicy) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "applications":
+	switch wasmjson.KeyIndex(key, keysOfMembershipPolicy) {
+	case 0: // "applications"
 		f.String(&x.Applications)
-	case "renewals":
+	case 1: // "renewals"
 		f.String(&x.Renewals)
-	case "note":
+	case 2: // "note"
 		f.String(&x.Note)
 	default:
 		return false
@@ -398,22 +425,25 @@ func (x *MembershipPolicy) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfRenewalPolicy are the keys DecodeField knows, by case.
+var keysOfRenewalPolicy = []string{"years", "late_days", "first", "note", "source", "assumption", "assumption_reason"}
+
 // DecodeField decodes the member key of a RenewalPolicy object (wasmjson.FieldDecoder).
 func (x *RenewalPolicy) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "years":
+	switch wasmjson.KeyIndex(key, keysOfRenewalPolicy) {
+	case 0: // "years"
 		f.Int(&x.Years)
-	case "late_days":
+	case 1: // "late_days"
 		f.Int(&x.LateDays)
-	case "first":
+	case 2: // "first"
 		f.String(&x.First)
-	case "note":
+	case 3: // "note"
 		f.String(&x.Note)
-	case "source":
+	case 4: // "source"
 		f.String(&x.Source)
-	case "assumption":
+	case 5: // "assumption"
 		f.Bool(&x.Assumption)
-	case "assumption_reason":
+	case 6: // "assumption_reason"
 		f.String(&x.AssumptionReason)
 	default:
 		return false
@@ -454,24 +484,27 @@ func (x *RenewalPolicy) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfFees are the keys DecodeField knows, by case.
+var keysOfFees = []string{"membership", "student_membership", "credential", "exam_retake", "renewal", "late_renewal", "reinstatement", "categories"}
+
 // DecodeField decodes the member key of a Fees object (wasmjson.FieldDecoder).
 func (x *Fees) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "membership":
+	switch wasmjson.KeyIndex(key, keysOfFees) {
+	case 0: // "membership"
 		f.Float(&x.Membership)
-	case "student_membership":
+	case 1: // "student_membership"
 		f.Float(&x.StudentMembership)
-	case "credential":
+	case 2: // "credential"
 		f.Float(&x.Credential)
-	case "exam_retake":
+	case 3: // "exam_retake"
 		f.Float(&x.ExamRetake)
-	case "renewal":
+	case 4: // "renewal"
 		f.Float(&x.Renewal)
-	case "late_renewal":
+	case 5: // "late_renewal"
 		f.Float(&x.LateRenewal)
-	case "reinstatement":
+	case 6: // "reinstatement"
 		f.Float(&x.Reinstatement)
-	case "categories":
+	case 7: // "categories"
 		f.Custom(&x.Categories)
 	default:
 		return false
@@ -516,14 +549,17 @@ func (x *Fees) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCategoryFees are the keys DecodeField knows, by case.
+var keysOfCategoryFees = []string{"registration", "processing", "exam"}
+
 // DecodeField decodes the member key of a CategoryFees object (wasmjson.FieldDecoder).
 func (x *CategoryFees) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "registration":
+	switch wasmjson.KeyIndex(key, keysOfCategoryFees) {
+	case 0: // "registration"
 		f.Float(&x.Registration)
-	case "processing":
+	case 1: // "processing"
 		f.Float(&x.Processing)
-	case "exam":
+	case 2: // "exam"
 		f.Float(&x.Exam)
 	default:
 		return false
@@ -548,26 +584,29 @@ func (x *CategoryFees) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfVocabulary are the keys DecodeField knows, by case.
+var keysOfVocabulary = []string{"topics", "services", "service_text", "roles", "leadership", "credentials", "licenses", "attestations", "topic_groups"}
+
 // DecodeField decodes the member key of a Vocabulary object (wasmjson.FieldDecoder).
 func (x *Vocabulary) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "topics":
+	switch wasmjson.KeyIndex(key, keysOfVocabulary) {
+	case 0: // "topics"
 		f.Custom(&x.Topics)
-	case "services":
+	case 1: // "services"
 		f.Custom(&x.Services)
-	case "service_text":
+	case 2: // "service_text"
 		f.Custom(&x.ServiceText)
-	case "roles":
+	case 3: // "roles"
 		f.Custom(&x.Roles)
-	case "leadership":
+	case 4: // "leadership"
 		f.Custom(&x.Leadership)
-	case "credentials":
+	case 5: // "credentials"
 		f.Custom(&x.Credentials)
-	case "licenses":
+	case 6: // "licenses"
 		f.Custom(&x.Licenses)
-	case "attestations":
+	case 7: // "attestations"
 		f.Custom(&x.Attestations)
-	case "topic_groups":
+	case 8: // "topic_groups"
 		f.StringLists(&x.TopicGroups)
 	default:
 		return false
@@ -616,28 +655,31 @@ func (x *Vocabulary) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfProviderRule are the keys DecodeField knows, by case.
+var keysOfProviderRule = []string{"categories", "purpose", "applicant", "from", "until", "providers", "text", "source", "assumption", "assumption_reason"}
+
 // DecodeField decodes the member key of a ProviderRule object (wasmjson.FieldDecoder).
 func (x *ProviderRule) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "categories":
+	switch wasmjson.KeyIndex(key, keysOfProviderRule) {
+	case 0: // "categories"
 		f.Strings(&x.Categories)
-	case "purpose":
+	case 1: // "purpose"
 		f.String(&x.Purpose)
-	case "applicant":
+	case 2: // "applicant"
 		f.String(&x.Applicant)
-	case "from":
+	case 3: // "from"
 		f.Custom(&x.From)
-	case "until":
+	case 4: // "until"
 		f.Custom(&x.Until)
-	case "providers":
+	case 5: // "providers"
 		f.Strings(&x.Providers)
-	case "text":
+	case 6: // "text"
 		f.String(&x.Text)
-	case "source":
+	case 7: // "source"
 		f.String(&x.Source)
-	case "assumption":
+	case 8: // "assumption"
 		f.Bool(&x.Assumption)
-	case "assumption_reason":
+	case 9: // "assumption_reason"
 		f.String(&x.AssumptionReason)
 	default:
 		return false
@@ -690,39 +732,42 @@ func (x *ProviderRule) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCourse are the keys DecodeField knows, by case.
+var keysOfCourse = []string{"id", "title", "clock_hours", "topics", "credential", "sequence", "url", "register", "self_paced", "price", "sessions", "levels", "introductory"}
+
 // DecodeField decodes the member key of a Course object (wasmjson.FieldDecoder).
 func (x *Course) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "id":
+	switch wasmjson.KeyIndex(key, keysOfCourse) {
+	case 0: // "id"
 		f.String(&x.ID)
-	case "title":
+	case 1: // "title"
 		f.String(&x.Title)
-	case "clock_hours":
+	case 2: // "clock_hours"
 		f.Float(&x.ClockHours)
-	case "topics":
+	case 3: // "topics"
 		f.Strings(&x.Topics)
-	case "credential":
+	case 4: // "credential"
 		f.Bool(&x.Credential)
-	case "sequence":
+	case 5: // "sequence"
 		f.Int(&x.Sequence)
-	case "url":
+	case 6: // "url"
 		f.String(&x.URL)
-	case "register":
+	case 7: // "register"
 		f.String(&x.Register)
-	case "self_paced":
+	case 8: // "self_paced"
 		f.Bool(&x.SelfPaced)
-	case "price":
+	case 9: // "price"
 		f.Object(&x.Price)
-	case "sessions":
+	case 10: // "sessions"
 		if n, ok := f.List(); ok {
 			x.Sessions = make([]CourseSession, n)
 			for i := range x.Sessions {
 				f.Entry(i, &x.Sessions[i])
 			}
 		}
-	case "levels":
+	case 11: // "levels"
 		f.Strings(&x.Levels)
-	case "introductory":
+	case 12: // "introductory"
 		f.Bool(&x.Introductory)
 	default:
 		return false
@@ -791,14 +836,17 @@ func (x *Course) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCoursePrice are the keys DecodeField knows, by case.
+var keysOfCoursePrice = []string{"currency", "member", "non_member"}
+
 // DecodeField decodes the member key of a CoursePrice object (wasmjson.FieldDecoder).
 func (x *CoursePrice) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "currency":
+	switch wasmjson.KeyIndex(key, keysOfCoursePrice) {
+	case 0: // "currency"
 		f.String(&x.Currency)
-	case "member":
+	case 1: // "member"
 		f.Float(&x.Member)
-	case "non_member":
+	case 2: // "non_member"
 		f.Float(&x.NonMember)
 	default:
 		return false
@@ -823,14 +871,17 @@ func (x *CoursePrice) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCourseSession are the keys DecodeField knows, by case.
+var keysOfCourseSession = []string{"start", "end", "note"}
+
 // DecodeField decodes the member key of a CourseSession object (wasmjson.FieldDecoder).
 func (x *CourseSession) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "start":
+	switch wasmjson.KeyIndex(key, keysOfCourseSession) {
+	case 0: // "start"
 		f.Custom(&x.Start)
-	case "end":
+	case 1: // "end"
 		f.Custom(&x.End)
-	case "note":
+	case 2: // "note"
 		f.String(&x.Note)
 	default:
 		return false
@@ -855,36 +906,39 @@ func (x *CourseSession) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCategory are the keys DecodeField knows, by case.
+var keysOfCategory = []string{"id", "name", "abbr", "kind", "band", "level", "designation", "order", "summary", "scope", "note", "source", "practice", "editions", "requirements", "renewal", "removed"}
+
 // DecodeField decodes the member key of a Category object (wasmjson.FieldDecoder).
 func (x *Category) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "id":
+	switch wasmjson.KeyIndex(key, keysOfCategory) {
+	case 0: // "id"
 		f.String(&x.ID)
-	case "name":
+	case 1: // "name"
 		f.String(&x.Name)
-	case "abbr":
+	case 2: // "abbr"
 		f.String(&x.Abbr)
-	case "kind":
+	case 3: // "kind"
 		f.String(&x.Kind)
-	case "band":
+	case 4: // "band"
 		f.String(&x.Band)
-	case "level":
+	case 5: // "level"
 		f.String(&x.Level)
-	case "designation":
+	case 6: // "designation"
 		f.String(&x.Designation)
-	case "order":
+	case 7: // "order"
 		f.Int(&x.Order)
-	case "summary":
+	case 8: // "summary"
 		f.String(&x.Summary)
-	case "scope":
+	case 9: // "scope"
 		f.String(&x.Scope)
-	case "note":
+	case 10: // "note"
 		f.String(&x.Note)
-	case "source":
+	case 11: // "source"
 		f.String(&x.Source)
-	case "practice":
+	case 12: // "practice"
 		f.Object(&x.Practice)
-	case "editions":
+	case 13: // "editions"
 		if n, ok := f.List(); ok {
 			x.Editions = make([]*Edition, n)
 			for i := range x.Editions {
@@ -892,11 +946,11 @@ func (x *Category) DecodeField(key string, f *wasmjson.Field) bool {
 				f.Entry(i, x.Editions[i])
 			}
 		}
-	case "requirements":
+	case 14: // "requirements"
 		f.Custom(&x.Requirements)
-	case "renewal":
+	case 15: // "renewal"
 		f.Custom(&x.Renewal)
-	case "removed":
+	case 16: // "removed"
 		if n, ok := f.List(); ok {
 			x.Removed = make([]Removal, n)
 			for i := range x.Removed {
@@ -990,14 +1044,17 @@ func (x *Category) writeFields(w *wasmjson.Writer) {
 	w.EndArray()
 }
 
+// keysOfPractice are the keys DecodeField knows, by case.
+var keysOfPractice = []string{"services", "dyadic", "source"}
+
 // DecodeField decodes the member key of a Practice object (wasmjson.FieldDecoder).
 func (x *Practice) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "services":
+	switch wasmjson.KeyIndex(key, keysOfPractice) {
+	case 0: // "services"
 		f.Strings(&x.Services)
-	case "dyadic":
+	case 1: // "dyadic"
 		f.Bool(&x.Dyadic)
-	case "source":
+	case 2: // "source"
 		f.String(&x.Source)
 	default:
 		return false
@@ -1022,16 +1079,19 @@ func (x *Practice) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfRemoval are the keys DecodeField knows, by case.
+var keysOfRemoval = []string{"requirement", "editions", "renewal", "note"}
+
 // DecodeField decodes the member key of a Removal object (wasmjson.FieldDecoder).
 func (x *Removal) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "requirement":
+	switch wasmjson.KeyIndex(key, keysOfRemoval) {
+	case 0: // "requirement"
 		f.String(&x.Requirement)
-	case "editions":
+	case 1: // "editions"
 		f.Strings(&x.Editions)
-	case "renewal":
+	case 2: // "renewal"
 		f.Bool(&x.Renewal)
-	case "note":
+	case 3: // "note"
 		f.String(&x.Note)
 	default:
 		return false
@@ -1060,18 +1120,21 @@ func (x *Removal) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfEdition are the keys DecodeField knows, by case.
+var keysOfEdition = []string{"id", "name", "from", "note", "source"}
+
 // DecodeField decodes the member key of an Edition object (wasmjson.FieldDecoder).
 func (x *Edition) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "id":
+	switch wasmjson.KeyIndex(key, keysOfEdition) {
+	case 0: // "id"
 		f.String(&x.ID)
-	case "name":
+	case 1: // "name"
 		f.String(&x.Name)
-	case "from":
+	case 2: // "from"
 		f.Custom(&x.From)
-	case "note":
+	case 3: // "note"
 		f.String(&x.Note)
-	case "source":
+	case 4: // "source"
 		f.String(&x.Source)
 	default:
 		return false
@@ -1104,36 +1167,39 @@ func (x *Edition) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfRequirement are the keys DecodeField knows, by case.
+var keysOfRequirement = []string{"id", "kind", "section", "parent", "editions", "from", "until", "text", "source", "note", "override", "basis", "assumption", "assumption_reason"}
+
 // DecodeField decodes the member key of a Requirement object (wasmjson.FieldDecoder).
 func (x *Requirement) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "id":
+	switch wasmjson.KeyIndex(key, keysOfRequirement) {
+	case 0: // "id"
 		f.String(&x.ID)
-	case "kind":
+	case 1: // "kind"
 		f.String(&x.Kind)
-	case "section":
+	case 2: // "section"
 		f.String(&x.Section)
-	case "parent":
+	case 3: // "parent"
 		f.String(&x.Parent)
-	case "editions":
+	case 4: // "editions"
 		f.Strings(&x.Editions)
-	case "from":
+	case 5: // "from"
 		f.Custom(&x.From)
-	case "until":
+	case 6: // "until"
 		f.Custom(&x.Until)
-	case "text":
+	case 7: // "text"
 		f.String(&x.Text)
-	case "source":
+	case 8: // "source"
 		f.String(&x.Source)
-	case "note":
+	case 9: // "note"
 		f.String(&x.Note)
-	case "override":
+	case 10: // "override"
 		f.String(&x.Override)
-	case "basis":
+	case 11: // "basis"
 		f.String(&x.Basis)
-	case "assumption":
+	case 12: // "assumption"
 		f.Bool(&x.Assumption)
-	case "assumption_reason":
+	case 13: // "assumption_reason"
 		f.String(&x.AssumptionReason)
 	default:
 		return false
@@ -1202,16 +1268,19 @@ func (x *Requirement) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfDegree are the keys DecodeField knows, by case.
+var keysOfDegree = []string{"min_level", "related", "license", "credentials"}
+
 // DecodeField decodes the member key of a Degree object (wasmjson.FieldDecoder).
 func (x *Degree) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "min_level":
+	switch wasmjson.KeyIndex(key, keysOfDegree) {
+	case 0: // "min_level"
 		f.String(&x.MinLevel)
-	case "related":
+	case 1: // "related"
 		f.Bool(&x.Related)
-	case "license":
+	case 2: // "license"
 		f.Bool(&x.License)
-	case "credentials":
+	case 3: // "credentials"
 		f.Strings(&x.Credentials)
 	default:
 		return false
@@ -1240,10 +1309,13 @@ func (x *Degree) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCredential are the keys DecodeField knows, by case.
+var keysOfCredential = []string{"credentials"}
+
 // DecodeField decodes the member key of a Credential object (wasmjson.FieldDecoder).
 func (x *Credential) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "credentials":
+	switch wasmjson.KeyIndex(key, keysOfCredential) {
+	case 0: // "credentials"
 		f.Strings(&x.Credentials)
 	default:
 		return false
@@ -1260,18 +1332,21 @@ func (x *Credential) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfTraining are the keys DecodeField knows, by case.
+var keysOfTraining = []string{"hours", "topics", "providing_rsc_topics", "typical_hours", "within_months"}
+
 // DecodeField decodes the member key of a Training object (wasmjson.FieldDecoder).
 func (x *Training) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "hours":
+	switch wasmjson.KeyIndex(key, keysOfTraining) {
+	case 0: // "hours"
 		f.Float(&x.Hours)
-	case "topics":
+	case 1: // "topics"
 		f.NumberMap(&x.Topics)
-	case "providing_rsc_topics":
+	case 2: // "providing_rsc_topics"
 		f.NumberMap(&x.ProvidingRSCTopics)
-	case "typical_hours":
+	case 3: // "typical_hours"
 		f.Float(&x.TypicalHours)
-	case "within_months":
+	case 4: // "within_months"
 		f.Int(&x.WithinMonths)
 	default:
 		return false
@@ -1304,26 +1379,29 @@ func (x *Training) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfWork are the keys DecodeField knows, by case.
+var keysOfWork = []string{"months", "paid", "after_degree", "age_bands", "services", "min_families", "min_fte", "internship", "internship_supervisor"}
+
 // DecodeField decodes the member key of a Work object (wasmjson.FieldDecoder).
 func (x *Work) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "months":
+	switch wasmjson.KeyIndex(key, keysOfWork) {
+	case 0: // "months"
 		f.Float(&x.Months)
-	case "paid":
+	case 1: // "paid"
 		f.Bool(&x.Paid)
-	case "after_degree":
+	case 2: // "after_degree"
 		f.String(&x.AfterDegree)
-	case "age_bands":
+	case 3: // "age_bands"
 		f.Strings(&x.AgeBands)
-	case "services":
+	case 4: // "services"
 		f.Strings(&x.Services)
-	case "min_families":
+	case 5: // "min_families"
 		f.Int(&x.MinFamilies)
-	case "min_fte":
+	case 6: // "min_fte"
 		f.Float(&x.MinFTE)
-	case "internship":
+	case 7: // "internship"
 		f.String(&x.Internship)
-	case "internship_supervisor":
+	case 8: // "internship_supervisor"
 		f.Strings(&x.InternshipSupervisor)
 	default:
 		return false
@@ -1372,24 +1450,27 @@ func (x *Work) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfRSCReceived are the keys DecodeField knows, by case.
+var keysOfRSCReceived = []string{"hours", "min_months", "max_months", "formats", "after_degree", "about_own_rsc_hours", "max_providers", "while_serving"}
+
 // DecodeField decodes the member key of a RSCReceived object (wasmjson.FieldDecoder).
 func (x *RSCReceived) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "hours":
+	switch wasmjson.KeyIndex(key, keysOfRSCReceived) {
+	case 0: // "hours"
 		f.Float(&x.Hours)
-	case "min_months":
+	case 1: // "min_months"
 		f.Int(&x.MinMonths)
-	case "max_months":
+	case 2: // "max_months"
 		f.Int(&x.MaxMonths)
-	case "formats":
+	case 3: // "formats"
 		f.Strings(&x.Formats)
-	case "after_degree":
+	case 4: // "after_degree"
 		f.String(&x.AfterDegree)
-	case "about_own_rsc_hours":
+	case 5: // "about_own_rsc_hours"
 		f.Float(&x.AboutOwnRSCHours)
-	case "max_providers":
+	case 6: // "max_providers"
 		f.Int(&x.MaxProviders)
-	case "while_serving":
+	case 7: // "while_serving"
 		f.Strings(&x.WhileServing)
 	default:
 		return false
@@ -1434,12 +1515,15 @@ func (x *RSCReceived) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfRSCProvided are the keys DecodeField knows, by case.
+var keysOfRSCProvided = []string{"months", "after_degree"}
+
 // DecodeField decodes the member key of a RSCProvided object (wasmjson.FieldDecoder).
 func (x *RSCProvided) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "months":
+	switch wasmjson.KeyIndex(key, keysOfRSCProvided) {
+	case 0: // "months"
 		f.Float(&x.Months)
-	case "after_degree":
+	case 1: // "after_degree"
 		f.String(&x.AfterDegree)
 	default:
 		return false
@@ -1460,14 +1544,17 @@ func (x *RSCProvided) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfLeadership are the keys DecodeField knows, by case.
+var keysOfLeadership = []string{"months", "kinds", "levels"}
+
 // DecodeField decodes the member key of a Leadership object (wasmjson.FieldDecoder).
 func (x *Leadership) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "months":
+	switch wasmjson.KeyIndex(key, keysOfLeadership) {
+	case 0: // "months"
 		f.Float(&x.Months)
-	case "kinds":
+	case 1: // "kinds"
 		f.Strings(&x.Kinds)
-	case "levels":
+	case 2: // "levels"
 		f.Strings(&x.Levels)
 	default:
 		return false
@@ -1492,18 +1579,21 @@ func (x *Leadership) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfReferences are the keys DecodeField knows, by case.
+var keysOfReferences = []string{"count", "roles", "endorsed", "endorsed_in", "vetted"}
+
 // DecodeField decodes the member key of a References object (wasmjson.FieldDecoder).
 func (x *References) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "count":
+	switch wasmjson.KeyIndex(key, keysOfReferences) {
+	case 0: // "count"
 		f.Int(&x.Count)
-	case "roles":
+	case 1: // "roles"
 		f.StringLists(&x.Roles)
-	case "endorsed":
+	case 2: // "endorsed"
 		f.Int(&x.Endorsed)
-	case "endorsed_in":
+	case 3: // "endorsed_in"
 		f.Strings(&x.EndorsedIn)
-	case "vetted":
+	case 4: // "vetted"
 		f.Bool(&x.Vetted)
 	default:
 		return false
@@ -1536,10 +1626,13 @@ func (x *References) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfExam are the keys DecodeField knows, by case.
+var keysOfExam = []string{"forms"}
+
 // DecodeField decodes the member key of an Exam object (wasmjson.FieldDecoder).
 func (x *Exam) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "forms":
+	switch wasmjson.KeyIndex(key, keysOfExam) {
+	case 0: // "forms"
 		f.Strings(&x.Forms)
 	default:
 		return false
@@ -1556,10 +1649,13 @@ func (x *Exam) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCodeOfEthics are the keys DecodeField knows, by case.
+var keysOfCodeOfEthics = []string{"within_months"}
+
 // DecodeField decodes the member key of a CodeOfEthics object (wasmjson.FieldDecoder).
 func (x *CodeOfEthics) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "within_months":
+	switch wasmjson.KeyIndex(key, keysOfCodeOfEthics) {
+	case 0: // "within_months"
 		f.Int(&x.WithinMonths)
 	default:
 		return false
@@ -1576,10 +1672,13 @@ func (x *CodeOfEthics) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfMembership are the keys DecodeField knows, by case.
+var keysOfMembership = []string{"this_association"}
+
 // DecodeField decodes the member key of a Membership object (wasmjson.FieldDecoder).
 func (x *Membership) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "this_association":
+	switch wasmjson.KeyIndex(key, keysOfMembership) {
+	case 0: // "this_association"
 		f.Bool(&x.ThisAssociation)
 	default:
 		return false
@@ -1596,12 +1695,15 @@ func (x *Membership) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfEndorsement are the keys DecodeField knows, by case.
+var keysOfEndorsement = []string{"categories", "min_months"}
+
 // DecodeField decodes the member key of an Endorsement object (wasmjson.FieldDecoder).
 func (x *Endorsement) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "categories":
+	switch wasmjson.KeyIndex(key, keysOfEndorsement) {
+	case 0: // "categories"
 		f.Strings(&x.Categories)
-	case "min_months":
+	case 1: // "min_months"
 		f.Int(&x.MinMonths)
 	default:
 		return false
@@ -1622,16 +1724,19 @@ func (x *Endorsement) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfCourses are the keys DecodeField knows, by case.
+var keysOfCourses = []string{"courses", "credential_courses", "warn_before", "warning"}
+
 // DecodeField decodes the member key of a Courses object (wasmjson.FieldDecoder).
 func (x *Courses) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "courses":
+	switch wasmjson.KeyIndex(key, keysOfCourses) {
+	case 0: // "courses"
 		f.Strings(&x.Courses)
-	case "credential_courses":
+	case 1: // "credential_courses"
 		f.Bool(&x.CredentialCourses)
-	case "warn_before":
+	case 2: // "warn_before"
 		f.Custom(&x.WarnBefore)
-	case "warning":
+	case 3: // "warning"
 		f.String(&x.Warning)
 	default:
 		return false
@@ -1660,10 +1765,13 @@ func (x *Courses) writeFields(w *wasmjson.Writer) {
 	}
 }
 
+// keysOfAttestation are the keys DecodeField knows, by case.
+var keysOfAttestation = []string{"key"}
+
 // DecodeField decodes the member key of an Attestation object (wasmjson.FieldDecoder).
 func (x *Attestation) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "key":
+	switch wasmjson.KeyIndex(key, keysOfAttestation) {
+	case 0: // "key"
 		f.String(&x.Key)
 	default:
 		return false

@@ -4,40 +4,43 @@ package profile
 
 import "github.com/iecmh/endorse/internal/wasmjson"
 
+// keysOfProfile are the keys DecodeField knows, by case.
+var keysOfProfile = []string{"name", "degrees", "licenses", "credentials", "training", "work", "rsc_received", "rsc_provided", "leadership", "references", "exam", "code_of_ethics", "memberships", "endorsements", "attestations"}
+
 // DecodeField decodes the member key of a Profile object (wasmjson.FieldDecoder).
 func (x *Profile) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "name":
+	switch wasmjson.KeyIndex(key, keysOfProfile) {
+	case 0: // "name"
 		f.String(&x.Name)
-	case "degrees":
+	case 1: // "degrees"
 		if n, ok := f.List(); ok {
 			x.Degrees = make([]Degree, n)
 			for i := range x.Degrees {
 				f.Entry(i, &x.Degrees[i])
 			}
 		}
-	case "licenses":
+	case 2: // "licenses"
 		if n, ok := f.List(); ok {
 			x.Licenses = make([]License, n)
 			for i := range x.Licenses {
 				f.Entry(i, &x.Licenses[i])
 			}
 		}
-	case "credentials":
+	case 3: // "credentials"
 		if n, ok := f.List(); ok {
 			x.Credentials = make([]Credential, n)
 			for i := range x.Credentials {
 				f.Entry(i, &x.Credentials[i])
 			}
 		}
-	case "training":
+	case 4: // "training"
 		if n, ok := f.List(); ok {
 			x.Training = make([]Training, n)
 			for i := range x.Training {
 				f.Entry(i, &x.Training[i])
 			}
 		}
-	case "work":
+	case 5: // "work"
 		if n, ok := f.List(); ok {
 			x.Work = make([]Work, n)
 			for i := range x.Work {
@@ -45,53 +48,53 @@ func (x *Profile) DecodeField(key string, f *wasmjson.Field) bool {
 				f.Entry(i, &x.Work[i])
 			}
 		}
-	case "rsc_received":
+	case 6: // "rsc_received"
 		if n, ok := f.List(); ok {
 			x.RSCReceived = make([]RSC, n)
 			for i := range x.RSCReceived {
 				f.Entry(i, &x.RSCReceived[i])
 			}
 		}
-	case "rsc_provided":
+	case 7: // "rsc_provided"
 		if n, ok := f.List(); ok {
 			x.RSCProvided = make([]Period, n)
 			for i := range x.RSCProvided {
 				f.Entry(i, &x.RSCProvided[i])
 			}
 		}
-	case "leadership":
+	case 8: // "leadership"
 		if n, ok := f.List(); ok {
 			x.Leadership = make([]Leadership, n)
 			for i := range x.Leadership {
 				f.Entry(i, &x.Leadership[i])
 			}
 		}
-	case "references":
+	case 9: // "references"
 		if n, ok := f.List(); ok {
 			x.References = make([]Reference, n)
 			for i := range x.References {
 				f.Entry(i, &x.References[i])
 			}
 		}
-	case "exam":
+	case 10: // "exam"
 		f.Object(&x.Exam)
-	case "code_of_ethics":
+	case 11: // "code_of_ethics"
 		f.Object(&x.Ethics)
-	case "memberships":
+	case 12: // "memberships"
 		if n, ok := f.List(); ok {
 			x.Memberships = make([]Membership, n)
 			for i := range x.Memberships {
 				f.Entry(i, &x.Memberships[i])
 			}
 		}
-	case "endorsements":
+	case 13: // "endorsements"
 		if n, ok := f.List(); ok {
 			x.Endorsements = make([]Endorsement, n)
 			for i := range x.Endorsements {
 				f.Entry(i, &x.Endorsements[i])
 			}
 		}
-	case "attestations":
+	case 14: // "attestations"
 		f.BoolMap(&x.Attestations)
 	default:
 		return false
@@ -99,46 +102,55 @@ func (x *Profile) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfDegree are the keys DecodeField knows, by case.
+var keysOfDegree = []string{"level", "name", "field", "related", "date"}
+
 // DecodeField decodes the member key of a Degree object (wasmjson.FieldDecoder).
 func (x *Degree) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "level":
+	switch wasmjson.KeyIndex(key, keysOfDegree) {
+	case 0: // "level"
 		f.String(&x.Level)
-	case "name":
+	case 1: // "name"
 		f.String(&x.Name)
-	case "field":
+	case 2: // "field"
 		f.String(&x.Field)
-	case "related":
+	case 3: // "related"
 		f.Bool(&x.Related)
-	case "date":
+	case 4: // "date"
 		f.Custom(&x.Date)
 	default:
 		return false
 	}
 	return true
 }
+
+// keysOfLicense are the keys DecodeField knows, by case.
+var keysOfLicense = []string{"kind", "name", "date"}
 
 // DecodeField decodes the member key of a License object (wasmjson.FieldDecoder).
 func (x *License) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "kind":
+	switch wasmjson.KeyIndex(key, keysOfLicense) {
+	case 0: // "kind"
 		f.String(&x.Kind)
-	case "name":
+	case 1: // "name"
 		f.String(&x.Name)
-	case "date":
+	case 2: // "date"
 		f.Custom(&x.Date)
 	default:
 		return false
 	}
 	return true
 }
+
+// keysOfCredential are the keys DecodeField knows, by case.
+var keysOfCredential = []string{"id", "date"}
 
 // DecodeField decodes the member key of a Credential object (wasmjson.FieldDecoder).
 func (x *Credential) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "id":
+	switch wasmjson.KeyIndex(key, keysOfCredential) {
+	case 0: // "id"
 		f.String(&x.ID)
-	case "date":
+	case 1: // "date"
 		f.Custom(&x.Date)
 	default:
 		return false
@@ -146,18 +158,21 @@ func (x *Credential) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfTraining are the keys DecodeField knows, by case.
+var keysOfTraining = []string{"title", "course", "date", "topics", "planned"}
+
 // DecodeField decodes the member key of a Training object (wasmjson.FieldDecoder).
 func (x *Training) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "title":
+	switch wasmjson.KeyIndex(key, keysOfTraining) {
+	case 0: // "title"
 		f.String(&x.Title)
-	case "course":
+	case 1: // "course"
 		f.String(&x.Course)
-	case "date":
+	case 2: // "date"
 		f.Custom(&x.Date)
-	case "topics":
+	case 3: // "topics"
 		f.Strings(&x.Topics)
-	case "planned":
+	case 4: // "planned"
 		f.Bool(&x.Planned)
 	default:
 		return x.decodeExtra(key, f)
@@ -165,32 +180,35 @@ func (x *Training) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfWork are the keys DecodeField knows, by case.
+var keysOfWork = []string{"role", "age_band", "services", "service", "dyadic", "supervisor_endorsement", "start", "end", "paid", "internship", "fte", "families"}
+
 // DecodeField decodes the member key of a Work object (wasmjson.FieldDecoder).
 func (x *Work) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "role":
+	switch wasmjson.KeyIndex(key, keysOfWork) {
+	case 0: // "role"
 		f.String(&x.Role)
-	case "age_band":
+	case 1: // "age_band"
 		f.String(&x.AgeBand)
-	case "services":
+	case 2: // "services"
 		f.Strings(&x.Services)
-	case "service":
+	case 3: // "service"
 		f.String(&x.Service)
-	case "dyadic":
+	case 4: // "dyadic"
 		f.Bool(&x.Dyadic)
-	case "supervisor_endorsement":
+	case 5: // "supervisor_endorsement"
 		f.String(&x.SupervisorEndorsement)
-	case "start":
+	case 6: // "start"
 		f.Custom(&x.Start)
-	case "end":
+	case 7: // "end"
 		f.Custom(&x.End)
-	case "paid":
+	case 8: // "paid"
 		f.Bool(&x.Paid)
-	case "internship":
+	case 9: // "internship"
 		f.Bool(&x.Internship)
-	case "fte":
+	case 10: // "fte"
 		f.Float(&x.FTE)
-	case "families":
+	case 11: // "families"
 		f.Int(&x.Families)
 	default:
 		return false
@@ -198,30 +216,33 @@ func (x *Work) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfRSC are the keys DecodeField knows, by case.
+var keysOfRSC = []string{"start", "end", "hours", "format", "provider", "provider_endorsement", "provider_vetted", "provider_master", "provider_ers", "about_own_rsc", "planned"}
+
 // DecodeField decodes the member key of a RSC object (wasmjson.FieldDecoder).
 func (x *RSC) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "start":
+	switch wasmjson.KeyIndex(key, keysOfRSC) {
+	case 0: // "start"
 		f.Custom(&x.Start)
-	case "end":
+	case 1: // "end"
 		f.Custom(&x.End)
-	case "hours":
+	case 2: // "hours"
 		f.Float(&x.Hours)
-	case "format":
+	case 3: // "format"
 		f.String(&x.Format)
-	case "provider":
+	case 4: // "provider"
 		f.String(&x.Provider)
-	case "provider_endorsement":
+	case 5: // "provider_endorsement"
 		f.String(&x.ProviderEndorsement)
-	case "provider_vetted":
+	case 6: // "provider_vetted"
 		f.Bool(&x.ProviderVetted)
-	case "provider_master":
+	case 7: // "provider_master"
 		f.Bool(&x.ProviderMaster)
-	case "provider_ers":
+	case 8: // "provider_ers"
 		f.Bool(&x.ProviderERS)
-	case "about_own_rsc":
+	case 9: // "about_own_rsc"
 		f.Bool(&x.Own)
-	case "planned":
+	case 10: // "planned"
 		f.Bool(&x.Planned)
 	default:
 		return x.decodeExtra(key, f)
@@ -229,16 +250,19 @@ func (x *RSC) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfPeriod are the keys DecodeField knows, by case.
+var keysOfPeriod = []string{"start", "end", "format", "supervisees"}
+
 // DecodeField decodes the member key of a Period object (wasmjson.FieldDecoder).
 func (x *Period) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "start":
+	switch wasmjson.KeyIndex(key, keysOfPeriod) {
+	case 0: // "start"
 		f.Custom(&x.Start)
-	case "end":
+	case 1: // "end"
 		f.Custom(&x.End)
-	case "format":
+	case 2: // "format"
 		f.String(&x.Format)
-	case "supervisees":
+	case 3: // "supervisees"
 		f.Int(&x.Supervisees)
 	default:
 		return false
@@ -246,18 +270,21 @@ func (x *Period) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfLeadership are the keys DecodeField knows, by case.
+var keysOfLeadership = []string{"role", "kind", "level", "start", "end"}
+
 // DecodeField decodes the member key of a Leadership object (wasmjson.FieldDecoder).
 func (x *Leadership) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "role":
+	switch wasmjson.KeyIndex(key, keysOfLeadership) {
+	case 0: // "role"
 		f.String(&x.Role)
-	case "kind":
+	case 1: // "kind"
 		f.String(&x.Kind)
-	case "level":
+	case 2: // "level"
 		f.String(&x.Level)
-	case "start":
+	case 3: // "start"
 		f.Custom(&x.Start)
-	case "end":
+	case 4: // "end"
 		f.Custom(&x.End)
 	default:
 		return false
@@ -265,14 +292,17 @@ func (x *Leadership) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfReference are the keys DecodeField knows, by case.
+var keysOfReference = []string{"role", "rater_endorsement", "rater_vetted"}
+
 // DecodeField decodes the member key of a Reference object (wasmjson.FieldDecoder).
 func (x *Reference) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "role":
+	switch wasmjson.KeyIndex(key, keysOfReference) {
+	case 0: // "role"
 		f.String(&x.Role)
-	case "rater_endorsement":
+	case 1: // "rater_endorsement"
 		f.String(&x.RaterEndorsement)
-	case "rater_vetted":
+	case 2: // "rater_vetted"
 		f.Bool(&x.RaterVetted)
 	default:
 		return false
@@ -280,14 +310,17 @@ func (x *Reference) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfExam are the keys DecodeField knows, by case.
+var keysOfExam = []string{"passed", "date", "form"}
+
 // DecodeField decodes the member key of an Exam object (wasmjson.FieldDecoder).
 func (x *Exam) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "passed":
+	switch wasmjson.KeyIndex(key, keysOfExam) {
+	case 0: // "passed"
 		f.Bool(&x.Passed)
-	case "date":
+	case 1: // "date"
 		f.Custom(&x.Date)
-	case "form":
+	case 2: // "form"
 		f.String(&x.Form)
 	default:
 		return false
@@ -295,12 +328,15 @@ func (x *Exam) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfEthics are the keys DecodeField knows, by case.
+var keysOfEthics = []string{"signed", "date"}
+
 // DecodeField decodes the member key of an Ethics object (wasmjson.FieldDecoder).
 func (x *Ethics) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "signed":
+	switch wasmjson.KeyIndex(key, keysOfEthics) {
+	case 0: // "signed"
 		f.Bool(&x.Signed)
-	case "date":
+	case 1: // "date"
 		f.Custom(&x.Date)
 	default:
 		return false
@@ -308,12 +344,15 @@ func (x *Ethics) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfMembership are the keys DecodeField knows, by case.
+var keysOfMembership = []string{"association", "until"}
+
 // DecodeField decodes the member key of a Membership object (wasmjson.FieldDecoder).
 func (x *Membership) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "association":
+	switch wasmjson.KeyIndex(key, keysOfMembership) {
+	case 0: // "association"
 		f.String(&x.Association)
-	case "until":
+	case 1: // "until"
 		f.Custom(&x.Until)
 	default:
 		return false
@@ -321,12 +360,15 @@ func (x *Membership) DecodeField(key string, f *wasmjson.Field) bool {
 	return true
 }
 
+// keysOfEndorsement are the keys DecodeField knows, by case.
+var keysOfEndorsement = []string{"category", "since"}
+
 // DecodeField decodes the member key of an Endorsement object (wasmjson.FieldDecoder).
 func (x *Endorsement) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "category":
+	switch wasmjson.KeyIndex(key, keysOfEndorsement) {
+	case 0: // "category"
 		f.String(&x.Category)
-	case "since":
+	case 1: // "since"
 		f.Custom(&x.Since)
 	default:
 		return false

@@ -4,22 +4,25 @@ package rules
 
 import "github.com/iecmh/endorse/internal/wasmjson"
 
+// keysOfoverride are the keys DecodeField knows, by case.
+var keysOfoverride = []string{"category", "requirement", "action", "editions", "renewal", "note", "with"}
+
 // DecodeField decodes the member key of an override object (wasmjson.FieldDecoder).
 func (x *override) DecodeField(key string, f *wasmjson.Field) bool {
-	switch key {
-	case "category":
+	switch wasmjson.KeyIndex(key, keysOfoverride) {
+	case 0: // "category"
 		f.String(&x.Category)
-	case "requirement":
+	case 1: // "requirement"
 		f.String(&x.Requirement)
-	case "action":
+	case 2: // "action"
 		f.String(&x.Action)
-	case "editions":
+	case 3: // "editions"
 		f.Strings(&x.Editions)
-	case "renewal":
+	case 4: // "renewal"
 		f.Bool(&x.Renewal)
-	case "note":
+	case 5: // "note"
 		f.String(&x.Note)
-	case "with":
+	case 6: // "with"
 		f.Raw(&x.With)
 	default:
 		return false

@@ -34,6 +34,18 @@ type Decoder interface {
 	DecodeJSON(f *Field)
 }
 
+// KeyIndex returns the position of key in keys, or -1. The DecodeField
+// methods bindgen generates switch on it: in wasm a switch over integers
+// is one jump table, a switch over strings a comparison call per key.
+func KeyIndex(key string, keys []string) int {
+	for i, k := range keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
 // DecodeObject decodes the object v at path member by member into d and
 // reports each unknown key; any other value, null included, is reported as
 // not an object (a list entry must be an object).

@@ -96,13 +96,9 @@ func (g *gen) decoder(s *structType) error {
 			return errors.New(s.name + ": key " + strconv.Quote(f.group) + " is also a nested object")
 		}
 	}
-	g.line("")
-	g.line("// DecodeField decodes the member key of " + article(s.name) + " object (wasmjson.FieldDecoder).")
-	g.fieldSwitch(s, "DecodeField", "")
+	g.fieldSwitch(s, "DecodeField", "", "decodes the member key of "+article(s.name)+" object (wasmjson.FieldDecoder).")
 	for _, grp := range groupsOf(s) {
-		g.line("")
-		g.line("// " + groupMethod(grp) + " decodes the member key of " + article(s.name) + "'s " + strconv.Quote(grp) + " object.")
-		g.fieldSwitch(s, groupMethod(grp), grp)
+		g.fieldSwitch(s, groupMethod(grp), grp, "decodes the member key of "+article(s.name)+"'s "+strconv.Quote(grp)+" object.")
 	}
 	return nil
 }
@@ -140,22 +136,40 @@ func groupMethod(group string) string {
 	return "decode" + name + "Field"
 }
 
-// fieldSwitch writes a FieldFunc method over the fields of s in group.
-func (g *gen) fieldSwitch(s *structType, method, group string) {
-	g.line("func (x *" + s.name + ") " + method + "(key string, f *wasmjson.Field) bool {")
-	g.line("switch key {")
+// fieldSwitch writes a FieldFunc method over the fields of s in group: a
+// table of the member keys and a switch on the key's position in it
+// (wasmjson.KeyIndex). In wasm an integer switch is one jump table, where
+// a switch over strings is a comparison call per key (see wasm/doc.go).
+func (g *gen) fieldSwitch(s *structType, method, group, doc string) {
+	var keys []string
+	var cases strings.Builder
 	done := map[string]bool{}
 	for _, f := range s.fields {
 		switch {
 		case f.group == group:
-			g.line("case " + strconv.Quote(f.key) + ":")
-			g.decodeCase(f)
+			cases.WriteString("case " + strconv.Itoa(len(keys)) + ": // " + strconv.Quote(f.key) + "\n")
+			keys = append(keys, f.key)
+			cases.WriteString(g.decodeCase(f))
 		case group == "" && !done[f.group]:
 			done[f.group] = true
-			g.line("case " + strconv.Quote(f.group) + ":")
-			g.line("f.Object(wasmjson.FieldFunc(x." + groupMethod(f.group) + "))")
+			cases.WriteString("case " + strconv.Itoa(len(keys)) + ": // " + strconv.Quote(f.group) + "\n")
+			keys = append(keys, f.group)
+			cases.WriteString("f.Object(wasmjson.FieldFunc(x." + groupMethod(f.group) + "))\n")
 		}
 	}
+	table := keysName(s.name, group)
+	quoted := make([]string, len(keys))
+	for i, k := range keys {
+		quoted[i] = strconv.Quote(k)
+	}
+	g.line("")
+	g.line("// " + table + " are the keys " + method + " knows, by case.")
+	g.line("var " + table + " = []string{" + strings.Join(quoted, ", ") + "}")
+	g.line("")
+	g.line("// " + method + " " + doc)
+	g.line("func (x *" + s.name + ") " + method + "(key string, f *wasmjson.Field) bool {")
+	g.line("switch wasmjson.KeyIndex(key, " + table + ") {")
+	g.b.WriteString(cases.String())
 	g.line("default:")
 	if s.extra && group == "" {
 		g.line("return x.decodeExtra(key, f)")
@@ -167,6 +181,15 @@ func (g *gen) fieldSwitch(s *structType, method, group string) {
 	g.line("}")
 }
 
+// keysName names the key table of struct name's group ("" for its own
+// members): keysOfCourse, keysOfAssociationRsc.
+func keysName(name, group string) string {
+	if group == "" {
+		return "keysOf" + name
+	}
+	return "keysOf" + name + strings.TrimSuffix(strings.TrimPrefix(groupMethod(group), "decode"), "Field")
+}
+
 // fieldMethods are the wasmjson.Field methods that decode a field of each
 // simple kind.
 var fieldMethods = map[kind]string{
@@ -174,30 +197,34 @@ var fieldMethods = map[kind]string{
 	kStringLists: "StringLists", kNumberMap: "NumberMap", kBoolMap: "BoolMap", kValue: "Raw", kCustom: "Custom",
 }
 
-func (g *gen) decodeCase(f field) {
+// decodeCase returns the statements that decode field f.
+func (g *gen) decodeCase(f field) string {
+	var b strings.Builder
+	line := func(s string) { b.WriteString(s + "\n") }
 	x := "x." + f.name
 	switch f.kind {
 	case kObject:
-		g.line("f.Object(&" + x + ")")
+		line("f.Object(&" + x + ")")
 	case kList, kPointerList:
-		g.line("if n, ok := f.List(); ok {")
-		g.line(x + " = make(" + f.typeSrc + ", n)")
-		g.line("for i := range " + x + " {")
+		line("if n, ok := f.List(); ok {")
+		line(x + " = make(" + f.typeSrc + ", n)")
+		line("for i := range " + x + " {")
 		if f.kind == kPointerList {
-			g.line(x + "[i] = &" + f.elem + "{" + g.defaults(f.elem, "", ": ", ", ") + "}")
+			line(x + "[i] = &" + f.elem + "{" + g.defaults(f.elem, "", ": ", ", ") + "}")
 		} else if d := g.defaults(f.elem, x+"[i].", " = ", "\n"); d != "" {
-			g.line(d)
+			line(d)
 		}
 		if f.kind == kPointerList {
-			g.line("f.Entry(i, " + x + "[i])")
+			line("f.Entry(i, " + x + "[i])")
 		} else {
-			g.line("f.Entry(i, &" + x + "[i])")
+			line("f.Entry(i, &" + x + "[i])")
 		}
-		g.line("}")
-		g.line("}")
+		line("}")
+		line("}")
 	default:
-		g.line("f." + fieldMethods[f.kind] + "(&" + x + ")")
+		line("f." + fieldMethods[f.kind] + "(&" + x + ")")
 	}
+	return b.String()
 }
 
 // defaults returns the default:"…" values of struct name's fields as

@@ -1,7 +1,7 @@
 // Command bindgen writes the typed JSON binding of a package's structs:
 // for every struct type with json-tagged fields, a DecodeField method
-// (wasmjson.FieldDecoder: a switch over the struct's keys, one
-// wasmjson.Field call per field) and, with -write, a writeFields method. Rules and profiles decode through this
+// (wasmjson.FieldDecoder: a switch on the key's position in a table of
+// the struct's keys, one wasmjson.Field call per field) and, with -write, a writeFields method. Rules and profiles decode through this
 // code, so adding a field is one edit (the field and its tag) plus
 // `go generate`:
 //
