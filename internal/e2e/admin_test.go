@@ -37,9 +37,8 @@ import (
 // Content-Security-Policy and every other page keeps the site's; no
 // request leaves the preview's origin and nothing is logged as an error.
 func TestEditInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test: skipped with -short")
-	}
+	t.Parallel()
+	skipIfShort(t)
 	root := repoRoot(t)
 	requireCMS(t, root)
 	b := newBrowser(t)

@@ -35,6 +35,8 @@ import (
 // not allowed, is refused by frame-ancestors. No request leaves the two
 // origins.
 func TestEmbedOnAnotherSite(t *testing.T) {
+	t.Parallel()
+	skipIfShort(t)
 	hostLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -16,13 +16,15 @@ var (
 	tmpRoot  string
 )
 
-// TestMain closes the shared Chromium and removes the example site built
-// for the tests.
+// TestMain closes the shared Chromium and removes the example site and
+// the CLI built for the tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	chromium.Close()
-	if tmpRoot != "" {
-		os.RemoveAll(tmpRoot)
+	for _, dir := range []string{tmpRoot, cliDir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }
