@@ -209,7 +209,7 @@ func editableCopy(t *testing.T, root string) string {
 // comes from the repository's build cache.
 func startEditing(t *testing.T, root, project string) *server.Server {
 	t.Helper()
-	pipe := assets.NewPipeline(assets.Options{Root: project, CacheDir: filepath.Join(root, ".cache", "wasm")})
+	pipe := assets.NewPipeline(assets.Options{Root: project, CacheDir: sharedWasmCache(t)})
 	bd := site.NewBuilder(site.Options{Root: project, Dev: true, Assets: pipe, LiveReloadJS: assets.LiveReloadJS()})
 	build := func(_ string, changed []string) (fs.FS, string, error) {
 		rebuild := bd.Build

@@ -281,7 +281,7 @@ func buildWithSiteTOML(t testing.TB, edit func(string) string) string {
 	}
 	os.Remove(filepath.Join(copyRoot, "netlify.toml"))
 	out := filepath.Join(t.TempDir(), "public")
-	pipe := assets.NewPipeline(assets.Options{Root: copyRoot, CacheDir: filepath.Join(root, ".cache", "wasm")})
+	pipe := assets.NewPipeline(assets.Options{Root: copyRoot, CacheDir: sharedWasmCache(t)})
 	if _, err := site.Build(site.Options{Root: copyRoot, Out: out, Assets: pipe}); err != nil {
 		t.Fatalf("building the project with the edited site.toml: %v", err)
 	}

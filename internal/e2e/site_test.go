@@ -49,6 +49,17 @@ func exampleSite(t testing.TB) string {
 	return siteDir
 }
 
+// sharedWasmCache returns the repository's wasm build cache, for a test
+// that builds a copy of the project, once the example site's build has
+// filled it. The tests run in parallel, and two builds in one process
+// compiling the same wasm at once write the same temporary file (the
+// cache names it by process id): on a clean clone one of them failed.
+func sharedWasmCache(t testing.TB) string {
+	t.Helper()
+	exampleSite(t)
+	return filepath.Join(repoRoot(t), ".cache", "wasm")
+}
+
 // exampleServer serves the example site with its production headers.
 func exampleServer(t testing.TB) string {
 	t.Helper()
