@@ -34,14 +34,18 @@ $(CMS): .cms/package.json .cms/package-lock.json
 	npm ci --prefix .cms --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
-# Every test: the Go tests (including browser end-to-end tests) and the pure
-# engine packages again under GOOS=js GOARCH=wasm in Node.
-test: test-go test-wasm
-
-# The browser tests of internal/e2e take 8-10 minutes on a busy 2-core
-# machine, go test's default limit: they get 20.
-test-go: $(AXE) $(CMS)
+# Every test: go vet, the Go tests (including browser end-to-end tests) and
+# the pure engine packages again under GOOS=js GOARCH=wasm in Node. The Go
+# tests and the wasm tests run side by side (-j2): near the end only the
+# browser tests run, and they leave a core idle between steps. Both print
+# one line per package, so their output interleaves by whole lines.
+test: $(AXE) $(CMS)
 	$(GO) vet ./...
+	@$(MAKE) --no-print-directory -j2 test-go test-wasm
+
+# The browser tests of internal/e2e alone took 10-11 minutes on a 2-core
+# machine under a load of 16-24 from other work (2026-12-05): they get 20.
+test-go: $(AXE) $(CMS)
 	$(GO) test -timeout 20m ./...
 
 test-wasm:

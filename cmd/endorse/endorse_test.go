@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,7 +20,14 @@ import (
 // These tests run the endorse binary as a user does, in a subprocess: the
 // exit status, what it prints and the files on disk are what they check.
 
-var binary string // built once by TestMain
+var (
+	binary  string // built once by TestMain
+	tempDir string // TestMain's, removed after the tests
+
+	largeOnce sync.Once
+	largeDir  string
+	largeErr  error
+)
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "endorse-bin-")
@@ -27,7 +35,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "endorse")
+	tempDir, binary = dir, filepath.Join(dir, "endorse")
 	out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
@@ -40,17 +48,28 @@ func TestMain(m *testing.M) {
 
 // largeSite generates a site whose build takes long enough to be
 // interrupted (about a second on two cores), with wasm stubs so no Go
-// compiler runs, and builds it once so it has a previous output.
+// compiler runs, and builds it so it has a previous output. Generating
+// and building it cost seconds, so it is made once and the tests, which
+// do not run in parallel, share it: each leaves it as a whole build does,
+// with no staging directory, and checks that it does.
 func largeSite(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "site")
-	if _, err := corpus.Generate(corpus.Options{Pages: 4000, Out: dir, Repo: filepath.Join("..", "..")}); err != nil {
-		t.Fatal(err)
+	largeOnce.Do(func() {
+		largeDir = filepath.Join(tempDir, "site")
+		if _, largeErr = corpus.Generate(corpus.Options{Pages: 4000, Out: largeDir, Repo: filepath.Join("..", "..")}); largeErr != nil {
+			return
+		}
+		largeErr = errors.New("the first build did not finish") // run stopped the test
+		res := run(t, largeDir, "build")
+		largeErr = nil
+		if res.code != 0 {
+			largeErr = fmt.Errorf("first build failed (%d):\n%s", res.code, res.stderr)
+		}
+	})
+	if largeErr != nil {
+		t.Fatal(largeErr)
 	}
-	if res := run(t, dir, "build"); res.code != 0 {
-		t.Fatalf("first build failed (%d):\n%s", res.code, res.stderr)
-	}
-	return dir
+	return largeDir
 }
 
 type result struct {

@@ -37,9 +37,8 @@ import (
 // Content-Security-Policy and every other page keeps the site's; no
 // request leaves the preview's origin and nothing is logged as an error.
 func TestEditInBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test: skipped with -short")
-	}
+	t.Parallel()
+	skipIfShort(t)
 	root := repoRoot(t)
 	requireCMS(t, root)
 	b := newBrowser(t)
@@ -210,7 +209,7 @@ func editableCopy(t *testing.T, root string) string {
 // comes from the repository's build cache.
 func startEditing(t *testing.T, root, project string) *server.Server {
 	t.Helper()
-	pipe := assets.NewPipeline(assets.Options{Root: project, CacheDir: filepath.Join(root, ".cache", "wasm")})
+	pipe := assets.NewPipeline(assets.Options{Root: project, CacheDir: sharedWasmCache(t)})
 	bd := site.NewBuilder(site.Options{Root: project, Dev: true, Assets: pipe, LiveReloadJS: assets.LiveReloadJS()})
 	build := func(_ string, changed []string) (fs.FS, string, error) {
 		rebuild := bd.Build

@@ -36,9 +36,7 @@ var chromium browsertest.Shared
 // them. They run in parallel (t.Parallel), each in its own tab.
 func newBrowser(t testing.TB) *browser {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test: skipped with -short")
-	}
+	skipIfShort(t)
 	ctx := chromium.Tab(t, 3*time.Minute)
 	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	chromedp.ListenTarget(ctx, b.observe)
@@ -53,9 +51,7 @@ func newBrowser(t testing.TB) *browser {
 // a tab; it is closed when the test ends.
 func newOwnBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test: skipped with -short")
-	}
+	skipIfShort(t)
 	ctx := browsertest.Start(t, 3*time.Minute, extra...)
 	b := &browser{ctx: ctx, console: browsertest.WatchConsole(ctx)}
 	chromedp.ListenTarget(ctx, b.observe)
@@ -63,6 +59,16 @@ func newOwnBrowser(t testing.TB, extra ...chromedp.ExecAllocatorOption) *browser
 		t.Fatalf("start chromium: %v", err)
 	}
 	return b
+}
+
+// skipIfShort skips a browser test under `go test -short`. newBrowser
+// calls it; a test that builds something (a site, the CLI) before opening
+// its tab calls it first, so that -short does not pay for the build.
+func skipIfShort(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test: skipped with -short")
+	}
 }
 
 // desktop shows pages as in a 1280 × 900 desktop browser window.

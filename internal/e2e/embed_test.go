@@ -35,6 +35,8 @@ import (
 // not allowed, is refused by frame-ancestors. No request leaves the two
 // origins.
 func TestEmbedOnAnotherSite(t *testing.T) {
+	t.Parallel()
+	skipIfShort(t)
 	hostLn, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -279,7 +281,7 @@ func buildWithSiteTOML(t testing.TB, edit func(string) string) string {
 	}
 	os.Remove(filepath.Join(copyRoot, "netlify.toml"))
 	out := filepath.Join(t.TempDir(), "public")
-	pipe := assets.NewPipeline(assets.Options{Root: copyRoot, CacheDir: filepath.Join(root, ".cache", "wasm")})
+	pipe := assets.NewPipeline(assets.Options{Root: copyRoot, CacheDir: sharedWasmCache(t)})
 	if _, err := site.Build(site.Options{Root: copyRoot, Out: out, Assets: pipe}); err != nil {
 		t.Fatalf("building the project with the edited site.toml: %v", err)
 	}

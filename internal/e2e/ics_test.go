@@ -16,6 +16,7 @@ import (
 // escaped (\\ \; \, \n) and read back unchanged, whole-day dates, DTSTAMP
 // from the as-of date, and two reminders per event.
 func TestICSWriter(t *testing.T) {
+	t.Parallel()
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Fatal("node is needed to run the checker's ics.js (.ci/install installs it)")

@@ -2,9 +2,11 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -58,16 +60,32 @@ func TestWasmMatchesCLI(t *testing.T) {
 	b.checkClean(t, origin)
 }
 
-// buildCLI compiles cmd/endorse into a temporary directory.
+var (
+	cliOnce sync.Once
+	cliDir  string // removed by TestMain
+	cliPath string
+	cliErr  error
+)
+
+// buildCLI compiles cmd/endorse once per test binary into a temporary
+// directory and returns the binary's path (linking it costs seconds).
 func buildCLI(t testing.TB, root string) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "endorse")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/endorse")
-	cmd.Dir = root
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/endorse: %v\n%s", err, out)
+	cliOnce.Do(func() {
+		if cliDir, cliErr = os.MkdirTemp("", "endorse-e2e-cli-"); cliErr != nil {
+			return
+		}
+		cliPath = filepath.Join(cliDir, "endorse")
+		cmd := exec.Command("go", "build", "-o", cliPath, "./cmd/endorse")
+		cmd.Dir = root
+		if out, err := cmd.CombinedOutput(); err != nil {
+			cliErr = fmt.Errorf("go build ./cmd/endorse: %v\n%s", err, out)
+		}
+	})
+	if cliErr != nil {
+		t.Fatal(cliErr)
 	}
-	return bin
+	return cliPath
 }
 
 // readCase reads a golden case.

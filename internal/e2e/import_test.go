@@ -56,6 +56,7 @@ var malformedImports = []struct{ name, body, want string }{
 // is there and the results render.
 func TestImportMalformedKeepsData(t *testing.T) {
 	t.Parallel()
+	skipIfShort(t)
 	root := repoRoot(t)
 	cli := buildCLI(t, root)
 	b := newBrowser(t)
@@ -124,6 +125,7 @@ func (b *browser) countXPath(t testing.TB, xpath string) int {
 // editors save) is imported, and `endorse eval` reads it too.
 func TestImportBOM(t *testing.T) {
 	t.Parallel()
+	skipIfShort(t)
 	root := repoRoot(t)
 	cli := buildCLI(t, root)
 	b := newBrowser(t)

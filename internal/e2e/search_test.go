@@ -20,8 +20,9 @@ import (
 // prefix, every result holds all the words, and excerpts mark them.
 // Nothing leaves the site's origin.
 func TestSearchAsYouType(t *testing.T) {
-	origin := exampleServer(t)
+	t.Parallel()
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	b.run(t, chromedp.Navigate(origin+"/faq/"),
 		chromedp.SendKeys("#site-search-q", "reflective supervision"+kb.Enter, chromedp.ByQuery),
 		chromedp.WaitVisible("#search-results li a", chromedp.ByQuery))
@@ -90,6 +91,7 @@ func (b *browser) waitResults(t testing.TB, texts *[]string) {
 // page, no 404, not the search page itself), each with its main text and
 // not the site's navigation or footer.
 func TestSearchIndexHoldsPagesOnly(t *testing.T) {
+	t.Parallel()
 	dir := exampleSite(t)
 	data, err := os.ReadFile(filepath.Join(dir, "search", "en.json"))
 	if err != nil {
@@ -122,8 +124,9 @@ func TestSearchIndexHoldsPagesOnly(t *testing.T) {
 // TestSearchWithoutJavaScript: with scripts off, the search page points
 // to the sitemap and the main sections.
 func TestSearchWithoutJavaScript(t *testing.T) {
-	origin := exampleServer(t)
+	t.Parallel()
 	b := newBrowser(t)
+	origin := exampleServer(t)
 	var attrs []map[string]string
 	var text string
 	b.run(t, emulation.SetScriptExecutionDisabled(true),
@@ -188,6 +191,7 @@ const searchBudget = 100_000
 // its budget (brotli moves ±1 KB with layout; the example measures ~29 KB,
 // far from the line).
 func TestSearchDownloadBudget(t *testing.T) {
+	t.Parallel()
 	dir := exampleSite(t)
 	size := brotliFile(t, filepath.Join(dir, "search", "en.json"))
 	js, _ := filepath.Glob(filepath.Join(dir, "assets", "js", "search.*.js"))

@@ -16,13 +16,15 @@ var (
 	tmpRoot  string
 )
 
-// TestMain closes the shared Chromium and removes the example site built
-// for the tests.
+// TestMain closes the shared Chromium and removes the example site and
+// the CLI built for the tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	chromium.Close()
-	if tmpRoot != "" {
-		os.RemoveAll(tmpRoot)
+	for _, dir := range []string{tmpRoot, cliDir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }
@@ -45,6 +47,17 @@ func exampleSite(t testing.TB) string {
 		t.Fatalf("building the example site: %v", siteErr)
 	}
 	return siteDir
+}
+
+// sharedWasmCache returns the repository's wasm build cache, for a test
+// that builds a copy of the project, once the example site's build has
+// filled it. The tests run in parallel, and two builds in one process
+// compiling the same wasm at once write the same temporary file (the
+// cache names it by process id): on a clean clone one of them failed.
+func sharedWasmCache(t testing.TB) string {
+	t.Helper()
+	exampleSite(t)
+	return filepath.Join(repoRoot(t), ".cache", "wasm")
 }
 
 // exampleServer serves the example site with its production headers.

@@ -40,6 +40,7 @@ func goWasm(t testing.TB, args ...string) []byte {
 // TestWasmImports fails when any package linked into the wasm imports one
 // of wasmForbidden, naming the importer.
 func TestWasmImports(t *testing.T) {
+	t.Parallel()
 	out := goWasm(t, "list", "-deps", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "./wasm")
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, imports, _ := strings.Cut(line, " ")
@@ -62,6 +63,7 @@ func TestWasmImports(t *testing.T) {
 // in layout and is no reason for a commit; compare several layouts before
 // and after a size change (BenchmarkWasmSize reports the spread of six).
 func TestWasmSize(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("brotli"); err != nil {
 		if os.Getenv("CI") != "" {
 			t.Fatal("brotli not found but CI is set: install it (bash .ci/install)")
