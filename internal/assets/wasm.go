@@ -148,7 +148,8 @@ func (p *Pipeline) withExec(memo wasmMemo, tc goToolchain, data []byte) wasmMemo
 
 // cachedCompile returns CacheDir/<key>.wasm, compiling it when missing.
 // The binary is written to a temporary file and renamed into place, so a
-// crash never leaves a truncated cache entry.
+// crash never leaves a truncated cache entry, and two compiles of one key
+// at once each rename a whole binary.
 func (p *Pipeline) cachedCompile(dir, key string) ([]byte, diag.List) {
 	cache := p.abs(p.opts.CacheDir)
 	final := filepath.Join(cache, key+".wasm")
@@ -160,8 +161,14 @@ func (p *Pipeline) cachedCompile(dir, key string) ([]byte, diag.List) {
 	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return nil, oneDiag(p.opts.CacheDir, err.Error())
 	}
-	tmp := filepath.Join(cache, key+".tmp-"+strconv.Itoa(os.Getpid()))
-	defer os.Remove(tmp)
+	// A directory of its own per compile: two pipelines of one process
+	// (the e2e tests build several sites at once) may compile one key.
+	tmpDir, err := os.MkdirTemp(cache, key+".tmp-")
+	if err != nil {
+		return nil, oneDiag(p.opts.CacheDir, err.Error())
+	}
+	defer os.RemoveAll(tmpDir)
+	tmp := filepath.Join(tmpDir, WasmName)
 	if out, err := p.opts.Compile(p.opts.Root, dir, tmp); err != nil {
 		return nil, compileDiags(p.opts.Root, p.opts.Wasm, out, err)
 	}

@@ -394,3 +394,38 @@ func TestStampSettlesFromItsSummary(t *testing.T) {
 		t.Error("no stamp for a file not modified lately")
 	}
 }
+
+// TestWasmCompilesAtOnce: two pipelines of one process compiling the same
+// key at the same time (the e2e tests build several sites at once) both
+// get the binary; they once shared one temporary file, and the second
+// rename failed.
+func TestWasmCompilesAtOnce(t *testing.T) {
+	root := writeArchive(t, wasmModule)
+	started := make(chan struct{}, 2)
+	compile := func(root, pkg, out string) ([]byte, error) {
+		err := os.WriteFile(out, []byte("\x00asm slow"), 0o644)
+		started <- struct{}{}
+		time.Sleep(100 * time.Millisecond) // both are compiling now
+		return nil, err
+	}
+	errs := make(chan error, 2)
+	for range 2 {
+		go func() {
+			m, ds := NewPipeline(Options{Root: root, Compile: compile}).Build()
+			if len(ds) > 0 {
+				errs <- ds.Err()
+				return
+			}
+			if w, ok := m.Get(WasmName); !ok || string(w.Bytes) != "\x00asm slow" {
+				errs <- errors.New("no wasm")
+				return
+			}
+			errs <- nil
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
