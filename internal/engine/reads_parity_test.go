@@ -1,7 +1,6 @@
 package engine_test
 
 import (
-	"os/exec"
 	"slices"
 	"testing"
 
@@ -19,13 +18,7 @@ import (
 // kind the engine evaluates, reading at least the profile key the engine
 // reads for it: a kind it missed would hide the questions that kind needs.
 func TestFormReadsWhatEngineReads(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Node")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found")
-	}
+	node := needNode(t)
 	m := loadProjectRules(t)
 	rulesJSON, err := m.MarshalJSON()
 	if err != nil {

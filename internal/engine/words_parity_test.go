@@ -19,13 +19,7 @@ import (
 // (static/js/checker/messages.js, run by Node on the report JSON), so the
 // two implementations of the catalog's template language cannot drift.
 func TestWordsMatchBrowser(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Node")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found")
-	}
+	node := needNode(t)
 	m := loadProjectRules(t)
 	c, l := i18n.Load(os.DirFS(projectRoot), "en")
 	if err := l.Err(); err != nil {
@@ -253,6 +247,20 @@ process.stdout.write(JSON.stringify(` + expr + `));`
 	if err := json.Unmarshal(stdout, out); err != nil {
 		t.Fatalf("node printed %q: %v", strings.TrimSpace(string(stdout)), err)
 	}
+}
+
+// needNode returns the path of node, skipping the test under -short or
+// where Node is not installed.
+func needNode(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs Node")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not found")
+	}
+	return node
 }
 
 func jsQuote(s string) string {
