@@ -160,11 +160,30 @@ const CoursesDir = Dir + "/courses"
 
 // LoadCatalog reads the course catalog alone (the course files and the
 // currency of content/site.toml), for what needs the courses but not the
-// pages: the CLI's evaluation. Only the course files' problems are
-// reported; the site build reports site.toml's.
+// pages: the CLI's evaluation. It reports the course files' problems, and
+// site.toml's when they leave the currency of the prices unknown (see
+// catalogCurrency); the site build reports the rest of site.toml's.
 func LoadCatalog(fsys fs.FS) (*Catalog, diag.List) {
-	site, _ := LoadSite(fsys)
-	return readCatalog(fsys, site.CurrencyCode())
+	currency, l := catalogCurrency(fsys)
+	if len(l) > 0 {
+		return nil, l
+	}
+	return readCatalog(fsys, currency)
+}
+
+// catalogCurrency is the currency course prices are in: site.toml's, or
+// DefaultCurrency when there is no site.toml or it names none. A site.toml
+// that cannot be read or decoded, or names a malformed currency, gives its
+// problems instead: a price shown in a currency guessed would be wrong.
+func catalogCurrency(fsys fs.FS) (string, diag.List) {
+	if _, err := fs.Stat(fsys, SiteFile); errors.Is(err, fs.ErrNotExist) {
+		return DefaultCurrency, nil
+	}
+	site, l := LoadSite(fsys)
+	if site == nil || (site.Currency != "" && !isCurrencyCode(site.Currency)) {
+		return "", l
+	}
+	return site.CurrencyCode(), nil
 }
 
 // readCatalog reads every course file, leaves drafts out and orders the

@@ -101,3 +101,37 @@ start = 2027-03-02
 		}
 	}
 }
+
+// TestLoadCatalogCurrency: the CLI's catalog takes site.toml's currency,
+// the default without a site.toml, and refuses (at file:line:col) a
+// site.toml whose currency it cannot know rather than show prices in a
+// guessed one; other site.toml problems are the site build's to report.
+func TestLoadCatalogCurrency(t *testing.T) {
+	course := map[string]string{"content/courses/z.toml": courseTOML}
+	for _, tc := range []struct {
+		name, site, currency, err string
+	}{
+		{"named", "currency = \"EUR\"\n" + siteTOML, "EUR", ""},
+		{"not named", siteTOML, DefaultCurrency, ""},
+		{"no site.toml", "", DefaultCurrency, ""},
+		{"other problem", "rules_as_of = \"soon\"\n" + siteTOML, DefaultCurrency, ""},
+		{"malformed currency", "currency = \"euro\"\n" + siteTOML, "", "content/site.toml:1:1: must be a three-letter currency code"},
+		{"broken TOML", "currency = \"EUR\n" + siteTOML, "", "content/site.toml:1:"},
+	} {
+		fsys := tree(course)
+		if tc.site == "" {
+			delete(fsys, SiteFile)
+		} else {
+			fsys[SiteFile].Data = []byte(tc.site)
+		}
+		c, l := LoadCatalog(fsys)
+		switch {
+		case tc.err == "" && len(l) > 0:
+			t.Errorf("%s: %v", tc.name, l.Err())
+		case tc.err == "" && c.Currency != tc.currency:
+			t.Errorf("%s: currency %q, want %q", tc.name, c.Currency, tc.currency)
+		case tc.err != "" && (c != nil || !strings.Contains(l.Err().Error(), tc.err)):
+			t.Errorf("%s: catalog %v, problems %v; want none and %q", tc.name, c, l.Err(), tc.err)
+		}
+	}
+}
