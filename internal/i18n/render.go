@@ -164,8 +164,8 @@ func Contact(c model.Coordinator) []string {
 			out = append(out, s)
 		}
 	}
-	if c.URL != "" && c.Email == "" && c.Phone == "" {
-		out = append(out, c.URL)
+	if u := c.ContactURL(); u != "" {
+		out = append(out, u)
 	}
 	if !c.Set() {
 		return nil

@@ -57,6 +57,17 @@ type Coordinator struct {
 // Set reports whether the association names any way to reach its coordinator.
 func (c Coordinator) Set() bool { return c.Email != "" || c.Phone != "" || c.URL != "" }
 
+// ContactURL is the URL when it is the only way to reach the coordinator,
+// else "": a contact lists email and phone, and the contact page only when
+// it names neither (the CLI, the checker's messages.js and the
+// {{< coordinator >}} shortcode all show it so).
+func (c Coordinator) ContactURL() string {
+	if c.Email != "" || c.Phone != "" {
+		return ""
+	}
+	return c.URL
+}
+
 // ApplyLinks is association.toml's [apply]: where a person acts, for the
 // pages' calls to action (never written by hand in Markdown).
 type ApplyLinks struct {

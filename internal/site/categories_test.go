@@ -17,14 +17,22 @@ import (
 // real templates and stylesheet, builds it and returns the root.
 func categoryProject(t *testing.T) string {
 	t.Helper()
-	root := project(t, "categories", nil)
+	root := categorySource(t, nil)
+	mustBuild(t, root, nil)
+	return root
+}
+
+// categorySource is categoryProject's root before the build, with the
+// files of over written over the fixture's.
+func categorySource(t *testing.T, over map[string]string) string {
+	t.Helper()
+	root := project(t, "categories", over)
 	copyTree(t, filepath.Join("..", "..", "templates"), filepath.Join(root, "templates"))
 	for _, dir := range []string{"css", "img"} {
 		if _, err := os.Stat(filepath.Join("..", "..", "static", dir)); err == nil {
 			copyTree(t, filepath.Join("..", "..", "static", dir), filepath.Join(root, "static", dir))
 		}
 	}
-	mustBuild(t, root, nil)
 	return root
 }
 
