@@ -25,7 +25,7 @@ func (x *pageCtx) facts(r *model.Requirement, renewal bool) []string {
 	case *model.RSCReceived:
 		return x.rscFacts(p, renewal)
 	case *model.RSCProvided:
-		return compact(months(p.Months)+" of providing reflective supervision/consultation", afterDegree(p.AfterDegree))
+		return compact(months(p.Months)+" of providing reflective supervision/consultation", x.afterDegree(p.AfterDegree))
 	case *model.Leadership:
 		return x.leadershipFacts(p)
 	case *model.References:
@@ -48,7 +48,7 @@ func (x *pageCtx) facts(r *model.Requirement, renewal bool) []string {
 }
 
 func (x *pageCtx) degreeFacts(p *model.Degree) []string {
-	deg := prose.Capitalize(levelName(p.MinLevel)) + " or higher"
+	deg := prose.Capitalize(x.levelName(p.MinLevel)) + " or higher"
 	if p.Related {
 		deg += ", in a related field"
 	}
@@ -82,7 +82,7 @@ func (x *pageCtx) workFacts(p *model.Work) []string {
 		out = append(out, "internship only", ifStr(len(p.InternshipSupervisor) > 0,
 			"supervised by someone endorsed as "+orList(x.abbrs(p.InternshipSupervisor))))
 	} else {
-		out = append(out, ifStr(p.Paid, "paid work only"), afterDegree(p.AfterDegree))
+		out = append(out, ifStr(p.Paid, "paid work only"), x.afterDegree(p.AfterDegree))
 	}
 	out = append(out, ifStr(len(p.AgeBands) > 0, "with children "+orList(ageBands(p.AgeBands))),
 		ifStr(len(p.Services) > 0, "in: "+orList(lowerAll(x.words(x.m.Vocabulary.Services, p.Services)))),
@@ -102,7 +102,7 @@ func (x *pageCtx) rscFacts(p *model.RSCReceived, renewal bool) []string {
 	}
 	return compact("At least "+hoursText(p.Hours)+" received", window,
 		ifStr(p.MinMonths > 0, "spread over at least "+plural(p.MinMonths, "month")),
-		formats+" (peer groups without a facilitator do not count)", afterDegree(p.AfterDegree),
+		formats+" (peer groups without a facilitator do not count)", x.afterDegree(p.AfterDegree),
 		ifStr(p.AboutOwnRSCHours > 0, "at least "+hoursText(p.AboutOwnRSCHours)+" about the RSC you provide"),
 		ifStr(p.MaxProviders > 0, "ideally from no more than "+plural(p.MaxProviders, "provider")),
 		"from an eligible provider (see “Who may provide”)")
@@ -209,13 +209,11 @@ func (x *pageCtx) abbrs(ids []string) []string {
 	return out
 }
 
-func levelName(level string) string {
-	return map[string]string{"associate": "an Associate’s degree", "bachelor": "a Bachelor’s degree",
-		"master": "a Master’s degree", "doctorate": "a doctorate"}[level]
-}
+// levelName is a degree level in the catalog's words ("a Master’s degree").
+func (x *pageCtx) levelName(level string) string { return x.labels.word("level", level) }
 
-func afterDegree(level string) string {
-	return ifStr(level != "", "after earning "+levelName(level))
+func (x *pageCtx) afterDegree(level string) string {
+	return ifStr(level != "", "after earning "+x.levelName(level))
 }
 
 func ageBands(bands []string) []string {

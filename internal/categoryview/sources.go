@@ -269,14 +269,9 @@ func (x *pageCtx) provider(token string) providerView {
 	}
 	var q []string
 	for _, p := range parts[1:] {
-		switch p {
-		case "master":
-			q = append(q, "with a Master’s degree or higher")
-		case "ers":
-			q = append(q, "with the "+x.abbrOr("ers", "Endorsed Reflective Supervisor")+" add-on")
-		}
+		q = append(q, x.labels.word("qualifier", p))
 	}
-	v.Qualifier = strings.Join(q, " and ")
+	v.Qualifier = ifStr(len(q) > 0, "with "+strings.Join(q, " and "))
 	return v
 }
 
@@ -289,13 +284,6 @@ func (x *pageCtx) status(from, until model.Date) string {
 		return "Not yet in force"
 	}
 	return ""
-}
-
-func (x *pageCtx) abbrOr(id, def string) string {
-	if c := x.m.Category(id); c != nil {
-		return c.Abbr
-	}
-	return def
 }
 
 func purposeLabel(p string) string {

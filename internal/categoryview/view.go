@@ -87,18 +87,35 @@ type pageCtx struct {
 	m       *model.Model
 	c       *model.Category
 	asOf    model.Date
+	labels  Labels
 	sources *sourceList
+}
+
+// Labels are the word lists of the site's message catalog ([labels.<list>]
+// of templates/i18n/<language>.toml, i18n.Catalog.Labels): a page names a
+// degree level ("level") or a provider's qualifier ("qualifier") in the
+// words the checker uses for it.
+type Labels map[string]map[string]string
+
+// word is the label of key in list, its apostrophes typographic as on the
+// rest of the page; the key itself when the catalog has none (the
+// catalog's check makes that a build error for the lists above).
+func (l Labels) word(list, key string) string {
+	if w, ok := l[list][key]; ok {
+		return strings.ReplaceAll(w, "'", "’")
+	}
+	return key
 }
 
 // New prepares one category's page for the date asOf: the edition in
 // force is the newest one whose `from` is not after asOf. The zero asOf
 // means the newest rules: the latest date any edition or renewal rule of
 // the model starts.
-func New(m *model.Model, c *model.Category, asOf model.Date) *View {
+func New(m *model.Model, c *model.Category, asOf model.Date, labels Labels) *View {
 	if asOf == 0 {
 		asOf = latestDate(m)
 	}
-	x := &pageCtx{m: m, c: c, asOf: asOf, sources: newSourceList(m)}
+	x := &pageCtx{m: m, c: c, asOf: asOf, labels: labels, sources: newSourceList(m)}
 	v := x.header()
 	own := x.sources.addDocuments(m.Association.Documents, c.ID)
 	x.sources.add(c.Source)

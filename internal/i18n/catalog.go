@@ -14,6 +14,7 @@ import (
 
 	"github.com/iecmh/endorse/internal/content"
 	"github.com/iecmh/endorse/internal/diag"
+	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/tomlpos"
 )
 
@@ -53,6 +54,11 @@ var VocabLists = []string{"topics", "services", "roles", "leadership", "credenti
 
 // requiredForms are the [forms] every catalog sets.
 var requiredForms = []string{"list", "or", "and", "joined", "qualified"}
+
+// requiredLabels are the [labels.<list>] keys every catalog sets: the
+// lists the site's pages word from the catalog too (categoryview.Labels),
+// so a missing one would show a bare key on a page.
+var requiredLabels = map[string][]string{"level": model.Levels, "qualifier": model.Qualifiers}
 
 // FileFor returns the catalog file for a site language: "en-US" reads
 // templates/i18n/en-us.toml when there is one, else en.toml.
@@ -110,11 +116,43 @@ func (c *Catalog) check(src []byte) diag.List {
 	if c.Language == "" {
 		at("missing: the catalog's language", "language")
 	}
+	c.checkRequired(at)
+	c.checkArgs(at)
+	c.checkMessages(at)
+	c.checkEvents(at)
+	return l
+}
+
+// reportAt reports msg at the key path of the catalog's source.
+type reportAt func(msg string, path ...string)
+
+// checkRequired reports the [forms] and the [labels.<list>] keys that
+// every catalog sets and this one does not, and parses the qualified form.
+func (c *Catalog) checkRequired(at reportAt) {
 	for _, f := range requiredForms {
 		if _, ok := c.Forms[f]; !ok {
-			l.AddField(c.File, "forms."+f, "missing")
+			at("missing", "forms", f)
 		}
 	}
+	for _, list := range sortedKeys(requiredLabels) {
+		for _, key := range requiredLabels[list] {
+			if c.Labels[list][key] == "" {
+				at("missing", "labels", list, key)
+			}
+		}
+	}
+	c.forms = map[string][]node{}
+	if q, ok := c.Forms["qualified"]; ok {
+		nodes, err := parseTemplate(q)
+		if err != nil {
+			at(err.Error(), "forms", "qualified")
+		}
+		c.forms["qualified"] = nodes
+	}
+}
+
+// checkArgs reads the kind of every argument of [args].
+func (c *Catalog) checkArgs(at reportAt) {
 	c.specs = map[string]argSpec{}
 	for _, name := range sortedKeys(c.Args) {
 		spec, msg := c.parseSpec(c.Args[name])
@@ -123,6 +161,10 @@ func (c *Catalog) check(src []byte) diag.List {
 		}
 		c.specs[name] = spec
 	}
+}
+
+// checkMessages parses every message, whose arguments must have a kind.
+func (c *Catalog) checkMessages(at reportAt) {
 	c.parsed = map[string][]node{}
 	for _, code := range sortedKeys(c.Messages) {
 		nodes, err := parseTemplate(c.Messages[code])
@@ -137,6 +179,11 @@ func (c *Catalog) check(src []byte) diag.List {
 		}
 		c.parsed[code] = nodes
 	}
+}
+
+// checkEvents parses the plan's dates ([events]) and the calendar file's
+// own words ([calendar]).
+func (c *Catalog) checkEvents(at reportAt) {
 	c.events = map[string][]node{}
 	for _, code := range sortedKeys(c.Events) {
 		for _, part := range sortedKeys(c.Events[code]) {
@@ -150,20 +197,11 @@ func (c *Catalog) check(src []byte) diag.List {
 	for _, key := range sortedKeys(c.Calendar) {
 		c.parseOther(at, "calendar."+key, c.Calendar[key], "calendar", key)
 	}
-	c.forms = map[string][]node{}
-	if q, ok := c.Forms["qualified"]; ok {
-		nodes, err := parseTemplate(q)
-		if err != nil {
-			at(err.Error(), "forms", "qualified")
-		}
-		c.forms["qualified"] = nodes
-	}
-	return l
 }
 
 // parseOther parses a template of [events] or [calendar] into c.events
 // under key, reporting a problem at path.
-func (c *Catalog) parseOther(at func(string, ...string), key, src string, path ...string) {
+func (c *Catalog) parseOther(at reportAt, key, src string, path ...string) {
 	nodes, err := parseTemplate(src)
 	if err != nil {
 		at(err.Error(), path...)

@@ -155,6 +155,8 @@ when = "calendar"
 more = "{hours} more {hours|hour}"
 open = "{#hours}more"
 odd = "{nope}"
+[labels.qualifier]
+master = "a Master's degree or higher"
 `
 	_, l := Parse("templates/i18n/xx.toml", []byte(src))
 	got := ""
@@ -166,6 +168,9 @@ odd = "{nope}"
 		`templates/i18n/xx.toml:12:1: {hours|hour}: a plural is {name|one|other}`,
 		`templates/i18n/xx.toml:13:1: {#hours} (or {^hours}) is not closed with {/hours}`,
 		`templates/i18n/xx.toml:14:1: {nope} has no kind in [args]`,
+		// The category pages word degree levels and qualifiers from these too.
+		`templates/i18n/xx.toml: labels.level.associate: missing`,
+		`templates/i18n/xx.toml: labels.qualifier.ers: missing`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("diagnostics lack %q:\n%s", want, got)

@@ -14,15 +14,15 @@ import (
 // (see categoryPagesAsOf). A nil model (a project without rules/) has no
 // category pages.
 func categoryPages(m *model.Model) []DataPage {
-	return categoryPagesAsOf(m, 0)
+	return categoryPagesAsOf(m, 0, nil)
 }
 
 // categoryPagesAsOf is categoryPages with the date the pages describe: the
 // edition in force is the newest one whose `from` is not after asOf. The
 // zero asOf means "the newest rules": the latest date any edition or
 // renewal rule of the category starts. The clock is never read, so
-// builds are deterministic.
-func categoryPagesAsOf(m *model.Model, asOf model.Date) []DataPage {
+// builds are deterministic. labels are the message catalog's word lists.
+func categoryPagesAsOf(m *model.Model, asOf model.Date, labels categoryview.Labels) []DataPage {
 	if m == nil || len(m.Categories) == 0 {
 		return nil
 	}
@@ -31,7 +31,7 @@ func categoryPagesAsOf(m *model.Model, asOf model.Date) []DataPage {
 		Description: "Every " + m.Association.ShortName + " endorsement category by age band, with what each one asks for.",
 		Data:        categoryview.Index(m)}}
 	for _, c := range m.Categories {
-		v := categoryview.New(m, c, asOf)
+		v := categoryview.New(m, c, asOf, labels)
 		out = append(out, DataPage{URL: v.URL, Template: TemplateDir + "/category.html",
 			Title: v.Title, Description: c.Summary, Data: v})
 	}

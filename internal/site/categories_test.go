@@ -99,9 +99,9 @@ func TestCategoryPageShowsProvidersRenewalFeesChangesSources(t *testing.T) {
 		"Who may provide your reflective supervision/consultation",
 		"From 1 January 2018 only endorsed providers count.",
 		"Until 31 December 2024", "No longer in force", "Alpha Specialist (AS)", "Early Childhood Beta (ECB) with a Master’s degree or higher",
-		"From 1 January 2025", "Alpha Specialist (AS) with the ERS add-on",
+		"From 1 January 2025", "Alpha Specialist (AS) with the Endorsed Reflective Supervisor (ERS) add-on",
 		"PTA policy on top of these rules", "These limits are PTA's own", "PTA’s own limit on Alpha providers.",
-		"RSC from AS counts only with the ERS add-on.",
+		"RSC from AS counts only with the Endorsed Reflective Supervisor (ERS) add-on.",
 		"Keeping your endorsement: renewal every 3 years",
 		"The AS endorsement is renewed every 3 years. The hours of each period of 3 calendar years are due by 31 December of its last year.",
 		"Late applications are accepted until 31 January for the period just ended; hours from 1 January count toward the next period.",
@@ -186,7 +186,7 @@ func TestCategoryEditionAsOf(t *testing.T) {
 		t.Fatal(l)
 	}
 	c := m.Category("alpha")
-	old := categoryview.New(m, c, model.NewDate(2020, 6, 1))
+	old := categoryview.New(m, c, model.NewDate(2020, 6, 1), nil)
 	if old.Edition.ID != "2013" || old.Changes != nil || !hasSection(old, "exam") {
 		t.Errorf("as of 2020: edition %q, changes %v, exam shown %v; want 2013, none, shown", old.Edition.ID, old.Changes, hasSection(old, "exam"))
 	}
@@ -196,7 +196,7 @@ func TestCategoryEditionAsOf(t *testing.T) {
 	if got := old.Renewal.Sections[0].Reqs[0].Text; got != "15 clock hours of training each year." {
 		t.Errorf("as of 2020 the current renewal training rule is %q", got)
 	}
-	early := categoryview.New(m, m.Category("ers"), model.NewDate(2020, 1, 1))
+	early := categoryview.New(m, m.Category("ers"), model.NewDate(2020, 1, 1), nil)
 	if early.NotOffered == "" {
 		t.Error("ERS as of 2020 should say it is not offered yet")
 	}

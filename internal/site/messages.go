@@ -3,6 +3,7 @@ package site
 import (
 	"io/fs"
 
+	"github.com/iecmh/endorse/internal/categoryview"
 	"github.com/iecmh/endorse/internal/diag"
 	"github.com/iecmh/endorse/internal/i18n"
 )
@@ -13,16 +14,17 @@ import (
 const MessagesAsset = "messages.json"
 
 // loadMessages reads and checks the message catalog of the site's
-// language and returns it as the checker's JSON. Only a site with rules
-// has a checker, so only such a site needs one.
-func loadMessages(fsys fs.FS, lang string) ([]byte, diag.List) {
+// language and returns its word lists, for the category pages, and the
+// checker's JSON of it. Only a site with rules has a checker and category
+// pages, so only such a site needs one.
+func loadMessages(fsys fs.FS, lang string) (categoryview.Labels, []byte, diag.List) {
 	c, l := i18n.Load(fsys, lang)
 	if len(l) > 0 {
-		return nil, l
+		return nil, nil, l
 	}
 	js, err := c.JSON()
 	if err != nil {
 		l.Add(c.File, 0, 0, "serialising the message catalog: "+err.Error())
 	}
-	return js, l
+	return c.Labels, js, l
 }

@@ -27,6 +27,7 @@ type builder struct {
 	fsys       fs.FS
 	content    *content.Content
 	model      *model.Model
+	labels     categoryview.Labels // the message catalog's word lists (a site with rules)
 	manifest   *assets.Manifest
 	funcs      *funcState
 	tmpl       *templates
@@ -83,8 +84,8 @@ func prepare(opts Options, now time.Time) (*builder, diag.List) {
 	l.Merge(rl)
 	var messagesJSON []byte
 	if rulesJSON != nil {
-		js, ml := loadMessages(b.fsys, c.Site.Language)
-		messagesJSON = js
+		var ml diag.List
+		b.labels, messagesJSON, ml = loadMessages(b.fsys, c.Site.Language)
 		l.Merge(ml)
 	}
 	l.Merge(b.loadAssets(in, rulesJSON, messagesJSON))
@@ -204,7 +205,7 @@ func (b *builder) dataPages() []sourced {
 	}
 	if !b.haveCategories {
 		asOf, _ := model.ParseDate(b.content.Site.RulesAsOf)
-		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf), true
+		b.categories, b.haveCategories = categoryPagesAsOf(b.model, asOf, b.labels), true
 		b.funcs.data.categories = map[string]*categoryview.View{}
 		for _, d := range b.categories {
 			if v, ok := d.Data.(*categoryview.View); ok {
