@@ -61,50 +61,75 @@ func Encode(lang string, pages []Doc) []byte {
 // noscript (whose end tags the minifier keeps).
 func MainText(page []byte) (lang, text string) {
 	lx := html.NewLexer(parse.NewInputBytes(page))
-	var b strings.Builder
-	inMain, skip := 0, 0
-	var tag []byte
-	space := func() {
-		if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
-			b.WriteByte(' ')
-		}
-	}
+	var m mainText
 	for {
 		tt, data := lx.Next()
 		switch tt {
 		case html.ErrorToken:
-			return lang, strings.TrimSpace(b.String())
+			return m.lang, strings.TrimSpace(m.b.String())
 		case html.StartTagToken:
-			tag = bytes.ToLower(lx.Text())
-			switch {
-			case string(tag) == "main":
-				inMain++
-			case inMain > 0 && (skipTag(tag) || skip > 0) && !voidTag(tag):
-				skip++
-			}
-			space()
+			m.start(bytes.ToLower(lx.Text()))
 		case html.AttributeToken:
-			key := string(bytes.ToLower(lx.AttrKey()))
-			if string(tag) == "html" && key == "lang" {
-				lang = strings.Trim(string(lx.AttrVal()), `"'`)
+			if string(m.tag) == "html" && string(bytes.ToLower(lx.AttrKey())) == "lang" {
+				m.lang = strings.Trim(string(lx.AttrVal()), `"'`)
 			}
 		case html.EndTagToken:
-			t := bytes.ToLower(lx.Text())
-			switch {
-			case skip > 0 && !voidTag(t):
-				skip--
-			case string(t) == "main" && inMain > 0:
-				inMain--
-			}
-			space()
+			m.end(bytes.ToLower(lx.Text()))
 		case html.TextToken:
-			if inMain > 0 && skip == 0 {
-				b.WriteString(strings.Join(strings.Fields(stdhtml.UnescapeString(string(data))), " "))
-				if len(data) > 0 && isSpace(data[len(data)-1]) {
-					space()
-				}
-			}
+			m.text(data)
 		}
+	}
+}
+
+// mainText is MainText's state: the text so far, how deep in <main> and
+// in skipped elements the lexer is, the open tag and the page's language.
+type mainText struct {
+	b            strings.Builder
+	inMain, skip int
+	tag          []byte
+	lang         string
+}
+
+// start opens an element: <main>, or one whose text is skipped (or is
+// inside one). A tag separates words.
+func (m *mainText) start(tag []byte) {
+	m.tag = tag
+	switch {
+	case string(tag) == "main":
+		m.inMain++
+	case m.inMain > 0 && (skipTag(tag) || m.skip > 0) && !voidTag(tag):
+		m.skip++
+	}
+	m.space()
+}
+
+// end closes what start opened.
+func (m *mainText) end(tag []byte) {
+	switch {
+	case m.skip > 0 && !voidTag(tag):
+		m.skip--
+	case string(tag) == "main" && m.inMain > 0:
+		m.inMain--
+	}
+	m.space()
+}
+
+// text adds the words of a text token inside <main> and outside skipped
+// elements, entities decoded.
+func (m *mainText) text(data []byte) {
+	if m.inMain == 0 || m.skip > 0 {
+		return
+	}
+	m.b.WriteString(strings.Join(strings.Fields(stdhtml.UnescapeString(string(data))), " "))
+	if len(data) > 0 && isSpace(data[len(data)-1]) {
+		m.space()
+	}
+}
+
+// space ends a word, once.
+func (m *mainText) space() {
+	if m.b.Len() > 0 && !strings.HasSuffix(m.b.String(), " ") {
+		m.b.WriteByte(' ')
 	}
 }
 
