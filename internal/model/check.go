@@ -55,19 +55,14 @@ type checker struct {
 	m *Model
 }
 
+// association checks rules/association.toml: who the association is, its
+// fees, where applicants act and whom they ask, and its own policies.
 func (ck *checker) association() {
 	ck.part, ck.id = "association", ""
 	a := &ck.m.Association
 	ck.required("id", a.ID)
 	ck.required("name", a.Name)
-	f := a.Fees
-	for _, fee := range []struct {
-		key    string
-		amount float64
-	}{{"membership", f.Membership}, {"student_membership", f.StudentMembership}, {"credential", f.Credential},
-		{"exam_retake", f.ExamRetake}, {"renewal", f.Renewal}, {"late_renewal", f.LateRenewal}, {"reinstatement", f.Reinstatement}} {
-		ck.nonNegative("fees."+fee.key, fee.amount)
-	}
+	ck.fees(a.Fees)
 	ck.webAddress("apply.url", a.Apply.URL)
 	ck.webAddress("apply.credential_form", a.Apply.CredentialForm)
 	if a.Apply.URL != "" {
@@ -75,16 +70,38 @@ func (ck *checker) association() {
 	}
 	ck.coordinator(a.Coordinator)
 	ck.documents(a.Documents)
-	for _, f := range a.Fees.Categories {
-		p := "fees.categories." + f.Category
-		ck.categoryRef(p, f.Category)
-		ck.nonNegative(p+".registration", f.Registration)
-		ck.nonNegative(p+".processing", f.Processing)
-		ck.nonNegative(p+".exam", f.Exam)
-	}
 	ck.oneOf("membership.applications", a.Membership.Applications, MembershipWhos)
 	ck.oneOf("membership.renewals", a.Membership.Renewals, MembershipWhos)
-	for i, pol := range a.RSCPolicies {
+	ck.rscPolicies(a.RSCPolicies)
+	ck.basis("renewal", "", a.Renewal.Assumption, a.Renewal.AssumptionReason)
+	ck.count("renewal.years", a.Renewal.Years, 0, 10)
+	ck.count("renewal.late_days", a.Renewal.LateDays, 0, 366)
+	ck.oneOf("renewal.first", a.Renewal.First, RenewalFirsts)
+}
+
+// fees checks [fees]: no amount is negative, and every category's fees
+// name a category.
+func (ck *checker) fees(f Fees) {
+	for _, fee := range []struct {
+		key    string
+		amount float64
+	}{{"membership", f.Membership}, {"student_membership", f.StudentMembership}, {"credential", f.Credential},
+		{"exam_retake", f.ExamRetake}, {"renewal", f.Renewal}, {"late_renewal", f.LateRenewal}, {"reinstatement", f.Reinstatement}} {
+		ck.nonNegative("fees."+fee.key, fee.amount)
+	}
+	for _, c := range f.Categories {
+		p := "fees.categories." + c.Category
+		ck.categoryRef(p, c.Category)
+		ck.nonNegative(p+".registration", c.Registration)
+		ck.nonNegative(p+".processing", c.Processing)
+		ck.nonNegative(p+".exam", c.Exam)
+	}
+}
+
+// rscPolicies checks [[rsc.policies]], the association's own limits on
+// RSC providers: each names providers, a qualifier, its words and source.
+func (ck *checker) rscPolicies(policies []ProviderPolicy) {
+	for i, pol := range policies {
 		p := wasmjson.Index("rsc.policies", i)
 		ck.nonEmpty(wasmjson.Join(p, "providers"), len(pol.Providers))
 		ck.categoryRefs(wasmjson.Join(p, "providers"), pol.Providers)
@@ -94,10 +111,6 @@ func (ck *checker) association() {
 		ck.required(wasmjson.Join(p, "text"), pol.Text)
 		ck.required(wasmjson.Join(p, "source"), pol.Source)
 	}
-	ck.basis("renewal", "", a.Renewal.Assumption, a.Renewal.AssumptionReason)
-	ck.count("renewal.years", a.Renewal.Years, 0, 10)
-	ck.count("renewal.late_days", a.Renewal.LateDays, 0, 366)
-	ck.oneOf("renewal.first", a.Renewal.First, RenewalFirsts)
 }
 
 func (ck *checker) providers() {
