@@ -26,14 +26,21 @@ type sourceRef struct {
 
 // sourceList numbers source URLs in order of first use, without duplicates.
 type sourceList struct {
-	list    []sourceView
-	byURL   map[string]int
-	website string // the association's host, labelled with its name
-	name    string
+	list       []sourceView
+	byURL      map[string]int
+	website    string // the association's host, labelled with its name
+	name       string
+	publishers model.Words       // by host (rules/vocabulary.toml [publishers])
+	titles     map[string]string // by key (rules/vocabulary.toml [source_titles])
 }
 
 func newSourceList(m *model.Model) *sourceList {
-	return &sourceList{byURL: map[string]int{}, website: hostOf(m.Association.Website), name: m.Association.Name}
+	s := &sourceList{byURL: map[string]int{}, website: hostOf(m.Association.Website), name: m.Association.Name,
+		publishers: m.Vocabulary.Publishers, titles: map[string]string{}}
+	for _, w := range m.Vocabulary.SourceTitles {
+		s.titles[s.key(w.Key)] = w.Label
+	}
+	return s
 }
 
 // addDocuments registers, first, the association's own documents that
@@ -87,9 +94,15 @@ func (s *sourceList) key(raw string) string {
 	return u.String()
 }
 
+// view labels a source "Publisher: Title": the publisher named by the
+// vocabulary (the association itself on its own site; else the host), the
+// title given there or made from the address.
 func (s *sourceList) view(n int, raw string) sourceView {
-	host, page := hostOf(raw), pageName(raw)
-	org := sourceOrgs[strings.TrimPrefix(host, "www.")]
+	host, page := hostOf(raw), s.titles[s.key(raw)]
+	if page == "" {
+		page = pageName(raw)
+	}
+	org := s.publisher(strings.TrimPrefix(host, "www."))
 	if host == s.website {
 		org = s.name
 	}
@@ -103,37 +116,15 @@ func (s *sourceList) view(n int, raw string) sourceView {
 	return sourceView{N: n, ID: "source-" + strconv.Itoa(n), URL: raw, Label: label, Host: host, Page: page}
 }
 
-// sourceOrgs names the organisations behind the hosts our sources come from.
-var sourceOrgs = map[string]string{
-	"allianceaimh.org":                   "Alliance for the Advancement of Infant Mental Health",
-	"casper-hamlet-42lj.squarespace.com": "Alliance for the Advancement of Infant Mental Health (site copy)",
-	"mi-aimh.org":                        "Michigan Association for Infant Mental Health",
-	"mi-aimh.workroomdesign.com":         "Michigan Association for Infant Mental Health (earlier site)",
-	"ct-aimh.org":                        "Connecticut Association for Infant Mental Health",
-	"okaimh.org":                         "Oklahoma Association for Infant Mental Health",
-	"okaimh.yourwebsitespace.com":        "Oklahoma Association for Infant Mental Health",
-	"itmhca.org":                         "Infant Toddler Mental Health Coalition of Arizona",
-	"infancyonward.org":                  "Infancy Onward (Indiana)",
-	"nysaimh.org":                        "New York State Association for Infant Mental Health",
-	"coaimh.org":                         "Colorado Association for Infant Mental Health",
-	"wa-aimh.org":                        "Washington Association for Infant Mental Health",
-	"faimh.org":                          "Florida Association for Infant Mental Health",
-	"riaimh.org":                         "Rhode Island Association for Infant Mental Health",
-	"vaimh.org":                          "Virginia Association for Infant Mental Health",
-	"ncimha.org":                         "North Carolina Infant and Young Child Mental Health Association",
-	"first5alabama.org":                  "First 5 Alabama",
-	"macmh.org":                          "Minnesota Association for Children's Mental Health",
-	"pa-aimh.org":                        "Pennsylvania Association for Infant Mental Health",
-	"orimha.org":                         "Oregon Infant Mental Health Association",
-	"oraimh.org":                         "Oregon Infant Mental Health Association",
-	"or-imha.org":                        "Oregon Infant Mental Health Association",
-	"massaimh.org":                       "Massachusetts Association for Infant Mental Health",
-	"aimearlyidaho.org":                  "AIM Early Idaho",
-	"first3yearstx.org":                  "First3Years (Texas)",
-	"scimha.org":                         "South Carolina Infant Mental Health Association",
-	"akaimh.org":                         "Alaska Association for Infant Mental Health",
-	"aimhhi.org":                         "Association for Infant Mental Health in Hawai‘i",
-	"cacenter-ecmh.org":                  "California Center for Infant-Family and Early Childhood Mental Health",
+// publisher names who publishes the pages of host ("" when the
+// vocabulary does not).
+func (s *sourceList) publisher(host string) string {
+	for _, w := range s.publishers {
+		if w.Key == host {
+			return w.Label
+		}
+	}
+	return ""
 }
 
 func hostOf(raw string) string {

@@ -16,6 +16,7 @@ func Check(m *Model) []Issue {
 	ck.catalog()
 	ck.topicGroups()
 	ck.serviceText()
+	ck.sourceWords()
 	return ck.list
 }
 
@@ -31,6 +32,20 @@ func (ck *checker) serviceText() {
 		if !Has(v.ServiceText, w.Key) {
 			ck.add("service_text", "missing: say what the service "+quote(w.Key)+" covers")
 		}
+	}
+}
+
+// sourceWords checks that publishers are named by host and source titles
+// by web address, so each can match the sources the rules cite.
+func (ck *checker) sourceWords() {
+	ck.part, ck.id = "vocabulary", ""
+	for _, w := range ck.m.Vocabulary.Publishers {
+		if !isHost(w.Key) {
+			ck.add(wasmjson.Join("publishers", w.Key), "a publisher is named by its host, such as \"mi-aimh.org\"")
+		}
+	}
+	for _, w := range ck.m.Vocabulary.SourceTitles {
+		ck.webAddress(wasmjson.Join("source_titles", w.Key), w.Key)
 	}
 }
 
@@ -343,6 +358,17 @@ func (ck *checker) webAddress(path, s string) {
 	if s != "" && !isWebAddress(s) {
 		ck.add(path, quote(s)+" is not a web address (https://…)")
 	}
+}
+
+// isHost reports whether s could be a host name: not empty, and no
+// scheme, path or space.
+func isHost(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' || s[i] == ':' || s[i] == ' ' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isWebAddress reports whether s is http(s)://host… without spaces. (The

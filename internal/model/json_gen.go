@@ -585,7 +585,7 @@ func (x *CategoryFees) writeFields(w *wasmjson.Writer) {
 }
 
 // keysOfVocabulary are the keys DecodeField knows, by case.
-var keysOfVocabulary = []string{"topics", "services", "service_text", "roles", "leadership", "credentials", "licenses", "attestations", "topic_groups"}
+var keysOfVocabulary = []string{"topics", "services", "service_text", "roles", "leadership", "credentials", "licenses", "attestations", "topic_groups", "publishers", "source_titles"}
 
 // DecodeField decodes the member key of a Vocabulary object (wasmjson.FieldDecoder).
 func (x *Vocabulary) DecodeField(key string, f *wasmjson.Field) bool {
@@ -608,6 +608,10 @@ func (x *Vocabulary) DecodeField(key string, f *wasmjson.Field) bool {
 		f.Custom(&x.Attestations)
 	case 8: // "topic_groups"
 		f.StringLists(&x.TopicGroups)
+	case 9: // "publishers"
+		f.Custom(&x.Publishers)
+	case 10: // "source_titles"
+		f.Custom(&x.SourceTitles)
 	default:
 		return false
 	}
@@ -652,6 +656,14 @@ func (x *Vocabulary) writeFields(w *wasmjson.Writer) {
 	if len(x.TopicGroups) > 0 {
 		w.Key("topic_groups")
 		w.StringLists(x.TopicGroups)
+	}
+	if !x.Publishers.IsZero() {
+		w.Key("publishers")
+		x.Publishers.WriteJSON(w)
+	}
+	if !x.SourceTitles.IsZero() {
+		w.Key("source_titles")
+		x.SourceTitles.WriteJSON(w)
 	}
 }
 

@@ -165,6 +165,12 @@ type Vocabulary struct {
 	// TopicGroups: a minimum of hours on the first topic of a group is also
 	// met by hours tagged with the others (Untagged: training with no topic).
 	TopicGroups [][]string `json:"topic_groups"`
+	// Publishers name who publishes the pages the rules cite, by host
+	// ("mi-aimh.org"), and SourceTitles those pages' titles, by address:
+	// the category pages' Sources lists show them (a page without a title
+	// is named from the last part of its address).
+	Publishers   Words `json:"publishers"`
+	SourceTitles Words `json:"source_titles"`
 }
 
 // Untagged stands in a topic group for training that names no topic.

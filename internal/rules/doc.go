@@ -131,6 +131,13 @@
 //	[credentials]   credentials other than degrees: cda, imh_certificate, …
 //	[licenses]      license kinds: mental_health, …
 //	[attestations]  yes/no statements a profile answers: portfolio, no_sanction, …
+//	[publishers]    who publishes the pages `source` cites, by host: "mi-aimh.org" = "Michigan …"
+//	                (a host, no scheme or path; a host not listed is shown as itself)
+//	[source_titles] those pages' titles, by address: "https://…/ifrs" = "Infant Family
+//	                Reflective Supervisor (IFRS)" (a web address; "/x" and "/x/" are one page);
+//	                a page without one is named from the last part of its address
+//
+// The category pages' source lists read "Publisher: Title".
 //
 // And one list of word lists, before the tables:
 //
