@@ -31,9 +31,10 @@ type Catalog struct {
 	Labels   map[string]map[string]string `toml:"labels"`   // list → key → words
 	Events   map[string]map[string]string `toml:"events"`   // event code → summary, description
 	Calendar map[string]string            `toml:"calendar"` // the .ics file's own words: name, reminder, source
+	Plan     map[string]string            `toml:"plan"`     // the plan's own words: its titles, the when of a step (requiredPlan)
 
 	parsed map[string][]node  // code → parsed template
-	events map[string][]node  // "code.summary", "code.description", "calendar.<key>" → parsed template
+	events map[string][]node  // "code.summary", "code.description", "calendar.<key>", "plan.<key>" → parsed template
 	specs  map[string]argSpec // argument name → its spec
 	forms  map[string][]node  // forms that are templates (qualified)
 }
@@ -59,6 +60,11 @@ var requiredForms = []string{"list", "or", "and", "joined", "qualified"}
 // lists the site's pages word from the catalog too (categoryview.Labels),
 // so a missing one would show a bare key on a page.
 var requiredLabels = map[string][]string{"level": model.Levels, "qualifier": model.Qualifiers}
+
+// requiredPlan are the [plan] keys every catalog sets: the words the
+// CLI's plan (internal/textreport) and the checker's (plan.js) share.
+var requiredPlan = []string{"title", "renewal_title", "nothing_open", "open", "incomplete", "no_date",
+	"met_with_plans", "met_at_pace", "dates"}
 
 // FileFor returns the catalog file for a site language: "en-US" reads
 // templates/i18n/en-us.toml when there is one, else en.toml.
@@ -134,6 +140,11 @@ func (c *Catalog) checkRequired(at reportAt) {
 			at("missing", "forms", f)
 		}
 	}
+	for _, key := range requiredPlan {
+		if _, ok := c.Plan[key]; !ok {
+			at("missing", "plan", key)
+		}
+	}
 	for _, list := range sortedKeys(requiredLabels) {
 		for _, key := range requiredLabels[list] {
 			if c.Labels[list][key] == "" {
@@ -181,8 +192,8 @@ func (c *Catalog) checkMessages(at reportAt) {
 	}
 }
 
-// checkEvents parses the plan's dates ([events]) and the calendar file's
-// own words ([calendar]).
+// checkEvents parses the plan's dates ([events]), the calendar file's own
+// words ([calendar]) and the plan's ([plan]).
 func (c *Catalog) checkEvents(at reportAt) {
 	c.events = map[string][]node{}
 	for _, code := range sortedKeys(c.Events) {
@@ -196,6 +207,9 @@ func (c *Catalog) checkEvents(at reportAt) {
 	}
 	for _, key := range sortedKeys(c.Calendar) {
 		c.parseOther(at, "calendar."+key, c.Calendar[key], "calendar", key)
+	}
+	for _, key := range sortedKeys(c.Plan) {
+		c.parseOther(at, "plan."+key, c.Plan[key], "plan", key)
 	}
 }
 
@@ -279,7 +293,8 @@ func (c *Catalog) JSON() ([]byte, error) {
 		Labels   map[string]map[string]string `json:"labels"`
 		Events   map[string]map[string]string `json:"events"`
 		Calendar map[string]string            `json:"calendar"`
-	}{c.Language, c.Forms, c.Args, c.Messages, c.Labels, c.Events, c.Calendar})
+		Plan     map[string]string            `json:"plan"`
+	}{c.Language, c.Forms, c.Args, c.Messages, c.Labels, c.Events, c.Calendar, c.Plan})
 }
 
 func sortedKeys[V any](m map[string]V) []string {

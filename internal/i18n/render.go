@@ -40,7 +40,14 @@ func (r *Renderer) Event(e *engine.Event) (summary, description string) {
 	return r.other(e.Code+".summary", m), r.other(e.Code+".description", m)
 }
 
-// other words one template of [events] or [calendar] with m's arguments.
+// Plan words one of the plan's own texts ([plan]: see requiredPlan) with
+// args, as plan.js's planWords does.
+func (r *Renderer) Plan(key string, args ...engine.Arg) string {
+	return r.other("plan."+key, &engine.Msg{Code: "plan", Args: args})
+}
+
+// other words one template of [events], [calendar] or [plan] with m's
+// arguments.
 func (r *Renderer) other(key string, m *engine.Msg) string {
 	var b strings.Builder
 	execute(&b, r.C.events[key], func(name string) value { return r.arg(m, name) })

@@ -23,10 +23,10 @@ func WritePlan(w io.Writer, c *i18n.Catalog, m *model.Model, pl *engine.Plan) er
 		return nil
 	}
 	if pl.Today != nil {
-		t.printf("\n%s", rule("Your plan for "+pl.Today.Abbr))
+		t.printf("\n%s", rule(t.say.Plan("title", engine.Arg{Name: "category", Value: pl.Category})))
 		t.planSteps(pl)
 	} else {
-		t.printf("\n%s", rule("Your renewal dates"))
+		t.printf("\n%s", rule(t.say.Plan("renewal_title")))
 	}
 	t.planEvents(pl)
 	_, err := io.WriteString(w, t.b.String())
@@ -36,10 +36,10 @@ func WritePlan(w io.Writer, c *i18n.Catalog, m *model.Model, pl *engine.Plan) er
 // planSteps lists the plan's open requirements in order.
 func (t *textReport) planSteps(pl *engine.Plan) {
 	if len(pl.Steps) == 0 {
-		t.para(0, "Nothing is open: every requirement is met.")
+		t.para(0, t.say.Plan("nothing_open"))
 		return
 	}
-	t.para(0, "Open requirements, the soonest met first:")
+	t.para(0, t.say.Plan("open"))
 	for i, s := range pl.Steps {
 		n := strconv.Itoa(i+1) + ". "
 		line := model.SectionTitle(s.Section)
@@ -51,23 +51,24 @@ func (t *textReport) planSteps(pl *engine.Plan) {
 		if next := firstNext(o); next != nil {
 			t.b.WriteString(Wrap("     Next: ", "           ", t.say.Msg(next)))
 		}
-		t.b.WriteString(Wrap("     ", "     ", stepWhen(s, pl, t.say.C.Language)))
+		t.b.WriteString(Wrap("     ", "     ", stepWhen(t.say, s, pl)))
 	}
 }
 
 // stepWhen says when a step is projected to be met, and on what basis
-// (plan.js stepDate says the same).
-func stepWhen(s *engine.PlanStep, pl *engine.Plan, lang string) string {
+// (plan.js stepDate chooses the same words).
+func stepWhen(say *i18n.Renderer, s *engine.PlanStep, pl *engine.Plan) string {
 	met := s.PlanStatus == engine.Met || s.PlanStatus == engine.Warn
+	date := engine.Arg{Name: "date", Value: s.MetBy.String(), Kind: engine.ArgDate}
 	switch {
 	case s.PlanStatus == engine.Incomplete:
-		return "Answer its questions to get a date."
+		return say.Plan("incomplete")
 	case s.MetBy == 0:
-		return "No date yet: at your recent pace this is not met within five years."
+		return say.Plan("no_date")
 	case met && pl.Planned > 0 && s.MetBy != s.Projected:
-		return "With your plans: met on " + i18n.Date(lang, s.MetBy) + "."
+		return say.Plan("met_with_plans", date)
 	}
-	return "At your recent pace: met on " + i18n.Date(lang, s.MetBy) + "."
+	return say.Plan("met_at_pace", date)
 }
 
 // planEvents lists the dates of the calendar file.
@@ -78,7 +79,7 @@ func (t *textReport) planEvents(pl *engine.Plan) {
 	if pl.Today != nil {
 		t.printf("\n")
 	}
-	t.para(0, "Dates to remember:")
+	t.para(0, t.say.Plan("dates")+":")
 	for _, e := range pl.Events {
 		summary, _ := t.say.Event(e)
 		t.b.WriteString(Wrap("  "+i18n.Date(t.say.C.Language, e.Date)+": ", "    ", summary))

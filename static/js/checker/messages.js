@@ -55,11 +55,21 @@ export function calendarWords(key, args) {
   return other(`calendar.${key}`, args || {});
 }
 
-/** other words a template of [events] or [calendar] ("" when there is none). */
+/**
+ * planWords words one of the plan's own texts (the catalog's [plan]:
+ * "title" {category}, "renewal_title", "nothing_open", "open",
+ * "incomplete", "no_date", "met_with_plans" and "met_at_pace" {date},
+ * "dates") with args, as the CLI's plan does (i18n.Renderer.Plan).
+ */
+export function planWords(key, args) {
+  return other(`plan.${key}`, args || {});
+}
+
+/** other words a template of [events], [calendar] or [plan] ("" when there is none). */
 function other(key, m) {
   if (!parsed.has(key)) {
     const [table, code, part] = key.split(".");
-    const src = table === "events" ? ((catalog.events || {})[code] || {})[part] : (catalog.calendar || {})[code];
+    const src = table === "events" ? ((catalog.events || {})[code] || {})[part] : (catalog[table] || {})[code];
     parsed.set(key, src === undefined ? null : parse(src, 0, "").nodes);
   }
   const nodes = parsed.get(key);

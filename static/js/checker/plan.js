@@ -6,14 +6,13 @@
 //
 // The engine's plan ("endorse-plan/1", internal/engine/plan_json.go)
 // carries codes and arguments: the gaps and the calendar's dates are
-// worded by the message catalog (messages.js: [messages], [events] and the
-// calendar file's own words, [calendar]).
+// worded by the message catalog (messages.js: [messages], [events], the
+// calendar file's own words, [calendar], and the plan's own, [plan]).
 
 import { formatDate } from "./dates.js";
 import { el, replace } from "./dom.js";
 import { buildCalendar } from "./ics.js";
-import { shortLabel } from "./lists.js";
-import { amountWords, calendarWords, eventWords, numberWords, sayAll } from "./messages.js";
+import { amountWords, calendarWords, eventWords, numberWords, planWords, sayAll } from "./messages.js";
 import { openText, statusBadge } from "./results.js";
 import { download } from "./store.js";
 
@@ -52,7 +51,7 @@ export function createPlan(onAdd) {
       if (node.hidden) return;
       const plan = res.report;
       const cat = (rules.categories || []).find((c) => c.id === plan.category);
-      title.textContent = cat ? `Your plan for ${shortLabel(cat)}` : "Your renewal dates";
+      title.textContent = cat ? planWords("title", { category: cat.id }) : planWords("renewal_title");
       calendar = plan.events.length ? { name: "endorsement-plan.ics", text: calendarText(plan, rules) } : null;
       button.hidden = !calendar;
       const courses = { rules, profile: extra.profile, asOf: extra.asOf, onAdd, level: cat && cat.level };
@@ -80,7 +79,7 @@ function verdictLine(v) {
 
 /** stepsNode lists the open requirements, the soonest met first. */
 function stepsNode(plan, courses) {
-  if (!plan.steps.length) return el("p", { text: "Nothing is open: every requirement is met." });
+  if (!plan.steps.length) return el("p", { text: planWords("nothing_open") });
   return el("ol", { className: "plan-steps" }, plan.steps.map((s) => el("li", { "data-requirement": s.id },
     el("strong", { text: KIND_WORDS[s.kind] || s.id }), ": ",
     s.gaps.length ? `Missing: ${sayAll(s.gaps)}. ` : "",
@@ -144,16 +143,16 @@ function priceWords(p) {
 /** stepDate says when a step is projected to be met, and on what basis. */
 function stepDate(s, plan) {
   const metWithPlans = s.plan_status === "met" || s.plan_status === "met_with_warning";
-  if (s.plan_status === "incomplete") return "Answer its questions to get a date.";
-  if (!s.met_by) return "No date yet: at your recent pace this is not met within five years.";
-  if (metWithPlans && plan.planned && s.met_by !== s.projected) return `With your plans: met on ${formatDate(s.met_by)}.`;
-  return `At your recent pace: met on ${formatDate(s.met_by)}.`;
+  if (s.plan_status === "incomplete") return planWords("incomplete");
+  if (!s.met_by) return planWords("no_date");
+  if (metWithPlans && plan.planned && s.met_by !== s.projected) return planWords("met_with_plans", { date: s.met_by });
+  return planWords("met_at_pace", { date: s.met_by });
 }
 
 /** eventsNode lists the calendar's dates. */
 function eventsNode(plan, rules) {
   if (!plan.events.length) return null;
-  return [el("h4", { text: "Dates to remember" }),
+  return [el("h4", { text: planWords("dates") }),
     el("ul", { className: "plan-events" }, plan.events.map((e) => el("li", { "data-event": e.code },
       el("span", { className: "nowrap", text: `${formatDate(e.date)}: ` }), eventWords(e).summary)))];
 }
