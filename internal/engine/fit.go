@@ -79,47 +79,61 @@ func (f *Fit) no(m *Msg) {
 func (f *Fit) workFit(c *ctx, cat *model.Category, tree []*model.Requirement) {
 	reqs := workParams(tree, c.scratch.workReqs[:0])
 	c.scratch.workReqs = reqs
-	p := &cat.Practice
-	inBand, anyCounted, dyadic := false, false, false
-	services := c.scratch.services[:0] // the practice's services the counted entries name
-	for i := range c.p.Work {
-		w := &c.p.Work[i]
-		if !bandFits(cat.Band, w.AgeBand) {
-			continue
-		}
-		inBand = true
-		if len(reqs) > 0 && !countsKind(reqs, w) {
-			continue
-		}
-		anyCounted = true
-		eachService(w, func(s string) {
-			if model.In(p.Services, s) && !model.In(services, s) {
-				services = append(services, s)
-			}
-		})
-		dyadic = dyadic || (p.Dyadic && w.Dyadic)
-	}
-	c.scratch.services = services
+	pm := c.matchPractice(cat, reqs)
 	switch {
-	case !inBand:
+	case !pm.inBand:
 		f.no(msgFitBand(cat.Band))
 		return
-	case !anyCounted:
+	case !pm.counted:
 		f.no(msgFitService(workServices(reqs)))
 		return
 	}
 	f.Level = FitCounts
-	if dyadic {
+	if pm.dyadic {
 		f.Reasons = append(f.Reasons, msgFitDyadic(cat.Band))
 	}
-	if len(services) > 0 {
-		f.Reasons = append(f.Reasons, msgFitCore(services))
+	if len(pm.services) > 0 {
+		f.Reasons = append(f.Reasons, msgFitCore(pm.services))
 	}
 	if len(f.Reasons) > 0 {
 		f.Level = FitCore
 		return
 	}
-	f.Reasons = append(f.Reasons, msgFitCounts(p.Services))
+	f.Reasons = append(f.Reasons, msgFitCounts(cat.Practice.Services))
+}
+
+// practiceMatch is what the work entries show of a category's practice.
+type practiceMatch struct {
+	inBand   bool     // an entry is with the category's age band
+	counted  bool     // one of those is work its requirements count (any, without one)
+	dyadic   bool     // one of those is dyadic, where the practice is
+	services []string // the practice's services the counted entries name
+}
+
+// matchPractice reads the work entries against cat's band, practice and
+// work requirements reqs. Its services are the ctx's buffer.
+func (c *ctx) matchPractice(cat *model.Category, reqs []*model.Work) practiceMatch {
+	p := &cat.Practice
+	pm := practiceMatch{services: c.scratch.services[:0]}
+	for i := range c.p.Work {
+		w := &c.p.Work[i]
+		if !bandFits(cat.Band, w.AgeBand) {
+			continue
+		}
+		pm.inBand = true
+		if len(reqs) > 0 && !countsKind(reqs, w) {
+			continue
+		}
+		pm.counted = true
+		eachService(w, func(s string) {
+			if model.In(p.Services, s) && !model.In(pm.services, s) {
+				pm.services = append(pm.services, s)
+			}
+		})
+		pm.dyadic = pm.dyadic || (p.Dyadic && w.Dyadic)
+	}
+	c.scratch.services = pm.services
+	return pm
 }
 
 // eachService calls f with every kind of service w names, in the order of
