@@ -41,6 +41,7 @@ export function statusBadge(status, ofCategory) {
  */
 export function renderResults(summary, details, res, ctx) {
   const state = ctx.state;
+  fillLater([]); // what an earlier rendering left to build is gone
   if (res.error) {
     announce(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
     replace(details);
@@ -52,7 +53,9 @@ export function renderResults(summary, details, res, ctx) {
     replace(details, res.report.renewal.map((r) => renewalNode(r, view)));
   } else {
     announce(summary, applySummary(view), problemSummary(ctx.problems));
-    replace(details, nothingEntered(view) ? null : rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
+    const boxes = orderedCategories(view).map((c) => categoryNode(c, view));
+    replace(details, nothingEntered(view) ? null : rankingNode(view), boxes);
+    fillLater(boxes);
   }
   return view;
 }
@@ -175,7 +178,13 @@ export function orderedCategories(view) {
     .concat(rest.filter((c) => c.status !== "not_offered"), rest.filter((c) => c.status === "not_offered"));
 }
 
-/** categoryNode is one category's verdict and requirements, collapsible. */
+/**
+ * categoryNode is one category's verdict and requirements, collapsible.
+ * The requirements of a closed category are nobody's to see until it
+ * opens: they are built when it opens (before it shows) or, at the latest,
+ * when the browser is idle (fillLater), so that typing pays only for what
+ * is on screen.
+ */
 function categoryNode(c, view) {
   const state = view.state;
   const first = headline(view);
@@ -183,11 +192,53 @@ function categoryNode(c, view) {
   const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
   const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
-    (c.other_rules || []).map((m) => el("p", { className: "note other-rules", text: noteWords(m) })),
-    categoryRequirements(c, view));
-  summary.addEventListener("click", () => rememberOpen(state, box));
-  box.addEventListener("toggle", () => view.ctx.onToggle && view.ctx.onToggle());
+    (c.other_rules || []).map((m) => el("p", { className: "note other-rules", text: noteWords(m) })));
+  const body = () => categoryRequirements(c, view);
+  if (isOpen) append(box, body());
+  else unbuilt.set(box, body);
+  summary.addEventListener("click", () => {
+    build(box);
+    rememberOpen(state, box);
+  });
+  box.addEventListener("toggle", () => {
+    if (box.open) build(box); // opened otherwise than by a click: find in page, a script
+    if (view.ctx.onToggle) view.ctx.onToggle();
+  });
   return box;
+}
+
+/** unbuilt maps a closed category's box to the function that builds its requirements. */
+const unbuilt = new WeakMap();
+
+/** build adds its requirements to a category's box unless it has them. */
+function build(box) {
+  const body = box && unbuilt.get(box);
+  if (!body) return;
+  unbuilt.delete(box);
+  append(box, body());
+}
+
+/**
+ * fillLater builds the requirements of the closed categories in boxes,
+ * one by one while the browser is idle, so that they are there for the
+ * browser's find in page and the next opening costs nothing; a newer
+ * rendering (generation) stops it.
+ */
+let generation = 0;
+function fillLater(boxes) {
+  const mine = ++generation;
+  const queue = boxes.filter((b) => unbuilt.has(b));
+  const step = (deadline) => {
+    while (mine === generation && queue.length && deadline.timeRemaining() > 0) build(queue.shift());
+    if (mine === generation && queue.length) idle(step);
+  };
+  if (queue.length) idle(step);
+}
+
+/** idle runs fn(deadline) when the browser is idle (soon, where it cannot tell). */
+function idle(fn) {
+  if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(() => fn({ timeRemaining: () => 1 }), 50);
 }
 
 /**
@@ -206,6 +257,7 @@ function rememberOpen(state, box) {
 /** openResult opens a category's details (a link to it was followed). */
 export function openResult(state, box) {
   if (box && !box.open) {
+    build(box);
     rememberOpen(state, box);
     box.open = true;
   }
