@@ -376,13 +376,15 @@ function quantity(n, unit) {
   return amountWords(num(n), unit);
 }
 
+/** LIST_NOUNS names the entries of each profile list: "Course or workshop". */
+const LIST_NOUNS = new Map(SECTIONS.flatMap((s) => s.parts).filter((p) => p.list).map((p) => [p.list, capital(p.noun)]));
+
 /**
  * entryName is "Course or workshop 2 “Attachment and trauma”" for a
  * profile entry, named as the form's entry is.
  */
 function entryName(it, view) {
-  const part = SECTIONS.flatMap((s) => s.parts).find((p) => p.list === it.list);
-  const title = part ? capital(part.noun) : it.list;
+  const title = LIST_NOUNS.get(it.list) || it.list;
   const map = view.ctx.index[it.list];
   const i = map ? map[it.index] : it.index;
   const entry = (view.state.edited[it.list] || [])[i] || {};
