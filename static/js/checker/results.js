@@ -42,6 +42,7 @@ export function statusBadge(status, ofCategory) {
 export function renderResults(summary, details, res, ctx) {
   const state = ctx.state;
   fillLater([]); // what an earlier rendering left to build is gone
+  nextRendering();
   if (res.error) {
     announce(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
     replace(details);
@@ -283,7 +284,7 @@ function renewalRequirements(r, view) {
   const late = r.late_until && r.late_until !== r.due ? ` (accepted until ${formatDate(r.late_until)})` : "";
   return [el("p", { className: "edition", text: `Renewal period ${formatDate(r.from)} to ${formatDate(r.due)}, due ${formatDate(r.due)}${late}; held since ${r.since ? formatDate(r.since) : "—"}.` }),
     (r.notes || []).map((n) => el("p", { className: "note", text: noteWords(n) })),
-    requirementList(r.requirements, textsFor(view, r.category, "renewal", null, r.due), view)];
+    requirementList(r.requirements, textsFor(view, r.category, "renewal", null, r.due), view, undefined, `renew ${r.category} ${r.due}`)];
 }
 
 function textsFor(view, categoryId, key, edition, day) {
@@ -296,16 +297,61 @@ function categoryRequirements(c, view) {
   const texts = textsFor(view, c.id, "requirements", c.edition);
   const core = c.requirements.filter((o) => !o.step);
   const steps = c.requirements.filter((o) => o.step);
-  return [requirementList(core, texts, view),
+  const scope = `${c.id} ${c.edition ? c.edition.id : ""} ${view.report.as_of}`;
+  return [requirementList(core, texts, view, undefined, scope),
     steps.length ? el("section", { className: "apply-steps", "aria-label": "Steps when you apply" },
       el("h4", { text: "Steps when you apply" }),
       el("p", { className: "note", text: "These are done with your application: they do not change whether you are ready to apply." }),
-      requirementList(steps, texts, view)) : null];
+      requirementList(steps, texts, view, undefined, scope)) : null];
 }
 
-/** requirementList renders outcomes (and their children) as a list. */
-function requirementList(outcomes, texts, view, closest) {
-  return el("ul", { className: "requirements" }, outcomes.map((o) => requirementNode(o, texts, view, closest)));
+/**
+ * requirementList renders outcomes (and their children) as a list. With a
+ * scope (what, besides an outcome, decides its words: the category, the
+ * edition and the day its texts are for), an outcome drawn by the rendering
+ * before, with the same report and the same names of its entries, is
+ * reused rather than drawn again (reused).
+ */
+function requirementList(outcomes, texts, view, closest, scope) {
+  return el("ul", { className: "requirements" }, outcomes.map((o) => (scope
+    ? reused(`${scope} ${o.id} ${entryNames(o, view)} ${JSON.stringify(o)}`, () => requirementNode(o, texts, view, closest))
+    : requirementNode(o, texts, view, closest))));
+}
+
+/**
+ * drawn and drawnBefore hold the requirement nodes of this rendering and
+ * of the one before, by what they show (requirementList's key). Typing
+ * changes one or two requirements of a category: the others, hundreds of
+ * entries each in a long profile, are moved into the new category boxes
+ * as they are.
+ */
+let drawn = new Map();
+let drawnBefore = new Map();
+
+/** nextRendering starts a rendering: it may reuse what the last one drew. */
+function nextRendering() {
+  drawnBefore = drawn;
+  drawn = new Map();
+}
+
+/** reused is the node drawn for key by the rendering before, else draw(). */
+function reused(key, draw) {
+  let node = drawnBefore.get(key);
+  if (node) drawnBefore.delete(key);
+  else node = draw();
+  drawn.set(key, node);
+  return node;
+}
+
+/** entryNames names the entries an outcome (and its parts) lists, as itemList does. */
+function entryNames(o, view) {
+  const names = [];
+  const walk = (x) => {
+    for (const it of x.items) names.push(entryName(it, view));
+    x.children.forEach(walk);
+  };
+  walk(o);
+  return JSON.stringify(names);
 }
 
 function requirementNode(o, texts, view, closest) {
