@@ -69,9 +69,11 @@ function dateControl(field, entry, onInput, id) {
     const held = typed.get(entry) || {};
     if (problem) {
       box.dataset.localProblem = problem;
+      withProblem.add(box);
       typed.set(entry, { ...held, [field.key]: { day: d, month: m, year: y } });
     } else {
       delete box.dataset.localProblem;
+      withProblem.delete(box);
       delete held[field.key];
     }
     return isoDate(y, m, d);
@@ -79,6 +81,26 @@ function dateControl(field, entry, onInput, id) {
   mark();
   for (const input of Object.values(inputs)) input.addEventListener("input", () => onInput(mark() || undefined));
   return box;
+}
+
+/** withProblem holds the date boxes that carry a data-local-problem. */
+const withProblem = new Set();
+
+/**
+ * localProblemBoxes lists the date boxes in root that carry a
+ * data-local-problem, in document order: what
+ * root.querySelectorAll("[data-local-problem]") finds, without searching a
+ * form that may hold thousands of fields. A box neither in root nor on the
+ * page is forgotten (its entry was drawn again, or the form rebuilt), so a
+ * date control must be in root or on the page when root is asked.
+ */
+export function localProblemBoxes(root) {
+  const out = [];
+  for (const box of withProblem) {
+    if (root.contains(box)) out.push(box);
+    else if (!box.isConnected) withProblem.delete(box);
+  }
+  return out.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /**

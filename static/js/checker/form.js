@@ -9,7 +9,7 @@
 import { attestationFields, isAnswered, partKey, sectionSummary, shownParts } from "./answers.js";
 import { today } from "./dates.js";
 import { el, nextId, replace } from "./dom.js";
-import { fieldControl } from "./fields.js";
+import { fieldControl, localProblemBoxes } from "./fields.js";
 import { planFromCourse } from "./plancourse.js";
 import { firstPerField, showProblems } from "./problems.js";
 import { SECTIONS } from "./schema.js";
@@ -43,6 +43,7 @@ export function buildForm(form, profile, lists, onChange, options = {}) {
     asOf: options.asOf || today,
     asks: new Set(),
     focus: null,
+    parts: new Map(), // profile key → its list or group box (problems.js finds entries in it)
     showAll: options.showAll || (() => {}),
   };
   markLoaded(profile, ctx.touched);
@@ -96,7 +97,7 @@ function formController(form, ctx, open, tasks) {
       const all = firstPerField(localProblems(form).concat(problems));
       for (const task of tasks) updateTask(task, ctx, all, isShown);
       const shown = all.filter(isShown);
-      showProblems(form, shown);
+      showProblems(form, shown, (key) => ctx.parts.get(key));
       return shown;
     },
     /** reshow shows the marks again after the person left a field. */
@@ -157,7 +158,7 @@ function targetNode(task, target) {
 
 /** localProblems are the problems the form finds itself (dates not real). */
 function localProblems(form) {
-  return [...form.querySelectorAll("[data-local-problem]")].map((box) => {
+  return localProblemBoxes(form).map((box) => {
     const entry = box.closest("[data-entry]");
     const list = box.closest("[data-list]");
     const group = box.closest("[data-object]");
@@ -282,6 +283,7 @@ function partNode(part, ctx, titled) {
  */
 function listPart(part, ctx, titled) {
   const box = el("div", { className: "list", "data-list": part.list });
+  ctx.parts.set(part.list, box);
   const render = (focus) => {
     renderList(box, part, ctx, render, titled);
     if (focus) focusIn(box, focus);
@@ -412,7 +414,9 @@ function objectPart(part, ctx) {
     ctx.touched.changed(obj, f.key);
     ctx.onChange();
   }), obj, f.key, ctx));
-  return watched(el("fieldset", { className: "group", "data-object": part.object }, el("legend", { text: part.legend }), controls), obj, "", ctx);
+  const box = el("fieldset", { className: "group", "data-object": part.object }, el("legend", { text: part.legend }), controls);
+  ctx.parts.set(part.object, box);
+  return watched(box, obj, "", ctx);
 }
 
 /** attestationsPart asks each yes/no statement of the rules' vocabulary. */

@@ -7,22 +7,41 @@
 
 import { el, nextId } from "./dom.js";
 
-/** showProblems replaces the problem marks in form. */
-export function showProblems(form, problems) {
+/**
+ * marked holds, per form, what showProblems did last (the marks added, the
+ * controls described and flagged), so that the next call undoes just that
+ * instead of searching a form that may hold thousands of fields.
+ */
+const marked = new WeakMap();
+
+/**
+ * showProblems replaces the problem marks in form; partBox(key) is the
+ * list or group box of a profile key (the form knows them: searching a
+ * form of thousands of fields for them took longer than the engine).
+ */
+export function showProblems(form, problems, partBox) {
   clearProblems(form);
+  const done = { marks: [], described: [], invalid: [] };
+  marked.set(form, done);
+  const find = boxFinder(partBox);
   for (const p of problems) {
-    const box = problemBox(form, p);
+    const box = find(p);
     if (!box) continue;
     const field = p.key ? box.querySelector(`[data-key="${p.key}"]`) : null;
     const mark = el("p", { className: "problem", id: nextId("problem") },
       el("span", { className: "icon", "aria-hidden": "true", text: "⚠ " }),
       `Not counted yet: ${plainMessage(p.message)}.`);
     (field || box).append(mark);
+    done.marks.push(mark);
     if (!field) continue;
     const controls = [...field.querySelectorAll("input, select")];
     const described = field.matches("fieldset") ? field : controls[0];
-    if (described) describe(described, mark.id);
+    if (described) {
+      describe(described, mark.id);
+      done.described.push(described);
+    }
     for (const c of controls) c.setAttribute("aria-invalid", "true");
+    done.invalid.push(...controls);
   }
 }
 
@@ -67,21 +86,32 @@ function describe(control, id) {
 
 /** clearProblems removes the marks and what describe added. */
 function clearProblems(form) {
-  for (const c of form.querySelectorAll("[data-problem]")) {
-    const ids = c.getAttribute("aria-describedby").split(" ").filter((id) => id !== c.dataset.problem);
+  const done = marked.get(form);
+  if (!done) return;
+  marked.delete(form);
+  for (const c of done.described) {
+    if (!c.dataset.problem) continue;
+    const ids = (c.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== c.dataset.problem);
     if (ids.length) c.setAttribute("aria-describedby", ids.join(" "));
     else c.removeAttribute("aria-describedby");
     delete c.dataset.problem;
   }
-  for (const c of form.querySelectorAll("[aria-invalid]")) c.removeAttribute("aria-invalid");
-  for (const old of form.querySelectorAll(".problem")) old.remove();
+  for (const c of done.invalid) c.removeAttribute("aria-invalid");
+  for (const m of done.marks) m.remove();
 }
 
-/** problemBox is the entry or group a problem belongs to. */
-function problemBox(form, p) {
-  if (p.list) return form.querySelector(`[data-list="${p.list}"] [data-entry="${p.index}"]`);
-  if (p.object) return form.querySelector(`[data-object="${p.object}"]`);
-  return null;
+/**
+ * boxFinder returns find(p): the entry or group problem p belongs to (null
+ * when the form has none); an entry is one of its list box's children.
+ */
+function boxFinder(partBox) {
+  return (p) => {
+    const box = partBox(p.list || p.object);
+    if (!box || !p.list) return box || null;
+    const index = String(p.index);
+    for (const entry of box.children) if (entry.dataset.entry === index) return entry;
+    return null;
+  };
 }
 
 /** problemSummary is one sentence about the entries left out, or null. */

@@ -41,6 +41,8 @@ export function statusBadge(status, ofCategory) {
  */
 export function renderResults(summary, details, res, ctx) {
   const state = ctx.state;
+  fillLater([]); // what an earlier rendering left to build is gone
+  nextRendering();
   if (res.error) {
     announce(summary, el("p", { className: "engine-error", text: `The checker cannot read one of your answers: ${res.error}` }));
     replace(details);
@@ -52,7 +54,9 @@ export function renderResults(summary, details, res, ctx) {
     replace(details, res.report.renewal.map((r) => renewalNode(r, view)));
   } else {
     announce(summary, applySummary(view), problemSummary(ctx.problems));
-    replace(details, nothingEntered(view) ? null : rankingNode(view), orderedCategories(view).map((c) => categoryNode(c, view)));
+    const boxes = orderedCategories(view).map((c) => categoryNode(c, view));
+    replace(details, nothingEntered(view) ? null : rankingNode(view), boxes);
+    fillLater(boxes);
   }
   return view;
 }
@@ -175,7 +179,13 @@ export function orderedCategories(view) {
     .concat(rest.filter((c) => c.status !== "not_offered"), rest.filter((c) => c.status === "not_offered"));
 }
 
-/** categoryNode is one category's verdict and requirements, collapsible. */
+/**
+ * categoryNode is one category's verdict and requirements, collapsible.
+ * The requirements of a closed category are nobody's to see until it
+ * opens: they are built when it opens (before it shows) or, at the latest,
+ * when the browser is idle (fillLater), so that typing pays only for what
+ * is on screen.
+ */
 function categoryNode(c, view) {
   const state = view.state;
   const first = headline(view);
@@ -183,11 +193,53 @@ function categoryNode(c, view) {
   const summary = el("summary", {}, el("span", { className: "category-name", text: nameOf(c) }), " ", statusBadge(c.status, true));
   const box = el("details", { className: "category", id: `result-${c.id}`, "data-category": c.id, open: isOpen }, summary,
     el("p", { className: "edition", text: c.edition ? `Rules edition applied: ${c.edition.name}.` : "This category is not offered on the date checked." }),
-    (c.other_rules || []).map((m) => el("p", { className: "note other-rules", text: noteWords(m) })),
-    categoryRequirements(c, view));
-  summary.addEventListener("click", () => rememberOpen(state, box));
-  box.addEventListener("toggle", () => view.ctx.onToggle && view.ctx.onToggle());
+    (c.other_rules || []).map((m) => el("p", { className: "note other-rules", text: noteWords(m) })));
+  const body = () => categoryRequirements(c, view);
+  if (isOpen) append(box, body());
+  else unbuilt.set(box, body);
+  summary.addEventListener("click", () => {
+    build(box);
+    rememberOpen(state, box);
+  });
+  box.addEventListener("toggle", () => {
+    if (box.open) build(box); // opened otherwise than by a click: find in page, a script
+    if (view.ctx.onToggle) view.ctx.onToggle();
+  });
   return box;
+}
+
+/** unbuilt maps a closed category's box to the function that builds its requirements. */
+const unbuilt = new WeakMap();
+
+/** build adds its requirements to a category's box unless it has them. */
+function build(box) {
+  const body = box && unbuilt.get(box);
+  if (!body) return;
+  unbuilt.delete(box);
+  append(box, body());
+}
+
+/**
+ * fillLater builds the requirements of the closed categories in boxes,
+ * one by one while the browser is idle, so that they are there for the
+ * browser's find in page and the next opening costs nothing; a newer
+ * rendering (generation) stops it.
+ */
+let generation = 0;
+function fillLater(boxes) {
+  const mine = ++generation;
+  const queue = boxes.filter((b) => unbuilt.has(b));
+  const step = (deadline) => {
+    while (mine === generation && queue.length && deadline.timeRemaining() > 0) build(queue.shift());
+    if (mine === generation && queue.length) idle(step);
+  };
+  if (queue.length) idle(step);
+}
+
+/** idle runs fn(deadline) when the browser is idle (soon, where it cannot tell). */
+function idle(fn) {
+  if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(() => fn({ timeRemaining: () => 1 }), 50);
 }
 
 /**
@@ -206,6 +258,7 @@ function rememberOpen(state, box) {
 /** openResult opens a category's details (a link to it was followed). */
 export function openResult(state, box) {
   if (box && !box.open) {
+    build(box);
     rememberOpen(state, box);
     box.open = true;
   }
@@ -231,7 +284,7 @@ function renewalRequirements(r, view) {
   const late = r.late_until && r.late_until !== r.due ? ` (accepted until ${formatDate(r.late_until)})` : "";
   return [el("p", { className: "edition", text: `Renewal period ${formatDate(r.from)} to ${formatDate(r.due)}, due ${formatDate(r.due)}${late}; held since ${r.since ? formatDate(r.since) : "—"}.` }),
     (r.notes || []).map((n) => el("p", { className: "note", text: noteWords(n) })),
-    requirementList(r.requirements, textsFor(view, r.category, "renewal", null, r.due), view)];
+    requirementList(r.requirements, textsFor(view, r.category, "renewal", null, r.due), view, undefined, `renew ${r.category} ${r.due}`)];
 }
 
 function textsFor(view, categoryId, key, edition, day) {
@@ -244,16 +297,61 @@ function categoryRequirements(c, view) {
   const texts = textsFor(view, c.id, "requirements", c.edition);
   const core = c.requirements.filter((o) => !o.step);
   const steps = c.requirements.filter((o) => o.step);
-  return [requirementList(core, texts, view),
+  const scope = `${c.id} ${c.edition ? c.edition.id : ""} ${view.report.as_of}`;
+  return [requirementList(core, texts, view, undefined, scope),
     steps.length ? el("section", { className: "apply-steps", "aria-label": "Steps when you apply" },
       el("h4", { text: "Steps when you apply" }),
       el("p", { className: "note", text: "These are done with your application: they do not change whether you are ready to apply." }),
-      requirementList(steps, texts, view)) : null];
+      requirementList(steps, texts, view, undefined, scope)) : null];
 }
 
-/** requirementList renders outcomes (and their children) as a list. */
-function requirementList(outcomes, texts, view, closest) {
-  return el("ul", { className: "requirements" }, outcomes.map((o) => requirementNode(o, texts, view, closest)));
+/**
+ * requirementList renders outcomes (and their children) as a list. With a
+ * scope (what, besides an outcome, decides its words: the category, the
+ * edition and the day its texts are for), an outcome drawn by the rendering
+ * before, with the same report and the same names of its entries, is
+ * reused rather than drawn again (reused).
+ */
+function requirementList(outcomes, texts, view, closest, scope) {
+  return el("ul", { className: "requirements" }, outcomes.map((o) => (scope
+    ? reused(`${scope} ${o.id} ${entryNames(o, view)} ${JSON.stringify(o)}`, () => requirementNode(o, texts, view, closest))
+    : requirementNode(o, texts, view, closest))));
+}
+
+/**
+ * drawn and drawnBefore hold the requirement nodes of this rendering and
+ * of the one before, by what they show (requirementList's key). Typing
+ * changes one or two requirements of a category: the others, hundreds of
+ * entries each in a long profile, are moved into the new category boxes
+ * as they are.
+ */
+let drawn = new Map();
+let drawnBefore = new Map();
+
+/** nextRendering starts a rendering: it may reuse what the last one drew. */
+function nextRendering() {
+  drawnBefore = drawn;
+  drawn = new Map();
+}
+
+/** reused is the node drawn for key by the rendering before, else draw(). */
+function reused(key, draw) {
+  let node = drawnBefore.get(key);
+  if (node) drawnBefore.delete(key);
+  else node = draw();
+  drawn.set(key, node);
+  return node;
+}
+
+/** entryNames names the entries an outcome (and its parts) lists, as itemList does. */
+function entryNames(o, view) {
+  const names = [];
+  const walk = (x) => {
+    for (const it of x.items) names.push(entryName(it, view));
+    x.children.forEach(walk);
+  };
+  walk(o);
+  return JSON.stringify(names);
 }
 
 function requirementNode(o, texts, view, closest) {
@@ -324,13 +422,15 @@ function quantity(n, unit) {
   return amountWords(num(n), unit);
 }
 
+/** LIST_NOUNS names the entries of each profile list: "Course or workshop". */
+const LIST_NOUNS = new Map(SECTIONS.flatMap((s) => s.parts).filter((p) => p.list).map((p) => [p.list, capital(p.noun)]));
+
 /**
  * entryName is "Course or workshop 2 “Attachment and trauma”" for a
  * profile entry, named as the form's entry is.
  */
 function entryName(it, view) {
-  const part = SECTIONS.flatMap((s) => s.parts).find((p) => p.list === it.list);
-  const title = part ? capital(part.noun) : it.list;
+  const title = LIST_NOUNS.get(it.list) || it.list;
   const map = view.ctx.index[it.list];
   const i = map ? map[it.index] : it.index;
   const entry = (view.state.edited[it.list] || [])[i] || {};
