@@ -38,10 +38,10 @@ func requiredCourses(m *model.Model, p *model.Courses) []string {
 	if !p.CredentialCourses {
 		return p.Courses
 	}
-	var list []model.Course
-	for _, course := range m.Catalog {
-		if course.Credential {
-			list = append(list, course)
+	var list []*model.Course
+	for i := range m.Catalog {
+		if m.Catalog[i].Credential {
+			list = append(list, &m.Catalog[i])
 		}
 	}
 	sortBySequence(list)
@@ -73,7 +73,7 @@ func courseTitle(m *model.Model, id string) string {
 
 // sortBySequence orders courses by catalog sequence, keeping the order of
 // equal ones (insertion sort: the catalog is short).
-func sortBySequence(list []model.Course) {
+func sortBySequence(list []*model.Course) {
 	for i := 1; i < len(list); i++ {
 		for j := i; j > 0 && list[j].Sequence < list[j-1].Sequence; j-- {
 			list[j], list[j-1] = list[j-1], list[j]

@@ -27,7 +27,11 @@
 // endorsement the profile holds it also checks the renewal requirements
 // over the renewal cycle the as-of date falls in (renewal.go: the
 // association's [renewal] policy — cycle length, first cycle, and a late
-// window after the due date that still checks the cycle just ended). Each
+// window after the due date that still checks the cycle just ended). A
+// requirement that several categories (or editions) ask for alike — same
+// kind and parameters (model.Requirement.ParamsID), id and section — is
+// evaluated once per evaluation, and its outcome serves each of them
+// (scratch.go: evaluated says what else must match). Each
 // requirement kind lives in its own file (degree.go, training.go,
 // rsc_received.go, …); the schema of the rules is in internal/rules/doc.go,
 // the profile format in internal/profile/doc.go.

@@ -76,9 +76,6 @@ func Evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category stri
 func evaluate(m *model.Model, p *profile.Profile, asOf model.Date, category string, plans bool) *Report {
 	r := &Report{AsOf: asOf, Association: m.Association.ID, Categories: make([]*CategoryResult, 0, len(m.Categories))}
 	base := &ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: newScratch(), tables: &tables{}, plans: plans}
-	if category == "" {
-		base.reserve()
-	}
 	c := new(ctx)                                        // one copy of base per category, reused: no evaluator keeps c
 	results := make([]CategoryResult, len(m.Categories)) // one allocation for all results
 	for i, cat := range m.Categories {
@@ -105,7 +102,6 @@ func evalCategory(c *ctx, res *CategoryResult) {
 	}
 	defer func() { res.Fit = judgeFit(c, res) }()
 	c.licenseLevel = licenseLevel(res.Edition.Tree)
-	c.scratch.leaves = c.scratch.leaves[:0]
 	res.Requirements = c.evalAll(res.Edition.Tree)
 	for _, o := range res.Requirements {
 		if o.Step && (o.Status == NotMet || o.Status == Incomplete) {
@@ -133,10 +129,8 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
-	if c.verdictOnly && r.Params != nil {
-		if o := c.evaluated(r); o != nil {
-			return o
-		}
+	if o := c.evaluated(r); o != nil {
+		return o
 	}
 	o := c.outcome()
 	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Step: isStep(r), Children: []*Outcome{}, tables: c.tables}
@@ -151,6 +145,8 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 		c.evalLeaf(r, o)
 		if !c.verdictOnly {
 			c.nextSteps(r, o)
+		}
+		if !c.verdictOnly && !c.renewal {
 			c.remember(r, o)
 		}
 	}

@@ -15,24 +15,25 @@ import (
 type scratch struct {
 	outcomes    []Outcome           // not yet handed out (see outcome)
 	itemBlock   []Item              // the free end of the current item block (see items)
-	detailBlock []detail            // the same for item details (see details)
 	shareBlock  []Share             // the same for training shares (see shares)
 	serving     map[string]coverage // workCoverage, by age bands
 	providing   coverage            // providingCoverage
 	providerIDs []int32             // providerNumber, per rsc_received entry
-	leaves      []leafOutcome       // the category's leaves evaluated for the edition in force (see evaluated)
 	*buffers
 }
 
 // buffers pass from one requirement to the next and, through spare, from
 // one evaluation to the next (the browser evaluates on every change, and
 // this memory was a quarter of what an evaluation allocated): no outcome
-// keeps them, and every user empties a buffer before filling it.
+// keeps them, every user empties a buffer before filling it, and release
+// forgets the outcomes that leaves points to.
 type buffers struct {
-	rsc           rscEntries // the rsc_received entries judged for one requirement
-	line          hoursLine  // the counted hours of linePieces by day
-	byEnd         []int32    // linePieces by last day
-	linePieces    []piece    // the pieces line and byEnd are of (valid when lineBuilt)
+	leaves        []leafOutcome // the leaves evaluated for the editions in force (see evaluated) …
+	byParams      []int32       // … by ParamsID, the last one remembered (1 + its index; 0: none)
+	rsc           rscEntries    // the rsc_received entries judged for one requirement
+	line          hoursLine     // the counted hours of linePieces by day
+	byEnd         []int32       // linePieces by last day
+	linePieces    []piece       // the pieces line and byEnd are of (valid when lineBuilt)
 	lineBuilt     bool
 	windows       []span                  // chooseWindow: the candidate windows of linePieces …
 	windowsMonths int                     // … of this many months (0: none yet) …
@@ -96,55 +97,101 @@ func newScratch() *scratch {
 // release hands s's buffers to the next evaluation: s is not used again.
 func (s *scratch) release() {
 	s.period.c = nil // keeps nothing of this evaluation alive through spare
+	clear(s.leaves)
+	s.leaves = s.leaves[:0]
+	clear(s.byParams)
 	spareMu.Lock()
 	spare = s.buffers
 	spareMu.Unlock()
 }
 
-// leafOutcome is a leaf requirement's outcome and the license level it was
-// evaluated with.
+// leafOutcome is a leaf requirement's outcome and what of the context it
+// was evaluated in may change it.
 type leafOutcome struct {
 	r       *model.Requirement
-	license string
+	license string // the edition's license level (see degreeDate)
+	scope   scope  // what it read of the category
 	o       *Outcome
+	next    int32 // 1 + the index of the one remembered before it with r's ParamsID (0: none)
 }
+
+// scope is what the outcome of a leaf reads of the category it is in.
+type scope struct {
+	cat   *model.Category // rsc_received: the category's provider rules, and reasons that name it
+	level string          // training: the category's level (next steps suggest courses for it)
+}
+
+// scopeOf returns what the outcome of leaf r reads of c's category.
+func (c *ctx) scopeOf(r *model.Requirement) scope {
+	switch r.Kind {
+	case "rsc_received":
+		return scope{cat: c.cat}
+	case "training":
+		return scope{level: c.cat.Level}
+	}
+	return scope{}
+}
+
+// shareLeaves: a leaf's outcome serves every category that has the same
+// leaf (see evaluated); off only in the test that checks it changes no
+// report.
+var shareLeaves = true
 
 // remember keeps the outcome of leaf r for evaluated.
 func (c *ctx) remember(r *model.Requirement, o *Outcome) {
-	c.scratch.leaves = append(c.scratch.leaves, leafOutcome{r, c.licenseLevel, o})
+	if r.ParamsID <= 0 {
+		return
+	}
+	b := c.scratch.buffers
+	for len(b.byParams) <= r.ParamsID {
+		b.byParams = append(b.byParams, 0)
+	}
+	b.leaves = append(b.leaves, leafOutcome{r, c.licenseLevel, c.scopeOf(r), o, b.byParams[r.ParamsID]})
+	b.byParams[r.ParamsID] = int32(len(b.leaves))
 }
 
-// evaluated returns the outcome of a leaf of the edition in force that is
-// r in another edition (nil: none). Editions share the params of the
-// requirements they have in common (model.BuildTrees copies the
-// requirement, not its params), and an evaluator reads only the params
-// and the context, so the outcome is the one r would get; id and section
-// must match too, as the comparison reads the section.
+// evaluated returns the outcome of a leaf evaluated before that r would
+// get (nil: none), in this category or another: the model numbers its
+// kind and params as r's (model.Requirement.ParamsID), and its id and
+// section are r's (an outcome holds them), and so is what it read of the
+// context (the license level, and the category where it matters:
+// scopeOf). An evaluator reads only the params and the context, so the
+// outcome is the one r would get, and nothing changes an outcome once it
+// is evaluated. Renewals are not remembered: they count another period.
 func (c *ctx) evaluated(r *model.Requirement) *Outcome {
-	for _, l := range c.scratch.leaves {
-		if l.r.Params == r.Params && l.r.Kind == r.Kind && l.r.ID == r.ID && l.r.Section == r.Section && l.license == c.licenseLevel {
+	b := c.scratch.buffers
+	if c.renewal || !shareLeaves || r.ParamsID <= 0 || r.ParamsID >= len(b.byParams) {
+		return nil
+	}
+	sc := c.scopeOf(r)
+	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
+		l := &b.leaves[i-1]
+		if l.r.ID == r.ID && l.r.Section == r.Section && l.license == c.licenseLevel && l.scope == sc {
 			return l.o
 		}
 	}
 	return nil
 }
 
-// outcome returns a zero Outcome carved from a shared block.
+// outcome returns a zero Outcome carved from a shared block (of 24, 8 KB:
+// an evaluation of every category takes about 70, the leaves it shares
+// aside).
 func (c *ctx) outcome() *Outcome {
 	block := &c.scratch.outcomes
 	if c.verdictOnly {
 		block = &c.scratch.verdict.outcomes
 	}
-	return &carve(block, 1, 64)[:1][0]
+	return &carve(block, 1, 24)[:1][0]
 }
 
 // items returns an empty item list with room for n items, carved from a
-// shared block; appending more than n moves the list to its own memory.
+// shared block (of 512, 12 KB: a smaller block leaves less unused at its
+// end); appending more than n moves the list to its own memory.
 func (c *ctx) items(n int) []Item {
 	if c.verdictOnly {
 		return carve(&c.scratch.verdict.items, n, 256)
 	}
-	return carve(&c.scratch.itemBlock, n, 1024)
+	return carve(&c.scratch.itemBlock, n, 512)
 }
 
 // carve returns an empty list with room for n carved from *block, which
@@ -157,58 +204,6 @@ func carve[T any](block *[]T, n, size int) []T {
 	list := (*block)[:0:n]
 	*block = (*block)[n:]
 	return list
-}
-
-// reserve sizes the outcome and item blocks for an evaluation of every
-// category: one outcome per requirement of the editions in force and one
-// item per profile entry each leaf looks at, so both take one allocation
-// (outcome and items allocate more when renewals need it).
-func (c *ctx) reserve() {
-	outcomes, items := 0, 0
-	for _, cat := range c.m.Categories {
-		if ed := cat.Edition(c.asOf); ed != nil {
-			o, i := c.treeSize(ed.Tree)
-			outcomes, items = outcomes+o, items+i
-		}
-	}
-	c.scratch.outcomes, c.scratch.itemBlock = make([]Outcome, outcomes), make([]Item, items)
-}
-
-// treeSize counts the outcomes and the items of a requirement tree.
-func (c *ctx) treeSize(tree []*model.Requirement) (outcomes, items int) {
-	for _, r := range tree {
-		o, i := c.treeSize(r.Children)
-		outcomes, items = outcomes+1+o, items+i+c.entries(r.Kind)
-	}
-	return outcomes, items
-}
-
-// entries is the number of profile entries a requirement kind looks at
-// (an estimate for the kinds that list only some).
-func (c *ctx) entries(kind string) int {
-	switch kind {
-	case "training", "courses":
-		return len(c.p.Training)
-	case "work":
-		return len(c.p.Work)
-	case "rsc_received":
-		return len(c.p.RSCReceived)
-	case "rsc_provided":
-		return len(c.p.RSCProvided)
-	case "leadership":
-		return len(c.p.Leadership)
-	case "references":
-		return len(c.p.References)
-	case "degree":
-		return len(c.p.Degrees) + len(c.p.Licenses) + len(c.p.Credentials)
-	case "credential":
-		return len(c.p.Credentials)
-	case "membership":
-		return len(c.p.Memberships)
-	case "endorsement":
-		return len(c.p.Endorsements)
-	}
-	return 0
 }
 
 // shares returns an empty share list with room for n, carved from a

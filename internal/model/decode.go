@@ -53,9 +53,26 @@ func DecodeRequirement(v wasmjson.Value, path string, errs *wasmjson.Errors) *Re
 		errs.Add(wasmjson.Join(path, "kind"), "unknown requirement kind "+quote(kind.Str))
 	}
 	r.Params = params
-	wasmjson.DecodeObject(&v, path, errs, wasmjson.FieldFunc(func(key string, f *wasmjson.Field) bool {
-		return r.DecodeField(key, f) || params != nil && params.DecodeField(key, f) || !known
+	var key wasmjson.Writer // the kind and parameters as rules.json writes them, for numberParams
+	key.BeginObject()
+	key.Key(kind.Str)
+	key.BeginObject()
+	wasmjson.DecodeObject(&v, path, errs, wasmjson.FieldFunc(func(k string, f *wasmjson.Field) bool {
+		if r.DecodeField(k, f) {
+			return true
+		}
+		if params != nil && params.DecodeField(k, f) {
+			key.Key(k)
+			key.Value(*f.Value())
+			return true
+		}
+		return !known
 	}))
+	if params != nil {
+		key.EndObject()
+		key.EndObject()
+		r.paramsKey = string(key.Bytes())
+	}
 	return r
 }
 

@@ -14,8 +14,9 @@ func (m *Model) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
-// DecodeModel reads rules.json (as written by MarshalJSON) and builds the
-// editions' requirement trees. It trusts the content checks the build made
+// DecodeModel reads rules.json (as written by MarshalJSON), numbers the
+// requirements' parameters (Requirement.ParamsID) and builds the editions'
+// requirement trees. It trusts the content checks the build made
 // (Check and Resolve's structure checks run in the rules loader, not here,
 // which keeps the browser's download small); the engine does not panic on
 // any model it returns.
@@ -45,6 +46,7 @@ func ModelFromValue(v wasmjson.Value) (*Model, error) {
 	if len(errs) > 0 {
 		return nil, wasmjson.TextError("rules.json: " + errs[0].Error())
 	}
+	numberParams(m)
 	for _, c := range m.Categories {
 		BuildTrees(c)
 	}

@@ -329,6 +329,16 @@ type Requirement struct {
 	Path       string // key path where it was written, e.g. "requirements[3]" (not serialised)
 	Overridden bool   // written in association.toml's [[overrides]] (not serialised)
 
+	// ParamsID is the same number (1, 2, …) for the requirements of one
+	// model whose kind and parameters are the same, across categories,
+	// editions and renewal lists, and differs otherwise; 0: not numbered
+	// (any_of / all_of, or a model that neither Resolve nor DecodeModel
+	// built). The engine evaluates such requirements once per evaluation:
+	// most categories ask for some of the same things (the Code of Ethics,
+	// membership, references …). Not serialised.
+	ParamsID  int
+	paramsKey string // the kind and parameters as decoded (DecodeRequirement)
+
 	// The audit against the sources: Basis says how the requirement
 	// follows its source ("word_for_word" or "interpretation"); an
 	// Assumption (true) fills a gap the sources leave, AssumptionReason

@@ -45,10 +45,12 @@ func (s *issues) addAt(r *Requirement, key, msg string) {
 
 // Resolve sorts the model (rules.json keeps that order, so DecodeModel
 // need not sort), derives each edition's end date and builds every
-// edition's requirement tree and the renewal tree. It reports broken
+// edition's requirement tree and the renewal tree, and numbers the
+// requirements' parameters (Requirement.ParamsID). It reports broken
 // structure (unknown parent, duplicate ids, unknown edition ids).
 func Resolve(m *Model) []Issue {
 	sortModel(m)
+	numberParams(m)
 	var out []Issue
 	for _, c := range m.Categories {
 		out = append(out, ResolveCategory(c)...)
