@@ -10,7 +10,7 @@ AXE     := .ci/node_modules/axe-core/axe.min.js
 CMS     := .cms/node_modules/decap-cms/dist/decap-cms.js
 WASMENV := PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm
 
-.PHONY: all build serve edit cms test test-go test-wasm fuzz bench clean
+.PHONY: all build serve edit cms test test-go test-wasm screenshots fuzz bench clean
 
 all: build
 
@@ -50,6 +50,13 @@ test-go: $(AXE) $(CMS)
 
 test-wasm:
 	$(WASMENV) $(GO) test ./internal/diag/... ./internal/wasmjson/... ./internal/model/... ./internal/profile/... ./internal/engine/... ./wasm/...
+
+# A full-page screenshot of every kind of page at both widths, and of the
+# pages with wide tables on a 360 px phone, in .cache/screenshots/ for
+# review (the browser tests that visit them, with ENDORSE_SCREENSHOTS set;
+# make test leaves them out: no test looks at the pixels).
+screenshots: $(AXE)
+	ENDORSE_SCREENSHOTS=1 $(GO) test -count=1 -run '^(TestPagesAccessible|TestWideTablesFitPhone)$$' ./internal/e2e
 
 # A short run of every fuzz target in the tree (found with go test -list,
 # so a new target is fuzzed without editing this file); CI runs it after
