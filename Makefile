@@ -51,12 +51,13 @@ test-go: $(AXE) $(CMS)
 test-wasm:
 	$(WASMENV) $(GO) test ./internal/diag/... ./internal/wasmjson/... ./internal/model/... ./internal/profile/... ./internal/engine/... ./wasm/...
 
-# A full-page screenshot of every kind of page at both widths, and of the
-# pages with wide tables on a 360 px phone, in .cache/screenshots/ for
-# review (the browser tests that visit them, with ENDORSE_SCREENSHOTS set;
-# make test leaves them out: no test looks at the pixels).
+# A full-page screenshot of every kind of page at both widths, of the
+# pages with wide tables and of the guided start on small phones, in
+# .cache/screenshots/ for review (the browser tests that visit them, with
+# ENDORSE_SCREENSHOTS set; make test leaves them out: no test looks at
+# the pixels).
 screenshots: $(AXE)
-	ENDORSE_SCREENSHOTS=1 $(GO) test -count=1 -run '^(TestPagesAccessible|TestWideTablesFitPhone)$$' ./internal/e2e
+	ENDORSE_SCREENSHOTS=1 $(GO) test -count=1 -run '^(TestPagesAccessible|TestWideTablesFitPhone|TestGuidedStartPersonas|TestGuidedStartFitsPhone)$$' ./internal/e2e
 
 # A short run of every fuzz target in the tree (found with go test -list,
 # so a new target is fuzzed without editing this file); CI runs it after

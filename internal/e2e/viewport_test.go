@@ -76,3 +76,17 @@ func (b *browser) screenshot(t testing.TB, name string, vp viewport) {
 		t.Fatal(err)
 	}
 }
+
+// screenshotOf writes the element sel as .cache/screenshots/<name>.png
+// when screenshots are wanted (see screenshotsWanted), else does nothing.
+func (b *browser) screenshotOf(t testing.TB, sel, name string) {
+	t.Helper()
+	if !screenshotsWanted() {
+		return
+	}
+	var png []byte
+	b.run(t, chromedp.Screenshot(sel, &png, chromedp.ByQuery))
+	if err := os.WriteFile(filepath.Join(screenshotDir(t), name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
