@@ -10,7 +10,7 @@ AXE     := .ci/node_modules/axe-core/axe.min.js
 CMS     := .cms/node_modules/decap-cms/dist/decap-cms.js
 WASMENV := PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm
 
-.PHONY: all build serve edit cms test test-go test-wasm screenshots fuzz bench clean
+.PHONY: all build serve edit cms test test-go test-e2e test-unit test-wasm vet screenshots fuzz bench clean
 
 all: build
 
@@ -34,19 +34,31 @@ $(CMS): .cms/package.json .cms/package-lock.json
 	npm ci --prefix .cms --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
-# Every test: go vet, the Go tests (including browser end-to-end tests) and
-# the pure engine packages again under GOOS=js GOARCH=wasm in Node. The Go
-# tests and the wasm tests run side by side (-j2): near the end only the
-# browser tests run, and they leave a core idle between steps. Both print
-# one line per package, so their output interleaves by whole lines.
+# Every test, side by side: the browser end-to-end tests (internal/e2e),
+# the other Go tests, the pure engine packages again under GOOS=js
+# GOARCH=wasm in Node, and go vet. internal/e2e takes most of the CPU time
+# of a run (its Chromium about three quarters): it starts first, not once
+# `go test ./...` reaches it in its list, and the rest fill the other core
+# around it. Each prints one line per package, so the output interleaves
+# by whole lines.
 test: $(AXE) $(CMS)
-	$(GO) vet ./...
-	@$(MAKE) --no-print-directory -j2 test-go test-wasm
+	@$(MAKE) --no-print-directory -j4 test-e2e test-unit test-wasm vet
+
+# Every Go test (test-e2e and test-unit side by side).
+test-go: $(AXE) $(CMS)
+	@$(MAKE) --no-print-directory -j2 test-e2e test-unit
 
 # The browser tests of internal/e2e alone took 10-11 minutes on a 2-core
 # machine under a load of 16-24 from other work (2026-12-05): they get 20.
-test-go: $(AXE) $(CMS)
-	$(GO) test -timeout 20m ./...
+test-e2e: $(AXE) $(CMS)
+	$(GO) test -timeout 20m ./internal/e2e
+
+# The Go tests of every package but internal/e2e.
+test-unit:
+	$(GO) test -timeout 20m $$($(GO) list ./... | grep -v '/internal/e2e$$')
+
+vet:
+	$(GO) vet ./...
 
 test-wasm:
 	$(WASMENV) $(GO) test ./internal/diag/... ./internal/wasmjson/... ./internal/model/... ./internal/profile/... ./internal/engine/... ./wasm/...
