@@ -41,9 +41,9 @@ $(CMS): .cms/package.json .cms/package-lock.json
 # once `go test ./...` reaches it in its list, and the rest fill the other
 # core around it. go vet goes first because it compiles every package the
 # others need: run beside them, two go commands compiled the same packages
-# at once in a fresh clone (57 CPU-s of compiling against 34 with vet
-# first, one clone each). Each
-# prints one line per package, so the output interleaves by whole lines.
+# at once (a fresh clone: 57 CPU-s of compiling, against 34 with vet
+# first). Each prints one line per package, so the output interleaves by
+# whole lines.
 test: $(AXE) $(CMS)
 	$(GO) vet ./...
 	@$(MAKE) --no-print-directory -j3 test-e2e test-unit test-wasm
