@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,11 +86,8 @@ func TestGuidedStartPersonas(t *testing.T) {
 				t.Errorf("%s: no reason says why the category fits: %q", p.name, fits)
 			}
 			b.noSideScroll(t, 360)
-			var png []byte // for review (git-ignored): the guide with its answer on a 360 px phone
-			b.run(t, chromedp.Screenshot("#guided-start", &png, chromedp.ByQuery))
-			if err := os.WriteFile(filepath.Join(screenshotDir(t), "guided-"+strings.ReplaceAll(p.name, " ", "-")+"-360.png"), png, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			// for review: the guide with its answer on a 360 px phone
+			b.screenshotOf(t, "#guided-start", "guided-"+strings.ReplaceAll(p.name, " ", "-")+"-360")
 
 			b.run(t, chromedp.Click("#guided-continue", chromedp.ByQuery), chromedp.WaitNotPresent("#guided-start", chromedp.ByQuery))
 			chosen := b.value(t, "#checker-target")

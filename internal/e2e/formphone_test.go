@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -200,11 +198,7 @@ func TestGuidedStartFitsPhone(t *testing.T) {
 	if open {
 		t.Error("what a service covers shows before it is asked for")
 	}
-	var png []byte // for review (git-ignored)
-	b.run(t, chromedp.Screenshot("#guided-start", &png, chromedp.ByQuery))
-	if err := os.WriteFile(filepath.Join(screenshotDir(t), "guided-start-320.png"), png, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	b.screenshotOf(t, "#guided-start", "guided-start-320") // for review
 	b.run(t, chromedp.Click(about+`//button[contains(., "What counts as Home visiting")]`))
 	var desc struct{ Shown, Described string }
 	b.run(t, chromedp.Evaluate(`(() => { const c = document.evaluate(`+jsString(about)+`, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;

@@ -26,9 +26,10 @@ var pageKinds = []struct{ kind, url string }{
 
 // TestPagesAccessible loads one page of every kind under the production
 // CSP, on a phone and on a desktop screen, and checks it with axe-core
-// (WCAG 2.2 AA), for requests to other origins and for console errors. It
-// writes a screenshot of each to .cache/screenshots/ for review, with the
-// checker filled in and its printed receipt among them.
+// (WCAG 2.2 AA), for requests to other origins and for console errors.
+// With ENDORSE_SCREENSHOTS set (`make screenshots`) it writes a screenshot
+// of each to .cache/screenshots/ for review, with the checker filled in and
+// its printed receipt among them.
 func TestPagesAccessible(t *testing.T) {
 	atEveryWidth(t, func(t *testing.T, b *browser, origin string, vp viewport) {
 		for _, p := range pageKinds {

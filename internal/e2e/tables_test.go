@@ -12,7 +12,7 @@ var narrowPhone = viewport{"phone-360", 360, 740, true}
 // TestWideTablesFitPhone: on a 360 px phone the pages with tables (the
 // categories at a glance, fees, a category page, a course) neither scroll
 // sideways nor cut a table off: every table fits the screen, whole. A
-// screenshot of each is written for review.
+// screenshot of each is written for review with ENDORSE_SCREENSHOTS set.
 func TestWideTablesFitPhone(t *testing.T) {
 	t.Parallel()
 	b := newBrowserAt(t, narrowPhone)

@@ -45,6 +45,13 @@ func atEveryWidth(t *testing.T, test func(t *testing.T, b *browser, origin strin
 	}
 }
 
+// screenshotsWanted reports whether the page screenshots for review are
+// to be written: only when ENDORSE_SCREENSHOTS is set (`make screenshots`).
+// No test looks at the pixels, and a full-page capture lays out and
+// paints the whole page again: TestPagesAccessible used 44-50 CPU-seconds
+// with its 22, 31-33 without (Chromium's and the test's, 2 runs each).
+func screenshotsWanted() bool { return os.Getenv("ENDORSE_SCREENSHOTS") != "" }
+
 // screenshotDir is where the page screenshots for review go (git-ignored).
 func screenshotDir(t testing.TB) string {
 	t.Helper()
@@ -55,13 +62,31 @@ func screenshotDir(t testing.TB) string {
 	return dir
 }
 
-// screenshot writes the whole page as .cache/screenshots/<name>-<width>.png.
+// screenshot writes the whole page as .cache/screenshots/<name>-<width>.png
+// when screenshots are wanted (see screenshotsWanted), else does nothing.
 func (b *browser) screenshot(t testing.TB, name string, vp viewport) {
 	t.Helper()
+	if !screenshotsWanted() {
+		return
+	}
 	var png []byte
 	b.run(t, chromedp.FullScreenshot(&png, 100))
 	file := filepath.Join(screenshotDir(t), name+"-"+strconv.FormatInt(vp.width, 10)+".png")
 	if err := os.WriteFile(file, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// screenshotOf writes the element sel as .cache/screenshots/<name>.png
+// when screenshots are wanted (see screenshotsWanted), else does nothing.
+func (b *browser) screenshotOf(t testing.TB, sel, name string) {
+	t.Helper()
+	if !screenshotsWanted() {
+		return
+	}
+	var png []byte
+	b.run(t, chromedp.Screenshot(sel, &png, chromedp.ByQuery))
+	if err := os.WriteFile(filepath.Join(screenshotDir(t), name+".png"), png, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
