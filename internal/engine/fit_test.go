@@ -65,11 +65,7 @@ func runFitCase(t *testing.T, m *model.Model, file string) {
 // fitExpectation is what a fit case pins by hand: the recommended
 // category, the practice in words and each category's fit level.
 func fitExpectation(t *testing.T, m *model.Model, r *engine.Report) wasmjson.Value {
-	c, l := i18n.Load(os.DirFS(projectRoot), "en")
-	if err := l.Err(); err != nil {
-		t.Fatal(err)
-	}
-	say := &i18n.Renderer{C: c, M: m}
+	say := &i18n.Renderer{C: loadCatalog(t), M: m}
 	first := ""
 	if len(r.Ranking) > 0 {
 		first = r.Ranking[0]

@@ -1,8 +1,6 @@
 package engine_test
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/iecmh/endorse/internal/engine"
@@ -15,10 +13,7 @@ import (
 func TestPlanWordsMatchBrowser(t *testing.T) {
 	node := needNode(t)
 	m := loadProjectRules(t)
-	c, l := i18n.Load(os.DirFS(projectRoot), "en")
-	if err := l.Err(); err != nil {
-		t.Fatal(err)
-	}
+	c := loadCatalog(t)
 	say := &i18n.Renderer{C: c, M: m}
 	type call struct {
 		Key  string         `json:"key"`
@@ -43,17 +38,8 @@ func TestPlanWordsMatchBrowser(t *testing.T) {
 	for _, key := range []string{"met_with_plans", "met_at_pace"} {
 		add(key, engine.Arg{Name: "date", Value: "2027-03-01", Kind: engine.ArgDate})
 	}
-	catJSON, err := c.JSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rulesJSON, err := m.MarshalJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	list, _ := json.Marshal(calls)
 	var got []string
-	runChecker(t, node, `{"catalog":`+string(catJSON)+`,"rules":`+string(rulesJSON)+`,"calls":`+string(list)+`}`,
+	runChecker(t, node, wordsData(t, c, m, "calls", calls),
 		`const { setMessages, planWords } = await mod("messages.js");
 setMessages(d.catalog, d.rules);`, `d.calls.map((c) => planWords(c.key, c.args))`, &got)
 	if len(got) != len(want) {

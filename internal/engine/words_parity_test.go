@@ -21,10 +21,7 @@ import (
 func TestWordsMatchBrowser(t *testing.T) {
 	node := needNode(t)
 	m := loadProjectRules(t)
-	c, l := i18n.Load(os.DirFS(projectRoot), "en")
-	if err := l.Err(); err != nil {
-		t.Fatal(err)
-	}
+	c := loadCatalog(t)
 	msgs := append(caseMessages(t, m), formMessages()...)
 	say := &i18n.Renderer{C: c, M: m}
 	var want []string
@@ -50,10 +47,7 @@ func TestWordsMatchBrowser(t *testing.T) {
 // calendar (messages.js eventWords).
 func TestEventWordsMatchBrowser(t *testing.T) {
 	m := loadProjectRules(t)
-	c, l := i18n.Load(os.DirFS(projectRoot), "en")
-	if err := l.Err(); err != nil {
-		t.Fatal(err)
-	}
+	c := loadCatalog(t)
 	say := &i18n.Renderer{C: c, M: m}
 	var want []string
 	var js []json.RawMessage
@@ -186,6 +180,16 @@ func caseMessages(t *testing.T, m *model.Model) []*engine.Msg {
 // browserWords words the messages with the checker's messages.js in Node.
 func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, msgs []json.RawMessage, wordsJS string) []string {
 	t.Helper()
+	var words []string
+	runChecker(t, node, wordsData(t, c, m, "msgs", msgs), `const { setMessages, say, eventWords } = await mod("messages.js");
+setMessages(d.catalog, d.rules);`, wordsJS, &words)
+	return words
+}
+
+// wordsData is the JSON data of a words test in Node: the catalog as
+// messages.json has it, the rules as rules.json, and v under key.
+func wordsData(t *testing.T, c *i18n.Catalog, m *model.Model, key string, v any) string {
+	t.Helper()
 	catJSON, err := c.JSON()
 	if err != nil {
 		t.Fatal(err)
@@ -194,12 +198,18 @@ func browserWords(t *testing.T, node string, c *i18n.Catalog, m *model.Model, ms
 	if err != nil {
 		t.Fatal(err)
 	}
-	list, _ := json.Marshal(msgs)
-	data := `{"catalog":` + string(catJSON) + `,"rules":` + string(rulesJSON) + `,"msgs":` + string(list) + `}`
-	var words []string
-	runChecker(t, node, data, `const { setMessages, say, eventWords } = await mod("messages.js");
-setMessages(d.catalog, d.rules);`, wordsJS, &words)
-	return words
+	list, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return `{"catalog":` + string(catJSON) + `,"rules":` + string(rulesJSON) + `,"` + key + `":` + string(list) + `}`
+}
+
+// loadCatalog is the project's English message catalog.
+func loadCatalog(t *testing.T) *i18n.Catalog {
+	t.Helper()
+	c := loadCatalog(t)
+	return c
 }
 
 // runChecker runs expr in Node with the checker's modules
