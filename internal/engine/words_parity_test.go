@@ -208,7 +208,10 @@ func wordsData(t *testing.T, c *i18n.Catalog, m *model.Model, key string, v any)
 // loadCatalog is the project's English message catalog.
 func loadCatalog(t *testing.T) *i18n.Catalog {
 	t.Helper()
-	c := loadCatalog(t)
+	c, l := i18n.Load(os.DirFS(projectRoot), "en")
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
 	return c
 }
 
