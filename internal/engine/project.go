@@ -9,7 +9,8 @@ import (
 // horizon is the last day a projection looks at: five years on (beyond
 // that a projection means little), or for a renewal the cycle's due date
 // (a late window is for sending the renewal, not for more hours: what is
-// done after the due date counts toward the next cycle).
+// done after the due date counts toward the next cycle). The message
+// catalog's [plan] no_date says "within five years": change both together.
 func (c *ctx) horizon() model.Date {
 	if c.renewal {
 		return c.cycle.due
