@@ -60,7 +60,8 @@ type ctx struct {
 
 	// verdictOnly: only statuses are read (another edition compared,
 	// other.go): no next steps, and a leaf the edition in force has (same
-	// kind, params, id and section, same license level) takes its outcome.
+	// kind, params, id and section, same license level where it matters:
+	// licenseKey) takes its outcome.
 	verdictOnly bool
 }
 

@@ -109,7 +109,7 @@ func (s *scratch) release() {
 // was evaluated in may change it.
 type leafOutcome struct {
 	r       *model.Requirement
-	license string // the edition's license level (see degreeDate)
+	license string // the edition's license level, where it may matter (see licenseKey)
 	scope   scope  // what it read of the category
 	o       *Outcome
 	next    int32 // 1 + the index of the one remembered before it with r's ParamsID (0: none)
@@ -132,6 +132,24 @@ func (c *ctx) scopeOf(r *model.Requirement) scope {
 	return scope{}
 }
 
+// licenseKey returns the edition's license level as far as an outcome
+// may read it (see degreeDate): "" when no mental-health license of the
+// profile is dated by the as-of date, for then degreeDate gives the
+// degree's date whatever the level. The editions of a category mostly
+// differ in whether they accept a license, and an applicant without one
+// then gets one outcome for a leaf both editions have.
+func (c *ctx) licenseKey() string {
+	if c.licenseLevel == "" {
+		return ""
+	}
+	for _, l := range c.p.Licenses {
+		if l.Kind == "mental_health" && l.Date != 0 && l.Date <= c.asOf {
+			return c.licenseLevel
+		}
+	}
+	return ""
+}
+
 // shareLeaves: a leaf's outcome serves every category that has the same
 // leaf (see evaluated); off only in the test that checks it changes no
 // report.
@@ -146,7 +164,7 @@ func (c *ctx) remember(r *model.Requirement, o *Outcome) {
 	for len(b.byParams) <= r.ParamsID {
 		b.byParams = append(b.byParams, 0)
 	}
-	b.leaves = append(b.leaves, leafOutcome{r, c.licenseLevel, c.scopeOf(r), o, b.byParams[r.ParamsID]})
+	b.leaves = append(b.leaves, leafOutcome{r, c.licenseKey(), c.scopeOf(r), o, b.byParams[r.ParamsID]})
 	b.byParams[r.ParamsID] = int32(len(b.leaves))
 }
 
@@ -154,8 +172,8 @@ func (c *ctx) remember(r *model.Requirement, o *Outcome) {
 // get (nil: none), in this category or another: the model numbers its
 // kind and params as r's (model.Requirement.ParamsID), and its id and
 // section are r's (an outcome holds them), and so is what it read of the
-// context (the license level, and the category where it matters:
-// scopeOf). An evaluator reads only the params and the context, so the
+// context (the license level and the category, where they matter:
+// licenseKey, scopeOf). An evaluator reads only the params and the context, so the
 // outcome is the one r would get, and nothing changes an outcome once it
 // is evaluated. Renewals are not remembered: they count another period.
 func (c *ctx) evaluated(r *model.Requirement) *Outcome {
@@ -163,10 +181,10 @@ func (c *ctx) evaluated(r *model.Requirement) *Outcome {
 	if c.renewal || !shareLeaves || r.ParamsID <= 0 || r.ParamsID >= len(b.byParams) {
 		return nil
 	}
-	sc := c.scopeOf(r)
+	sc, license := c.scopeOf(r), c.licenseKey()
 	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
 		l := &b.leaves[i-1]
-		if l.r.ID == r.ID && l.r.Section == r.Section && l.license == c.licenseLevel && l.scope == sc {
+		if l.r.ID == r.ID && l.r.Section == r.Section && l.license == license && l.scope == sc {
 			return l.o
 		}
 	}
