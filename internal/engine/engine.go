@@ -63,6 +63,11 @@ type ctx struct {
 	// kind, params, id and section, same license level where it matters:
 	// licenseKey) takes its outcome.
 	verdictOnly bool
+
+	// catNamed: a reason of the leaf being evaluated names the category
+	// (which providers count toward it), so its outcome serves no other
+	// category (see scope.serves). Set where such a reason is made.
+	catNamed bool
 }
 
 // Evaluate checks profile p against the rules on the as-of date, for one
@@ -143,6 +148,7 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 	case "all_of":
 		allOf(c, r, o)
 	default:
+		c.catNamed = false
 		c.evalLeaf(r, o)
 		if !c.verdictOnly {
 			c.nextSteps(r, o)

@@ -8,6 +8,7 @@ import "github.com/iecmh/endorse/internal/profile"
 // Master's degree, the ERS add-on: something the applicant can ask the
 // provider about); else which providers the rule accepts.
 func (c *ctx) providerShort(tokens []string, r *profile.RSC) *Msg {
+	c.catNamed = true // both reasons name the category
 	var best []string
 	found := false
 	for _, tok := range tokens {

@@ -11,6 +11,7 @@ import (
 func (c *ctx) providerOn(r *profile.RSC, day model.Date) *Msg {
 	rule := c.providerRule(day)
 	if rule == nil {
+		c.catNamed = true
 		return msgNoProviderRule(c.cat.ID)
 	}
 	cut := c.m.Association.EndorsedOnlyFrom

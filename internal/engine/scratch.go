@@ -111,25 +111,44 @@ type leafOutcome struct {
 	r       *model.Requirement
 	license string // the edition's license level, where it may matter (see licenseKey)
 	scope   scope  // what it read of the category
+	named   bool   // a reason names the category (see ctx.catNamed)
 	o       *Outcome
 	next    int32 // 1 + the index of the one remembered before it with r's ParamsID (0: none)
 }
 
 // scope is what the outcome of a leaf reads of the category it is in.
 type scope struct {
-	cat   *model.Category // rsc_received: the category's provider rules, and reasons that name it
-	level string          // training: the category's level (next steps suggest courses for it)
+	cat   *model.Category       // rsc_received: the category, which reasons may name …
+	rules []*model.ProviderRule // … and its provider rules (categories share them)
+	level string                // training: the category's level (next steps suggest courses for it)
 }
 
 // scopeOf returns what the outcome of leaf r reads of c's category.
 func (c *ctx) scopeOf(r *model.Requirement) scope {
 	switch r.Kind {
 	case "rsc_received":
-		return scope{cat: c.cat}
+		return scope{cat: c.cat, rules: c.providerRules()}
 	case "training":
 		return scope{level: c.cat.Level}
 	}
 	return scope{}
+}
+
+// serves reports whether the outcome of a leaf evaluated in scope a is
+// the one it gets in scope b: the same level and provider rules, and the
+// same category unless no reason of the outcome names it (named false),
+// as when every provider counts (the Reflective Supervisors, and the
+// Clinical Mentors, of both age ranges share their provider rules).
+func (a *scope) serves(b *scope, named bool) bool {
+	if a.level != b.level || len(a.rules) != len(b.rules) || (named && a.cat != b.cat) {
+		return false
+	}
+	for i := range a.rules {
+		if a.rules[i] != b.rules[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // licenseKey returns the edition's license level as far as an outcome
@@ -164,7 +183,7 @@ func (c *ctx) remember(r *model.Requirement, o *Outcome) {
 	for len(b.byParams) <= r.ParamsID {
 		b.byParams = append(b.byParams, 0)
 	}
-	b.leaves = append(b.leaves, leafOutcome{r, c.licenseKey(), c.scopeOf(r), o, b.byParams[r.ParamsID]})
+	b.leaves = append(b.leaves, leafOutcome{r, c.licenseKey(), c.scopeOf(r), c.catNamed, o, b.byParams[r.ParamsID]})
 	b.byParams[r.ParamsID] = int32(len(b.leaves))
 }
 
@@ -184,7 +203,7 @@ func (c *ctx) evaluated(r *model.Requirement) *Outcome {
 	sc, license := c.scopeOf(r), c.licenseKey()
 	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
 		l := &b.leaves[i-1]
-		if l.r.ID == r.ID && l.r.Section == r.Section && l.license == license && l.scope == sc {
+		if l.r.ID == r.ID && l.r.Section == r.Section && l.license == license && l.scope.serves(&sc, l.named) {
 			return l.o
 		}
 	}

@@ -59,3 +59,41 @@ func caseProfile(t *testing.T, file string) (*profile.Profile, model.Date) {
 	day, _ := model.ParseDate(asOf.Str)
 	return p, day
 }
+
+// TestSharedLeavesFollowProviderRules: the RSC outcome of a category whose
+// reasons do not name it serves another category only when their provider
+// rules are the same. The project's Reflective Supervisors of both age
+// ranges share one rule; here the early childhood one accepts only
+// Clinical Mentors, so RSC from an IMHS counts for IFRS (evaluated first)
+// and not for ECFRS.
+func TestSharedLeavesFollowProviderRules(t *testing.T) {
+	m, l := rules.LoadProject(os.DirFS("../.."))
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range m.Providers {
+		if pr := &m.Providers[i]; model.In(pr.Categories, "ecfrs") {
+			pr.Categories = []string{"ifrs", "ers"}
+		}
+	}
+	m.Providers = append(m.Providers, model.ProviderRule{Categories: []string{"ecfrs"}, Providers: []string{"imhm-c"}})
+	p, asOf := caseProfile(t, "../../rules/cases/ifrs/meets.json")
+	r := Evaluate(m, p, asOf, "")
+	ifrs, ecfrs := rscOutcome(t, r, "ifrs"), rscOutcome(t, r, "ecfrs")
+	if ifrs.Have == 0 || ecfrs.Have != 0 {
+		t.Errorf("IFRS counts %v RSC hours (want them all), ECFRS %v (want 0: the provider is not a Clinical Mentor)", ifrs.Have, ecfrs.Have)
+	}
+}
+
+// rscOutcome returns the outcome of category id's requirement "rsc".
+func rscOutcome(t *testing.T, r *Report, id string) *Outcome {
+	for _, c := range r.Categories {
+		for _, o := range c.Requirements {
+			if c.ID == id && o.ID == "rsc" {
+				return o
+			}
+		}
+	}
+	t.Fatalf("no requirement rsc for %s", id)
+	return nil
+}
