@@ -148,14 +148,15 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 	case "all_of":
 		allOf(c, r, o)
 	default:
+		if c.verdictOnly && !c.renewal && c.knownVerdict(r, o) {
+			return o
+		}
 		c.catNamed = false
 		c.evalLeaf(r, o)
 		if !c.verdictOnly {
 			c.nextSteps(r, o)
 		}
-		if !c.verdictOnly && !c.renewal {
-			c.remember(r, o)
-		}
+		c.remember(r, o)
 	}
 	return o
 }

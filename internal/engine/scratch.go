@@ -109,11 +109,12 @@ func (s *scratch) release() {
 // was evaluated in may change it.
 type leafOutcome struct {
 	r       *model.Requirement
-	license string // the edition's license level, where it may matter (see licenseKey)
-	scope   scope  // what it read of the category
-	named   bool   // a reason names the category (see ctx.catNamed)
-	o       *Outcome
-	next    int32 // 1 + the index of the one remembered before it with r's ParamsID (0: none)
+	license string   // the edition's license level, where it may matter (see licenseKey)
+	scope   scope    // what it read of the category
+	named   bool     // a reason names the category (see ctx.catNamed)
+	o       *Outcome // nil: evaluated for a comparison, whose outcomes are not kept (see status)
+	status  string   // the outcome's status
+	next    int32    // 1 + the index of the one remembered before it with r's ParamsID (0: none)
 }
 
 // scope is what the outcome of a leaf reads of the category it is in.
@@ -134,13 +135,9 @@ func (c *ctx) scopeOf(r *model.Requirement) scope {
 	return scope{}
 }
 
-// serves reports whether the outcome of a leaf evaluated in scope a is
-// the one it gets in scope b: the same level and provider rules, and the
-// same category unless no reason of the outcome names it (named false),
-// as when every provider counts (the Reflective Supervisors, and the
-// Clinical Mentors, of both age ranges share their provider rules).
-func (a *scope) serves(b *scope, named bool) bool {
-	if a.level != b.level || len(a.rules) != len(b.rules) || (named && a.cat != b.cat) {
+// sameRules reports whether a and b hold the same provider rules.
+func (a *scope) sameRules(b *scope) bool {
+	if len(a.rules) != len(b.rules) {
 		return false
 	}
 	for i := range a.rules {
@@ -149,6 +146,15 @@ func (a *scope) serves(b *scope, named bool) bool {
 		}
 	}
 	return true
+}
+
+// serves reports whether the outcome of a leaf evaluated in scope a is
+// the one it gets in scope b: the same level and provider rules, and the
+// same category unless no reason of the outcome names it (named false),
+// as when every provider counts (the Reflective Supervisors, and the
+// Clinical Mentors, of both age ranges share their provider rules).
+func (a *scope) serves(b *scope, named bool) bool {
+	return a.level == b.level && (!named || a.cat == b.cat) && a.sameRules(b)
 }
 
 // licenseKey returns the edition's license level as far as an outcome
@@ -174,16 +180,22 @@ func (c *ctx) licenseKey() string {
 // report.
 var shareLeaves = true
 
-// remember keeps the outcome of leaf r for evaluated.
+// remember keeps the outcome of leaf r for evaluated, or only its status
+// for knownVerdict when it was evaluated for a comparison.
 func (c *ctx) remember(r *model.Requirement, o *Outcome) {
-	if r.ParamsID <= 0 {
+	if r.ParamsID <= 0 || c.renewal {
 		return
 	}
 	b := c.scratch.buffers
 	for len(b.byParams) <= r.ParamsID {
 		b.byParams = append(b.byParams, 0)
 	}
-	b.leaves = append(b.leaves, leafOutcome{r, c.licenseKey(), c.scopeOf(r), c.catNamed, o, b.byParams[r.ParamsID]})
+	l := leafOutcome{r: r, license: c.licenseKey(), scope: c.scopeOf(r), named: c.catNamed, o: o, status: o.Status,
+		next: b.byParams[r.ParamsID]}
+	if c.verdictOnly {
+		l.o = nil // its memory serves the next comparison
+	}
+	b.leaves = append(b.leaves, l)
 	b.byParams[r.ParamsID] = int32(len(b.leaves))
 }
 
@@ -203,11 +215,34 @@ func (c *ctx) evaluated(r *model.Requirement) *Outcome {
 	sc, license := c.scopeOf(r), c.licenseKey()
 	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
 		l := &b.leaves[i-1]
-		if l.r.ID == r.ID && l.r.Section == r.Section && l.license == license && l.scope.serves(&sc, l.named) {
+		if l.o != nil && l.r.ID == r.ID && l.r.Section == r.Section && l.license == license && l.scope.serves(&sc, l.named) {
 			return l.o
 		}
 	}
 	return nil
+}
+
+// knownVerdict sets the status of o, the outcome of leaf r in a
+// comparison (c.verdictOnly), from a leaf evaluated before with r's
+// ParamsID and license level, in any category or comparison, and reports
+// whether there was one. A comparison reads only statuses (other.go), and
+// a status reads only the params, the license level and, for RSC, the
+// provider rules: the category's level and name change only words and
+// next steps (scopeOf). The editions of the Specialists and Mentors share
+// most training and work rules.
+func (c *ctx) knownVerdict(r *model.Requirement, o *Outcome) bool {
+	b := c.scratch.buffers
+	if !shareLeaves || r.ParamsID <= 0 || r.ParamsID >= len(b.byParams) {
+		return false
+	}
+	sc, license := c.scopeOf(r), c.licenseKey()
+	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
+		if l := &b.leaves[i-1]; l.license == license && l.scope.sameRules(&sc) {
+			o.Status = l.status
+			return true
+		}
+	}
+	return false
 }
 
 // outcome returns a zero Outcome carved from a shared block (of 24, 8 KB:

@@ -21,6 +21,50 @@ func TestSharedLeavesChangeNothing(t *testing.T) {
 	if err := l.Err(); err != nil {
 		t.Fatal(err)
 	}
+	sharingChangesNothing(t, m)
+}
+
+// TestSharedVerdictsFollowProviderRules: a comparison with another
+// edition takes the status of an RSC leaf evaluated before only under the
+// same provider rules. The Clinical Mentors of both age ranges share
+// their RSC rule and provider rule; here ECMHM-C accepts only IMHM-C
+// providers, so RSC from an ECMHM-C meets the rule for IMHM-C (evaluated
+// first) and not for ECMHM-C, in a comparison as well.
+func TestSharedVerdictsFollowProviderRules(t *testing.T) {
+	m, l := rules.LoadProject(os.DirFS("../.."))
+	if err := l.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range m.Providers {
+		if pr := &m.Providers[i]; model.In(pr.Categories, "ecmhm-c") {
+			pr.Categories = []string{"imhm-c"}
+		}
+	}
+	m.Providers = append(m.Providers, model.ProviderRule{Categories: []string{"ecmhm-c"}, Providers: []string{"imhm-c"}})
+	p, asOf := caseProfile(t, "../../rules/cases/ecmhm-c/meets-2024.json")
+	var rsc *model.Requirement
+	for _, r := range m.Category("imhm-c").Edition(asOf).Tree {
+		if r.Kind == "rsc_received" {
+			rsc = r
+		}
+	}
+	if rsc == nil {
+		t.Fatal("IMHM-C asks for no RSC")
+	}
+	base := ctx{m: m, p: p, asOf: asOf, until: asOf, scratch: newScratch(), tables: &tables{}}
+	imhm, ecmhm := base, base
+	imhm.cat, ecmhm.cat = m.Category("imhm-c"), m.Category("ecmhm-c")
+	ecmhm.verdictOnly = true
+	ecmhm.scratch.verdict.reset()
+	if a, b := imhm.eval(rsc).Status, ecmhm.eval(rsc).Status; a != Met || b != NotMet {
+		t.Errorf("RSC from an ECMHM-C: %s for IMHM-C (want met), %s for ECMHM-C (want not_met)", a, b)
+	}
+}
+
+// sharingChangesNothing checks that every golden case's profile, on its
+// as-of date and three others, gives the same report under m with every
+// leaf evaluated afresh.
+func sharingChangesNothing(t *testing.T, m *model.Model) {
 	files, _ := filepath.Glob("../../rules/cases/*/*.json")
 	if len(files) < 50 {
 		t.Fatalf("only %d golden cases", len(files))
