@@ -35,20 +35,20 @@ type buffers struct {
 	byEnd         []int32       // linePieces by last day
 	linePieces    []piece       // the pieces line and byEnd are of (valid when lineBuilt)
 	lineBuilt     bool
-	windows       []span                  // chooseWindow: the candidate windows of linePieces …
-	windowsMonths int                     // … of this many months (0: none yet) …
-	windowsAsOf   model.Date              // … ending by this day
-	period        periodRule              // the period rule of the requirement being checked
-	window        chosenWindow            // the window chosen for the RSC requirement being checked
-	months        map[model.Date]monthsOf // ctx.months: by first day
-	topicMasks    []topicMask             // training: topic → minimums it serves
-	hours         []float64               // training: each entry's counted hours
-	masks         []uint32                // training: the minimums each entry serves
-	flow          flowBuf                 // training: allocate
-	owner         []int                   // matchRoles
-	seen          []bool                  // matchRoles
-	workReqs      []*model.Work           // judgeFit: the work requirements of the edition in force
-	services      []string                // judgeFit: the services of the practice the work names
+	windows       []span        // chooseWindow: the candidate windows of linePieces …
+	windowsMonths int           // … of this many months (0: none yet) …
+	windowsAsOf   model.Date    // … ending by this day
+	period        periodRule    // the period rule of the requirement being checked
+	window        chosenWindow  // the window chosen for the RSC requirement being checked
+	months        monthsTable   // ctx.months
+	topicMasks    []topicMask   // training: topic → minimums it serves
+	hours         []float64     // training: each entry's counted hours
+	masks         []uint32      // training: the minimums each entry serves
+	flow          flowBuf       // training: allocate
+	owner         []int         // matchRoles
+	seen          []bool        // matchRoles
+	workReqs      []*model.Work // judgeFit: the work requirements of the edition in force
+	services      []string      // judgeFit: the services of the practice the work names
 
 	// The memory of the outcomes of another edition (other.go): only
 	// their verdict is read, and none is kept once compared, so each
