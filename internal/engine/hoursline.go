@@ -110,9 +110,20 @@ func (h *hoursLine) step(d model.Date) int {
 	return firstAfter(h.at, d) - 1
 }
 
+// walk returns step(d) from k = step(e) for a day e ≤ d, walking the
+// changes in between: a window search asks for days in order.
+func (h *hoursLine) walk(k int, d model.Date) int {
+	for k+1 < len(h.at) && h.at[k+1] <= d {
+		k++
+	}
+	return k
+}
+
 // upTo returns the hours and own hours on the days up to d, d included.
-func (h *hoursLine) upTo(d model.Date) (all, own float64) {
-	k := h.step(d)
+func (h *hoursLine) upTo(d model.Date) (all, own float64) { return h.upToAt(h.step(d), d) }
+
+// upToAt is upTo(d) for k = step(d).
+func (h *hoursLine) upToAt(k int, d model.Date) (all, own float64) {
 	if k < 0 {
 		return 0, 0
 	}
@@ -125,17 +136,27 @@ func (h *hoursLine) within(from, to model.Date) (all, own float64) {
 	if to < from {
 		return 0, 0
 	}
-	a, ao := h.upTo(to)
-	b, bo := h.upTo(from - 1)
+	return h.withinAt(h.step(from-1), h.step(to), from, to)
+}
+
+// withinAt is within(from, to) for before = step(from-1) and k = step(to).
+func (h *hoursLine) withinAt(before, k int, from, to model.Date) (all, own float64) {
+	if to < from {
+		return 0, 0
+	}
+	a, ao := h.upToAt(k, to)
+	b, bo := h.upToAt(before, from-1)
 	return max(a-b, 0), max(ao-bo, 0)
 }
 
 // first returns the first day of [from, to] some piece covers (0 = none).
-func (h *hoursLine) first(from, to model.Date) model.Date {
+func (h *hoursLine) first(from, to model.Date) model.Date { return h.firstAt(h.step(from), from, to) }
+
+// firstAt is first(from, to) for k = step(from).
+func (h *hoursLine) firstAt(k int, from, to model.Date) model.Date {
 	if to < from {
 		return 0
 	}
-	k := h.step(from)
 	if k >= 0 && h.active[k] > 0 {
 		return from
 	}
@@ -149,12 +170,11 @@ func (h *hoursLine) first(from, to model.Date) model.Date {
 }
 
 // last returns the last day of [from, to] some piece covers (0 = none).
-func (h *hoursLine) last(from, to model.Date) model.Date {
-	if to < from {
-		return 0
-	}
-	k := h.step(to)
-	if k < 0 {
+func (h *hoursLine) last(from, to model.Date) model.Date { return h.lastAt(h.step(to), from, to) }
+
+// lastAt is last(from, to) for k = step(to).
+func (h *hoursLine) lastAt(k int, from, to model.Date) model.Date {
+	if to < from || k < 0 {
 		return 0
 	}
 	if h.active[k] > 0 {
@@ -166,3 +186,24 @@ func (h *hoursLine) last(from, to model.Date) model.Date {
 	}
 	return h.at[j+1] - 1
 }
+
+// windowReader answers within, first and last for windows read in order
+// of their days (neither first nor last days ever going back), walking
+// the line's changes instead of searching them: O(1) amortized a window.
+type windowReader struct {
+	h                *hoursLine
+	from, to         model.Date // the window read
+	before, kFrom, k int        // step(from-1), step(from), step(to)
+}
+
+func (h *hoursLine) reader() windowReader { return windowReader{h: h, before: -1, kFrom: -1, k: -1} }
+
+// read moves to the window [from, to].
+func (r *windowReader) read(from, to model.Date) {
+	r.from, r.to = from, to
+	r.before, r.kFrom, r.k = r.h.walk(r.before, from-1), r.h.walk(r.kFrom, from), r.h.walk(r.k, to)
+}
+
+func (r *windowReader) within() (all, own float64) { return r.h.withinAt(r.before, r.k, r.from, r.to) }
+func (r *windowReader) first() model.Date          { return r.h.firstAt(r.kFrom, r.from, r.to) }
+func (r *windowReader) last() model.Date           { return r.h.lastAt(r.k, r.from, r.to) }

@@ -96,13 +96,6 @@ func sortByStart(s []span) {
 	}, func(i, j int) { s[i], s[j] = s[j], s[i] })
 }
 
-// sortByEndDay sorts spans by their last day, the longer first.
-func sortByEndDay(s []span) {
-	sortList(len(s), func(i, j int) bool {
-		return s[i].to < s[j].to || (s[i].to == s[j].to && s[i].from < s[j].from)
-	}, func(i, j int) { s[i], s[j] = s[j], s[i] })
-}
-
 // sortByLastDay sorts piece numbers idx by the pieces' last day, then by
 // number.
 func sortByLastDay(idx []int32, ps []piece) {

@@ -34,7 +34,8 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 	found := false
 	pc := newProviderCount(ps)
 	in, out := 0, 0
-	for _, cand := range c.candidates(p.MaxMonths, ps) {
+	rd := line.reader()
+	for _, cand := range c.candidates(p.MaxMonths, ps, byEnd) {
 		from, t := cand.from, cand.to
 		for ; in < len(ps) && ps[in].from <= t; in++ {
 			pc.add(ps[in].provider, 1)
@@ -42,10 +43,12 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 		for ; out < len(byEnd) && ps[byEnd[out]].to < from; out++ {
 			pc.add(ps[byEnd[out]].provider, -1)
 		}
-		if hours, own := line.within(from, t); hours+1e-9 < p.Hours || own+1e-9 < p.AboutOwnRSCHours {
+		rd.read(from, t)
+		hours, own := rd.within()
+		if hours+1e-9 < p.Hours || own+1e-9 < p.AboutOwnRSCHours {
 			continue // short of hours: no need to measure the span
 		}
-		w := c.measure(line, from, t, pc.distinct)
+		w := measured(from, t, pc.distinct, hours, own, rd.first(), rd.last())
 		if c.meets(p, &w) && (!found || betterWindow(p, &w, best)) {
 			*best, found = w, true
 		}
@@ -68,43 +71,83 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 // window ending today, and for every piece the window ending on its last
 // day and the one starting on its first day, when they end by today. A
 // window's first day never comes before the previous one's, so pieces
-// leave the providers' count in order.
-func (c *ctx) candidates(n int, ps []piece) []span {
+// leave the providers' count in order. The windows ending on the pieces'
+// last days come in the order of byEnd, and those starting on their first
+// days in the pieces' order, so merging the three lists sorts them.
+func (c *ctx) candidates(n int, ps []piece, byEnd []int32) []span {
 	b := c.scratch.buffers
 	if b.windowsMonths == n && b.windowsAsOf == c.asOf { // the same pieces as last time (piecesLine)
 		return b.windows
 	}
-	ws := append(b.windows[:0], span{monthsBack(c.asOf, n), c.asOf})
-	for _, pc := range ps {
-		if pc.to <= c.asOf {
-			ws = append(ws, span{monthsBack(pc.to, n), pc.to})
+	today := span{monthsBack(c.asOf, n), c.asOf}
+	out := b.windows[:0]
+	i, j := 0, 0 // the next in byEnd and in ps
+	ending, starting := c.endingOn(n, ps, byEnd, i), c.startingOn(n, ps, j)
+	for {
+		w := today
+		switch {
+		case ending.to != 0 && !before(starting, ending) && !before(today, ending):
+			w, i = ending, i+1
+			ending = c.endingOn(n, ps, byEnd, i)
+		case starting.to != 0 && !before(today, starting):
+			w, j = starting, j+1
+			starting = c.startingOn(n, ps, j)
+		case today.to != 0:
+			today.to = 0 // taken
+		default:
+			b.windows, b.windowsMonths, b.windowsAsOf = out, n, c.asOf
+			return out
 		}
-		if t := pc.from.AddMonths(n).AddDays(-1); t <= c.asOf {
-			ws = append(ws, span{pc.from, t})
+		if k := len(out); k > 0 && out[k-1].to == w.to {
+			continue // the same last day: the longer window came first
 		}
-	}
-	sortByEndDay(ws)
-	out := ws[:0]
-	for _, w := range ws {
-		if n := len(out); n > 0 && out[n-1].to == w.to {
-			continue // the same last day: sorted first, the longer window is kept
-		}
-		if n := len(out); n > 0 {
-			w.from = max(w.from, out[n-1].from)
+		if k := len(out); k > 0 {
+			w.from = max(w.from, out[k-1].from)
 		}
 		out = append(out, w)
 	}
-	b.windows, b.windowsMonths, b.windowsAsOf = out, n, c.asOf
-	return out
+}
+
+// endingOn returns the window of n months ending on the last day of piece
+// byEnd[i] (to 0: none left that ends by today).
+func (c *ctx) endingOn(n int, ps []piece, byEnd []int32, i int) span {
+	if i < len(byEnd) && ps[byEnd[i]].to <= c.asOf {
+		t := ps[byEnd[i]].to
+		return span{monthsBack(t, n), t}
+	}
+	return span{}
+}
+
+// startingOn returns the window of n months starting on the first day of
+// piece ps[j] (to 0: none left that ends by today).
+func (c *ctx) startingOn(n int, ps []piece, j int) span {
+	if j < len(ps) {
+		if t := ps[j].from.AddMonths(n).AddDays(-1); t <= c.asOf {
+			return span{ps[j].from, t}
+		}
+	}
+	return span{}
+}
+
+// before: window a sorts before b (an earlier last day, or the same and
+// longer); a window with to 0 (none) sorts after every other.
+func before(a, b span) bool {
+	return a.to != 0 && (b.to == 0 || a.to < b.to || (a.to == b.to && a.from < b.from))
 }
 
 // measure returns the window [from, to]: its hours, own hours, first and
 // last counted days and span.
 func (c *ctx) measure(line *hoursLine, from, to model.Date, providers int) chosenWindow {
+	hours, own := line.within(from, to)
+	return measured(from, to, providers, hours, own, line.first(from, to), line.last(from, to))
+}
+
+// measured returns the window [from, to] with its hours, own hours, and
+// first and last counted days (0: none).
+func measured(from, to model.Date, providers int, hours, own float64, first, last model.Date) chosenWindow {
 	w := chosenWindow{start: from, providers: providers}
 	w.To = to
-	w.Hours, w.own = line.within(from, to)
-	first, last := line.first(from, to), line.last(from, to)
+	w.Hours, w.own = hours, own
 	w.From, w.last = from, last
 	if first != 0 {
 		w.From = first
