@@ -16,9 +16,9 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 	for _, g := range unmatched {
 		o.fail(msgReferenceFrom(p.Roles[g]))
 	}
-	endorsed := 0
-	for _, ref := range refs {
-		if raterEndorsed(p, ref) {
+	endorsed := 0 // counted up to p.Endorsed: beyond, no rater's endorsement matters
+	for i := 0; i < len(refs) && endorsed < p.Endorsed; i++ {
+		if raterEndorsed(p, refs[i]) {
 			endorsed++
 		}
 	}
@@ -27,7 +27,7 @@ func references(c *ctx, r *model.Requirement, o *Outcome) {
 		// a rater who is not endorsed matters only while endorsed raters are
 		// short: the rating itself counts either way
 		var reason *Msg
-		if !raterEndorsed(p, ref) && endorsed < p.Endorsed {
+		if endorsed < p.Endorsed && !raterEndorsed(p, ref) {
 			reason = msgRaterNotEndorsed(p.EndorsedIn)
 		}
 		it := Item{List: listReferences, Index: int32(i), Counted: i < p.Count, Amount: 1}
