@@ -31,7 +31,12 @@ func (c *ctx) nextSteps(r *model.Requirement, o *Outcome) {
 	// An entry that does not count only because of what its provider
 	// holds is the real cause: asking the provider comes before the pace
 	// the gap alone would suggest.
+	last := int32(0) // an item with the reason of the one before adds nothing new
 	for _, it := range o.Items {
+		if it.reason == last {
+			continue
+		}
+		last = it.reason
 		if m := c.nextForReason(o.Reason(it)); m != nil {
 			o.Next = appendNew(o.Next, m)
 		}
