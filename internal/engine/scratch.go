@@ -19,6 +19,7 @@ type scratch struct {
 	serving     map[string]coverage // workCoverage, by age bands
 	providing   coverage            // providingCoverage
 	providerIDs []int32             // providerNumber, per rsc_received entry
+	topicsMade  bool                // buffers.topics holds this evaluation's topicNumbers
 	*buffers
 }
 
@@ -42,6 +43,7 @@ type buffers struct {
 	window        chosenWindow  // the window chosen for the RSC requirement being checked
 	months        monthsTable   // ctx.months
 	topicMasks    []topicMask   // training: topic → minimums it serves
+	topics        topicNumbers  // training: the entries' topics by number (valid when scratch.topicsMade)
 	hours         []float64     // training: each entry's counted hours
 	masks         []uint32      // training: the minimums each entry serves
 	flow          flowBuf       // training: allocate
