@@ -15,7 +15,7 @@ import (
 func TestTopicNumbers(t *testing.T) {
 	masks := []topicMask{{"imh", 1}, {"dei", 2}, {"rsc", 4 | 1}, {model.Untagged, 8}}
 	for _, n := range []int{3, 80} {
-		p := &profile.Profile{Training: []profile.Training{{}, {Topics: []string{"dei"}}, {Topics: []string{"rsc", "imh"}}}}
+		p := &profile.Profile{Training: []profile.Training{{}, {Topics: []string{"dei"}}, {Topics: []string{"rsc", "imh"}}, {Topics: []string{"imh", "dei"}}}}
 		for i := range n {
 			p.Training = append(p.Training, profile.Training{Topics: []string{"t" + strconv.Itoa(i), []string{"imh", "dei", "x"}[i%3]}})
 		}
