@@ -31,7 +31,7 @@
 // requirement that several categories (or editions) ask for alike — same
 // kind and parameters (model.Requirement.ParamsID), id and section — is
 // evaluated once per evaluation, and its outcome serves each of them
-// (scratch.go: evaluated says what else must match). Each
+// (scratch.go: known says what else must match). Each
 // requirement kind lives in its own file (degree.go, training.go,
 // rsc_received.go, …); the schema of the rules is in internal/rules/doc.go,
 // the profile format in internal/profile/doc.go.

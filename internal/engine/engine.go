@@ -135,8 +135,8 @@ func (c *ctx) evalAll(list []*model.Requirement) []*Outcome {
 
 // eval checks one requirement (and its children).
 func (c *ctx) eval(r *model.Requirement) *Outcome {
-	if o := c.evaluated(r); o != nil {
-		return o
+	if l := c.known(r, false); l != nil {
+		return l.o
 	}
 	o := c.outcome()
 	*o = Outcome{ID: r.ID, Kind: r.Kind, Section: r.Section, Step: isStep(r), Children: []*Outcome{}, tables: c.tables}
@@ -148,8 +148,11 @@ func (c *ctx) eval(r *model.Requirement) *Outcome {
 	case "all_of":
 		allOf(c, r, o)
 	default:
-		if c.verdictOnly && !c.renewal && c.knownVerdict(r, o) {
-			return o
+		if c.verdictOnly {
+			if l := c.known(r, true); l != nil {
+				o.Status = l.status
+				return o
+			}
 		}
 		c.catNamed = false
 		c.evalLeaf(r, o)

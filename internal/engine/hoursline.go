@@ -186,24 +186,3 @@ func (h *hoursLine) lastAt(k int, from, to model.Date) model.Date {
 	}
 	return h.at[j+1] - 1
 }
-
-// windowReader answers within, first and last for windows read in order
-// of their days (neither first nor last days ever going back), walking
-// the line's changes instead of searching them: O(1) amortized a window.
-type windowReader struct {
-	h                *hoursLine
-	from, to         model.Date // the window read
-	before, kFrom, k int        // step(from-1), step(from), step(to)
-}
-
-func (h *hoursLine) reader() windowReader { return windowReader{h: h, before: -1, kFrom: -1, k: -1} }
-
-// read moves to the window [from, to].
-func (r *windowReader) read(from, to model.Date) {
-	r.from, r.to = from, to
-	r.before, r.kFrom, r.k = r.h.walk(r.before, from-1), r.h.walk(r.kFrom, from), r.h.walk(r.k, to)
-}
-
-func (r *windowReader) within() (all, own float64) { return r.h.withinAt(r.before, r.k, r.from, r.to) }
-func (r *windowReader) first() model.Date          { return r.h.firstAt(r.kFrom, r.from, r.to) }
-func (r *windowReader) last() model.Date           { return r.h.lastAt(r.k, r.from, r.to) }

@@ -19,7 +19,6 @@ type scratch struct {
 	serving     map[string]coverage // workCoverage, by age bands
 	providing   coverage            // providingCoverage
 	providerIDs []int32             // providerNumber, per rsc_received entry
-	topicsMade  bool                // buffers.topics holds this evaluation's topicNumbers
 	*buffers
 }
 
@@ -29,28 +28,27 @@ type scratch struct {
 // keeps them, every user empties a buffer before filling it, and release
 // forgets the outcomes that leaves points to.
 type buffers struct {
-	leaves        []leafOutcome // the leaves evaluated for the editions in force (see evaluated) …
+	leaves        []leafOutcome // the leaves evaluated for the editions in force (see known) …
 	byParams      []int32       // … by ParamsID, the last one remembered (1 + its index; 0: none)
 	rsc           rscEntries    // the rsc_received entries judged for one requirement
 	line          hoursLine     // the counted hours of linePieces by day
 	byEnd         []int32       // linePieces by last day
 	linePieces    []piece       // the pieces line and byEnd are of (valid when lineBuilt)
 	lineBuilt     bool
-	windows       []span        // chooseWindow: the candidate windows of linePieces …
-	windowsMonths int           // … of this many months (0: none yet) …
-	windowsAsOf   model.Date    // … ending by this day
-	period        periodRule    // the period rule of the requirement being checked
-	window        chosenWindow  // the window chosen for the RSC requirement being checked
-	months        monthsTable   // ctx.months
-	topicMasks    []topicMask   // training: topic → minimums it serves
-	topics        topicNumbers  // training: the entries' topics by number (valid when scratch.topicsMade)
-	hours         []float64     // training: each entry's counted hours
-	masks         []uint32      // training: the minimums each entry serves
-	flow          flowBuf       // training: allocate
-	owner         []int         // matchRoles
-	seen          []bool        // matchRoles
-	workReqs      []*model.Work // judgeFit: the work requirements of the edition in force
-	services      []string      // judgeFit: the services of the practice the work names
+	windows       []span                  // chooseWindow: the candidate windows of linePieces …
+	windowsMonths int                     // … of this many months (0: none yet) …
+	windowsAsOf   model.Date              // … ending by this day
+	period        periodRule              // the period rule of the requirement being checked
+	window        chosenWindow            // the window chosen for the RSC requirement being checked
+	months        map[model.Date]monthsOf // ctx.months: by first day
+	topicMasks    []topicMask             // training: topic → minimums it serves
+	hours         []float64               // training: each entry's counted hours
+	masks         []uint32                // training: the minimums each entry serves
+	flow          flowBuf                 // training: allocate
+	owner         []int                   // matchRoles
+	seen          []bool                  // matchRoles
+	workReqs      []*model.Work           // judgeFit: the work requirements of the edition in force
+	services      []string                // judgeFit: the services of the practice the work names
 
 	// The memory of the outcomes of another edition (other.go): only
 	// their verdict is read, and none is kept once compared, so each
@@ -137,9 +135,15 @@ func (c *ctx) scopeOf(r *model.Requirement) scope {
 	return scope{}
 }
 
-// sameRules reports whether a and b hold the same provider rules.
-func (a *scope) sameRules(b *scope) bool {
-	if len(a.rules) != len(b.rules) {
+// serves reports whether the outcome of a leaf evaluated in scope a is
+// the one it gets in scope b: the same level and provider rules, and the
+// same category unless no reason of the outcome names it (named false),
+// as when every provider counts (the Reflective Supervisors, and the
+// Clinical Mentors, of both age ranges share their provider rules). Its
+// status alone (verdict) reads only the provider rules: the level and the
+// category change words and next steps.
+func (a *scope) serves(b *scope, named, verdict bool) bool {
+	if len(a.rules) != len(b.rules) || !verdict && (a.level != b.level || named && a.cat != b.cat) {
 		return false
 	}
 	for i := range a.rules {
@@ -148,15 +152,6 @@ func (a *scope) sameRules(b *scope) bool {
 		}
 	}
 	return true
-}
-
-// serves reports whether the outcome of a leaf evaluated in scope a is
-// the one it gets in scope b: the same level and provider rules, and the
-// same category unless no reason of the outcome names it (named false),
-// as when every provider counts (the Reflective Supervisors, and the
-// Clinical Mentors, of both age ranges share their provider rules).
-func (a *scope) serves(b *scope, named bool) bool {
-	return a.level == b.level && (!named || a.cat == b.cat) && a.sameRules(b)
 }
 
 // licenseKey returns the edition's license level as far as an outcome
@@ -178,12 +173,12 @@ func (c *ctx) licenseKey() string {
 }
 
 // shareLeaves: a leaf's outcome serves every category that has the same
-// leaf (see evaluated); off only in the test that checks it changes no
+// leaf (see known); off only in the test that checks it changes no
 // report.
 var shareLeaves = true
 
-// remember keeps the outcome of leaf r for evaluated, or only its status
-// for knownVerdict when it was evaluated for a comparison.
+// remember keeps the outcome of leaf r for known, or only its status
+// when it was evaluated for a comparison.
 func (c *ctx) remember(r *model.Requirement, o *Outcome) {
 	if r.ParamsID <= 0 || c.renewal {
 		return
@@ -201,15 +196,22 @@ func (c *ctx) remember(r *model.Requirement, o *Outcome) {
 	b.byParams[r.ParamsID] = int32(len(b.leaves))
 }
 
-// evaluated returns the outcome of a leaf evaluated before that r would
-// get (nil: none), in this category or another: the model numbers its
-// kind and params as r's (model.Requirement.ParamsID), and its id and
-// section are r's (an outcome holds them), and so is what it read of the
-// context (the license level and the category, where they matter:
-// licenseKey, scopeOf). An evaluator reads only the params and the context, so the
+// known returns a leaf evaluated before whose outcome r would get (nil:
+// none), in this category or another: the model numbers its kind and
+// params as r's (model.Requirement.ParamsID), and its id and section are
+// r's (an outcome holds them), and so is what it read of the context (the
+// license level and the category, where they matter: licenseKey,
+// scopeOf). An evaluator reads only the params and the context, so the
 // outcome is the one r would get, and nothing changes an outcome once it
 // is evaluated. Renewals are not remembered: they count another period.
-func (c *ctx) evaluated(r *model.Requirement) *Outcome {
+//
+// With verdict, for a comparison with another edition (c.verdictOnly),
+// which reads only statuses, the leaf may be any with r's ParamsID and
+// license level, remembered by a comparison too (status only), whose
+// status r would get: a status reads only the params, the license level
+// and, for RSC, the provider rules (scope.serves). The editions of the
+// Specialists and Mentors share most training and work rules.
+func (c *ctx) known(r *model.Requirement, verdict bool) *leafOutcome {
 	b := c.scratch.buffers
 	if c.renewal || !shareLeaves || r.ParamsID <= 0 || r.ParamsID >= len(b.byParams) {
 		return nil
@@ -217,34 +219,12 @@ func (c *ctx) evaluated(r *model.Requirement) *Outcome {
 	sc, license := c.scopeOf(r), c.licenseKey()
 	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
 		l := &b.leaves[i-1]
-		if l.o != nil && l.r.ID == r.ID && l.r.Section == r.Section && l.license == license && l.scope.serves(&sc, l.named) {
-			return l.o
+		if l.license == license && l.scope.serves(&sc, l.named, verdict) &&
+			(verdict || l.o != nil && l.r.ID == r.ID && l.r.Section == r.Section) {
+			return l
 		}
 	}
 	return nil
-}
-
-// knownVerdict sets the status of o, the outcome of leaf r in a
-// comparison (c.verdictOnly), from a leaf evaluated before with r's
-// ParamsID and license level, in any category or comparison, and reports
-// whether there was one. A comparison reads only statuses (other.go), and
-// a status reads only the params, the license level and, for RSC, the
-// provider rules: the category's level and name change only words and
-// next steps (scopeOf). The editions of the Specialists and Mentors share
-// most training and work rules.
-func (c *ctx) knownVerdict(r *model.Requirement, o *Outcome) bool {
-	b := c.scratch.buffers
-	if !shareLeaves || r.ParamsID <= 0 || r.ParamsID >= len(b.byParams) {
-		return false
-	}
-	sc, license := c.scopeOf(r), c.licenseKey()
-	for i := b.byParams[r.ParamsID]; i > 0; i = b.leaves[i-1].next {
-		if l := &b.leaves[i-1]; l.license == license && l.scope.sameRules(&sc) {
-			o.Status = l.status
-			return true
-		}
-	}
-	return false
 }
 
 // outcome returns a zero Outcome carved from a shared block (of 24, 8 KB:

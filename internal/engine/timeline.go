@@ -126,77 +126,25 @@ func (c *ctx) amountMonths(parts []Part, fte float64) {
 }
 
 // months returns the calendar months of [from, to], both days included,
-// remembered: every category counts the same periods again, and
-// model.Months is calendar arithmetic. The memory is a hash table of
-// periods (open addressing), which outlives the evaluation with the
-// buffers; quicker than a map, and without map code in the wasm (a map
-// keyed by both days linked 9 KB more).
+// remembered by first day: every category counts the same periods again,
+// and model.Months is calendar arithmetic. (Keyed by the first day alone,
+// the memory uses the map code every Go program links; a key of both days
+// linked another 9 KB of map code into the wasm, ~1.5 KB brotli.)
 func (c *ctx) months(from, to model.Date) float64 {
-	t, end := &c.scratch.months, to+1
-	if len(t.slots) > 0 {
-		if slot := t.find(from, end); slot.end != 0 {
-			return slot.months
-		}
+	if m, ok := c.scratch.months[from]; ok && m.to == to {
+		return m.months
 	}
-	return t.add(from, end)
+	if c.scratch.months == nil {
+		c.scratch.months = map[model.Date]monthsOf{}
+	}
+	m := model.Months(from, to+1)
+	c.scratch.months[from] = monthsOf{to, m}
+	return m
 }
 
-// monthsTable is the memory of ctx.months: a power-of-two number of slots,
-// at most half of them used.
-type monthsTable struct {
-	slots []monthsOf
-	used  int
-}
-
-// monthsOf is what ctx.months remembers in a slot: the months of the
-// period from from to the day before end (end 0: an empty slot).
+// monthsOf is what ctx.months remembers for a first day: the months of
+// the period from it to the last day to.
 type monthsOf struct {
-	from, end model.Date
-	months    float64
-}
-
-// monthsSlots bound the table: it starts with 1,024 slots (16 KB; a
-// profile of 200 entries has about 100 periods) and doubles when half
-// full, up to 2^20 slots (16 MB), where it is emptied instead.
-const minMonthsSlots, maxMonthsSlots = 1 << 10, 1 << 20
-
-// find returns the slot of period [from, end), or the empty slot where it
-// goes (the table has slots, not all used).
-func (t *monthsTable) find(from, end model.Date) *monthsOf {
-	mask := uint32(len(t.slots) - 1)
-	for i := (uint32(from)*31 + uint32(end)) * 2654435761 & mask; ; i = (i + 1) & mask {
-		if s := &t.slots[i]; s.end == 0 || (s.from == from && s.end == end) {
-			return s
-		}
-	}
-}
-
-// add remembers and returns the months of [from, end), making room first
-// when the table is half full.
-func (t *monthsTable) add(from, end model.Date) float64 {
-	if 2*(t.used+1) > len(t.slots) {
-		t.grow()
-	}
-	slot := t.find(from, end)
-	*slot = monthsOf{from, end, model.Months(from, end)}
-	t.used++
-	return slot.months
-}
-
-// grow doubles the table, or empties it at its largest.
-func (t *monthsTable) grow() {
-	old := t.slots
-	n := max(2*len(old), minMonthsSlots)
-	if n > maxMonthsSlots {
-		clear(t.slots)
-		t.used = 0
-		return
-	}
-	t.slots, t.used = make([]monthsOf, n), 0
-	for _, s := range old {
-		if s.end != 0 {
-			*t.find(s.from, s.end) = s
-			t.used++
-		}
-	}
+	to     model.Date
+	months float64
 }

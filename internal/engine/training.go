@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"math/bits"
-
 	"github.com/iecmh/endorse/internal/model"
 	"github.com/iecmh/endorse/internal/profile"
 )
@@ -27,8 +25,6 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 	}
 	c.scratch.hours, c.scratch.masks = hours, masks
 	total, recent, yearAgo := 0.0, 0.0, monthsBack(c.asOf, 12)
-	topics := c.topicNumbers()
-	byNumber := topics.masks(topicMasks)
 	o.Items = c.items(len(c.p.Training))
 	for i, t := range c.p.Training {
 		if reason := trainingReason(c, t, from); reason != nil {
@@ -37,7 +33,7 @@ func training(c *ctx, r *model.Requirement, o *Outcome) {
 		}
 		h, courseTopics := c.trainingHours(t)
 		o.item(listTraining, i, h, nil)
-		hours[i], masks[i] = h, topics.serves(i, &byNumber, topicMasks, t.Topics, courseTopics)
+		hours[i], masks[i] = h, serves(topicMasks, t.Topics, courseTopics)
 		total += h
 		if t.Date >= yearAgo {
 			recent += h
@@ -126,74 +122,6 @@ func serves(masks []topicMask, topics, courseTopics []string) uint32 {
 	}
 	for _, t := range courseTopics {
 		m |= maskOf(masks, t)
-	}
-	return m
-}
-
-// topicNumbers are the topics the training entries and their catalog
-// courses name, numbered once per evaluation (ctx.topicNumbers), so that a
-// training requirement reads an entry's minimums with a few bit operations
-// instead of comparing topic names entry by entry.
-type topicNumbers struct {
-	names []string // by number
-	bits  []uint64 // per entry: bit k set when it or its course names names[k]
-	ok    bool     // at most 64 topics (else the names are compared)
-}
-
-// topicNumbers numbers the topics of the training entries (once per
-// evaluation; the memory passes on with the buffers).
-func (c *ctx) topicNumbers() *topicNumbers {
-	tn := &c.scratch.topics
-	if c.scratch.topicsMade {
-		return tn
-	}
-	c.scratch.topicsMade = true
-	tn.names, tn.bits, tn.ok = tn.names[:0], tn.bits[:0], true
-	for _, t := range c.p.Training {
-		_, course := c.trainingHours(t)
-		tn.bits = append(tn.bits, tn.number(t.Topics)|tn.number(course))
-	}
-	return tn
-}
-
-// number returns the bits of topics, numbering those not seen before.
-func (tn *topicNumbers) number(topics []string) uint64 {
-	var b uint64
-	for _, name := range topics {
-		k := 0
-		for k < len(tn.names) && tn.names[k] != name {
-			k++
-		}
-		if k == len(tn.names) {
-			tn.names = append(tn.names, name)
-		}
-		if k >= 64 {
-			tn.ok = false
-			continue
-		}
-		b |= 1 << k
-	}
-	return b
-}
-
-// masks returns the minimums an hour of each numbered topic may go to.
-func (tn *topicNumbers) masks(masks []topicMask) (out [64]uint32) {
-	for k := range min(len(tn.names), 64) {
-		out[k] = maskOf(masks, tn.names[k])
-	}
-	return out
-}
-
-// serves is serves for training entry i (its topics and its course's),
-// from the bits of its topics when every topic is numbered.
-func (tn *topicNumbers) serves(i int, byNumber *[64]uint32, masks []topicMask, topics, courseTopics []string) uint32 {
-	b := tn.bits[i]
-	if !tn.ok || b == 0 { // b == 0: no topics, so Untagged
-		return serves(masks, topics, courseTopics)
-	}
-	var m uint32
-	for ; b != 0; b &= b - 1 {
-		m |= byNumber[bits.TrailingZeros64(b)]
 	}
 	return m
 }

@@ -34,7 +34,7 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 	found := false
 	pc := newProviderCount(ps)
 	in, out := 0, 0
-	rd := line.reader()
+	before, kFrom, k := -1, -1, -1 // the line's steps of the days from-1, from and t (see hoursLine.walk)
 	for _, cand := range c.candidates(p.MaxMonths, ps, byEnd) {
 		from, t := cand.from, cand.to
 		for ; in < len(ps) && ps[in].from <= t; in++ {
@@ -43,12 +43,12 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 		for ; out < len(byEnd) && ps[byEnd[out]].to < from; out++ {
 			pc.add(ps[byEnd[out]].provider, -1)
 		}
-		rd.read(from, t)
-		hours, own := rd.within()
+		before, kFrom, k = line.walk(before, from-1), line.walk(kFrom, from), line.walk(k, t)
+		hours, own := line.withinAt(before, k, from, t)
 		if hours+1e-9 < p.Hours || own+1e-9 < p.AboutOwnRSCHours {
 			continue // short of hours: no need to measure the span
 		}
-		w := measured(from, t, pc.distinct, hours, own, rd.first(), rd.last())
+		w := measured(from, t, pc.distinct, hours, own, line.firstAt(kFrom, from, t), line.lastAt(k, from, t))
 		if c.meets(p, &w) && (!found || betterWindow(p, &w, best)) {
 			*best, found = w, true
 		}
