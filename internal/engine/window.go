@@ -19,8 +19,9 @@ type chosenWindow struct {
 // max_providers providers. The windows are the max_months windows ending on
 // or before the as-of date; every distinct content of one is that of a
 // window ending on a piece's last day or starting on a piece's first day,
-// or of the window ending today, so only those are measured: O(n log n)
-// for n pieces. Among the windows that meet every condition it takes one
+// or of the window ending today, so only those are measured, in order of
+// their days, reading the hours line as they go: O(n) for n pieces sorted.
+// Among the windows that meet every condition it takes one
 // within max_providers if any, then the most hours, then the latest. When
 // none does, it takes the window ending today: the one the applicant can
 // still complete (a window that ended earlier can no longer gain hours).
@@ -34,7 +35,7 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 	found := false
 	pc := newProviderCount(ps)
 	in, out := 0, 0
-	before, kFrom, k := -1, -1, -1 // the line's steps of the days from-1, from and t (see hoursLine.walk)
+	kBefore, kFrom, k := -1, -1, -1 // the line's steps of the days from-1, from and t (see hoursLine.walk)
 	for _, cand := range c.candidates(p.MaxMonths, ps, byEnd) {
 		from, t := cand.from, cand.to
 		for ; in < len(ps) && ps[in].from <= t; in++ {
@@ -43,8 +44,8 @@ func (c *ctx) chooseWindow(p *model.RSCReceived, ps []piece, byEnd []int32, line
 		for ; out < len(byEnd) && ps[byEnd[out]].to < from; out++ {
 			pc.add(ps[byEnd[out]].provider, -1)
 		}
-		before, kFrom, k = line.walk(before, from-1), line.walk(kFrom, from), line.walk(k, t)
-		hours, own := line.withinAt(before, k, from, t)
+		kBefore, kFrom, k = line.walk(kBefore, from-1), line.walk(kFrom, from), line.walk(k, t)
+		hours, own := line.withinAt(kBefore, k, from, t)
 		if hours+1e-9 < p.Hours || own+1e-9 < p.AboutOwnRSCHours {
 			continue // short of hours: no need to measure the span
 		}
