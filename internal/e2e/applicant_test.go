@@ -239,6 +239,7 @@ func TestCheckerResultsInReach(t *testing.T) {
 		// tried on the phone only).
 		if vp.mobile {
 			b.checkSpokenOnce(t)
+			b.checkAsOfWaitsForPause(t)
 		}
 		b.followVerdict(t, "imhm-c", vp)
 		b.checkAxe(t, "/checker/ (full applicant, "+vp.name+")")
@@ -275,6 +276,38 @@ func (b *browser) checkSpokenOnce(t testing.TB) {
 	  v.querySelectorAll('[aria-hidden="true"]').forEach((icon) => icon.remove()); return v.textContent; })()`, &words))
 	if len(spoken) != 1 || spoken[0].At < typed+1000 || spoken[0].Text != words {
 		t.Errorf("the verdict %q was spoken %+v (typing ended at %.0f ms), want once, a second or more after typing", shown, spoken, typed)
+	}
+}
+
+// checkAsOfWaitsForPause types the day 15 over the as-of date's day, key
+// by key, and fails unless the checker evaluates the profile only once the
+// person pauses: every evaluation (the performance measure
+// "checker-evaluate", app.js) starts 100 ms or more after the key before
+// it, and one follows the typing. Evaluating at each key that makes a
+// complete date (1, then 15) made a phone redraw the whole results twice.
+func (b *browser) checkAsOfWaitsForPause(t testing.TB) {
+	t.Helper()
+	day := `#checker-asof input[data-part="day"]`
+	b.run(t, chromedp.Evaluate(`window.keysAt = []; document.addEventListener("keydown", () => keysAt.push(performance.now()), true)`, nil),
+		chromedp.Focus(day), chromedp.Evaluate(`document.activeElement.select()`, nil))
+	for _, k := range "15" {
+		b.run(t, chromedp.KeyEvent(string(k)))
+		time.Sleep(30 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	var got struct {
+		Keys  []float64
+		Early []float64
+		After int
+	}
+	b.run(t, chromedp.Evaluate(`(() => {
+	  const evals = performance.getEntriesByName("checker-evaluate").map((m) => m.startTime).filter((at) => at >= keysAt[0]);
+	  const early = evals.filter((at) => at - Math.max(...keysAt.filter((k) => k <= at)) < 100);
+	  return {keys: keysAt, early, after: evals.length};
+	})()`, &got))
+	if len(got.Keys) != 2 || len(got.Early) > 0 || got.After == 0 {
+		t.Errorf("typing the as-of day 15 (keys at %.0f ms): %d evaluations after the first key, these less than 100 ms after a key: %.0f",
+			got.Keys, got.After, got.Early)
 	}
 }
 

@@ -186,6 +186,15 @@ function createApp(root, engine, lists, saved) {
     changed() {
       saveEdits(app);
       app.forgetUndo();
+      app.evaluateSoon();
+    },
+    /**
+     * evaluateSoon evaluates once the person pauses (DEBOUNCE_MS after the
+     * last call): a date or a number typed key by key is evaluated once,
+     * not at every key that happens to make a complete value (typing the
+     * day 15 of the as-of date made two evaluations of the whole profile).
+     */
+    evaluateSoon() {
       clearTimeout(timer);
       pending = true;
       timer = setTimeout(app.evaluateNow, DEBOUNCE_MS);

@@ -67,7 +67,8 @@ function modeSwitch(app) {
 }
 
 /**
- * asOfField sets the date the rules are applied on (default: today); a
+ * asOfField sets the date the rules are applied on (default: today),
+ * evaluated once the person pauses typing, as the form's fields are; a
  * date that is not complete or not real is said once the person leaves it.
  */
 function asOfField(app) {
@@ -76,7 +77,7 @@ function asOfField(app) {
     holder, {}, (v) => {
       if (!v) return;
       app.state.asOf = v;
-      app.evaluateNow();
+      app.evaluateSoon();
     });
   box.classList.add("asof");
   box.addEventListener("focusout", (e) => {
