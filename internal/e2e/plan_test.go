@@ -3,8 +3,10 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -149,6 +151,7 @@ func TestCheckerPlanRenewal(t *testing.T) {
 	b.typeDate(t, fieldBox("endorsements", 0, "since"), "2020-03-15")
 	b.waitText(t, "#plan-title", "Your renewal dates")
 	b.waitText(t, "#checker-plan .plan-events", "31 December 2026: IFA renewal due")
+	b.checkPlanKept(t, func() { b.typeDate(t, fieldBox("endorsements", 0, "since"), "2020-03-15") })
 	file := b.download(t, chromedp.Click("#plan-ics", chromedp.ByQuery))
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -190,4 +193,25 @@ func (b *browser) waitVerdict(t testing.TB, sel, status, open string) {
 	t.Helper()
 	b.waitText(t, sel, status)
 	b.waitText(t, sel, ", "+open)
+}
+
+// checkPlanKept fails unless the plan's dates stay the very nodes they
+// were when retype, an answer that leaves the plan as it was, has been
+// evaluated (and the plan made, up to 250 ms after the next paint). A plan
+// drawn again at every evaluation replaced its calendar button under the
+// pointer (and a test's click failed with "Could not find node with given
+// id").
+func (b *browser) checkPlanKept(t testing.TB, retype func()) {
+	t.Helper()
+	count := `performance.getEntriesByName("checker-evaluate").length`
+	var before int
+	b.run(t, chromedp.Evaluate(`document.querySelector("#checker-plan .plan-events").dataset.kept = "yes"; `+count, &before))
+	retype()
+	b.run(t, chromedp.Poll(count+` > `+strconv.Itoa(before), nil, chromedp.WithPollingInterval(20*time.Millisecond)))
+	time.Sleep(500 * time.Millisecond)
+	var kept bool
+	b.run(t, chromedp.Evaluate(`document.querySelector("#checker-plan .plan-events").dataset.kept === "yes"`, &kept))
+	if !kept {
+		t.Error("the plan was drawn again after an answer that left it as it was")
+	}
 }

@@ -38,6 +38,7 @@ export function createPlan(onAdd) {
   const body = el("div", { className: "plan-body" });
   const node = el("section", { className: "plan", id: "checker-plan", "aria-labelledby": "plan-title" }, title, body);
   let calendar = null; // {name, text} of the latest plan
+  let shown = ""; // what the plan drawn last was made from (see update)
   const button = el("button", { type: "button", className: "secondary", id: "plan-ics", text: "Download these dates for your calendar (.ics)" });
   button.addEventListener("click", () => calendar && download(calendar.name, calendar.text, "text/calendar"));
   return {
@@ -50,6 +51,12 @@ export function createPlan(onAdd) {
       node.hidden = !view || !res || Boolean(res.error);
       if (node.hidden) return;
       const plan = res.report;
+      // Most answers leave the plan as it was: it is drawn again only when
+      // what it is made of changed, so a person about to press one of its
+      // buttons does not see it replaced under the pointer.
+      const made = JSON.stringify([plan, extra.asOf, (extra.profile.training || []).map((t) => t.course)]);
+      if (made === shown) return;
+      shown = made;
       const cat = (rules.categories || []).find((c) => c.id === plan.category);
       title.textContent = cat ? planWords("title", { category: cat.id }) : planWords("renewal_title");
       calendar = plan.events.length ? { name: "endorsement-plan.ics", text: calendarText(plan, rules) } : null;
