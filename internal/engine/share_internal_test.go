@@ -141,3 +141,37 @@ func rscOutcome(t *testing.T, r *Report, id string) *Outcome {
 	t.Fatalf("no requirement rsc for %s", id)
 	return nil
 }
+
+// FuzzSharingChangesNothing: for any profile and day, the report is the
+// one evaluating every leaf afresh gives. The golden cases are its seeds;
+// `make fuzz` mutates them into profiles no golden case has (categories
+// sharing an outcome under rules and dates the cases do not reach).
+func FuzzSharingChangesNothing(f *testing.F) {
+	files, _ := filepath.Glob("../../rules/cases/*/*.json")
+	for _, file := range files {
+		src, _ := os.ReadFile(file)
+		v, _ := wasmjson.Parse(src)
+		p, _ := v.Get("profile")
+		var w wasmjson.Writer
+		w.Value(p)
+		f.Add(w.Bytes(), int32(0))
+	}
+	m, l := rules.LoadProject(os.DirFS("../.."))
+	if err := l.Err(); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, shift int32) {
+		p, errs := profile.Decode(data)
+		if len(errs) > 0 {
+			return
+		}
+		day := model.NewDate(2024, 6, 1).AddDays(int(shift % 20000))
+		shared := string(Evaluate(m, p, day, "").JSON())
+		shareLeaves = false
+		alone := string(Evaluate(m, p, day, "").JSON())
+		shareLeaves = true
+		if shared != alone {
+			t.Errorf("on %s the report differs when each leaf is evaluated afresh", day)
+		}
+	})
+}
