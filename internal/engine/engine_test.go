@@ -1,8 +1,6 @@
 package engine_test
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -84,15 +82,7 @@ func TestDeterministic(t *testing.T) {
 // FuzzEvaluate: evaluation never panics on any profile that decodes, on
 // any as-of date. Seeds: every golden case's profile.
 func FuzzEvaluate(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join(projectRoot, "rules", "cases", "*", "*.json"))
-	for _, file := range files {
-		src, _ := os.ReadFile(file)
-		v, _ := wasmjson.Parse(src)
-		p, _ := v.Get("profile")
-		var w wasmjson.Writer
-		w.Value(p)
-		f.Add(w.Bytes(), int32(0))
-	}
+	engine.AddCaseSeeds(f, projectRoot)
 	f.Add(bigProfile(40), int32(400))
 	m := loadProjectRules(f)
 	f.Fuzz(func(t *testing.T, data []byte, shift int32) {

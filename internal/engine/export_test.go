@@ -1,5 +1,11 @@
 package engine
 
+import "testing"
+
+// AddCaseSeeds seeds a fuzz target with every golden case's profile (see
+// addCaseSeeds).
+func AddCaseSeeds(f *testing.F, root string) { addCaseSeeds(f, root) }
+
 // MsgJSON is a message as the report JSON writes it (for tests outside the
 // package that hand messages to the browser's presenter).
 func MsgJSON(m *Msg) []byte { return appendMsg(nil, m) }

@@ -147,15 +147,7 @@ func rscOutcome(t *testing.T, r *Report, id string) *Outcome {
 // `make fuzz` mutates them into profiles no golden case has (categories
 // sharing an outcome under rules and dates the cases do not reach).
 func FuzzSharingChangesNothing(f *testing.F) {
-	files, _ := filepath.Glob("../../rules/cases/*/*.json")
-	for _, file := range files {
-		src, _ := os.ReadFile(file)
-		v, _ := wasmjson.Parse(src)
-		p, _ := v.Get("profile")
-		var w wasmjson.Writer
-		w.Value(p)
-		f.Add(w.Bytes(), int32(0))
-	}
+	addCaseSeeds(f, "../..")
 	m, l := rules.LoadProject(os.DirFS("../.."))
 	if err := l.Err(); err != nil {
 		f.Fatal(err)
@@ -174,4 +166,18 @@ func FuzzSharingChangesNothing(f *testing.F) {
 			t.Errorf("on %s the report differs when each leaf is evaluated afresh", day)
 		}
 	})
+}
+
+// addCaseSeeds seeds a fuzz target taking (profile JSON, day shift) with
+// the profile of every golden case under root's rules/cases, shift 0.
+func addCaseSeeds(f *testing.F, root string) {
+	files, _ := filepath.Glob(filepath.Join(root, "rules", "cases", "*", "*.json"))
+	for _, file := range files {
+		src, _ := os.ReadFile(file)
+		v, _ := wasmjson.Parse(src)
+		p, _ := v.Get("profile")
+		var w wasmjson.Writer
+		w.Value(p)
+		f.Add(w.Bytes(), int32(0))
+	}
 }
